@@ -1,0 +1,54 @@
+# anagen: `make run` serves the site, `make test` runs the whole suite. See README.md.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test test-fast lint fmt check-content clean chromium
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/anagen run
+
+# Browser tests need Debian's Chromium; install it with apt when we are root.
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "make test needs the Debian package 'chromium' (/usr/bin/chromium): run 'sudo apt-get install chromium'" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+test: $(VENV)/.installed-test chromium
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+
+check-content: $(VENV)/.installed
+	$(BIN)/anagen check-content
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check anagen tests
+	$(BIN)/ruff format --check anagen tests
+
+fmt: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix anagen tests
+	$(BIN)/ruff format anagen tests
+
+clean:
+	rm -rf $(VENV) var test-results

@@ -1,0 +1,23 @@
+"""One NinjaAPI for the whole site: every app's router under /api/v1/."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from anagen import __version__
+from anagen.knowledge.api import router as knowledge_router
+
+api = NinjaAPI(
+    title="anagen API",
+    version=__version__,
+    description="Evidence-graded hair-loss knowledge: conditions, treatments and their grades.",
+    urls_namespace="api-1",
+)
+api.add_router("/", knowledge_router)
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    return api.create_response(request, {"detail": exc.errors}, status=422)

@@ -1,0 +1,139 @@
+"""The `anagen` command line: parse arguments, call an engine or a service, print.
+
+Commands that read input take a path or `-`; they exit 0 on success and 2 on bad input with a
+one-line reason on standard error. `check-content` and `export-kb` need no database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from anagen.knowledge.loader import load_content
+from anagen.knowledge.problems import ContentError
+
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Raised by a command for input it refuses; the message is printed on one line."""
+
+
+def _content_dir(args: argparse.Namespace) -> Path | None:
+    return Path(args.dir) if getattr(args, "dir", None) else None
+
+
+def cmd_check_content(args: argparse.Namespace) -> int:
+    kb = load_content(_content_dir(args))
+    print(
+        f"content is valid: {len(kb.conditions)} conditions, {len(kb.treatments)} treatments, "
+        f"{len(kb.ingredients)} ingredients, {len(kb.sources)} sources"
+    )
+    return 0
+
+
+def cmd_export_kb(args: argparse.Namespace) -> int:
+    kb = load_content(_content_dir(args))
+    json.dump(kb.export(), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _django(settings_default: str = "anagen.settings") -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_default)
+    import django
+
+    django.setup()
+
+
+def cmd_load_content(args: argparse.Namespace) -> int:
+    _django()
+    from anagen.knowledge.services import load_and_sync
+
+    report = load_and_sync(_content_dir(args))
+    print(report)
+    return 0
+
+
+def cmd_manage(argv: Sequence[str]) -> int:
+    _django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["anagen", *argv])
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    # `anagen run` is the local, one-machine way in: DEBUG on unless the environment says otherwise.
+    os.environ.setdefault("ANAGEN_DEBUG", "1")
+    _django()
+    from django.core.management import call_command
+
+    from anagen.knowledge.services import load_and_sync
+
+    call_command("migrate", interactive=False, verbosity=0)
+    print(load_and_sync(None))
+    call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="anagen", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    add(
+        "check-content", cmd_check_content, "validate the content files without a database"
+    ).add_argument("dir", nargs="?", help="content directory (default: the bundled content/)")
+    add(
+        "load-content",
+        cmd_load_content,
+        "validate and load the content files; nothing changes on error",
+    ).add_argument("dir", nargs="?", help="content directory (default: the bundled content/)")
+    add("export-kb", cmd_export_kb, "print the whole knowledge base as JSON").add_argument(
+        "--dir", help="content directory (default: the bundled content/)"
+    )
+    run = add("run", cmd_run, "migrate, load content and serve the site on http://127.0.0.1:8000")
+    run.add_argument("--port", type=int, default=8000)
+    sub.add_parser(
+        "manage", help="run a Django management command (e.g. createsuperuser)", add_help=False
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["manage"]:
+        return cmd_manage(argv[1:])
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"content refused: {len(exc.problems)} problem(s); nothing was changed", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
+    except BadInput as exc:
+        print(f"anagen: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def run_main() -> Any:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run_main()

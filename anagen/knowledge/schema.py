@@ -1,0 +1,218 @@
+"""The schema of every content file: the single definition of what `content/` may hold.
+
+Models forbid unknown fields and are frozen, so the loaded knowledge base is immutable.
+Each fact carries `sources`: ids that must exist in `content/sources.yaml` (checked by the loader).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from anagen.knowledge.vocab import (
+    Category,
+    CautionLevel,
+    CostBand,
+    Grade,
+    IngredientKind,
+    Property,
+    Region,
+    RegulatoryStatus,
+    Route,
+    SafetyFactor,
+    Seriousness,
+    SourceKind,
+    Status,
+)
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Sources = Annotated[list[SourceId], Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(Strict):
+    id: SourceId
+    kind: SourceKind
+    title: Text
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    authors: Name | None = None
+    journal: Name | None = None
+    pmid: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,9}$")] | None = None
+    pmcid: Annotated[str, StringConstraints(pattern=r"^PMC[0-9]{1,9}$")] | None = None
+    doi: Annotated[str, StringConstraints(pattern=r"^10\.[0-9]{4,9}/\S+$")] | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    # Quality note, shown as badges beside each citation.
+    design: Name | None = None
+    participants: Annotated[int, Field(ge=1)] | None = None
+    duration: Name | None = None
+    industry_funded: bool | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _has_locator(self) -> Source:
+        if not (self.pmid or self.doi or self.url):
+            raise ValueError("a source needs a pmid, a doi or an official url")
+        return self
+
+    @property
+    def link(self) -> str:
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return self.url or ""
+
+
+class SourcesFile(Strict):
+    sources: Annotated[list[Source], Field(min_length=1)]
+
+
+class Fact(Strict):
+    text: Text
+    sources: Sources
+
+
+class Figure(Strict):
+    """An effect size a trial or meta-analysis reports."""
+
+    measure: Text
+    value: Text
+    population: Text | None = None
+    sources: Sources
+
+
+class Evidence(Strict):
+    condition: Slug
+    grade: Grade
+    summary: Text
+    figures: list[Figure] = []
+    sources: Sources
+
+
+class SideEffect(Strict):
+    name: Name
+    seriousness: Seriousness
+    frequency: Text | None = None
+    placebo_frequency: Text | None = None
+    population: Text | None = None
+    sources: Sources
+
+
+class Contraindication(Strict):
+    applies_to: Annotated[list[SafetyFactor], Field(min_length=1)]
+    level: CautionLevel
+    text: Text
+    sources: Sources
+
+
+class Regulatory(Strict):
+    region: Region
+    status: RegulatoryStatus
+    conditions: list[Slug] = []
+    text: Text
+    sources: Sources
+
+
+class Cost(Strict):
+    band: CostBand
+    text: Text
+    sources: Sources
+
+
+class Comparison(Strict):
+    treatment: Slug
+    text: Text
+    sources: Sources
+
+
+class Treatment(Strict):
+    slug: Slug
+    name: Name
+    also_known_as: list[Name] = []
+    category: Category
+    route: Route
+    status: Status = Status.ESTABLISHED
+    trial_phase: Name | None = None
+    summary: Text
+    last_reviewed: dt.date
+    ingredients: list[Slug] = []
+    mechanism: Fact | None = None
+    usage: list[Fact] = []
+    time_to_effect: Fact | None = None
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    side_effects: list[SideEffect] = []
+    call_doctor: list[Fact] = []
+    contraindications: list[Contraindication] = []
+    interactions: list[Fact] = []
+    regulatory: list[Regulatory] = []
+    cost: Cost | None = None
+    comparisons: list[Comparison] = []
+    disagreements: list[Fact] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Treatment:
+        seen = [e.condition for e in self.evidence]
+        if len(seen) != len(set(seen)):
+            raise ValueError("evidence lists the same condition twice")
+        if self.status is Status.INVESTIGATIONAL and not self.trial_phase:
+            raise ValueError("an investigational treatment needs its trial_phase")
+        return self
+
+    def grade_for(self, condition: str) -> Grade | None:
+        return next((e.grade for e in self.evidence if e.condition == condition), None)
+
+
+class Condition(Strict):
+    slug: Slug
+    name: Name
+    also_known_as: list[Name] = []
+    summary: Text
+    last_reviewed: dt.date
+    signs: Annotated[list[Fact], Field(min_length=1)]
+    sources: Sources
+
+
+class PropertyFact(Strict):
+    value: bool
+    text: Text
+    sources: Sources
+
+
+class Strength(Strict):
+    """The strength range trials found effective, e.g. minoxidil 2-5 % or saw palmetto 320 mg/day."""
+
+    route: Route
+    low: Annotated[float, Field(gt=0)]
+    high: Annotated[float, Field(gt=0)]
+    unit: Annotated[str, StringConstraints(pattern=r"^(%|mg|mcg|g|IU)$")]
+    per: Annotated[str, StringConstraints(pattern=r"^(application|day|week|dose)$")]
+    text: Text
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Strength:
+        if self.low > self.high:
+            raise ValueError("low is above high")
+        return self
+
+
+class Ingredient(Strict):
+    slug: Slug
+    name: Name
+    kind: IngredientKind
+    inci: Name | None = None
+    latin: Name | None = None
+    synonyms: list[Name] = []
+    misspellings: list[Name] = []
+    treatments: list[Slug] = []
+    properties: dict[Property, PropertyFact] = {}
+    effective_strengths: list[Strength] = []
+    regulatory: list[Fact] = []

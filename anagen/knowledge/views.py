@@ -1,0 +1,103 @@
+"""Encyclopedia pages: treatments, conditions and treatment categories. Reads only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from anagen.knowledge.models import Condition, Evidence, Treatment
+from anagen.knowledge.vocab import (
+    CATEGORY_BLURBS,
+    CATEGORY_TITLES,
+    COST_BAND_MEANINGS,
+    Category,
+    CostBand,
+)
+
+
+def _grades_prefetch() -> Prefetch[Any]:
+    return Prefetch("grades", queryset=Evidence.objects.select_related("condition"))
+
+
+def treatment_list(request: HttpRequest) -> HttpResponse:
+    treatments = list(Treatment.objects.prefetch_related(_grades_prefetch()))
+    groups = [
+        {
+            "slug": str(c),
+            "title": CATEGORY_TITLES[c],
+            "blurb": CATEGORY_BLURBS[c],
+            "treatments": [t for t in treatments if t.category == c],
+        }
+        for c in Category
+    ]
+    return render(request, "knowledge/treatment_list.html", {"groups": groups})
+
+
+def category(request: HttpRequest, category: str) -> HttpResponse:
+    try:
+        cat = Category(category)
+    except ValueError:
+        raise Http404("No such category") from None
+    treatments = Treatment.objects.in_category(cat).prefetch_related(_grades_prefetch())
+    return render(
+        request,
+        "knowledge/category.html",
+        {
+            "category": cat,
+            "title": CATEGORY_TITLES[cat],
+            "blurb": CATEGORY_BLURBS[cat],
+            "treatments": treatments,
+        },
+    )
+
+
+def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    treatment = get_object_or_404(Treatment, slug=slug)
+    data = treatment.data
+    condition_names = dict(Condition.objects.values_list("slug", "name"))
+    compared = {
+        t.slug: t
+        for t in Treatment.objects.filter(slug__in=[c["treatment"] for c in data["comparisons"]])
+    }
+    cost = data.get("cost")
+    return render(
+        request,
+        "knowledge/treatment_detail.html",
+        {
+            "treatment": treatment,
+            "t": data,
+            "numbering": {r["id"]: r["n"] for r in treatment.references},
+            "condition_names": condition_names,
+            "common_effects": [s for s in data["side_effects"] if s["seriousness"] == "common"],
+            "serious_effects": [s for s in data["side_effects"] if s["seriousness"] == "serious"],
+            "comparisons": [
+                {**c, "other": compared.get(c["treatment"])} for c in data["comparisons"]
+            ],
+            "category_title": CATEGORY_TITLES[Category(treatment.category)],
+            "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
+        },
+    )
+
+
+def condition_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "knowledge/condition_list.html", {"conditions": Condition.objects.by_name()}
+    )
+
+
+def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    condition = get_object_or_404(Condition, slug=slug)
+    ranked = Evidence.objects.filter(condition=condition).select_related("treatment")
+    return render(
+        request,
+        "knowledge/condition_detail.html",
+        {
+            "condition": condition,
+            "c": condition.data,
+            "numbering": {r["id"]: r["n"] for r in condition.references},
+            "ranked": ranked,
+        },
+    )

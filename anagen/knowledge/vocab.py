@@ -1,0 +1,159 @@
+"""Closed vocabularies of the knowledge base.
+
+Each value is a contract string (DESIGN.md): content files, JSON and URLs use exactly these.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Grade(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    X = "X"
+
+
+GRADE_MEANINGS: dict[Grade, str] = {
+    Grade.A: "Consistent benefit in several randomised controlled trials or a meta-analysis, "
+    "a strong guideline recommendation, or regulatory approval for this condition on trial evidence.",
+    Grade.B: "Benefit in at least one good randomised trial, or consistent smaller controlled trials.",
+    Grade.C: "Weak evidence: small, uncontrolled or observational studies, or mixed results.",
+    Grade.D: "No meaningful human evidence: expert opinion, animal or laboratory data, anecdotes.",
+    Grade.X: "Evidence of no benefit, or harms that outweigh the benefit.",
+}
+
+# Best first; used to rank treatments for a condition.
+GRADE_ORDER: tuple[Grade, ...] = (Grade.A, Grade.B, Grade.C, Grade.D, Grade.X)
+
+
+class SourceKind(StrEnum):
+    GUIDELINE = "guideline"
+    META_ANALYSIS = "meta-analysis"
+    RCT = "rct"
+    LABEL = "label"
+    REVIEW = "review"
+    OBSERVATIONAL = "observational"
+
+
+class Category(StrEnum):
+    APPROVED_MEDICINE = "approved-medicine"
+    OFF_LABEL_MEDICINE = "off-label-medicine"
+    NATURAL_SUPPLEMENT = "natural-supplement"
+    DEVICE = "device"
+    PROCEDURE = "procedure"
+    SUPPORTIVE = "supportive"
+
+
+CATEGORY_TITLES: dict[Category, str] = {
+    Category.APPROVED_MEDICINE: "Approved medicines",
+    Category.OFF_LABEL_MEDICINE: "Other medical treatments (off-label)",
+    Category.NATURAL_SUPPLEMENT: "Natural remedies and supplements",
+    Category.DEVICE: "Devices",
+    Category.PROCEDURE: "Procedures",
+    Category.SUPPORTIVE: "Waiting, camouflage and support",
+}
+
+CATEGORY_BLURBS: dict[Category, str] = {
+    Category.APPROVED_MEDICINE: "Medicines a regulator has approved for a kind of hair loss.",
+    Category.OFF_LABEL_MEDICINE: "Medicines approved for something else that doctors also use "
+    "for hair loss.",
+    Category.NATURAL_SUPPLEMENT: "Plant extracts, vitamins and minerals sold without a "
+    "prescription; most have little evidence.",
+    Category.DEVICE: "Light and laser devices cleared as medical devices.",
+    Category.PROCEDURE: "Treatments done in a clinic, from injections to surgery.",
+    Category.SUPPORTIVE: "Options that do not treat the cause: waiting, covering and coping.",
+}
+
+
+class Route(StrEnum):
+    TOPICAL = "topical"
+    ORAL = "oral"
+    INJECTION = "injection"
+    DEVICE = "device"
+    PROCEDURE = "procedure"
+    NONE = "none"
+
+
+class Seriousness(StrEnum):
+    COMMON = "common"
+    SERIOUS = "serious"
+
+
+class SafetyFactor(StrEnum):
+    """Situations a contraindication can name; the assessment input uses the same words."""
+
+    PREGNANT_OR_PLANNING = "pregnant_or_planning"
+    BREASTFEEDING = "breastfeeding"
+    FEMALE = "female"
+    MALE = "male"
+    UNDER_18 = "under_18"
+    LOW_BLOOD_PRESSURE = "low_blood_pressure"
+    HEART_DISEASE = "heart_disease"
+    LIVER_DISEASE = "liver_disease"
+    DEPRESSION = "depression"
+    PROSTATE_CANCER_SCREENING = "prostate_cancer_screening"
+    HORMONE_SENSITIVE_CANCER = "hormone_sensitive_cancer"
+
+
+class CautionLevel(StrEnum):
+    AVOID = "avoid"
+    CAUTION = "caution"
+
+
+class Region(StrEnum):
+    US = "US"
+    EU = "EU"
+    UK = "UK"
+
+
+class RegulatoryStatus(StrEnum):
+    APPROVED_RX = "approved-rx"
+    APPROVED_OTC = "approved-otc"
+    CLEARED_DEVICE = "cleared-device"
+    OFF_LABEL = "off-label"
+    SUPPLEMENT = "supplement"
+    COSMETIC = "cosmetic"
+    NOT_APPROVED = "not-approved"
+    INVESTIGATIONAL = "investigational"
+
+
+class CostBand(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    VERY_HIGH = "very-high"
+
+
+COST_BAND_MEANINGS: dict[CostBand, str] = {
+    CostBand.LOW: "under about $20 a month",
+    CostBand.MEDIUM: "about $20 to $60 a month",
+    CostBand.HIGH: "about $60 to $200 a month",
+    CostBand.VERY_HIGH: "over about $200 a month, or a large one-off cost",
+}
+
+
+class Status(StrEnum):
+    ESTABLISHED = "established"
+    INVESTIGATIONAL = "investigational"
+
+
+class IngredientKind(StrEnum):
+    DRUG = "drug"
+    BOTANICAL = "botanical"
+    VITAMIN = "vitamin"
+    MINERAL = "mineral"
+    OTHER = "other"
+
+
+class Property(StrEnum):
+    """Mechanism facts an ingredient can carry; the claim checker reads them."""
+
+    LOWERS_DHT = "lowers_dht"
+    VASODILATOR = "vasodilator"
+    IMMUNOSUPPRESSANT = "immunosuppressant"
+    ANTIFUNGAL = "antifungal"
+    ANTIANDROGEN = "antiandrogen"
+    JAK_INHIBITOR = "jak_inhibitor"

@@ -1,0 +1,77 @@
+"""Reading one YAML file with line numbers kept, so every problem can name its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from anagen.knowledge.problems import Loc, Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class YamlDoc:
+    path: str
+    data: dict[str, Any]
+    node: yaml.Node
+
+    def line_of(self, loc: Loc) -> int:
+        """The line of the deepest node that `loc` reaches (1-based)."""
+        node = self.node
+        line = node.start_mark.line + 1
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                match = next((kv for kv in node.value if kv[0].value == str(key)), None)
+                if match is None:
+                    break
+                line, node = match[0].start_mark.line + 1, match[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                if key >= len(node.value):
+                    break
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+    def problem(self, loc: Loc, field: str, message: str) -> Problem:
+        return Problem(self.path, self.line_of(loc), field, message)
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(shown, 1, "(file)", f"cannot be read: {exc.strerror}")
+    if len(raw) > MAX_FILE_BYTES:
+        return None, Problem(shown, 1, "(file)", f"is larger than {MAX_FILE_BYTES} bytes")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, Problem(shown, line, "(file)", "is not valid UTF-8")
+
+
+def read_yaml(path: Path, shown: str) -> tuple[YamlDoc | None, Problem | None]:
+    text, problem = read_text(path, shown)
+    if text is None:
+        return None, problem
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        return None, Problem(shown, line, "(file)", f"malformed YAML: {exc.problem or exc}")
+    except yaml.YAMLError as exc:
+        return None, Problem(shown, 1, "(file)", f"malformed YAML: {exc}")
+    if not isinstance(data, dict) or node is None:
+        return None, Problem(shown, 1, "(file)", "must be a YAML mapping of field: value")
+    bad_keys = [k for k in data if not isinstance(k, str)]
+    if bad_keys:
+        return None, Problem(shown, 1, "(file)", f"field names must be text, not {bad_keys[0]!r}")
+    return YamlDoc(shown, data, node), None

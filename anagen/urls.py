@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from anagen.api import api
+
+urlpatterns = [
+    path("", include("anagen.web.urls")),
+    path("", include("anagen.knowledge.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,46 @@
+"""Template tags for evidence: grade badges and numbered citations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from anagen.knowledge.vocab import GRADE_MEANINGS, Grade
+
+register = template.Library()
+
+
+@register.simple_tag
+def grade_badge(grade: str) -> str:
+    """A grade letter that explains itself on hover and on focus, and links to the method."""
+    g = Grade(grade)
+    meaning = f"Evidence grade {g}: {GRADE_MEANINGS[g]}"
+    url = reverse("web:methodology") + f"#grade-{g}"
+    return format_html(
+        '<a class="grade grade-{}" href="{}" data-tip="{}" aria-label="{}">{}</a>',
+        g,
+        url,
+        meaning,
+        meaning,
+        g,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def cite(context: template.Context, sources: Iterable[str]) -> str:
+    """Superscript links to the page's numbered references for these source ids."""
+    numbering: dict[str, int] = context.get("numbering", {})
+    numbers = sorted({numbering[s] for s in sources if s in numbering})
+    if not numbers:
+        return ""
+    links = format_html_join("", '<a href="#ref-{}">[{}]</a>', ((n, n) for n in numbers))
+    return format_html('<sup class="cite">{}</sup>', links)
+
+
+@register.filter
+def get(mapping: dict[str, Any], key: str) -> Any:
+    return mapping.get(key) if isinstance(mapping, dict) else None

@@ -1,0 +1,86 @@
+"""Read API: shapes as DESIGN.md says, JSON 404s, a valid OpenAPI document."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from anagen.knowledge.base import KnowledgeBase
+
+pytestmark = pytest.mark.django_db
+
+
+def test_conditions_list_every_condition(client: Client, kb: KnowledgeBase) -> None:
+    body = client.get("/api/v1/conditions").json()
+    assert {c["slug"] for c in body} == set(kb.conditions)
+    assert all({"slug", "name", "summary", "url"} <= set(c) for c in body)
+
+
+def test_condition_detail_ranks_its_treatments(client: Client) -> None:
+    body = client.get("/api/v1/conditions/alopecia-areata").json()
+    assert body["slug"] == "alopecia-areata"
+    grades = [t["grade"] for t in body["treatments"]]
+    assert grades == sorted(grades, key="ABCDX".index)
+    assert body["references"] and body["signs"]
+
+
+def test_treatments_list_carries_evidence_per_condition(client: Client, kb: KnowledgeBase) -> None:
+    body = client.get("/api/v1/treatments").json()
+    assert {t["slug"] for t in body} == set(kb.treatments)
+    minox = next(t for t in body if t["slug"] == "minoxidil-topical")
+    assert minox["category"] == "approved-medicine"
+    ev = {e["condition"]: e for e in minox["evidence"]}
+    assert ev["androgenetic-alopecia"]["grade"] == "A"
+    assert ev["androgenetic-alopecia"]["sources"]
+
+
+def test_treatments_filter_by_category(client: Client) -> None:
+    body = client.get("/api/v1/treatments?category=device").json()
+    assert body and all(t["category"] == "device" for t in body)
+
+
+def test_treatment_detail_matches_the_content_record(client: Client, kb: KnowledgeBase) -> None:
+    body = client.get("/api/v1/treatments/finasteride-oral").json()
+    record = kb.treatments["finasteride-oral"].model_dump(mode="json")
+    for key in (
+        "slug",
+        "name",
+        "category",
+        "evidence",
+        "side_effects",
+        "contraindications",
+        "regulatory",
+    ):
+        assert body[key] == record[key]
+    assert all(s["seriousness"] in {"common", "serious"} for s in body["side_effects"])
+    assert body["references"][0]["n"] == 1
+
+
+@pytest.mark.parametrize("url", ["/api/v1/treatments/no-such-thing", "/api/v1/conditions/nope"])
+def test_unknown_slug_answers_json_404(client: Client, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert "detail" in response.json()
+
+
+def test_openapi_document_is_valid(client: Client) -> None:
+    from openapi_spec_validator import validate
+
+    spec = client.get("/api/v1/openapi.json").json()
+    validate(spec)
+    for path in (
+        "/api/v1/conditions",
+        "/api/v1/conditions/{slug}",
+        "/api/v1/treatments",
+        "/api/v1/treatments/{slug}",
+    ):
+        assert path in spec["paths"], path
+
+
+def test_oversized_body_answers_413_with_json(client: Client) -> None:
+    response = client.generic(
+        "POST", "/api/v1/treatments", b"x" * 300_000, content_type="application/json"
+    )
+    assert response.status_code == 413
+    assert "limit" in response.json()["detail"]

@@ -1,0 +1,99 @@
+"""Encyclopedia pages answer, show their key sections, and 404 on unknown slugs."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Category
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_treatment_page_shows_its_key_sections(client: Client, kb: KnowledgeBase) -> None:
+    for slug, t in kb.treatments.items():
+        response = client.get(f"/treatments/{slug}/")
+        assert response.status_code == 200, slug
+        html = response.content.decode()
+        for section in (
+            'id="verdict"',
+            'id="side-effects"',
+            'id="regulatory"',
+            'id="references"',
+            "Last reviewed",
+            "Does it really work?",
+        ):
+            assert section in html, f"{slug} lacks {section}"
+        assert t.name in html
+        assert 'class="grade grade-' in html
+
+
+def test_treatment_page_numbers_its_references_and_links_pubmed(client: Client) -> None:
+    html = client.get("/treatments/minoxidil-topical/").content.decode()
+    assert 'id="ref-1"' in html and 'href="#ref-1"' in html
+    assert "https://pubmed.ncbi.nlm.nih.gov/" in html
+
+
+def test_every_condition_page_ranks_treatments_by_grade(client: Client, kb: KnowledgeBase) -> None:
+    order = "ABCDX"
+    for slug in kb.conditions:
+        response = client.get(f"/conditions/{slug}/")
+        assert response.status_code == 200, slug
+        grades = [e.grade for e in response.context["ranked"]]
+        assert grades == sorted(grades, key=order.index), slug
+        assert 'id="signs"' in response.content.decode()
+
+
+@pytest.mark.parametrize("category", [str(c) for c in Category])
+def test_every_category_page_answers(client: Client, category: str) -> None:
+    assert client.get(f"/treatments/category/{category}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/treatments/no-such-thing/",
+        "/conditions/no-such-thing/",
+        "/treatments/category/no-such-category/",
+    ],
+)
+def test_unknown_slugs_answer_404(client: Client, url: str) -> None:
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/", "/treatments/", "/conditions/", "/methodology/"])
+def test_site_pages_answer_and_carry_the_not_medical_advice_notice(
+    client: Client, url: str
+) -> None:
+    html = client.get(url).content.decode()
+    assert "Not medical advice" in html
+
+
+def test_grade_badge_explains_itself_on_hover_and_focus(client: Client) -> None:
+    html = client.get("/treatments/finasteride-oral/").content.decode()
+    assert 'data-tip="Evidence grade ' in html and 'aria-label="Evidence grade ' in html
+    assert 'href="/methodology/#grade-' in html
+    methodology = client.get("/methodology/").content.decode()
+    assert 'id="grade-A"' in methodology and 'id="grade-X"' in methodology
+
+
+def test_tacrolimus_page_says_what_trials_found(client: Client) -> None:
+    html = client.get("/treatments/tacrolimus-topical/").content.decode()
+    assert "alopecia areata" in html.lower()
+    assert "When to call a doctor" in html or "Serious" in html
+
+
+def test_pages_use_a_bounded_number_of_queries(
+    client: Client, django_assert_max_num_queries
+) -> None:  # type: ignore[no-untyped-def]
+    for url in [
+        "/",
+        "/treatments/",
+        "/conditions/",
+        "/treatments/minoxidil-topical/",
+        "/conditions/alopecia-areata/",
+        "/treatments/category/approved-medicine/",
+    ]:
+        with django_assert_max_num_queries(6):
+            assert client.get(url).status_code == 200

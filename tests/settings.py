@@ -1,0 +1,20 @@
+"""Test settings: the real settings with a test key, fast hashing and plain static storage."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("ANAGEN_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
+os.environ.setdefault("ANAGEN_VAR_DIR", tempfile.mkdtemp(prefix="anagen-test-var-"))
+
+from anagen.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0

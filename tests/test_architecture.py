@@ -1,0 +1,46 @@
+"""Pure engines and the content pipeline import nothing from Django (STYLE.md: layers)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import anagen
+
+PURE_MODULES = [
+    "knowledge/vocab.py",
+    "knowledge/schema.py",
+    "knowledge/problems.py",
+    "knowledge/yamlfile.py",
+    "knowledge/citations.py",
+    "knowledge/base.py",
+    "knowledge/loader.py",
+    "knowledge/pages.py",
+]
+ROOT = Path(anagen.__file__).parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_pure_modules_import_no_django() -> None:
+    for rel in PURE_MODULES:
+        bad = {
+            n for n in _imports(ROOT / rel) if n == "django" or n.startswith(("django.", "ninja"))
+        }
+        assert not bad, f"{rel} imports {bad}"
+
+
+def test_pure_modules_import_only_other_pure_modules() -> None:
+    pure = {"anagen." + rel.removesuffix(".py").replace("/", ".") for rel in PURE_MODULES}
+    for rel in PURE_MODULES:
+        ours = {n for n in _imports(ROOT / rel) if n.startswith("anagen.")}
+        assert ours <= pure, f"{rel} imports {ours - pure}"

@@ -1,0 +1,56 @@
+"""The `anagen` command line: exit codes, JSON shapes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from anagen.cli import main
+
+
+def test_export_kb_prints_the_design_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export-kb"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"conditions", "treatments", "ingredients", "sources"} <= set(data)
+    t = next(t for t in data["treatments"] if t["slug"] == "minoxidil-topical")
+    assert {"slug", "name", "category", "evidence", "side_effects", "sources"} <= set(t)
+    e = t["evidence"][0]
+    assert {"condition", "grade", "summary", "sources"} <= set(e)
+    s = data["sources"][0]
+    assert {"id", "pmid", "doi", "url", "title", "year", "kind"} <= set(s)
+    i = next(i for i in data["ingredients"] if i["slug"] == "minoxidil")
+    assert "minoxidil-topical" in i["treatments"] and "synonyms" in i
+
+
+def test_export_kb_treatments_carry_their_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["export-kb"])
+    data = json.loads(capsys.readouterr().out)
+    for t in data["treatments"]:
+        assert t["sources"], t["slug"]
+
+
+def test_check_content_passes_on_the_real_content(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-content"]) == 0
+    assert "content is valid" in capsys.readouterr().out
+
+
+def test_missing_content_dir_exits_2_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check-content", str(tmp_path / "nope")]) == 2
+    assert "content directory does not exist" in capsys.readouterr().err
+
+
+def test_console_script_runs_without_a_database() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "anagen.cli", "export-kb"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert json.loads(out.stdout)["treatments"]
