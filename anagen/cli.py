@@ -44,6 +44,20 @@ def cmd_export_kb(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kb_summary(args: argparse.Namespace) -> int:
+    from anagen.knowledge.summary import summarize
+
+    summary = summarize(load_content(_content_dir(args)))
+    if args.json:
+        json.dump(summary, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for key, value in summary.items():
+        shown = len(value) if isinstance(value, list) and key != "investigational" else value
+        print(f"{key.replace('_', ' ')}: {shown}")
+    return 0
+
+
 def _django(settings_default: str = "anagen.settings") -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_default)
     import django
@@ -104,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("export-kb", cmd_export_kb, "print the whole knowledge base as JSON").add_argument(
         "--dir", help="content directory (default: the bundled content/)"
     )
+    summary = add("kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is")
+    summary.add_argument("--dir", help="content directory (default: the bundled content/)")
+    summary.add_argument("--json", action="store_true", help="print JSON")
     run = add("run", cmd_run, "migrate, load content and serve the site on http://127.0.0.1:8000")
     run.add_argument("--port", type=int, default=8000)
     sub.add_parser(

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from anagen.knowledge.citations import cited_ids, order_references
-from anagen.knowledge.schema import Condition, Ingredient, Source, Treatment
+from anagen.knowledge.schema import ChangelogEntry, Condition, Ingredient, Source, Treatment
 from anagen.knowledge.vocab import GRADE_ORDER
 
 
@@ -23,6 +23,8 @@ class KnowledgeBase:
     ingredients: MappingProxyType[str, Ingredient]
     # Markdown prose per entity, keyed "condition:<slug>" / "treatment:<slug>".
     prose: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Evidence updates, newest first.
+    changelog: tuple[ChangelogEntry, ...] = ()
 
     def treatments_for(self, condition: str) -> list[tuple[Treatment, str]]:
         """Treatments with evidence for `condition`, best grade first, then by name."""

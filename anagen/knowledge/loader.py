@@ -16,7 +16,15 @@ from pydantic import BaseModel, ValidationError
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import cited_ids, uncited_blocks
 from anagen.knowledge.problems import ContentError, Loc, Problem, field_name
-from anagen.knowledge.schema import Condition, Ingredient, Source, SourcesFile, Treatment
+from anagen.knowledge.schema import (
+    ChangelogEntry,
+    ChangelogFile,
+    Condition,
+    Ingredient,
+    Source,
+    SourcesFile,
+    Treatment,
+)
 from anagen.knowledge.yamlfile import YamlDoc, read_text, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -77,10 +85,12 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         docs[kind] = _load_entities(col, root / kind, model)
     prose = _load_prose(col, root, docs, sources)
 
+    changelog_doc, changelog = _load_changelog(col, root / "changelog.yaml")
+
     known = {kind: set(items) for kind, items in docs.items()}
-    for items in docs.values():
-        for doc, _ in items.values():
-            _check_references(col, doc, doc.data, (), known, sources)
+    checked = [doc for items in docs.values() for doc, _ in items.values()]
+    for doc in [*checked, *([changelog_doc] if changelog_doc else [])]:
+        _check_references(col, doc, doc.data, (), known, sources)
     _check_synonyms(col, docs["ingredients"])
     if col.problems:
         raise ContentError(col.problems)
@@ -90,6 +100,7 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         treatments=MappingProxyType(_models(docs["treatments"], Treatment)),
         ingredients=MappingProxyType(_models(docs["ingredients"], Ingredient)),
         prose=MappingProxyType(prose),
+        changelog=tuple(sorted(changelog, key=lambda e: e.date, reverse=True)),
     )
 
 
@@ -115,6 +126,18 @@ def _load_sources(col: _Collector, path: Path) -> dict[str, Source]:
             )
         out[src.id] = src
     return out
+
+
+def _load_changelog(col: _Collector, path: Path) -> tuple[YamlDoc | None, list[ChangelogEntry]]:
+    """The optional list of evidence updates."""
+    if not path.exists():
+        return None, []
+    doc, problem = read_yaml(path, col.shown(path))
+    if doc is None:
+        col.problems.append(problem or Problem(col.shown(path), 1, "(file)", "unreadable"))
+        return None, []
+    parsed = col.validate(doc, ChangelogFile)
+    return doc, list(parsed.entries) if parsed else []
 
 
 def _load_entities(

@@ -216,3 +216,18 @@ class Ingredient(Strict):
     properties: dict[Property, PropertyFact] = {}
     effective_strengths: list[Strength] = []
     regulatory: list[Fact] = []
+
+
+class ChangelogEntry(Strict):
+    """One change in the evidence, for the changelog page and the updates feed."""
+
+    date: dt.date
+    title: Name
+    text: Text
+    treatments: list[Slug] = []
+    conditions: list[Slug] = []
+    sources: list[SourceId] = []
+
+
+class ChangelogFile(Strict):
+    entries: Annotated[list[ChangelogEntry], Field(min_length=1)]

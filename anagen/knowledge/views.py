@@ -8,12 +8,15 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from anagen.knowledge import runtime
+from anagen.knowledge.charts import GradedItem, evidence_chart
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.vocab import (
     CATEGORY_BLURBS,
     CATEGORY_TITLES,
     COST_BAND_MEANINGS,
     Category,
+    GRADE_ORDER,
     CostBand,
 )
 
@@ -101,3 +104,10 @@ def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "ranked": ranked,
         },
     )
+
+
+def changelog(request: HttpRequest) -> HttpResponse:
+    entries = runtime.get_kb().changelog
+    names = dict(Treatment.objects.values_list("slug", "name"))
+    names.update(Condition.objects.values_list("slug", "name"))
+    return render(request, "knowledge/changelog.html", {"entries": entries, "names": names})

@@ -1,0 +1,32 @@
+"""Counts that show how complete the knowledge base is (`anagen kb-summary`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from anagen.knowledge.base import KnowledgeBase
+
+
+def summarize(kb: KnowledgeBase) -> dict[str, Any]:
+    treatments = list(kb.treatments.values())
+    evidence = [(t.slug, e) for t in treatments for e in t.evidence]
+    effects = [(t.slug, s) for t in treatments for s in t.side_effects]
+    return {
+        "treatments": len(treatments),
+        "conditions": len(kb.conditions),
+        "ingredients": len(kb.ingredients),
+        "sources": len(kb.sources),
+        "sources_by_kind": dict(Counter(str(s.kind) for s in kb.sources.values())),
+        "treatments_per_condition": {
+            c: sum(1 for t in treatments if t.grade_for(c)) for c in kb.conditions
+        },
+        "grades": dict(sorted(Counter(str(e.grade) for _, e in evidence).items())),
+        "graded_pairs": len(evidence),
+        "effect_figures": sum(len(e.figures) for _, e in evidence),
+        "grades_without_figures": sorted(f"{t}/{e.condition}" for t, e in evidence if not e.figures),
+        "side_effects": len(effects),
+        "side_effects_without_frequency": sorted(f"{t}: {s.name}" for t, s in effects
+                                                 if not s.frequency),
+        "investigational": sorted(t.slug for t in treatments if t.status == "investigational"),
+    }
