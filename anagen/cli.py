@@ -118,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("export-kb", cmd_export_kb, "print the whole knowledge base as JSON").add_argument(
         "--dir", help="content directory (default: the bundled content/)"
     )
-    summary = add("kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is")
+    summary = add(
+        "kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is"
+    )
     summary.add_argument("--dir", help="content directory (default: the bundled content/)")
     summary.add_argument("--json", action="store_true", help="print JSON")
     run = add("run", cmd_run, "migrate, load content and serve the site on http://127.0.0.1:8000")

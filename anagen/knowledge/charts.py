@@ -11,7 +11,13 @@ from xml.sax.saxutils import escape
 
 from anagen.knowledge.vocab import GRADE_ORDER
 
-GRADE_LABELS = {"A": "A: strong", "B": "B: good", "C": "C: weak", "D": "D: none", "X": "X: no benefit"}
+GRADE_LABELS = {
+    "A": "A: strong",
+    "B": "B: good",
+    "C": "C: weak",
+    "D": "D: none",
+    "X": "X: no benefit",
+}
 # Patterns as well as colours, so grades differ in greyscale too.
 GRADE_FILL = {"A": "#1b7f3b", "B": "#3a6fb0", "C": "#a86b00", "D": "#6b6b6b", "X": "#b3261e"}
 GRADE_WIDTH = {"A": 1.0, "B": 0.8, "C": 0.6, "D": 0.4, "X": 0.2}

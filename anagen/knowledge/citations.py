@@ -62,4 +62,6 @@ def render(text: str, numbering: dict[str, int]) -> str:
         return f"^^{links}^^"
 
     html = _md.render(CITATION.sub(_cite, text))
-    return re.sub(r"\^\^(.+?)\^\^", r'<sup class="cite">\1</sup>', html)
+    html = re.sub(r"\^\^(.+?)\^\^", r'<sup class="cite">\1</sup>', html)
+    # Prose sits under the page's own h2 sections, so its headings move one level down.
+    return re.sub(r"<(/?)h([1-5])>", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}>", html)

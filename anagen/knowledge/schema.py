@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from anagen.knowledge.vocab import (
+    Access,
     Category,
     CautionLevel,
     CostBand,
@@ -23,6 +24,7 @@ from anagen.knowledge.vocab import (
     Route,
     SafetyFactor,
     Seriousness,
+    Severity,
     SourceKind,
     Status,
 )
@@ -92,6 +94,8 @@ class Figure(Strict):
 class Evidence(Strict):
     condition: Slug
     grade: Grade
+    # Severities the evidence (or the approval) covers; empty means any severity.
+    for_severity: list[Severity] = []
     summary: Text
     figures: list[Figure] = []
     sources: Sources
@@ -139,6 +143,11 @@ class Treatment(Strict):
     also_known_as: list[Name] = []
     category: Category
     route: Route
+    access: Access
+    # True when it asks for something to be put on the scalp every day.
+    daily_routine: bool = False
+    # What must be true before it makes sense, e.g. a blood test showing a deficiency.
+    prerequisite: Fact | None = None
     status: Status = Status.ESTABLISHED
     trial_phase: Name | None = None
     summary: Text

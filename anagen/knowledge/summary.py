@@ -24,9 +24,12 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
         "grades": dict(sorted(Counter(str(e.grade) for _, e in evidence).items())),
         "graded_pairs": len(evidence),
         "effect_figures": sum(len(e.figures) for _, e in evidence),
-        "grades_without_figures": sorted(f"{t}/{e.condition}" for t, e in evidence if not e.figures),
+        "grades_without_figures": sorted(
+            f"{t}/{e.condition}" for t, e in evidence if not e.figures
+        ),
         "side_effects": len(effects),
-        "side_effects_without_frequency": sorted(f"{t}: {s.name}" for t, s in effects
-                                                 if not s.frequency),
+        "side_effects_without_frequency": sorted(
+            f"{t}: {s.name}" for t, s in effects if not s.frequency
+        ),
         "investigational": sorted(t.slug for t in treatments if t.status == "investigational"),
     }

@@ -9,14 +9,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from anagen.knowledge import runtime
-from anagen.knowledge.charts import GradedItem, evidence_chart
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.vocab import (
     CATEGORY_BLURBS,
     CATEGORY_TITLES,
     COST_BAND_MEANINGS,
     Category,
-    GRADE_ORDER,
     CostBand,
 )
 

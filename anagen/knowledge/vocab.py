@@ -45,6 +45,7 @@ class Category(StrEnum):
     DEVICE = "device"
     PROCEDURE = "procedure"
     SUPPORTIVE = "supportive"
+    DELIVERY_TECHNOLOGY = "delivery-technology"
 
 
 CATEGORY_TITLES: dict[Category, str] = {
@@ -54,6 +55,7 @@ CATEGORY_TITLES: dict[Category, str] = {
     Category.DEVICE: "Devices",
     Category.PROCEDURE: "Procedures",
     Category.SUPPORTIVE: "Waiting, camouflage and support",
+    Category.DELIVERY_TECHNOLOGY: "Delivery technologies",
 }
 
 CATEGORY_BLURBS: dict[Category, str] = {
@@ -65,6 +67,8 @@ CATEGORY_BLURBS: dict[Category, str] = {
     Category.DEVICE: "Light and laser devices cleared as medical devices.",
     Category.PROCEDURE: "Treatments done in a clinic, from injections to surgery.",
     Category.SUPPORTIVE: "Options that do not treat the cause: waiting, covering and coping.",
+    Category.DELIVERY_TECHNOLOGY: "Ways of carrying a medicine into the scalp, such as "
+    "nanoparticles, that marketing often presents as a treatment of their own.",
 }
 
 
@@ -133,6 +137,21 @@ COST_BAND_MEANINGS: dict[CostBand, str] = {
     CostBand.HIGH: "about $60 to $200 a month",
     CostBand.VERY_HIGH: "over about $200 a month, or a large one-off cost",
 }
+
+
+class Access(StrEnum):
+    """Who gives the treatment: it decides the `specialist_only` role in the assessment."""
+
+    SELF_CARE = "self-care"
+    PRESCRIPTION = "prescription"
+    SPECIALIST = "specialist"
+
+
+class Severity(StrEnum):
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
 
 
 class Status(StrEnum):
