@@ -24,6 +24,56 @@ class BadInput(Exception):
     """Raised by a command for input it refuses; the message is printed on one line."""
 
 
+MAX_INPUT_BYTES = 5_000_000
+
+
+def read_input(path: str) -> str:
+    """The text of FILE, or of standard input for `-`; refuses what cannot be text."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise BadInput(f"{path} is larger than {MAX_INPUT_BYTES} bytes")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path} is not valid UTF-8 (byte {exc.start})") from None
+
+
+def read_json(path: str) -> Any:
+    try:
+        return json.loads(read_input(path))
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from anagen.assessment.engine import assess
+    from anagen.assessment.inputs import InputError
+    from anagen.assessment.report import as_text
+
+    data = read_json(args.file)
+    try:
+        result = assess(data, load_content(_content_dir(args)))
+    except InputError as exc:
+        raise BadInput(f"invalid assessment input: {exc}") from None
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        print(as_text(result))
+    return 0
+
+
 def _content_dir(args: argparse.Namespace) -> Path | None:
     return Path(args.dir) if getattr(args, "dir", None) else None
 
@@ -118,6 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("export-kb", cmd_export_kb, "print the whole knowledge base as JSON").add_argument(
         "--dir", help="content directory (default: the bundled content/)"
     )
+    assess_p = add("assess", cmd_assess, "assessment answers (JSON) in, the assessment out")
+    assess_p.add_argument("file", help="a JSON file of answers, or - for standard input")
+    assess_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
+    assess_p.add_argument("--dir", help="content directory (default: the bundled content/)")
     summary = add(
         "kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is"
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from anagen.assessment.rules import AssessmentRules
 from anagen.knowledge.citations import cited_ids, order_references
 from anagen.knowledge.schema import ChangelogEntry, Condition, Ingredient, Source, Treatment
 from anagen.knowledge.vocab import GRADE_ORDER
@@ -25,6 +26,8 @@ class KnowledgeBase:
     prose: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Evidence updates, newest first.
     changelog: tuple[ChangelogEntry, ...] = ()
+    # The assessment's rules (content/assessment.yaml).
+    assessment: AssessmentRules | None = None
 
     def treatments_for(self, condition: str) -> list[tuple[Treatment, str]]:
         """Treatments with evidence for `condition`, best grade first, then by name."""

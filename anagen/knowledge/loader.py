@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from anagen.assessment.rules import AssessmentRules
+from anagen.assessment.vocab import UNCLEAR
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import cited_ids, uncited_blocks
 from anagen.knowledge.problems import ContentError, Loc, Problem, field_name
@@ -86,11 +88,16 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
     prose = _load_prose(col, root, docs, sources)
 
     changelog_doc, changelog = _load_changelog(col, root / "changelog.yaml")
+    rules_doc, rules = _load_rules(col, root / "assessment.yaml")
 
     known = {kind: set(items) for kind, items in docs.items()}
     checked = [doc for items in docs.values() for doc, _ in items.values()]
     for doc in [*checked, *([changelog_doc] if changelog_doc else [])]:
         _check_references(col, doc, doc.data, (), known, sources)
+    if rules_doc:
+        # The assessment may also answer "unclear", which is not a condition file.
+        with_unclear = {**known, "conditions": known["conditions"] | {UNCLEAR}}
+        _check_references(col, rules_doc, rules_doc.data, (), with_unclear, sources)
     _check_synonyms(col, docs["ingredients"])
     if col.problems:
         raise ContentError(col.problems)
@@ -101,6 +108,7 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         ingredients=MappingProxyType(_models(docs["ingredients"], Ingredient)),
         prose=MappingProxyType(prose),
         changelog=tuple(sorted(changelog, key=lambda e: e.date, reverse=True)),
+        assessment=rules,
     )
 
 
@@ -138,6 +146,15 @@ def _load_changelog(col: _Collector, path: Path) -> tuple[YamlDoc | None, list[C
         return None, []
     parsed = col.validate(doc, ChangelogFile)
     return doc, list(parsed.entries) if parsed else []
+
+
+def _load_rules(col: _Collector, path: Path) -> tuple[YamlDoc | None, AssessmentRules | None]:
+    """The assessment's sourced rules."""
+    doc, problem = read_yaml(path, col.shown(path))
+    if doc is None:
+        col.problems.append(problem or Problem(col.shown(path), 1, "(file)", "unreadable"))
+        return None, None
+    return doc, col.validate(doc, AssessmentRules)
 
 
 def _load_entities(

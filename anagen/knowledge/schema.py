@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from anagen.assessment.vocab import Symptom
 from anagen.knowledge.vocab import (
     Access,
     Category,
@@ -96,6 +97,8 @@ class Evidence(Strict):
     grade: Grade
     # Severities the evidence (or the approval) covers; empty means any severity.
     for_severity: list[Severity] = []
+    # Signs (assessment symptom codes) the evidence is about; empty means any presentation.
+    for_symptoms: list[Symptom] = []
     summary: Text
     figures: list[Figure] = []
     sources: Sources

@@ -1,0 +1,80 @@
+"""Which condition is most likely: add up the weights of the clues that hold.
+
+The clues and their sources live in `content/assessment.yaml`. Below a minimum score, or when a
+clue points to something outside the seven conditions, the answer is `unclear`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from anagen.assessment.inputs import AssessmentInput
+from anagen.assessment.matching import matches
+from anagen.assessment.rules import AssessmentRules
+from anagen.assessment.vocab import UNCLEAR, Confidence
+
+MIN_SCORE = 3
+MIN_DIFFERENTIAL_SCORE = 2
+MAX_DIFFERENTIALS = 3
+# On a tie, the condition that most needs a doctor wins (safety first).
+TIE_ORDER = ["scarring-alopecia", "tinea-capitis", "alopecia-areata", "traction-alopecia",
+             "telogen-effluvium", "female-pattern-hair-loss", "androgenetic-alopecia", UNCLEAR]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    condition: str
+    score: int
+    reasons: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Classification:
+    likely: Candidate
+    differentials: tuple[tuple[Candidate, Confidence], ...]
+
+
+def score_conditions(inp: AssessmentInput, rules: AssessmentRules) -> list[Candidate]:
+    scores: dict[str, int] = defaultdict(int)
+    reasons: dict[str, list[str]] = defaultdict(list)
+    sources: dict[str, list[str]] = defaultdict(list)
+    for clue in rules.clues:
+        if matches(clue.when, inp):
+            scores[clue.condition] += clue.weight
+            reasons[clue.condition].append(clue.why)
+            sources[clue.condition].extend(clue.sources)
+    out = [Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
+           for c, s in scores.items()]
+    out.sort(key=lambda c: (-c.score, _tie_rank(c.condition)))
+    return out
+
+
+def _tie_rank(condition: str) -> int:
+    return TIE_ORDER.index(condition) if condition in TIE_ORDER else len(TIE_ORDER)
+
+
+def confidence(score: int, top: int) -> Confidence:
+    ratio = score / top if top > 0 else 0
+    if ratio >= 0.75:
+        return Confidence.HIGH
+    if ratio >= 0.4:
+        return Confidence.MEDIUM
+    return Confidence.LOW
+
+
+def classify(inp: AssessmentInput, rules: AssessmentRules) -> Classification:
+    ranked = score_conditions(inp, rules)
+    if not ranked or ranked[0].score < MIN_SCORE:
+        likely = Candidate(UNCLEAR, ranked[0].score if ranked else 0,
+                           ("The answers do not fit one kind of hair loss clearly enough.",), ())
+        rest = [c for c in ranked if c.condition != UNCLEAR]
+    else:
+        likely, rest = ranked[0], ranked[1:]
+    top = max(likely.score, MIN_SCORE)
+    differentials = tuple(
+        (c, confidence(c.score, top)) for c in rest
+        if c.score >= MIN_DIFFERENTIAL_SCORE and c.condition != UNCLEAR
+    )[:MAX_DIFFERENTIALS]
+    return Classification(likely, differentials)

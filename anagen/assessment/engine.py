@@ -1,0 +1,67 @@
+"""assess(): answers in, a likely condition, severity, red flags and a safe plan out.
+
+Pure: the knowledge base (with the rules in `content/assessment.yaml`) is passed in; nothing is
+read from disk, the clock or the network, so the same answers always give the same result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from anagen.assessment.classify import classify
+from anagen.assessment.inputs import AssessmentInput, parse_input
+from anagen.assessment.matching import matches
+from anagen.assessment.plan import build_plan
+from anagen.assessment.red_flags import find_red_flags, needs_doctor
+from anagen.assessment.result import AssessmentResult, Differential
+from anagen.assessment.rules import AssessmentRules
+from anagen.assessment.severity import assess_severity
+from anagen.assessment.vocab import RULES_VERSION, UNCLEAR
+from anagen.knowledge.base import KnowledgeBase
+
+
+def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> AssessmentResult:
+    if not isinstance(inp, AssessmentInput):
+        inp = parse_input(inp)
+    rules = kb.assessment
+    if rules is None:
+        raise ValueError("the knowledge base has no assessment rules (content/assessment.yaml)")
+    found = classify(inp, rules)
+    condition = found.likely.condition
+    severity, severity_reasons = assess_severity(inp, condition)
+    flags = find_red_flags(inp, rules)
+    refer = needs_doctor(condition, flags, rules)
+    plan = build_plan(inp, condition, severity, kb)
+    return AssessmentResult(
+        likely_condition=condition,
+        condition_name=_name(kb, condition),
+        why=list(found.likely.reasons),
+        differentials=[Differential(condition=c.condition, confidence=conf, why=" ".join(c.reasons))
+                       for c, conf in found.differentials],
+        severity=severity,
+        severity_reasons=severity_reasons,
+        stage=str(inp.stage) if inp.stage else None,
+        refer_to_doctor=refer,
+        red_flags=flags,
+        plan=plan.items,
+        not_suitable=plan.not_suitable,
+        next_steps=[*_next_steps(inp, condition, refer, rules), *plan.notes],
+        disclaimer=rules.disclaimer,
+        rules_version=RULES_VERSION,
+    )
+
+
+def _name(kb: KnowledgeBase, condition: str) -> str:
+    if condition == UNCLEAR:
+        return "Unclear: needs a doctor's examination"
+    return kb.conditions[condition].name
+
+
+def _next_steps(inp: AssessmentInput, condition: str, refer: bool,
+                rules: AssessmentRules) -> list[str]:
+    return [
+        step.text for step in rules.next_steps
+        if (not step.conditions or condition in step.conditions)
+        and (step.when_referred is None or step.when_referred == refer)
+        and (not step.when or any(matches(m, inp) for m in step.when))
+    ]
