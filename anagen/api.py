@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from anagen import __version__
+from anagen.assessment.api import router as assessment_router
 from anagen.knowledge.api import router as knowledge_router
 
 api = NinjaAPI(
@@ -16,6 +17,7 @@ api = NinjaAPI(
     urls_namespace="api-1",
 )
 api.add_router("/", knowledge_router)
+api.add_router("/", assessment_router)
 
 
 @api.exception_handler(ValidationError)

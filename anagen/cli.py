@@ -49,7 +49,9 @@ def read_json(path: str) -> Any:
     try:
         return json.loads(read_input(path))
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise BadInput(
+            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
 
 
 def print_json(data: Any) -> None:

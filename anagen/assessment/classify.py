@@ -18,8 +18,16 @@ MIN_SCORE = 3
 MIN_DIFFERENTIAL_SCORE = 2
 MAX_DIFFERENTIALS = 3
 # On a tie, the condition that most needs a doctor wins (safety first).
-TIE_ORDER = ["scarring-alopecia", "tinea-capitis", "alopecia-areata", "traction-alopecia",
-             "telogen-effluvium", "female-pattern-hair-loss", "androgenetic-alopecia", UNCLEAR]
+TIE_ORDER = [
+    "scarring-alopecia",
+    "tinea-capitis",
+    "alopecia-areata",
+    "traction-alopecia",
+    "telogen-effluvium",
+    "female-pattern-hair-loss",
+    "androgenetic-alopecia",
+    UNCLEAR,
+]
 
 
 @dataclass(frozen=True)
@@ -45,8 +53,10 @@ def score_conditions(inp: AssessmentInput, rules: AssessmentRules) -> list[Candi
             scores[clue.condition] += clue.weight
             reasons[clue.condition].append(clue.why)
             sources[clue.condition].extend(clue.sources)
-    out = [Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
-           for c, s in scores.items()]
+    out = [
+        Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
+        for c, s in scores.items()
+    ]
     out.sort(key=lambda c: (-c.score, _tie_rank(c.condition)))
     return out
 
@@ -67,14 +77,19 @@ def confidence(score: int, top: int) -> Confidence:
 def classify(inp: AssessmentInput, rules: AssessmentRules) -> Classification:
     ranked = score_conditions(inp, rules)
     if not ranked or ranked[0].score < MIN_SCORE:
-        likely = Candidate(UNCLEAR, ranked[0].score if ranked else 0,
-                           ("The answers do not fit one kind of hair loss clearly enough.",), ())
+        likely = Candidate(
+            UNCLEAR,
+            ranked[0].score if ranked else 0,
+            ("The answers do not fit one kind of hair loss clearly enough.",),
+            (),
+        )
         rest = [c for c in ranked if c.condition != UNCLEAR]
     else:
         likely, rest = ranked[0], ranked[1:]
     top = max(likely.score, MIN_SCORE)
     differentials = tuple(
-        (c, confidence(c.score, top)) for c in rest
+        (c, confidence(c.score, top))
+        for c in rest
         if c.score >= MIN_DIFFERENTIAL_SCORE and c.condition != UNCLEAR
     )[:MAX_DIFFERENTIALS]
     return Classification(likely, differentials)

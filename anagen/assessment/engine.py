@@ -36,8 +36,10 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
         likely_condition=condition,
         condition_name=_name(kb, condition),
         why=list(found.likely.reasons),
-        differentials=[Differential(condition=c.condition, confidence=conf, why=" ".join(c.reasons))
-                       for c, conf in found.differentials],
+        differentials=[
+            Differential(condition=c.condition, confidence=conf, why=" ".join(c.reasons))
+            for c, conf in found.differentials
+        ],
         severity=severity,
         severity_reasons=severity_reasons,
         stage=str(inp.stage) if inp.stage else None,
@@ -57,10 +59,12 @@ def _name(kb: KnowledgeBase, condition: str) -> str:
     return kb.conditions[condition].name
 
 
-def _next_steps(inp: AssessmentInput, condition: str, refer: bool,
-                rules: AssessmentRules) -> list[str]:
+def _next_steps(
+    inp: AssessmentInput, condition: str, refer: bool, rules: AssessmentRules
+) -> list[str]:
     return [
-        step.text for step in rules.next_steps
+        step.text
+        for step in rules.next_steps
         if (not step.conditions or condition in step.conditions)
         and (step.when_referred is None or step.when_referred == refer)
         and (not step.when or any(matches(m, inp) for m in step.when))

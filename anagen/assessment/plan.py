@@ -33,8 +33,11 @@ from anagen.knowledge.vocab import (
 ROLE_ORDER = [Role.FIRST_LINE, Role.SECOND_LINE, Role.ADJUNCT, Role.SPECIALIST_ONLY]
 COST_ORDER = [CostBand.LOW, CostBand.MEDIUM, CostBand.HIGH, CostBand.VERY_HIGH]
 UNKNOWN_COST_RANK = 1.5  # between medium and high: no price is no reason to rank first or last
-APPROVED = {RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC,
-            RegulatoryStatus.CLEARED_DEVICE}
+APPROVED = {
+    RegulatoryStatus.APPROVED_RX,
+    RegulatoryStatus.APPROVED_OTC,
+    RegulatoryStatus.CLEARED_DEVICE,
+}
 SAFETY_INPUTS = {
     "pregnant_or_planning": SafetyFactor.PREGNANT_OR_PLANNING,
     "breastfeeding": SafetyFactor.BREASTFEEDING,
@@ -69,8 +72,7 @@ def first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
 
 
-def build_plan(inp: AssessmentInput, condition: str, severity: Severity,
-               kb: KnowledgeBase) -> Plan:
+def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: KnowledgeBase) -> Plan:
     if condition not in kb.conditions:
         return Plan([], [], [])
     cname = kb.conditions[condition].name
@@ -81,8 +83,11 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity,
         ev = next(e for e in t.evidence if e.condition == condition)
         if ev.for_symptoms and not set(ev.for_symptoms) & set(inp.symptoms):
             continue  # the evidence is about a sign this person does not have
-        reason = (_not_offered(t, ev, cname, severity) or _unsafe(t, sure)
-                  or _unwanted(t, inp.preferences))
+        reason = (
+            _not_offered(t, ev, cname, severity)
+            or _unsafe(t, sure)
+            or _unwanted(t, inp.preferences)
+        )
         if reason:
             excluded.append(reason)
         else:
@@ -90,8 +95,10 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity,
     items = _rank(kept, inp.preferences, cname, condition)
     notes = []
     if Preference.LOW_BUDGET in inp.preferences:
-        notes.append("Within each evidence grade, cheaper options come first because you asked "
-                     "to keep costs low; we only know a price where a source gives one.")
+        notes.append(
+            "Within each evidence grade, cheaper options come first because you asked "
+            "to keep costs low; we only know a price where a source gives one."
+        )
     return Plan(items, excluded, notes)
 
 
@@ -101,15 +108,27 @@ def _exclusion(t: Treatment, reason: str, kind: ExclusionKind, sources: list[str
 
 def _not_offered(t: Treatment, ev: Evidence, cname: str, severity: Severity) -> NotSuitable | None:
     if t.status is Status.INVESTIGATIONAL:
-        return _exclusion(t, f"Investigational ({t.trial_phase}): only available in trials.",
-                          ExclusionKind.INVESTIGATIONAL, list(ev.sources))
+        return _exclusion(
+            t,
+            f"Investigational ({t.trial_phase}): only available in trials.",
+            ExclusionKind.INVESTIGATIONAL,
+            list(ev.sources),
+        )
     if ev.grade in (Grade.D, Grade.X):
-        return _exclusion(t, f"Evidence grade {ev.grade} for {cname.lower()}: "
-                          f"{first_sentence(ev.summary)}", ExclusionKind.EVIDENCE, list(ev.sources))
+        return _exclusion(
+            t,
+            f"Evidence grade {ev.grade} for {cname.lower()}: {first_sentence(ev.summary)}",
+            ExclusionKind.EVIDENCE,
+            list(ev.sources),
+        )
     if ev.for_severity and severity not in ev.for_severity:
         covered = " or ".join(str(s) for s in ev.for_severity)
-        return _exclusion(t, f"The evidence and approval cover {covered} {cname.lower()}; "
-                          f"yours looks {severity}.", ExclusionKind.SEVERITY, list(ev.sources))
+        return _exclusion(
+            t,
+            f"The evidence and approval cover {covered} {cname.lower()}; yours looks {severity}.",
+            ExclusionKind.SEVERITY,
+            list(ev.sources),
+        )
     return None
 
 
@@ -122,18 +141,26 @@ def _unsafe(t: Treatment, sure: set[SafetyFactor]) -> NotSuitable | None:
 
 def _unwanted(t: Treatment, prefs: list[Preference]) -> NotSuitable | None:
     if Preference.NO_PILLS in prefs and t.route is Route.ORAL:
-        return _exclusion(t, "Left out because you prefer not to take pills.",
-                          ExclusionKind.PREFERENCE, [])
+        return _exclusion(
+            t, "Left out because you prefer not to take pills.", ExclusionKind.PREFERENCE, []
+        )
     if Preference.NO_DAILY_TOPICAL in prefs and t.daily_routine:
-        return _exclusion(t, "Left out because you prefer nothing to apply every day.",
-                          ExclusionKind.PREFERENCE, [])
+        return _exclusion(
+            t,
+            "Left out because you prefer nothing to apply every day.",
+            ExclusionKind.PREFERENCE,
+            [],
+        )
     return None
 
 
 def _cautions(t: Treatment, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -> list[str]:
-    out = [c.text for c in t.contraindications
-           if (c.level is CautionLevel.CAUTION and sure & set(c.applies_to))
-           or (maybe & set(c.applies_to) and not sure & set(c.applies_to))]
+    out = [
+        c.text
+        for c in t.contraindications
+        if (c.level is CautionLevel.CAUTION and sure & set(c.applies_to))
+        or (maybe & set(c.applies_to) and not sure & set(c.applies_to))
+    ]
     if t.prerequisite:
         out.insert(0, t.prerequisite.text)
     return out
@@ -143,21 +170,36 @@ def _cost_rank(t: Treatment) -> float:
     return COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK
 
 
-def _rank(kept: list[tuple[Treatment, Evidence, list[str]]], prefs: list[Preference],
-          cname: str, condition: str) -> list[PlanItem]:
+def _rank(
+    kept: list[tuple[Treatment, Evidence, list[str]]],
+    prefs: list[Preference],
+    cname: str,
+    condition: str,
+) -> list[PlanItem]:
     low_budget = Preference.LOW_BUDGET in prefs
-    kept.sort(key=lambda x: (GRADE_ORDER.index(x[1].grade), bool(x[2]),
-                             _cost_rank(x[0]) if low_budget else 0, x[0].name.lower()))
+    kept.sort(
+        key=lambda x: (
+            GRADE_ORDER.index(x[1].grade),
+            bool(x[2]),
+            _cost_rank(x[0]) if low_budget else 0,
+            x[0].name.lower(),
+        )
+    )
     best = kept[0][1].grade if kept else None
     # Where an approved option has the best grade, off-label ones of that grade come second.
-    approved_best = any(_open(t) and ev.grade == best and _approved_for(t, condition)
-                        for t, ev, _ in kept)
+    approved_best = any(
+        _open(t) and ev.grade == best and _approved_for(t, condition) for t, ev, _ in kept
+    )
     items = [
-        PlanItem(treatment=t.slug, name=t.name,
-                 role=_role(t, ev.grade, best, approved_best and not _approved_for(t, condition)),
-                 evidence_grade=str(ev.grade),
-                 why=f"Grade {ev.grade} for {cname.lower()}: {first_sentence(ev.summary)}",
-                 cautions=cautions, sources=list(ev.sources))
+        PlanItem(
+            treatment=t.slug,
+            name=t.name,
+            role=_role(t, ev.grade, best, approved_best and not _approved_for(t, condition)),
+            evidence_grade=str(ev.grade),
+            why=f"Grade {ev.grade} for {cname.lower()}: {first_sentence(ev.summary)}",
+            cautions=cautions,
+            sources=list(ev.sources),
+        )
         for t, ev, cautions in kept
     ]
     # Stable sort: within a grade, first-line options lead; the order above stays otherwise.

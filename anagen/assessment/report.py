@@ -13,8 +13,10 @@ ROLE_TITLES = {
 
 
 def as_text(r: AssessmentResult) -> str:
-    lines = [f"Likely: {r.condition_name} ({r.likely_condition})",
-             f"Severity: {r.severity}" + (f" (stage {r.stage})" if r.stage else "")]
+    lines = [
+        f"Likely: {r.condition_name} ({r.likely_condition})",
+        f"Severity: {r.severity}" + (f" (stage {r.stage})" if r.stage else ""),
+    ]
     lines.append("See a doctor: YES" if r.refer_to_doctor else "See a doctor: not urgent")
     for flag in r.red_flags:
         lines.append(f"  ! {flag.message}")
@@ -24,8 +26,11 @@ def as_text(r: AssessmentResult) -> str:
         items = [p for p in r.plan if p.role == role]
         if items:
             lines.append(f"{title}:")
-            lines += [f"  [{p.evidence_grade}] {p.name}" + (f" - caution: {'; '.join(p.cautions)}"
-                                                          if p.cautions else "") for p in items]
+            lines += [
+                f"  [{p.evidence_grade}] {p.name}"
+                + (f" - caution: {'; '.join(p.cautions)}" if p.cautions else "")
+                for p in items
+            ]
     if r.not_suitable:
         lines.append("Left out:")
         lines += [f"  {n.name}: {n.reason}" for n in r.not_suitable]

@@ -12,9 +12,14 @@ from anagen.assessment.vocab import Pattern, Scale, Stage, Symptom, scale_of
 from anagen.knowledge.vocab import Severity
 
 NORWOOD = {
-    Stage.N1: Severity.NONE, Stage.N2: Severity.MILD, Stage.N3: Severity.MILD,
-    Stage.N3V: Severity.MILD, Stage.N4: Severity.MODERATE, Stage.N5: Severity.MODERATE,
-    Stage.N6: Severity.SEVERE, Stage.N7: Severity.SEVERE,
+    Stage.N1: Severity.NONE,
+    Stage.N2: Severity.MILD,
+    Stage.N3: Severity.MILD,
+    Stage.N3V: Severity.MILD,
+    Stage.N4: Severity.MODERATE,
+    Stage.N5: Severity.MODERATE,
+    Stage.N6: Severity.SEVERE,
+    Stage.N7: Severity.SEVERE,
 }
 LUDWIG = {Stage.L1: Severity.MILD, Stage.L2: Severity.MODERATE, Stage.L3: Severity.SEVERE}
 ORDER = [Severity.NONE, Severity.MILD, Severity.MODERATE, Severity.SEVERE]
@@ -53,10 +58,12 @@ def _patterned(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     if inp.pattern is Pattern.RECEDING_AND_CROWN:
         return Severity.MODERATE, [
             "No stage picture was chosen; loss at both the hairline and the crown is counted as "
-            "moderate. Pick the closest stage picture for a more exact answer."]
+            "moderate. Pick the closest stage picture for a more exact answer."
+        ]
     return Severity.MILD, [
         "No stage picture was chosen; loss in one area is counted as mild. Pick the closest "
-        "stage picture for a more exact answer."]
+        "stage picture for a more exact answer."
+    ]
 
 
 def _alopecia_areata(inp: AssessmentInput) -> tuple[Severity, list[str]]:
@@ -64,8 +71,10 @@ def _alopecia_areata(inp: AssessmentInput) -> tuple[Severity, list[str]]:
         severity, reasons = Severity.SEVERE, ["Loss of all scalp hair is 100% scalp loss: severe."]
     elif inp.scalp_loss_percent is not None:
         severity = band_from_percent(inp.scalp_loss_percent)
-        reasons = [f"{inp.scalp_loss_percent}% of scalp hair lost is {severity} on the "
-                   "Alopecia Areata Scale (up to 20% mild, 21-49% moderate, 50% or more severe)."]
+        reasons = [
+            f"{inp.scalp_loss_percent}% of scalp hair lost is {severity} on the "
+            "Alopecia Areata Scale (up to 20% mild, 21-49% moderate, 50% or more severe)."
+        ]
     else:
         severity = Severity.MILD
         reasons = ["No percentage was given; limited patches are counted as up to 20% (mild)."]
@@ -79,7 +88,8 @@ def _telogen_effluvium(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     if inp.duration_months > TE_CHRONIC_MONTHS:
         return Severity.MODERATE, [
             f"Shedding for {inp.duration_months} months, longer than six, suggests chronic "
-            "telogen effluvium: moderate."]
+            "telogen effluvium: moderate."
+        ]
     return Severity.MILD, ["Shedding for six months or less usually settles by itself: mild."]
 
 
