@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "anagen.web",
     "anagen.knowledge",
+    "anagen.assessment",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ from anagen.api import api
 urlpatterns = [
     path("", include("anagen.web.urls")),
     path("", include("anagen.knowledge.urls")),
+    path("", include("anagen.assessment.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

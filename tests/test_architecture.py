@@ -8,10 +8,19 @@ from pathlib import Path
 import anagen
 
 PURE_MODULES = [
-    "assessment/vocab.py", "assessment/rules.py", "assessment/inputs.py", "assessment/matching.py",
-    "assessment/classify.py", "assessment/severity.py", "assessment/red_flags.py",
-    "assessment/plan.py", "assessment/result.py", "assessment/engine.py", "assessment/report.py",
-    "knowledge/charts.py", "knowledge/summary.py",
+    "assessment/vocab.py",
+    "assessment/rules.py",
+    "assessment/inputs.py",
+    "assessment/matching.py",
+    "assessment/classify.py",
+    "assessment/severity.py",
+    "assessment/red_flags.py",
+    "assessment/plan.py",
+    "assessment/result.py",
+    "assessment/engine.py",
+    "assessment/report.py",
+    "knowledge/charts.py",
+    "knowledge/summary.py",
     "knowledge/vocab.py",
     "knowledge/schema.py",
     "knowledge/problems.py",

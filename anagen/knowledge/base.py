@@ -14,6 +14,7 @@ from anagen.assessment.rules import AssessmentRules
 from anagen.knowledge.citations import cited_ids, order_references
 from anagen.knowledge.schema import ChangelogEntry, Condition, Ingredient, Source, Treatment
 from anagen.knowledge.vocab import GRADE_ORDER
+from anagen.products.schema import Product
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class KnowledgeBase:
     conditions: MappingProxyType[str, Condition]
     treatments: MappingProxyType[str, Treatment]
     ingredients: MappingProxyType[str, Ingredient]
+    products: MappingProxyType[str, Product] = field(default_factory=lambda: MappingProxyType({}))
     # Markdown prose per entity, keyed "condition:<slug>" / "treatment:<slug>".
     prose: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Evidence updates, newest first.

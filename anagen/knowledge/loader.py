@@ -28,6 +28,7 @@ from anagen.knowledge.schema import (
     Treatment,
 )
 from anagen.knowledge.yamlfile import YamlDoc, read_text, read_yaml
+from anagen.products.schema import Product
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -38,12 +39,14 @@ REFERENCE_FIELDS: dict[str, str] = {
     "treatment": "treatments",
     "treatments": "treatments",
     "ingredients": "ingredients",
+    "components": "products",
 }
 
 ENTITY_DIRS: dict[str, type[BaseModel]] = {
     "conditions": Condition,
     "treatments": Treatment,
     "ingredients": Ingredient,
+    "products": Product,
 }
 PROSE_DIRS = ("conditions", "treatments")
 
@@ -106,6 +109,7 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         conditions=MappingProxyType(_models(docs["conditions"], Condition)),
         treatments=MappingProxyType(_models(docs["treatments"], Treatment)),
         ingredients=MappingProxyType(_models(docs["ingredients"], Ingredient)),
+        products=MappingProxyType(_models(docs["products"], Product)),
         prose=MappingProxyType(prose),
         changelog=tuple(sorted(changelog, key=lambda e: e.date, reverse=True)),
         assessment=rules,
