@@ -63,6 +63,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
     from anagen.assessment.engine import assess
     from anagen.assessment.inputs import InputError
     from anagen.assessment.report import as_text
+    from anagen.assessment.result import to_json
 
     data = read_json(args.file)
     try:
@@ -70,7 +71,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except InputError as exc:
         raise BadInput(f"invalid assessment input: {exc}") from None
     if args.json:
-        print_json(result.model_dump(mode="json"))
+        print_json(to_json(result))
     else:
         print(as_text(result))
     return 0

@@ -1,16 +1,18 @@
 """The plan: treatments for the likely condition, filtered for safety and ranked.
 
-Order of decisions, each in its own function: investigational or evidence too weak (grade D/X)
--> not offered; evidence that covers another severity -> not offered; a contraindication at
-"avoid" for this person -> not suitable; a stated preference -> left out, and said so. What
-remains is ranked by grade, then by safety (no cautions first), then by cost when asked.
-Every fact comes from the knowledge base.
+Order of decisions: investigational or evidence too weak (grade D/X) -> not offered; evidence
+that covers another severity -> not offered; a contraindication at "avoid" for this person ->
+not suitable; a stated preference -> left out, and said so. What remains is ranked by grade,
+then by safety (no cautions first), then by cost when asked. Every fact comes from the
+knowledge base; everything that does not depend on the answers is worked out once per
+knowledge base (`candidates`), so a request only makes the person-specific decisions.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anagen.assessment.inputs import AssessmentInput
 from anagen.assessment.result import NotSuitable, PlanItem
@@ -38,10 +40,10 @@ APPROVED = {
     RegulatoryStatus.APPROVED_OTC,
     RegulatoryStatus.CLEARED_DEVICE,
 }
-SAFETY_INPUTS = {
-    "pregnant_or_planning": SafetyFactor.PREGNANT_OR_PLANNING,
-    "breastfeeding": SafetyFactor.BREASTFEEDING,
-}
+LOW_BUDGET_NOTE = (
+    "Within each evidence grade, cheaper options come first because you asked "
+    "to keep costs low; we only know a price where a source gives one."
+)
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,31 @@ class Plan:
     notes: list[str]
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A treatment graded for a condition, with every answer-independent decision made."""
+
+    treatment: Treatment
+    evidence: Evidence
+    why: str
+    approved: bool
+    open: bool  # can be started without a specialist and without a test first
+    grade_rank: int
+    cost_rank: float
+    name_key: str
+    never: NotSuitable | None  # investigational, or grade D/X: never offered
+    avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
+    caution: tuple[tuple[frozenset[SafetyFactor], str], ...]
+
+
 def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyFactor]]:
     """Safety factors that surely apply, and those that may (sex `other`): the second set's
     contraindications are shown as cautions rather than silently ignored."""
     sure = {SafetyFactor(str(c)) for c in inp.conditions}
-    sure |= {f for key, f in SAFETY_INPUTS.items() if getattr(inp, key)}
+    if inp.pregnant_or_planning:
+        sure.add(SafetyFactor.PREGNANT_OR_PLANNING)
+    if inp.breastfeeding:
+        sure.add(SafetyFactor.BREASTFEEDING)
     maybe: set[SafetyFactor] = set()
     if inp.sex is Sex.FEMALE:
         sure.add(SafetyFactor.FEMALE)
@@ -68,45 +90,16 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
     return sure, maybe
 
 
+@lru_cache(maxsize=4096)
 def first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-
-
-def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: KnowledgeBase) -> Plan:
-    if condition not in kb.conditions:
-        return Plan([], [], [])
-    cname = kb.conditions[condition].name
-    sure, maybe = person_factors(inp)
-    kept: list[tuple[Treatment, Evidence, list[str]]] = []
-    excluded: list[NotSuitable] = []
-    for t, _ in kb.treatments_for(condition):
-        ev = next(e for e in t.evidence if e.condition == condition)
-        if ev.for_symptoms and not set(ev.for_symptoms) & set(inp.symptoms):
-            continue  # the evidence is about a sign this person does not have
-        reason = (
-            _not_offered(t, ev, cname, severity)
-            or _unsafe(t, sure)
-            or _unwanted(t, inp.preferences)
-        )
-        if reason:
-            excluded.append(reason)
-        else:
-            kept.append((t, ev, _cautions(t, sure, maybe)))
-    items = _rank(kept, inp.preferences, cname, condition)
-    notes = []
-    if Preference.LOW_BUDGET in inp.preferences:
-        notes.append(
-            "Within each evidence grade, cheaper options come first because you asked "
-            "to keep costs low; we only know a price where a source gives one."
-        )
-    return Plan(items, excluded, notes)
 
 
 def _exclusion(t: Treatment, reason: str, kind: ExclusionKind, sources: list[str]) -> NotSuitable:
     return NotSuitable(treatment=t.slug, name=t.name, reason=reason, kind=kind, sources=sources)
 
 
-def _not_offered(t: Treatment, ev: Evidence, cname: str, severity: Severity) -> NotSuitable | None:
+def _never(t: Treatment, ev: Evidence, cname: str) -> NotSuitable | None:
     if t.status is Status.INVESTIGATIONAL:
         return _exclusion(
             t,
@@ -117,26 +110,89 @@ def _not_offered(t: Treatment, ev: Evidence, cname: str, severity: Severity) -> 
     if ev.grade in (Grade.D, Grade.X):
         return _exclusion(
             t,
-            f"Evidence grade {ev.grade} for {cname.lower()}: {first_sentence(ev.summary)}",
+            f"Evidence grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
             ExclusionKind.EVIDENCE,
             list(ev.sources),
         )
-    if ev.for_severity and severity not in ev.for_severity:
-        covered = " or ".join(str(s) for s in ev.for_severity)
-        return _exclusion(
-            t,
-            f"The evidence and approval cover {covered} {cname.lower()}; yours looks {severity}.",
-            ExclusionKind.SEVERITY,
-            list(ev.sources),
+    return None
+
+
+def _approved_for(t: Treatment, condition: str) -> bool:
+    return any(r.status in APPROVED and condition in r.conditions for r in t.regulatory)
+
+
+@lru_cache(maxsize=64)
+def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
+    """Treatments graded for `condition`, best grade first; built once per knowledge base."""
+    cname = kb.conditions[condition].name.lower()
+    out = []
+    for t, _ in kb.treatments_for(condition):
+        ev = next(e for e in t.evidence if e.condition == condition)
+        out.append(
+            Candidate(
+                treatment=t,
+                evidence=ev,
+                why=f"Grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
+                approved=_approved_for(t, condition),
+                open=t.access is not Access.SPECIALIST and t.prerequisite is None,
+                grade_rank=GRADE_ORDER.index(ev.grade),
+                cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
+                name_key=t.name.lower(),
+                never=_never(t, ev, cname),
+                avoid=tuple(
+                    (
+                        frozenset(c.applies_to),
+                        _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)),
+                    )
+                    for c in t.contraindications
+                    if c.level is CautionLevel.AVOID
+                ),
+                caution=tuple((frozenset(c.applies_to), c.text) for c in t.contraindications),
+            )
         )
-    return None
+    return tuple(out)
 
 
-def _unsafe(t: Treatment, sure: set[SafetyFactor]) -> NotSuitable | None:
-    for c in t.contraindications:
-        if c.level is CautionLevel.AVOID and sure & set(c.applies_to):
-            return _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources))
-    return None
+def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: KnowledgeBase) -> Plan:
+    if condition not in kb.conditions:
+        return Plan([], [], [])
+    cname = kb.conditions[condition].name.lower()
+    sure, maybe = person_factors(inp)
+    kept: list[tuple[Candidate, list[str]]] = []
+    excluded: list[NotSuitable] = []
+    for c in candidates(kb, condition):
+        ev = c.evidence
+        if ev.for_symptoms and not any(s in inp.symptoms for s in ev.for_symptoms):
+            continue  # the evidence is about a sign this person does not have
+        reason = (
+            c.never
+            or _other_severity(c, cname, severity)
+            or _unsafe(c, sure)
+            or _unwanted(c.treatment, inp.preferences)
+        )
+        if reason:
+            excluded.append(reason)
+        else:
+            kept.append((c, _cautions(c, sure, maybe)))
+    notes = [LOW_BUDGET_NOTE] if Preference.LOW_BUDGET in inp.preferences else []
+    return Plan(_rank(kept, Preference.LOW_BUDGET in inp.preferences), excluded, notes)
+
+
+def _other_severity(c: Candidate, cname: str, severity: Severity) -> NotSuitable | None:
+    scope = c.evidence.for_severity
+    if not scope or severity in scope:
+        return None
+    covered = " or ".join(str(s) for s in scope)
+    return _exclusion(
+        c.treatment,
+        f"The evidence and approval cover {covered} {cname}; yours looks {severity}.",
+        ExclusionKind.SEVERITY,
+        list(c.evidence.sources),
+    )
+
+
+def _unsafe(c: Candidate, sure: set[SafetyFactor]) -> NotSuitable | None:
+    return next((reason for factors, reason in c.avoid if not factors.isdisjoint(sure)), None)
 
 
 def _unwanted(t: Treatment, prefs: list[Preference]) -> NotSuitable | None:
@@ -154,73 +210,55 @@ def _unwanted(t: Treatment, prefs: list[Preference]) -> NotSuitable | None:
     return None
 
 
-def _cautions(t: Treatment, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -> list[str]:
+def _cautions(c: Candidate, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -> list[str]:
+    """Caution-level entries that apply, and any entry that may apply (sex `other`)."""
     out = [
-        c.text
-        for c in t.contraindications
-        if (c.level is CautionLevel.CAUTION and sure & set(c.applies_to))
-        or (maybe & set(c.applies_to) and not sure & set(c.applies_to))
+        text
+        for factors, text in c.caution
+        if not factors.isdisjoint(sure) or (not factors.isdisjoint(maybe))
     ]
-    if t.prerequisite:
-        out.insert(0, t.prerequisite.text)
+    if c.treatment.prerequisite:
+        out.insert(0, c.treatment.prerequisite.text)
     return out
 
 
-def _cost_rank(t: Treatment) -> float:
-    return COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK
-
-
-def _rank(
-    kept: list[tuple[Treatment, Evidence, list[str]]],
-    prefs: list[Preference],
-    cname: str,
-    condition: str,
-) -> list[PlanItem]:
-    low_budget = Preference.LOW_BUDGET in prefs
+def _rank(kept: list[tuple[Candidate, list[str]]], low_budget: bool) -> list[PlanItem]:
     kept.sort(
         key=lambda x: (
-            GRADE_ORDER.index(x[1].grade),
-            bool(x[2]),
-            _cost_rank(x[0]) if low_budget else 0,
-            x[0].name.lower(),
+            x[0].grade_rank,
+            bool(x[1]),
+            x[0].cost_rank if low_budget else 0,
+            x[0].name_key,
         )
     )
-    best = kept[0][1].grade if kept else None
+    best = kept[0][0].evidence.grade if kept else None
     # Where an approved option has the best grade, off-label ones of that grade come second.
-    approved_best = any(
-        _open(t) and ev.grade == best and _approved_for(t, condition) for t, ev, _ in kept
-    )
+    approved_best = any(c.open and c.evidence.grade == best and c.approved for c, _ in kept)
     items = [
-        PlanItem(
-            treatment=t.slug,
-            name=t.name,
-            role=_role(t, ev.grade, best, approved_best and not _approved_for(t, condition)),
-            evidence_grade=str(ev.grade),
-            why=f"Grade {ev.grade} for {cname.lower()}: {first_sentence(ev.summary)}",
-            cautions=cautions,
-            sources=list(ev.sources),
+        (
+            c.grade_rank,
+            PlanItem(
+                treatment=c.treatment.slug,
+                name=c.treatment.name,
+                role=_role(c, best, approved_best and not c.approved),
+                evidence_grade=str(c.evidence.grade),
+                why=c.why,
+                cautions=cautions,
+                sources=list(c.evidence.sources),
+            ),
         )
-        for t, ev, cautions in kept
+        for c, cautions in kept
     ]
     # Stable sort: within a grade, first-line options lead; the order above stays otherwise.
-    items.sort(key=lambda i: (GRADE_ORDER.index(Grade(i.evidence_grade)), ROLE_ORDER.index(i.role)))
-    return items
+    items.sort(key=lambda x: (x[0], ROLE_ORDER.index(x[1].role)))
+    return [item for _, item in items]
 
 
-def _open(t: Treatment) -> bool:
-    """Can be started without a specialist and without a test first."""
-    return t.access is not Access.SPECIALIST and t.prerequisite is None
-
-
-def _approved_for(t: Treatment, condition: str) -> bool:
-    return any(r.status in APPROVED and condition in r.conditions for r in t.regulatory)
-
-
-def _role(t: Treatment, grade: Grade, best: Grade | None, outranked: bool) -> Role:
-    if t.access is Access.SPECIALIST:
+def _role(c: Candidate, best: Grade | None, outranked: bool) -> Role:
+    if c.treatment.access is Access.SPECIALIST:
         return Role.SPECIALIST_ONLY
-    if grade == best and _open(t) and not outranked:
+    if c.evidence.grade == best and c.open and not outranked:
         return Role.FIRST_LINE
-    if grade in (Grade.A, Grade.B):
+    if c.evidence.grade in (Grade.A, Grade.B):
         return Role.SECOND_LINE
     return Role.ADJUNCT

@@ -1,26 +1,36 @@
-"""The assessment's output (DESIGN.md contract), plus additive fields."""
+"""The assessment's output (DESIGN.md contract), plus additive fields.
+
+Plain frozen dataclasses: the engine builds thousands per second, so construction must be
+cheap. `to_json` / `from_json` convert at the boundary, validated by pydantic.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from anagen.assessment.vocab import Confidence, ExclusionKind, Role
 from anagen.knowledge.vocab import Severity
 
 
-class Differential(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Differential:
     condition: str
     confidence: Confidence
     why: str
 
 
-class RedFlagFound(BaseModel):
+@dataclass(frozen=True, slots=True)
+class RedFlagFound:
     code: str
     message: str
     sources: list[str]
 
 
-class PlanItem(BaseModel):
+@dataclass(frozen=True, slots=True)
+class PlanItem:
     treatment: str
     name: str
     role: Role
@@ -30,7 +40,8 @@ class PlanItem(BaseModel):
     sources: list[str]
 
 
-class NotSuitable(BaseModel):
+@dataclass(frozen=True, slots=True)
+class NotSuitable:
     treatment: str
     name: str
     reason: str
@@ -38,7 +49,8 @@ class NotSuitable(BaseModel):
     sources: list[str]
 
 
-class AssessmentResult(BaseModel):
+@dataclass(frozen=True, slots=True)
+class AssessmentResult:
     likely_condition: str
     condition_name: str
     why: list[str]
@@ -53,3 +65,14 @@ class AssessmentResult(BaseModel):
     next_steps: list[str]
     disclaimer: str
     rules_version: str
+
+
+_adapter: TypeAdapter[AssessmentResult] = TypeAdapter(AssessmentResult)
+
+
+def to_json(result: AssessmentResult) -> dict[str, Any]:
+    return _adapter.dump_python(result, mode="json")  # type: ignore[no-any-return]
+
+
+def from_json(data: Any) -> AssessmentResult:
+    return _adapter.validate_python(data)

@@ -8,7 +8,7 @@ from typing import Any
 from django.db import transaction
 
 from anagen.assessment.models import SavedAssessment
-from anagen.assessment.result import AssessmentResult
+from anagen.assessment.result import AssessmentResult, to_json
 
 
 @transaction.atomic
@@ -17,7 +17,7 @@ def save_assessment(answers: dict[str, Any], result: AssessmentResult) -> SavedA
     return SavedAssessment.objects.create(
         token=secrets.token_urlsafe(32),
         answers=answers,
-        result=result.model_dump(mode="json"),
+        result=to_json(result),
         rules_version=result.rules_version,
     )
 

@@ -21,7 +21,7 @@ from anagen.assessment.forms import (
 from anagen.assessment.inputs import InputError
 from anagen.assessment.models import SavedAssessment
 from anagen.assessment.report import ROLE_TITLES, as_text
-from anagen.assessment.result import AssessmentResult
+from anagen.assessment.result import AssessmentResult, from_json
 from anagen.assessment.services import delete_assessment, save_assessment
 from anagen.assessment.vocab import RULES_VERSION
 from anagen.knowledge import runtime
@@ -149,7 +149,7 @@ def save(request: HttpRequest) -> HttpResponse:
 
 def saved(request: HttpRequest, token: str) -> HttpResponse:
     record = get_object_or_404(SavedAssessment, token=token)
-    result = AssessmentResult.model_validate(record.result)
+    result = from_json(record.result)
     response = _result_page(request, result, [], record)
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -17,7 +17,8 @@ from anagen.knowledge.vocab import GRADE_ORDER
 from anagen.products.schema import Product
 
 
-@dataclass(frozen=True)
+# eq=False: identity hashing, so per-knowledge-base caches (lru_cache) can key on it.
+@dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     sources: MappingProxyType[str, Source]
     conditions: MappingProxyType[str, Condition]

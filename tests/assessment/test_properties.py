@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from anagen.assessment.engine import assess
 from anagen.assessment.plan import person_factors
-from anagen.assessment.result import AssessmentResult
+from anagen.assessment.result import from_json, to_json
 from anagen.assessment.vocab import (
     Habit,
     HealthCondition,
@@ -66,7 +66,7 @@ answers = st.fixed_dictionaries(
 @given(answers)
 def test_every_valid_input_gives_a_valid_output(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     r = assess(data, kb)
-    AssessmentResult.model_validate(r.model_dump())
+    assert from_json(to_json(r)) == r
     assert r.likely_condition in {*kb.conditions, "unclear"}
     assert r.severity in {"none", "mild", "moderate", "severe"}
     assert r.disclaimer
