@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test test-fast lint fmt check-content clean chromium
+.PHONY: run test test-fast lint fmt check-content clean chromium bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: $(VENV)/.installed-test chromium
 
 test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+
+# Benchmarks are not tests: figures and targets go to bench/results/report.{md,json}.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench.run
 
 check-content: $(VENV)/.installed
 	$(BIN)/anagen check-content

@@ -1,0 +1,28 @@
+"""`make bench`: run every benchmark and write bench/results/report.{md,json}.
+
+Not part of the test suite: the machines are shared and noisy, so figures are medians of
+several rounds and targets are reported, never asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anagen.settings")
+
+from bench import bench_assessment  # noqa: E402
+from bench.report import Report  # noqa: E402
+from bench.server import production_server  # noqa: E402
+
+
+def main() -> int:
+    report = Report()
+    with production_server() as port:
+        bench_assessment.run(report, port)
+    print(f"report written to {report.write()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
