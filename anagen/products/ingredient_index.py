@@ -1,0 +1,106 @@
+"""Find which known ingredient a label item names: exact names through one Aho-Corasick
+automaton over every synonym in the content files, misspellings through rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from anagen.knowledge.base import KnowledgeBase
+
+FUZZY_MIN_SCORE = 86
+FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required
+FUZZY_MIN_LENGTH = 6
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation folded to spaces, single-spaced, padded by spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^a-z0-9%]+", " ", text)
+    return f" {text.strip()} "
+
+
+@dataclass(frozen=True)
+class Found:
+    slug: str
+    matched: str
+    exact: bool
+
+
+class IngredientIndex:
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names  # folded name (padded) -> slug
+        self.automaton = ahocorasick.Automaton()
+        for name, slug in names.items():
+            self.automaton.add_word(name, (name, slug))
+        self.automaton.make_automaton()
+        self.choices = [n.strip() for n in names]
+
+    def find_all(self, text: str) -> list[Found]:
+        """Every known ingredient named in `text`, longest names first, no overlaps."""
+        folded = fold(text)
+        hits = sorted(
+            (
+                (end - len(name) + 1, end, name, slug)
+                for end, (name, slug) in self.automaton.iter(folded)
+            ),
+            key=lambda h: (-(h[1] - h[0]), h[0]),
+        )
+        taken: list[tuple[int, int]] = []
+        out: list[tuple[int, Found]] = []
+        for start, end, name, slug in hits:
+            # names are padded with spaces, so neighbouring matches may share one space
+            if any(start < e - 1 and s < end - 1 for s, e in taken):
+                continue
+            taken.append((start, end))
+            if all(f.slug != slug for _, f in out):
+                out.append((start, Found(slug, name.strip(), True)))
+        return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+    def find(self, text: str) -> Found | None:
+        found = self.find_all(text)
+        if found:
+            return found[0]
+        return self.find_fuzzy(text)
+
+    def find_fuzzy(self, text: str) -> Found | None:
+        core = fold(re.sub(r"\(.*?\)", " ", text)).strip()
+        if len(core) < FUZZY_MIN_LENGTH:
+            return None
+        best = process.extractOne(
+            core, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+        )
+        if best is None:
+            # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
+            for word in core.split():
+                if len(word) >= FUZZY_MIN_LENGTH + 1:
+                    best = process.extractOne(
+                        word, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_MIN_SCORE
+                    )
+                    if best and best[0][0] == word[0]:
+                        break
+                    best = None
+        if best is None:
+            return None
+        return Found(self.names[f" {best[0]} "], best[0], False)
+
+
+@lru_cache(maxsize=8)
+def index_for(kb: KnowledgeBase) -> IngredientIndex:
+    names: dict[str, str] = {}
+    for ing in kb.ingredients.values():
+        for name in (ing.name, ing.inci, ing.latin, *ing.synonyms, *ing.misspellings, ing.slug):
+            if name:
+                folded = fold(name)
+                if folded.strip():
+                    names.setdefault(folded, ing.slug)
+                    plain = fold(re.sub(r"\(.*?\)", " ", name))
+                    if plain.strip() and len(plain.strip()) > 3:
+                        names.setdefault(plain, ing.slug)
+    return IngredientIndex(names)

@@ -1,0 +1,197 @@
+"""analyze_label(): a label's text in, its actives with strengths, other ingredients,
+unrecognised would-be actives and the product type out (DESIGN.md, Label analysis).
+
+Synonyms and misspellings come from the ingredient content files (IngredientIndex); this module
+only decides which section an item sits in and what its strength is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anagen.products.ingredient_index import IngredientIndex
+from anagen.products.label_text import Part, Section, sections, split_items
+from anagen.products.strength import first_strength
+
+LABEL_VERSION = "2026.11.1"
+MAX_LABEL_CHARS = 200_000
+
+# First rule that fits wins; strong signals come before ones several kinds share.
+TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "device",
+        re.compile(
+            r"\b(510\s*\(k\)|k\d{6}|laser diodes?|diode lasers?|\d{3}\s*(nm|nanomet)|low[- ]level (laser|light))",
+            re.I,
+        ),
+    ),
+    (
+        "supplement",
+        re.compile(
+            r"\b(supplement facts|serving size|amount per serving|daily value|dietary supplement|%\s*nrv|nutrient reference value)",
+            re.I,
+        ),
+    ),
+    (
+        "rx_drug",
+        re.compile(
+            r"\b(rx only|prescription only|prescription medicine|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains)",
+            re.I,
+        ),
+    ),
+    (
+        "otc_drug",
+        re.compile(
+            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|hair regrowth treatment)",
+            re.I | re.S,
+        ),
+    ),
+    ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I)),
+    (
+        "cosmetic",
+        re.compile(r"\b(aqua|water \(aqua\)|ingredients\s*:|inci|parfum|fragrance)\b", re.I),
+    ),
+]
+PROSE_WORDS = re.compile(
+    r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b",
+    re.I,
+)
+
+
+def is_prose(item: str) -> bool:
+    """A sentence rather than an ingredient name: long, with ordinary sentence words."""
+    return len(item.split()) >= 5 and bool(PROSE_WORDS.search(item))
+
+
+STRENGTH_WORDS = re.compile(r"\d[\d.,]*\s*(%|mg|mcg|µg|ug|g|grams?|iu|ml|nrv|dv|w/w|w/v)\b", re.I)
+NOT_INGREDIENT = re.compile(
+    r"^(proprietary blend|blend|serving size|servings per container|calories|total|daily value|"
+    r"amount per serving|%|\d+)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Active:
+    ingredient: str
+    name_on_label: str
+    strength: str | None
+
+
+@dataclass
+class LabelAnalysis:
+    actives: list[Active] = field(default_factory=list)
+    other_ingredients: list[str] = field(default_factory=list)
+    unrecognized: list[str] = field(default_factory=list)
+    product_type: str = "unknown"
+    proprietary_blend: bool = False
+    version: str = LABEL_VERSION
+
+
+def product_type(text: str) -> str:
+    return next((name for name, rule in TYPE_RULES if rule.search(text)), "unknown")
+
+
+def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
+    text = text[:MAX_LABEL_CHARS]
+    out = LabelAnalysis(
+        product_type=product_type(text),
+        proprietary_blend=bool(re.search(r"proprietary\s+(blend|formula|complex)", text, re.I)),
+    )
+    parts = sections(text)
+    has_active_section = any(p.section in (Section.ACTIVE, Section.PANEL) for p in parts)
+    for part in parts:
+        if part.section is Section.IGNORED or out.product_type == "device":
+            continue
+        if part.section is Section.PREAMBLE and has_active_section:
+            continue
+        _items(part, index, out, has_active_section)
+    if out.product_type != "device":
+        _prose(text, index, out, add_new=not has_active_section)
+    return out
+
+
+def _add_active(out: LabelAnalysis, slug: str, name: str, strength: str | None) -> None:
+    for i, a in enumerate(out.actives):
+        if a.ingredient == slug:
+            if a.strength is None and strength is not None:
+                out.actives[i] = Active(slug, name, strength)
+            return
+    out.actives.append(Active(slug, name, strength))
+
+
+def _items(
+    part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
+) -> None:
+    in_panel = part.section in (Section.ACTIVE, Section.PANEL)
+    actives_here = in_panel or (
+        not has_active_section and part.section in (Section.INGREDIENTS, Section.PREAMBLE)
+    )
+    # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v").
+    items = split_items(part.text, ";\n|" if in_panel else ",;\n|")
+    last: Active | None = None
+    for item in _expand_and(items, index):
+        if not in_panel and is_prose(item):
+            continue  # a sentence, read by _prose
+        strength = first_strength(item)
+        if (
+            strength
+            and last is not None
+            and last.strength is None
+            and not re.search(r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I)
+        ):
+            _add_active(
+                out, last.ingredient, last.name_on_label, strength.value
+            )  # value on its own line
+            last = None
+            continue
+        found = index.find(item)
+        if actives_here and found:
+            _add_active(out, found.slug, item, strength.value if strength else None)
+            last = next(a for a in out.actives if a.ingredient == found.slug)
+            continue
+        last = None
+        if actives_here and in_panel and not NOT_INGREDIENT.match(item):
+            if re.search(r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I):
+                out.unrecognized.append(item)
+        elif part.section is not Section.PREAMBLE or not has_active_section:
+            if re.search(r"[a-z]{2}", item, re.I) and len(item) <= 120:
+                out.other_ingredients.append(item)
+
+
+def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
+    """ "Minoxidil 5% and Biotin 1%" is two items when each side is a known ingredient."""
+    out: list[str] = []
+    for item in items:
+        sides = re.split(r"\s+(?:and|&|plus|\+)\s+", item)
+        if len(sides) > 1 and all(index.find_all(s) for s in sides):
+            out.extend(sides)
+        else:
+            out.append(item)
+    return out
+
+
+def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
+    """Sentences such as "Each tablet contains 1 mg finasteride" or "a foam containing 5%
+    minoxidil": a strength in a sentence naming one ingredient belongs to it."""
+    sentences = re.split(r"(?<=[.;\n])\s+", text)
+    for sentence in sentences:
+        found = index.find_all(sentence)
+        parts = [sentence] if len(found) == 1 else re.split(r",|\s+(?:and|&|\+|plus)\s+", sentence)
+        for clause in parts:
+            _prose_clause(clause, index, out, add_new)
+
+
+def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
+    found = index.find_all(clause) if len(clause.split()) >= 2 else []
+    if len(found) != 1:
+        return
+    strength = first_strength(clause)
+    slug = found[0].slug
+    known = next((a for a in out.actives if a.ingredient == slug), None)
+    if known is not None:
+        if known.strength is None and strength is not None:
+            _add_active(out, slug, known.name_on_label, strength.value)
+    elif add_new and strength is not None:
+        _add_active(out, slug, clause.strip(), strength.value)

@@ -1,0 +1,93 @@
+"""Find and normalise a strength on a label: "5% w/v" -> "5%", "0.5 grams" -> "500 mg",
+"5,000 mcg" -> "5000 mcg", "25 µg" -> "25 mcg", "1000 IU" -> "1000 IU" (DESIGN.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)"
+UNIT = (
+    r"(%|percent|mg|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gm|iu|i\.u\.|ml|cfu"
+    r"|billion cfu)"
+)
+STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}\s*{UNIT}(?![a-z])", re.IGNORECASE)
+UNIT_NAMES = {
+    "%": "%",
+    "percent": "%",
+    "mg": "mg",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "mcg": "mcg",
+    "µg": "mcg",
+    "μg": "mcg",
+    "ug": "mcg",
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "gm": "g",
+    "iu": "IU",
+    "i.u.": "IU",
+    "ml": "mL",
+    "cfu": "CFU",
+    "billion cfu": "billion CFU",
+}
+
+
+@dataclass(frozen=True)
+class Strength:
+    value: str
+    start: int
+    end: int
+
+
+def _number(raw: str) -> float:
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
+        return float(raw.replace(",", ""))
+    return float(raw.replace(",", "."))  # a decimal comma, as on European labels
+
+
+def _fmt(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def normalise(number: str, unit: str) -> str:
+    value, unit = _number(number), UNIT_NAMES[unit.lower()]
+    if unit == "g":
+        value, unit = value * 1000, "mg"  # masses in mg: "0.5 grams" is "500 mg"
+    if unit == "%":
+        return f"{_fmt(value)}%"
+    return f"{_fmt(value)} {unit}"
+
+
+def find_strengths(text: str) -> list[Strength]:
+    return [
+        Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
+        for m in STRENGTH.finditer(text)
+    ]
+
+
+def _inside_parentheses(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def first_strength(text: str) -> Strength | None:
+    """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
+    concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
+    figure in parentheses ("(75% fatty acids) 0.5 grams" is 500 mg) when one stands outside."""
+    found = [
+        s
+        for s in find_strengths(text)
+        if not (s.value.endswith("%") and re.match(r"\s*(dv|\*|nrv|rda)", text[s.end :], re.I))
+    ]
+    if len(found) > 1:
+        per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
+        found = [s for s in found if s not in per_unit] or found
+        outside = [s for s in found if not _inside_parentheses(text, s.start)]
+        if outside and any(s.value.endswith("%") for s in found) and per_unit:
+            return next((s for s in found if s.value.endswith("%")), outside[0])
+        found = outside or found
+    return found[0] if found else None

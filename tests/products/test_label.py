@@ -1,0 +1,178 @@
+"""Label analysis: the label suite (every real label in content/products) and edge cases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.loader import default_content_dir, load_content
+from anagen.products.ingredient_index import IngredientIndex, index_for
+from anagen.products.label import analyze_label
+from anagen.products.strength import first_strength, normalise
+
+KB = load_content(default_content_dir())
+LABELLED = [p for p in KB.products.values() if p.actives]
+
+
+@pytest.fixture(scope="module")
+def index() -> IngredientIndex:
+    return index_for(KB)
+
+
+def test_the_label_suite_is_large_and_sourced() -> None:
+    assert len(LABELLED) >= 60
+    assert all(p.sources for p in LABELLED)
+
+
+@pytest.mark.parametrize("product", LABELLED, ids=[p.slug for p in LABELLED])
+def test_real_label_gives_its_actives_and_strengths(product, index: IngredientIndex) -> None:  # type: ignore[no-untyped-def]
+    result = analyze_label(product.label_text, index)
+    found = {(a.ingredient, a.strength) for a in result.actives}
+    expected = {(a.ingredient, a.strength) for a in product.actives}
+    assert expected <= found, (expected, found)
+
+
+def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
+    for p in kb.products.values():
+        for a in p.actives:
+            assert a.ingredient in kb.ingredients, (p.slug, a.ingredient)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "strength", "kind"),
+    [
+        (
+            "Drug Facts\nActive ingredient\nMinoxidil 5% w/v\nPurpose\nHair regrowth treatment",
+            "minoxidil",
+            "5%",
+            "otc_drug",
+        ),
+        (
+            "DRUG FACTS ACTIVE INGREDIENT: MINOXIDIL, USP 2% W/V PURPOSE: HAIR REGROWTH TREATMENT",
+            "minoxidil",
+            "2%",
+            "otc_drug",
+        ),
+        (
+            "Supplement Facts\nServing Size 1 Softgel\nSaw Palmetto Extract (Serenoa repens)(berry) 320 mg *",
+            "saw-palmetto",
+            "320 mg",
+            "supplement",
+        ),
+        (
+            "Supplement Facts\nBiotin (as d-biotin) 5,000 mcg 16667%",
+            "biotin",
+            "5000 mcg",
+            "supplement",
+        ),
+        (
+            "Supplement Facts\nVitamin D3 (as cholecalciferol) 25 µg (1000 IU) 125%",
+            "vitamin-d",
+            "25 mcg",
+            "supplement",
+        ),
+        (
+            "Ingredients: Aqua (Water), Sodium Laureth Sulfate, Caffeine, Panthenol, Parfum",
+            "caffeine",
+            None,
+            "cosmetic",
+        ),
+        (
+            "Active ingredient Purpose\nKetoconazole 1% w/w ..... Anti-dandruff",
+            "ketoconazole",
+            "1%",
+            "otc_drug",
+        ),
+        ("Each film-coated tablet contains 1 mg finasteride.", "finasteride", "1 mg", "rx_drug"),
+        (
+            "Active Ingredient(S)\nMinoxdil 5% w/w\nPurpose\nHair regrowth",
+            "minoxidil",
+            "5%",
+            "otc_drug",
+        ),
+        ("ACTIVE INGREDIENTS: Minoxidil 5% and Biotin 0.5%", "biotin", "0.5%", "unknown"),
+        ("Supplement Facts\nZinc\n26.5 mg\n265%", "zinc", "26.5 mg", "supplement"),
+        ("Minoxidil 50 mg/g (5% w/w)", "minoxidil", "5%", "unknown"),
+        (
+            "Each capsule contains: Serenoa repens extract (75% fatty acids) 0.5 grams.",
+            "saw-palmetto",
+            "500 mg",
+            "supplement",
+        ),
+        (
+            "Ingredients: aqua, ROSMARINUS OFFICINALIS (ROSEMARY) LEAF OIL, glycerin.",
+            "rosemary-oil",
+            None,
+            "cosmetic",
+        ),
+    ],
+)
+def test_label_layouts(
+    index: IngredientIndex, text: str, slug: str, strength: str | None, kind: str
+) -> None:
+    result = analyze_label(text, index)
+    assert (slug, strength) in {(a.ingredient, a.strength) for a in result.actives}, result.actives
+    assert result.product_type == kind
+
+
+def test_inactive_ingredients_are_not_actives(index: IngredientIndex) -> None:
+    text = (
+        "Drug Facts\nActive ingredient\nPyrithione zinc 1%\nPurpose\nAnti-dandruff\n"
+        "Inactive ingredients\nwater, sodium laureth sulfate, caffeine, fragrance"
+    )
+    result = analyze_label(text, index)
+    assert [a.ingredient for a in result.actives] == ["pyrithione-zinc"]
+    assert "caffeine" in result.other_ingredients and "water" in result.other_ingredients
+
+
+def test_unknown_panel_entries_and_proprietary_blends_are_reported(index: IngredientIndex) -> None:
+    text = (
+        "Supplement Facts\nServing Size 2 Capsules\nBiotin 5000 mcg\nAshwagandha root 300 mg\n"
+        "Proprietary Blend 500 mg\nOther ingredients: gelatin, rice flour"
+    )
+    result = analyze_label(text, index)
+    assert result.proprietary_blend
+    assert any("Ashwagandha" in u for u in result.unrecognized)
+    assert "gelatin" in result.other_ingredients
+
+
+def test_a_device_has_no_actives(index: IngredientIndex) -> None:
+    text = "K Number K142573. The LaserComb consists of 82 diode lasers at 655 nm."
+    result = analyze_label(text, index)
+    assert result.product_type == "device" and result.actives == []
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "out"),
+    [
+        ("5", "%", "5%"),
+        ("0.5", "grams", "500 mg"),
+        ("5,000", "mcg", "5000 mcg"),
+        ("25", "µg", "25 mcg"),
+        ("1000", "IU", "1000 IU"),
+        ("2,5", "mg", "2.5 mg"),
+    ],
+)
+def test_strengths_are_normalised(number: str, unit: str, out: str) -> None:
+    assert normalise(number, unit) == out
+
+
+def test_daily_value_percent_is_not_a_strength() -> None:
+    found = first_strength("Biotin 5000 mcg 16667% DV")
+    assert found is not None and found.value == "5000 mcg"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_never_crashes(text: str) -> None:
+    result = analyze_label(text, index_for(KB))
+    assert result.product_type in {
+        "rx_drug",
+        "otc_drug",
+        "device",
+        "supplement",
+        "cosmetic",
+        "unknown",
+    }
