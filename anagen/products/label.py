@@ -141,9 +141,8 @@ def _items(
             and last.strength is None
             and not re.search(r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I)
         ):
-            _add_active(
-                out, last.ingredient, last.name_on_label, strength.value
-            )  # value on its own line
+            # the amount stands on its own line, under the name
+            _add_active(out, last.ingredient, last.name_on_label, strength.value)
             last = None
             continue
         found = index.find(item)
@@ -152,12 +151,14 @@ def _items(
             last = next(a for a in out.actives if a.ingredient == found.slug)
             continue
         last = None
-        if actives_here and in_panel and not NOT_INGREDIENT.match(item):
-            if re.search(r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I):
+        if in_panel:
+            # a would-be active we cannot identify: worth showing, never guessed
+            if not NOT_INGREDIENT.match(item) and re.search(
+                r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I
+            ):
                 out.unrecognized.append(item)
-        elif part.section is not Section.PREAMBLE or not has_active_section:
-            if re.search(r"[a-z]{2}", item, re.I) and len(item) <= 120:
-                out.other_ingredients.append(item)
+        elif re.search(r"[a-z]{2}", item, re.I) and len(item) <= 120:
+            out.other_ingredients.append(item)
 
 
 def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
