@@ -9,6 +9,7 @@ from ninja.errors import ValidationError
 from anagen import __version__
 from anagen.assessment.api import router as assessment_router
 from anagen.knowledge.api import router as knowledge_router
+from anagen.products.api import router as products_router
 
 api = NinjaAPI(
     title="anagen API",
@@ -18,6 +19,7 @@ api = NinjaAPI(
 )
 api.add_router("/", knowledge_router)
 api.add_router("/", assessment_router)
+api.add_router("/", products_router)
 
 
 @api.exception_handler(ValidationError)

@@ -25,6 +25,7 @@ class BadInput(Exception):
 
 
 MAX_INPUT_BYTES = 5_000_000
+MAX_IMPORT_BYTES = 500_000_000
 
 
 def read_input(path: str) -> str:
@@ -75,6 +76,71 @@ def cmd_assess(args: argparse.Namespace) -> int:
     else:
         print(as_text(result))
     return 0
+
+
+def cmd_analyze_label(args: argparse.Namespace) -> int:
+    from anagen.products.evaluate import analysis_json
+    from anagen.products.ingredient_index import index_for
+    from anagen.products.label import analyze_label
+
+    text = read_input(args.file)
+    result = analysis_json(analyze_label(text, index_for(load_content(_content_dir(args)))))
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"type: {result['product_type']}")
+    for a in result["actives"]:
+        print(
+            f"active: {a['ingredient']} {a['strength'] or '(no strength)'}  [{a['name_on_label']}]"
+        )
+    if result["proprietary_blend"]:
+        print("proprietary blend: amounts hidden")
+    for u in result["unrecognized"]:
+        print(f"unrecognised: {u}")
+    return 0
+
+
+def cmd_import_products(args: argparse.Namespace) -> int:
+    _django()
+    from anagen.knowledge import runtime
+    from anagen.products.importers import FileError, read_csv, read_obf_jsonl
+    from anagen.products.services import import_products
+
+    try:
+        with open(args.file, "rb") as fh:
+            raw = fh.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise BadInput(f"cannot read {args.file}: {exc.strerror}") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise BadInput(f"{args.file} is larger than {MAX_IMPORT_BYTES} bytes")
+    kb = runtime.get_kb()
+    reader = read_csv if args.format == "csv" else read_obf_jsonl
+    total = raw.count(b"\n") or 1
+    try:
+        report = import_products(reader(raw, set(kb.conditions)), kb, _progress(total))
+    except FileError as exc:
+        raise BadInput(str(exc)) from None
+    sys.stderr.write("\n")
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    if args.json:
+        print_json({"counts": report.counts, "errors": report.errors})
+    else:
+        print(report)
+    return 0
+
+
+def _progress(total: int) -> Callable[[int], None]:
+    """A one-line progress bar on standard error, redrawn at most every 1% of the file."""
+    step = max(1, total // 100)
+
+    def show(done: int) -> None:
+        if done % step == 0 or done == total:
+            filled = min(30, 30 * done // total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} rows")
+            sys.stderr.flush()
+
+    return show
 
 
 def _content_dir(args: argparse.Namespace) -> Path | None:
@@ -175,6 +241,20 @@ def build_parser() -> argparse.ArgumentParser:
     assess_p.add_argument("file", help="a JSON file of answers, or - for standard input")
     assess_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
     assess_p.add_argument("--dir", help="content directory (default: the bundled content/)")
+    label_p = add(
+        "analyze-label", cmd_analyze_label, "label text in, its actives and product type out"
+    )
+    label_p.add_argument("file", help="a text file, or - for standard input")
+    label_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
+    label_p.add_argument("--dir", help="content directory (default: the bundled content/)")
+    import_p = add(
+        "import-products",
+        cmd_import_products,
+        "import a catalogue with a progress bar and a per-row error report",
+    )
+    import_p.add_argument("file", help="the catalogue file")
+    import_p.add_argument("--format", choices=["csv", "obf-jsonl"], required=True)
+    import_p.add_argument("--json", action="store_true", help="print the report as JSON")
     summary = add(
         "kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is"
     )

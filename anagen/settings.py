@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "anagen.web",
     "anagen.knowledge",
     "anagen.assessment",
+    "anagen.products",
 ]
 
 MIDDLEWARE = [

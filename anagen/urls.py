@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("anagen.web.urls")),
     path("", include("anagen.knowledge.urls")),
     path("", include("anagen.assessment.urls")),
+    path("", include("anagen.products.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

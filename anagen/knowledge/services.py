@@ -93,6 +93,11 @@ def sync_to_db(kb: KnowledgeBase) -> SyncReport:
         report,
     )
     _sync_evidence(kb, conditions, treatments, report)
+    from anagen.products.services import sync_curated
+
+    for action, n in sync_curated(kb).items():
+        for _ in range(n):
+            report.add("product", action)
     return report
 
 

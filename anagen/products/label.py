@@ -165,6 +165,10 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
     """ "Minoxidil 5% and Biotin 1%" is two items when each side is a known ingredient."""
     out: list[str] = []
     for item in items:
+        if "," in item and len(index.find_all(item)) > 1:
+            # an active line naming several ingredients: "-menthol, Salicylic acid, Dexpanthenol"
+            out.extend(_expand_and(split_items(item, ","), index))
+            continue
         sides = re.split(r"\s+(?:and|&|plus|\+)\s+", item)
         if len(sides) > 1 and all(index.find_all(s) for s in sides):
             out.extend(sides)

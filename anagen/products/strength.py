@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)"
+# "%" may touch the next word ("2.0%w/v"); unit words may not ("5 mgs" is no unit).
 UNIT = (
-    r"(%|percent|mg|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gm|iu|i\.u\.|ml|cfu"
-    r"|billion cfu)"
+    r"(%|(?:percent|mg|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gm|iu|i\.u\.|ml|cfu"
+    r"|billion cfu)(?![a-z]))"
 )
-STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}\s*{UNIT}(?![a-z])", re.IGNORECASE)
+STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}\s*{UNIT}", re.IGNORECASE)
 UNIT_NAMES = {
     "%": "%",
     "percent": "%",
@@ -83,6 +84,15 @@ def first_strength(text: str) -> Strength | None:
         for s in find_strengths(text)
         if not (s.value.endswith("%") and re.match(r"\s*(dv|\*|nrv|rda)", text[s.end :], re.I))
     ]
+    per_gram = [
+        s
+        for s in found
+        if s.value.endswith(" mg") and re.match(r"\s*/\s*(g|ml)\b", text[s.end :], re.I)
+    ]
+    if per_gram and not any(s.value.endswith("%") for s in found):
+        # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
+        s = per_gram[0]
+        return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
     if len(found) > 1:
         per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
         found = [s for s in found if s not in per_unit] or found

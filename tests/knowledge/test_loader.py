@@ -200,6 +200,11 @@ def test_a_removed_file_removes_its_rows(content_copy: Path) -> None:
             data["comparisons"] = comps
             t.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
 
+    log = content_copy / "changelog.yaml"
+    entries = yaml.safe_load(log.read_text())
+    entries["entries"] = [e for e in entries["entries"] if "biotin" not in e.get("treatments", [])]
+    log.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True))
+
     report = load_and_sync(content_copy)
 
     assert report.counts["treatment"]["deleted"] == 1

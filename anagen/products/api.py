@@ -1,0 +1,133 @@
+"""Products API: the catalogue with filters and pagination, one product, and label analysis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest
+from ninja import Field, Query, Router, Schema
+
+from anagen.knowledge import runtime
+from anagen.products.evaluate import analysis_json
+from anagen.products.ingredient_index import index_for
+from anagen.products.label import MAX_LABEL_CHARS, analyze_label
+from anagen.products.models import Product
+from anagen.products.views import filtered
+
+router = Router(tags=["products"])
+
+
+class ProductFilters(Schema):
+    condition: str | None = Field(None, max_length=60)
+    form: str | None = Field(None, max_length=20)
+    regulatory_type: str | None = Field(None, max_length=20)
+    price_band: str | None = Field(None, max_length=12)
+    category: str | None = Field(None, max_length=30)
+    page: int = Field(1, ge=1, le=100_000)
+    page_size: int = Field(24, ge=1, le=100)
+
+
+class ActiveOut(Schema):
+    ingredient: str
+    name_on_label: str
+    strength: str | None
+
+
+class LabelAnalysisOut(Schema):
+    actives: list[ActiveOut]
+    other_ingredients: list[str]
+    unrecognized: list[str]
+    product_type: str
+    proprietary_blend: bool
+    version: str
+
+
+class ProductSummary(Schema):
+    slug: str
+    name: str
+    brand: str
+    form: str
+    regulatory_type: str
+    category: str
+    conditions: list[str]
+    price_band: str | None
+    sponsored: bool
+    overall: float
+    url: str
+
+
+class ProductPage(Schema):
+    items: list[ProductSummary]
+    count: int
+    page: int
+    pages: int
+
+
+class ProductDetail(ProductSummary):
+    label_text: str
+    marketing_claims: list[str]
+    review: str
+    disclosure: str
+    analysis: LabelAnalysisOut
+    score: dict[str, Any]
+    sources: list[dict[str, Any]]
+    components: list[str]
+
+
+class LabelIn(Schema):
+    text: str = Field(..., max_length=MAX_LABEL_CHARS)
+
+
+def _summary(p: Product) -> dict[str, Any]:
+    return {
+        "slug": p.slug,
+        "name": p.name,
+        "brand": p.brand,
+        "form": p.form,
+        "regulatory_type": p.regulatory_type,
+        "category": p.category,
+        "conditions": p.conditions,
+        "price_band": p.price_band or None,
+        "sponsored": p.sponsored,
+        "overall": p.overall,
+        "url": f"/products/{p.slug}/",
+    }
+
+
+@router.get("/products", response=ProductPage)
+def list_products(request: HttpRequest, filters: Query[ProductFilters]) -> dict[str, Any]:
+    qs, _ = filtered(filters.dict(exclude_none=True))
+    paginator = Paginator(qs, filters.page_size)
+    page = paginator.get_page(filters.page)
+    return {
+        "items": [_summary(p) for p in page],
+        "count": paginator.count,
+        "page": page.number,
+        "pages": paginator.num_pages,
+    }
+
+
+@router.get("/products/{slug}", response=ProductDetail)
+def get_product(request: HttpRequest, slug: str) -> dict[str, Any]:
+    p = Product.objects.filter(slug=slug).first()
+    if p is None:
+        raise Http404(f"no product with slug {slug!r}")
+    return {
+        **_summary(p),
+        "label_text": p.label_text,
+        "review": p.review,
+        "marketing_claims": [c for c in p.marketing_text.splitlines() if c.strip()],
+        "disclosure": p.disclosure,
+        "analysis": p.analysis,
+        "score": p.score,
+        "sources": p.sources,
+        "components": p.components,
+    }
+
+
+@router.post("/labels/analyze", response=LabelAnalysisOut)
+def analyze(request: HttpRequest, body: LabelIn) -> dict[str, Any]:
+    """DESIGN.md, Label analysis: actives with normalised strengths, other ingredients,
+    unrecognised would-be actives and the product type."""
+    return analysis_json(analyze_label(body.text, index_for(runtime.get_kb())))

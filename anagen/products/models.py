@@ -1,0 +1,65 @@
+"""Products in the database: the curated catalogue (synced from content/products) and imported
+ones. Each row keeps its label analysis and score beside the facts they were computed from."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class ProductQuerySet(models.QuerySet["Product"]):
+    def listed(self) -> ProductQuerySet:
+        return self.order_by("-overall", "name")
+
+    def for_condition(self, condition: str) -> ProductQuerySet:
+        return self.filter(target_conditions__contains=f"|{condition}|")
+
+
+class Product(models.Model):
+    class Origin(models.TextChoices):
+        CONTENT = "content", "curated content"
+        IMPORT = "import", "imported"
+
+    slug = models.SlugField(max_length=120, unique=True)
+    code = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="barcode or external id of imported products",
+    )
+    name = models.CharField(max_length=300)
+    brand = models.CharField(max_length=200, db_index=True)
+    form = models.CharField(max_length=20, db_index=True)
+    regulatory_type = models.CharField(max_length=20, db_index=True)
+    category = models.CharField(max_length=30, db_index=True)
+    # "|a|b|": one text column filters the same way on SQLite and PostgreSQL
+    target_conditions = models.CharField(max_length=300, blank=True, default="")
+    price_band = models.CharField(max_length=12, blank=True, db_index=True)
+    sponsored = models.BooleanField(default=False)
+    disclosure = models.TextField(blank=True)
+    label_text = models.TextField()
+    marketing_text = models.TextField(blank=True)
+    review = models.TextField(blank=True)
+    sources = models.JSONField(default=list)
+    analysis = models.JSONField(default=dict)
+    score = models.JSONField(default=dict)
+    overall = models.FloatField(default=0, db_index=True)
+    efficacy = models.FloatField(default=0, db_index=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.IMPORT)
+    components = models.JSONField(default=list)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ProductQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-overall", "name"]
+        indexes = [
+            models.Index(fields=["category", "-overall"]),
+            models.Index(fields=["form", "-overall"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def conditions(self) -> list[str]:
+        return [c for c in self.target_conditions.split("|") if c]

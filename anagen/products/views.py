@@ -1,0 +1,151 @@
+"""Product pages: catalogue with filters, product, rankings, comparison, methodology."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from anagen.knowledge.models import Condition, Treatment
+from anagen.products.categories import CATEGORY_TITLES
+from anagen.products.charts import score_chart
+from anagen.products.models import Product
+from anagen.products.rankings import EDITORS_CHOICE_RULE, editors_choice
+from anagen.products.scoring import WEIGHTS
+from anagen.products.vocab import Form, RegulatoryType
+
+PAGE_SIZE = 24
+FILTERS = ("condition", "form", "regulatory_type", "price_band", "category")
+
+
+def filtered(params: Any) -> tuple[Any, dict[str, str]]:
+    qs = Product.objects.listed()
+    chosen = {k: str(params.get(k, ""))[:60] for k in FILTERS if params.get(k)}
+    if "condition" in chosen:
+        qs = qs.for_condition(chosen["condition"])
+    for key in ("form", "regulatory_type", "price_band", "category"):
+        if key in chosen:
+            qs = qs.filter(**{key: chosen[key]})
+    return qs, chosen
+
+
+def product_list(request: HttpRequest) -> HttpResponse:
+    qs, chosen = filtered(request.GET)
+    page = Paginator(
+        qs.only(
+            "slug", "name", "brand", "category", "overall", "form", "regulatory_type", "sponsored"
+        ),
+        PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    query = "&".join(f"{k}={v}" for k, v in chosen.items())
+    return render(
+        request,
+        "products/list.html",
+        {
+            "page": page,
+            "chosen": chosen,
+            "query": query,
+            "conditions": Condition.objects.values_list("slug", "name"),
+            "forms": [str(f) for f in Form],
+            "types": [str(t) for t in RegulatoryType],
+            "categories": CATEGORY_TITLES.items(),
+        },
+    )
+
+
+def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    product = get_object_or_404(Product, slug=slug)
+    actives = product.analysis.get("actives", [])
+    treatments = {
+        t.slug: t
+        for t in Treatment.objects.filter(slug__in=[a["ingredient"] for a in actives]).only(
+            "slug", "name"
+        )
+    }
+    components = Product.objects.filter(slug__in=product.components).only("slug", "name")
+    return render(
+        request,
+        "products/detail.html",
+        {
+            "p": product,
+            "actives": actives,
+            "treatments": treatments,
+            "components": components,
+            "chart": score_chart(product.score, f"Score breakdown for {product.name}"),
+            "category_title": CATEGORY_TITLES.get(product.category, product.category),
+            "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
+        },
+    )
+
+
+def rankings(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "products/rankings.html",
+        {
+            "categories": CATEGORY_TITLES.items(),
+            "rule": EDITORS_CHOICE_RULE,
+            "conditions": Condition.objects.values_list("slug", "name"),
+        },
+    )
+
+
+def ranking(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    if kind == "category" and key in CATEGORY_TITLES:
+        ranked = list(Product.objects.filter(category=key).listed()[:50])
+        title = f"Best {CATEGORY_TITLES[key].lower()}"
+    elif kind == "condition":
+        condition = get_object_or_404(Condition, slug=key)
+        ranked = list(
+            Product.objects.for_condition(key).order_by("-efficacy", "-overall", "name")[:50]
+        )
+        title = f"Best for {condition.name.lower()}"
+    else:
+        raise Http404("No such ranking")
+    return render(
+        request,
+        "products/ranking.html",
+        {
+            "title": title,
+            "ranked": ranked,
+            "choice": editors_choice(ranked),
+            "rule": EDITORS_CHOICE_RULE,
+        },
+    )
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    slugs = list(dict.fromkeys(s[:120] for s in request.GET.getlist("p")))[:4]
+    products = {p.slug: p for p in Product.objects.filter(slug__in=slugs)}
+    chosen = [products[s] for s in slugs if s in products]
+    names = ["efficacy", "safety", "honesty", "transparency", "value"]
+    rows = [
+        {
+            "name": n,
+            "scores": [
+                next((x["score"] for x in p.score["parts"] if x["name"] == n), 0) for p in chosen
+            ],
+        }
+        for n in names
+    ]
+    return render(
+        request,
+        "products/compare.html",
+        {
+            "products": chosen,
+            "rows": rows,
+            "too_few": len(chosen) < 2,
+            "slots": [(i + 1, slugs[i] if i < len(slugs) else "") for i in range(4)],
+            "all": Product.objects.listed().values_list("slug", "name")[:500],
+        },
+    )
+
+
+def methodology(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "products/methodology.html",
+        {"weights": [(k, int(v * 100)) for k, v in WEIGHTS.items()], "rule": EDITORS_CHOICE_RULE},
+    )

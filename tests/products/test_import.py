@@ -1,0 +1,126 @@
+"""Importers: documented CSV and Open Beauty Facts JSONL; bad rows reported and skipped, good
+rows land, the same file twice changes nothing, an interrupted import leaves no half-product."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from anagen.cli import main
+from anagen.products.models import Product
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "name,brand,form,regulatory_type,label_text,conditions,price_band,source_url\n"
+GOOD = (
+    'Test Foam,Acme,foam,otc_drug,"Drug Facts Active ingredient Minoxidil 5% w/v Purpose '
+    'Hair regrowth",androgenetic-alopecia,low,https://example.org/a\n'
+)
+
+
+def _write(tmp_path: Path, text: str | bytes, name: str = "c.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return path
+
+
+def test_good_rows_land_and_bad_rows_are_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad_form = 'Bad,Acme,bottle,otc_drug,"x",,,\n'
+    bad_condition = 'Bad2,Acme,foam,otc_drug,"x",baldness,,\n'
+    bad_url = 'Bad3,Acme,foam,otc_drug,"x",,,http://insecure\n'
+    path = _write(tmp_path, HEADER + GOOD + bad_form + bad_condition + bad_url)
+    assert main(["import-products", str(path), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 created" in out and "3 skipped" in out
+    assert "row 3: form:" in err and "row 4: conditions:" in err and "row 5: source_url:" in err
+    product = Product.objects.get(slug="acme-test-foam")
+    assert product.analysis["actives"][0]["strength"] == "5%" and product.overall > 0
+
+
+def test_importing_the_same_file_again_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HEADER + GOOD)
+    main(["import-products", str(path), "--format", "csv"])
+    capsys.readouterr()
+    before = list(Product.objects.values_list("slug", "overall", "label_text"))
+    assert main(["import-products", str(path), "--format", "csv", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"]["unchanged"] == 1 and report["counts"]["created"] == 0
+    assert list(Product.objects.values_list("slug", "overall", "label_text")) == before
+
+
+def test_duplicate_codes_in_one_file_are_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HEADER + GOOD + GOOD)
+    main(["import-products", str(path), "--format", "csv"])
+    assert "row 3: code: duplicate of row 2" in capsys.readouterr().err
+
+
+def test_a_row_with_bad_encoding_is_skipped_and_the_rest_land(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latin1 = 'Cr\xe8me,Acme,serum,cosmetic,"Ingredients: aqua, caffeine",,,\n'.encode("latin-1")
+    path = _write(tmp_path, (HEADER + GOOD).encode() + latin1)
+    main(["import-products", str(path), "--format", "csv"])
+    assert "is not valid UTF-8" in capsys.readouterr().err
+    assert Product.objects.filter(slug="acme-test-foam").exists()
+
+
+def test_a_bad_header_exits_2_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "title,maker\nx,y\n")
+    assert main(["import-products", str(path), "--format", "csv"]) == 2
+    assert "header lacks" in capsys.readouterr().err
+
+
+def test_open_beauty_facts_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        {
+            "code": "3600550000001",
+            "product_name": "Caffeine Shampoo",
+            "brands": "Acme,Acme Labs",
+            "ingredients_text": "Aqua, Sodium Laureth Sulfate, Caffeine",
+            "categories_tags": ["en:shampoos"],
+            "quantity": "250 ml",
+        },
+        "not json",
+        {"code": "", "product_name": "No code"},
+    ]
+    raw = "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines)
+    path = _write(tmp_path, raw, "obf.jsonl")
+    assert main(["import-products", str(path), "--format", "obf-jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert "row 2: (line): is not valid JSON" in err and "row 3: code:" in err
+    p = Product.objects.get(slug="obf-3600550000001")
+    assert p.form == "shampoo" and p.analysis["actives"][0]["ingredient"] == "caffeine"
+
+
+def test_an_interrupted_import_leaves_no_half_written_product(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anagen.products import services
+
+    rows = GOOD + GOOD.replace("Test Foam", "Second Foam")
+    path = _write(tmp_path, HEADER + rows)
+    real = services.upsert_imported
+    calls = {"n": 0}
+
+    def crash_on_second(slug: str, code: str, fields: dict) -> str:  # type: ignore[type-arg]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the process is stopped half-way
+        return real(slug, code, fields)
+
+    monkeypatch.setattr(services, "upsert_imported", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        main(["import-products", str(path), "--format", "csv"])
+    assert Product.objects.filter(slug="acme-test-foam").exists()
+    assert not Product.objects.filter(slug="acme-second-foam").exists()
+    assert all(p.analysis and p.score for p in Product.objects.all())

@@ -1,0 +1,142 @@
+"""Product pages and API through the test client: listing, filters, detail, rankings,
+comparison, label analysis, and sponsorship that changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from anagen.products.models import Product
+from anagen.products.rankings import qualifies
+
+pytestmark = pytest.mark.django_db
+
+
+def test_catalogue_has_at_least_eighty_curated_products() -> None:
+    assert Product.objects.filter(origin="content").count() >= 80
+
+
+def test_list_page_filters_by_category_and_condition(client: Client) -> None:
+    response = client.get("/products/?category=topical&condition=androgenetic-alopecia")
+    assert response.status_code == 200
+    page = response.context["page"]
+    assert page.paginator.count > 0
+    assert all(p.category == "topical" for p in page)
+
+
+def test_product_page_shows_score_chart_actives_label_and_sources(client: Client) -> None:
+    html = client.get("/products/rogaine-mens-5-minoxidil-foam/").content.decode()
+    for part in ("<svg", "Efficacy", "minoxidil", "Full label text", "Sources", "5%"):
+        assert part in html, part
+
+
+def test_provillus_kit_is_analysed_honestly(client: Client) -> None:
+    p = Product.objects.get(slug="provillus-hair-loss-system")
+    actives = {a["ingredient"] for a in p.analysis["actives"]}
+    assert {"minoxidil", "saw-palmetto", "biotin"} <= actives
+    reasons = " ".join(r for part in p.score["parts"] for r in part["reasons"])
+    assert "grade X" in reasons  # biotin's evidence is shown, not hidden
+    assert client.get("/products/provillus-hair-loss-system/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/products/rankings/",
+        "/products/rankings/category/topical/",
+        "/products/rankings/condition/androgenetic-alopecia/",
+        "/products/methodology/",
+        "/products/compare/",
+    ],
+)
+def test_ranking_pages_answer(client: Client, url: str) -> None:
+    assert client.get(url).status_code == 200
+
+
+def test_editors_choice_follows_its_published_rule(client: Client) -> None:
+    response = client.get("/products/rankings/category/topical/")
+    choice = response.context["choice"]
+    assert choice is not None and qualifies(choice.score)
+    ranked = response.context["ranked"]
+    better = [p for p in ranked if p.overall > choice.overall]
+    assert not any(qualifies(p.score) for p in better)
+    assert "Rule:" in response.content.decode()
+
+
+def test_compare_shows_two_to_four_products(client: Client) -> None:
+    slugs = list(Product.objects.values_list("slug", flat=True)[:5])
+    response = client.get("/products/compare/", {"p": slugs})
+    assert len(response.context["products"]) == 4
+
+
+def test_sponsorship_never_changes_a_score_or_rank(client: Client) -> None:
+    before = list(Product.objects.listed().values_list("slug", "overall"))
+    Product.objects.filter(slug="rogaine-mens-5-minoxidil-foam").update(
+        sponsored=True, disclosure="Affiliate link"
+    )
+    after = list(Product.objects.listed().values_list("slug", "overall"))
+    assert before == after
+    html = client.get("/products/rogaine-mens-5-minoxidil-foam/").content.decode()
+    assert "Sponsored or affiliate" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/products/no-such-product/",
+        "/products/rankings/category/x/",
+        "/products/rankings/condition/x/",
+    ],
+)
+def test_unknown_product_pages_are_404(client: Client, url: str) -> None:
+    assert client.get(url).status_code == 404
+
+
+def test_api_lists_products_with_filters_and_pagination(client: Client) -> None:
+    body = client.get("/api/v1/products", {"category": "device", "page_size": 5}).json()
+    assert body["count"] > 5 and len(body["items"]) == 5 and body["pages"] >= 2
+    assert all(i["category"] == "device" for i in body["items"])
+    assert client.get("/api/v1/products", {"page_size": 1000}).status_code == 422
+
+
+def test_api_product_detail_and_404(client: Client) -> None:
+    body = client.get("/api/v1/products/propecia-finasteride-1-mg").json()
+    assert body["analysis"]["actives"][0]["ingredient"] == "finasteride"
+    assert {"overall", "parts"} <= set(body["score"])
+    assert client.get("/api/v1/products/nope").status_code == 404
+
+
+def test_api_analyzes_a_label_with_the_design_shape(client: Client) -> None:
+    text = "Supplement Facts\nSaw Palmetto Extract (Serenoa repens)(berry) 320 mg *"
+    body = client.post(
+        "/api/v1/labels/analyze", {"text": text}, content_type="application/json"
+    ).json()
+    assert {"actives", "other_ingredients", "unrecognized", "product_type"} <= set(body)
+    assert body["actives"] == [
+        {
+            "ingredient": "saw-palmetto",
+            "name_on_label": "Saw Palmetto Extract (Serenoa repens)(berry) 320 mg",
+            "strength": "320 mg",
+        }
+    ]
+    assert body["product_type"] == "supplement"
+
+
+def test_api_refuses_oversized_labels(client: Client) -> None:
+    response = client.post(
+        "/api/v1/labels/analyze", {"text": "x" * 300_000}, content_type="application/json"
+    )
+    assert response.status_code == 413
+
+
+def test_product_pages_use_a_bounded_number_of_queries(
+    client: Client, django_assert_max_num_queries
+) -> None:  # type: ignore[no-untyped-def]
+    for url in [
+        "/products/",
+        "/products/provillus-hair-loss-system/",
+        "/products/rankings/category/topical/",
+        "/products/compare/?p=a&p=b",
+    ]:
+        with django_assert_max_num_queries(8):
+            client.get(url)
