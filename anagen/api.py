@@ -8,6 +8,7 @@ from ninja.errors import ValidationError
 
 from anagen import __version__
 from anagen.assessment.api import router as assessment_router
+from anagen.claims.api import router as claims_router
 from anagen.knowledge.api import router as knowledge_router
 from anagen.products.api import router as products_router
 
@@ -20,6 +21,7 @@ api = NinjaAPI(
 api.add_router("/", knowledge_router)
 api.add_router("/", assessment_router)
 api.add_router("/", products_router)
+api.add_router("/", claims_router)
 
 
 @api.exception_handler(ValidationError)

@@ -78,6 +78,21 @@ def cmd_assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_claims(args: argparse.Namespace) -> int:
+    from anagen.claims.engine import check_claims
+    from anagen.claims.report import report_json
+
+    text = read_input(args.file)
+    report = check_claims(text, load_content(_content_dir(args)), args.product_type)
+    if args.json:
+        print_json(report_json(report))
+        return 0
+    for f in report.findings:
+        print(f"[{f.verdict}] {f.quote}\n    {f.kind}: {f.explanation}")
+    print(f"{len(report.findings)} claim(s) found")
+    return 0
+
+
 def cmd_analyze_label(args: argparse.Namespace) -> int:
     from anagen.products.evaluate import analysis_json
     from anagen.products.ingredient_index import index_for
@@ -241,6 +256,13 @@ def build_parser() -> argparse.ArgumentParser:
     assess_p.add_argument("file", help="a JSON file of answers, or - for standard input")
     assess_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
     assess_p.add_argument("--dir", help="content directory (default: the bundled content/)")
+    claims_p = add("check-claims", cmd_check_claims, "text in, every health claim graded out")
+    claims_p.add_argument("file", help="a text file, or - for standard input")
+    claims_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
+    claims_p.add_argument(
+        "--product-type", help="rx_drug, otc_drug, supplement, cosmetic, device_cleared"
+    )
+    claims_p.add_argument("--dir", help="content directory (default: the bundled content/)")
     label_p = add(
         "analyze-label", cmd_analyze_label, "label text in, its actives and product type out"
     )

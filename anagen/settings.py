@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "anagen.knowledge",
     "anagen.assessment",
     "anagen.products",
+    "anagen.claims",
 ]
 
 MIDDLEWARE = [

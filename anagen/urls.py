@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("anagen.knowledge.urls")),
     path("", include("anagen.assessment.urls")),
     path("", include("anagen.products.urls")),
+    path("", include("anagen.claims.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -42,6 +42,7 @@ class Product(models.Model):
     sources = models.JSONField(default=list)
     analysis = models.JSONField(default=dict)
     score = models.JSONField(default=dict)
+    claims = models.JSONField(default=dict, help_text="claim checker findings on marketing_text")
     overall = models.FloatField(default=0, db_index=True)
     efficacy = models.FloatField(default=0, db_index=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.IMPORT)

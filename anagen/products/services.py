@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 
+from anagen.claims.report import report_json
 from anagen.knowledge.base import KnowledgeBase
 from anagen.products.categories import category_of
 from anagen.products.evaluate import analysis_json, evaluate, score_json
@@ -34,15 +35,14 @@ def product_fields(
     kb: KnowledgeBase,
     **extra: Any,
 ) -> dict[str, Any]:
-    """Every column of a product row, analysis and score included."""
+    """Every column of a product row: label analysis, claim check and score included."""
     facts = ProductFacts(
         form=form,
         regulatory_type=regulatory_type,
         conditions=tuple(conditions),
         price_band=price_band,
     )
-    analysis, score = evaluate(label_text, facts, kb)
-    efficacy = score.part("efficacy").score
+    analysis, report, score = evaluate(label_text, marketing_text, facts, kb)
     return {
         "name": name,
         "brand": brand,
@@ -54,9 +54,10 @@ def product_fields(
         "label_text": label_text,
         "marketing_text": marketing_text,
         "analysis": analysis_json(analysis),
+        "claims": report_json(report) if report else {},
         "score": score_json(score),
         "overall": score.overall,
-        "efficacy": efficacy,
+        "efficacy": score.part("efficacy").score,
         **extra,
     }
 

@@ -1,0 +1,40 @@
+"""Cut a text into claim-sized spans (sentences, list items) with exact character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet.
+BOUNDARY = re.compile(r"(?<=[.!?])(?<!\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
+MAX_SPAN = 600
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def find_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for m in BOUNDARY.finditer(text):
+        _add(text, pos, m.start(), spans)
+        pos = m.end()
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SPAN:  # very long runs without punctuation: cut at a space
+        cut = text.rfind(" ", start, start + MAX_SPAN)
+        cut = cut if cut > start else start + MAX_SPAN
+        spans.append(Span(start, cut))
+        start = cut + 1 if cut < end and text[cut] == " " else cut
+    if end > start and any(c.isalpha() for c in text[start:end]):
+        spans.append(Span(start, end))

@@ -1,0 +1,48 @@
+"""The claim checker's vocabularies (DESIGN.md: Claim check)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# Stored with results and shown on the method page; bump when a rule changes.
+CLAIMS_VERSION = "2026.11.1"
+
+
+class Verdict(StrEnum):
+    FALSE = "false"
+    MISLEADING = "misleading"
+    UNSUPPORTED = "unsupported"
+    SUPPORTED = "supported"
+
+
+class Kind(StrEnum):
+    LOWERS_DHT = "lowers_dht"
+    BLOCKS_ANDROGENS = "blocks_androgens"
+    REGROWS_HAIR = "regrows_hair"
+    STOPS_HAIR_LOSS = "stops_hair_loss"
+    THICKENS_HAIR = "thickens_hair"
+    STIMULATES_FOLLICLES = "stimulates_follicles"
+    WORKS_IN_DAYS = "works_in_days"
+    PERCENT_SUCCESS = "percent_success"
+    FDA_APPROVED = "fda_approved"
+    FDA_CLEARED = "fda_cleared"
+    PRESCRIPTION_STRENGTH = "prescription_strength"
+    CLINICALLY_PROVEN = "clinically_proven"
+    DOCTOR_RECOMMENDED = "doctor_recommended"
+    NO_SIDE_EFFECTS = "no_side_effects"
+    NATURAL_SAFE = "natural_safe"
+    BETTER_THAN = "better_than"
+    AS_GOOD_AS = "as_good_as"
+    DELIVERY_TECHNOLOGY = "delivery_technology"
+    GUARANTEED_RESULTS = "guaranteed_results"
+    CURES_BALDNESS = "cures_baldness"
+    NOURISHES_SCALP = "nourishes_scalp"
+    HARMS_OUTWEIGH = "harms_outweigh"
+
+
+VERDICT_MEANINGS = {
+    Verdict.FALSE: "contradicts a fact recorded in our knowledge base",
+    Verdict.MISLEADING: "literally defensible, but worded to make you believe more than the facts say",
+    Verdict.UNSUPPORTED: "no human evidence, or only weak (grade C or D) evidence, for a claim this strong",
+    Verdict.SUPPORTED: "consistent with good (grade A or B) evidence at this scope",
+}

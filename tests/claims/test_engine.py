@@ -1,0 +1,145 @@
+"""Claim checker: the original review page's claims, offsets, robustness and interfaces."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anagen.claims.engine import check_claims
+from anagen.cli import main
+from anagen.knowledge.loader import default_content_dir, load_content
+
+KB = load_content(default_content_dir())
+ORIGINAL = Path(__file__).resolve().parents[3] / "shared" / "reference" / "original-review-page.txt"
+
+
+def _verdicts(text: str, context: str | None = None) -> dict[str, str]:
+    return {f.kind: f.verdict for f in check_claims(text, KB, context).findings}
+
+
+def test_minoxidil_is_no_dht_blocker_and_5_percent_is_no_prescription_strength() -> None:
+    found = _verdicts(
+        "Provillus's topical product contains prescription strength quantities of "
+        "the DHT blocker Minoxidil."
+    )
+    assert found == {"prescription_strength": "false", "lowers_dht": "false"}
+
+
+def test_saw_palmetto_blocking_dht_is_not_supported() -> None:
+    found = _verdicts(
+        "Step two is Provillus's dietary supplement specifically formulated with "
+        "saw palmetto to block production of DHT"
+    )
+    assert found["lowers_dht"] in {"unsupported", "misleading"}
+
+
+def test_nanosome_delivery_is_unsupported() -> None:
+    found = _verdicts(
+        "The most effective of this lot utilize nanosomes - particles about 200 "
+        "times smaller than cells that ensure more efficient delivery of active "
+        "ingredients."
+    )
+    assert found["delivery_technology"] == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        ("Minoxidil 5% foam regrows hair on the crown in men.", "regrows_hair", "supported"),
+        ("Biotin gummies regrow thinning hair.", "regrows_hair", "false"),
+        ("Our saw palmetto capsules regrow hair.", "regrows_hair", "misleading"),
+        ("The HairMax LaserComb is FDA approved.", "fda_approved", "misleading"),
+        ("Finasteride has no side effects.", "no_side_effects", "false"),
+        ("Rosemary oil works as well as minoxidil.", "as_good_as", "misleading"),
+        ("Minoxidil regrows hair in 14 days.", "works_in_days", "false"),
+        ("Saw palmetto is clinically proven to stop hair loss.", "clinically_proven", "misleading"),
+    ],
+)
+def test_typical_ad_claims(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+def test_negated_and_non_claims_are_not_read_as_assertions() -> None:
+    assert "regrows_hair" not in _verdicts("Biotin does not regrow hair.")
+    assert _verdicts("Free shipping on orders over $50. Smells like fresh mint.") == {}
+
+
+def test_hedged_wording_is_marked() -> None:
+    finding = check_claims("Pumpkin seed oil may help regrow hair.", KB).findings[0]
+    assert finding.hedged and finding.verdict == "unsupported"
+
+
+def test_every_finding_explains_itself_and_cites_known_sources() -> None:
+    text = ORIGINAL.read_text() if ORIGINAL.exists() else "Minoxidil is a DHT blocker."
+    report = check_claims(text, KB)
+    assert report.findings
+    for f in report.findings:
+        assert f.explanation
+        assert all(s in KB.sources for s in f.sources)
+
+
+def test_empty_text_gives_no_findings() -> None:
+    assert check_claims("", KB).findings == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_offsets_index_the_input_and_results_are_repeatable(text: str) -> None:
+    report = check_claims(text, KB)
+    for f in report.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.quote
+    assert check_claims(text, KB) == report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minoxidil 🧴 regrows hair 💇",
+        "المينوكسيديل يعيد نمو الشعر. Minoxidil regrows hair.",
+        "Mino\u0301xidil regrows hair\x00 fast",
+        "\u202eMinoxidil is a DHT blocker\u202c",
+    ],
+)
+def test_any_unicode_never_crashes(text: str) -> None:
+    for f in check_claims(text, KB).findings:
+        assert text[f.start : f.end] == f.quote
+
+
+@pytest.mark.django_db
+def test_api_checks_claims_with_the_design_shape(client: Client) -> None:
+    response = client.post(
+        "/api/v1/claims/check",
+        {"text": "Minoxidil is a DHT blocker."},
+        content_type="application/json",
+    )
+    body = response.json()
+    f = body["findings"][0]
+    assert {"start", "end", "quote", "entity", "verdict", "explanation", "sources"} <= set(f)
+    assert f["verdict"] == "false" and f["entity"] == "minoxidil"
+
+
+@pytest.mark.django_db
+def test_api_refuses_bodies_over_the_limit_with_413(client: Client) -> None:
+    response = client.post(
+        "/api/v1/claims/check", {"text": "a" * 300_000}, content_type="application/json"
+    )
+    assert response.status_code == 413 and "limit" in response.json()["detail"]
+
+
+def test_cli_handles_a_megabyte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "ad.txt"
+    path.write_text("Minoxidil is a DHT blocker. Free shipping today. " * 21_000)
+    assert main(["check-claims", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"]
+
+
+@pytest.mark.django_db
+def test_checker_page_highlights_claims_with_text_labels(client: Client) -> None:
+    html = client.post("/claims/", {"text": "Minoxidil is a DHT blocker."}).content.decode()
+    assert 'class="claim claim-false"' in html and "FALSE" in html and "<details" in html
