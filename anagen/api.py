@@ -9,6 +9,7 @@ from ninja.errors import ValidationError
 from anagen import __version__
 from anagen.assessment.api import router as assessment_router
 from anagen.claims.api import router as claims_router
+from anagen.community.api import router as community_router
 from anagen.knowledge.api import router as knowledge_router
 from anagen.products.api import router as products_router
 
@@ -22,6 +23,7 @@ api.add_router("/", knowledge_router)
 api.add_router("/", assessment_router)
 api.add_router("/", products_router)
 api.add_router("/", claims_router)
+api.add_router("/", community_router)
 
 
 @api.exception_handler(ValidationError)

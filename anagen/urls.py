@@ -9,6 +9,8 @@ urlpatterns = [
     path("", include("anagen.assessment.urls")),
     path("", include("anagen.products.urls")),
     path("", include("anagen.claims.urls")),
+    path("", include("anagen.community.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from anagen.claims.entities import Entity, entity_index
-from anagen.claims.grade import Claim, grade
+from anagen.claims.grade import Claim, Judgement, grade
 from anagen.claims.kinds import find_kinds
 from anagen.claims.modality import is_hedged, is_negated
 from anagen.claims.segment import find_spans
-from anagen.claims.vocab import CLAIMS_VERSION, Kind
+from anagen.claims.vocab import CLAIMS_VERSION, Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 
 MAX_TEXT_CHARS = 2_000_000
@@ -24,6 +24,25 @@ BACK_REFERENCE = re.compile(
 )
 # Kinds whose own wording is negative ("no side effects"), so negation is part of the claim.
 NEGATIVE_KINDS = {Kind.NO_SIDE_EFFECTS, Kind.HARMS_OUTWEIGH}
+# Kinds whose denial is itself a checkable statement ("minoxidil is not a DHT blocker").
+INVERTIBLE = {
+    Kind.LOWERS_DHT,
+    Kind.BLOCKS_ANDROGENS,
+    Kind.REGROWS_HAIR,
+    Kind.STOPS_HAIR_LOSS,
+    Kind.THICKENS_HAIR,
+}
+INVERTED = {
+    Verdict.FALSE: Verdict.SUPPORTED,
+    Verdict.SUPPORTED: Verdict.FALSE,
+    Verdict.MISLEADING: Verdict.UNSUPPORTED,
+    Verdict.UNSUPPORTED: Verdict.UNSUPPORTED,
+}
+
+
+def invert(j: Judgement) -> Judgement:
+    """The verdict on a denial is the opposite of the verdict on the assertion."""
+    return Judgement(INVERTED[j.verdict], j.explanation, j.sources, j.entity)
 
 
 @dataclass(frozen=True)
@@ -81,9 +100,12 @@ def check_claims(
             previous = entities
         hedged = is_hedged(sentence)
         for match in find_kinds(sentence):
-            if match.kind not in NEGATIVE_KINDS and is_negated(sentence, match.start):
-                continue  # "does not regrow hair" promises nothing
-            judged = grade(Claim(match.kind, sentence, entities, hedged, False, context), kb)
+            negated = match.kind not in NEGATIVE_KINDS and is_negated(sentence, match.start)
+            if negated and match.kind not in INVERTIBLE:
+                continue  # "does not guarantee" promises nothing
+            judged = grade(Claim(match.kind, sentence, entities, hedged, negated, context), kb)
+            if negated:
+                judged = invert(judged)
             findings.append(
                 Finding(
                     span.start,

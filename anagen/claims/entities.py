@@ -3,6 +3,7 @@ synonyms and misspellings in the content files (no names are written in Python).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,9 +26,27 @@ class EntityIndex:
         for name, entity in names.items():
             self.automaton.add_word(name, (name, entity))
         self.automaton.make_automaton()
+        # two-word names also match with a word between ("rosemary scalp oil")
+        self.pairs = [
+            (tuple(n.split()), e)
+            for n, e in names.items()
+            if len(n.split()) == 2 and all(len(w) >= 4 for w in n.split())
+        ]
+
+    def _near_pairs(self, folded: str) -> list[tuple[int, Entity]]:
+        words = folded.split()
+        out = []
+        for (a, b), entity in self.pairs:
+            for i, w in enumerate(words):
+                if w == a and b in words[i + 1 : i + 4]:
+                    out.append((folded.find(f" {a} "), entity))
+                    break
+        return out
 
     def find(self, text: str) -> list[Entity]:
         folded = fold(text)
+        # plural forms ("laser combs", "JAK inhibitors") name the same thing
+        folded = re.sub(r"(\w{4,})s ", r"\1 \1s ", folded)
         hits = sorted(
             (
                 (end - len(name) + 1, end, entity)
@@ -41,6 +60,9 @@ class EntityIndex:
             if any(start < e - 1 and s < end - 1 for s, e in taken):
                 continue
             taken.append((start, end))
+            if all(x.slug != entity.slug for _, x in out):
+                out.append((start, entity))
+        for start, entity in self._near_pairs(folded):
             if all(x.slug != entity.slug for _, x in out):
                 out.append((start, entity))
         return [e for _, e in sorted(out, key=lambda x: x[0])]

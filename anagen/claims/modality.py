@@ -6,7 +6,7 @@ import re
 
 HEDGES = re.compile(
     r"\b(may|might|could|can help|helps?|supports?|is believed|are believed|"
-    r"is thought|are thought|reportedly|possibly|potentially|designed to|aims? to|"
+    r"is thought|are thought|reportedly|possibly|potentially|designed to|aims? to|usually|typically|"
     r"formulated to|promotes?)\b",
     re.I,
 )

@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from anagen.community.display import box_context
 from anagen.knowledge import runtime
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.vocab import (
@@ -79,6 +80,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
             ],
             "category_title": CATEGORY_TITLES[Category(treatment.category)],
             "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
+            **box_context({"treatment": treatment}, request, "treatment", slug),
         },
     )
 

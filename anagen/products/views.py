@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from anagen.community.display import box_context
 from anagen.knowledge.models import Condition, Treatment
 from anagen.products.categories import CATEGORY_TITLES
 from anagen.products.charts import score_chart
@@ -76,6 +77,7 @@ def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "chart": score_chart(product.score, f"Score breakdown for {product.name}"),
             "category_title": CATEGORY_TITLES.get(product.category, product.category),
             "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
+            **box_context({"product": product}, request, "product", slug),
         },
     )
 

@@ -1,0 +1,216 @@
+"""Community: accounts, reviews, moderation, privacy and abuse resistance, through the client.
+
+Named actors: a stranger (anonymous), a member (ordinary user) and a moderator.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import mail
+from django.test import Client
+
+from anagen.community.models import ModerationAction, Review, ReviewRevision
+
+pytestmark = pytest.mark.django_db
+
+REVIEW: dict[str, Any] = {
+    "condition": "androgenetic-alopecia",
+    "stage": "N3",
+    "dose": "5% twice a day",
+    "route": "topical",
+    "duration_months": "8",
+    "effectiveness": "4",
+    "side_effects_rating": "4",
+    "value": "5",
+    "side_effects": [],
+    "other_side_effects": "",
+    "recommend": "yes",
+    "text": "Slow start, but after eight months my crown is clearly thicker.",
+    "website": "",
+}
+URL = "/reviews/treatment/minoxidil-topical/"
+
+
+@pytest.fixture
+def member(client: Client) -> User:
+    user = User.objects.create_user("member", "m@example.org", "a-long-pass-phrase-1")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def moderator() -> Client:
+    user = User.objects.create_user("mod", "mod@example.org", "a-long-pass-phrase-2")
+    user.groups.add(Group.objects.get(name="moderators"))
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+def test_signup_logs_in_and_honeypot_stops_bots(client: Client) -> None:
+    data = {
+        "username": "newbie",
+        "email": "n@example.org",
+        "password1": "a-long-pass-phrase-9",
+        "password2": "a-long-pass-phrase-9",
+        "website": "",
+    }
+    assert client.post("/accounts/signup/", {**data, "website": "spam"}).status_code == 200
+    assert not User.objects.filter(username="newbie").exists()
+    assert client.post("/accounts/signup/", data).status_code == 302
+    assert User.objects.filter(username="newbie").exists()
+
+
+def test_signup_is_rate_limited(client: Client) -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+    for i in range(6):
+        response = client.post("/accounts/signup/", {"username": f"u{i}", "website": "x"})
+    assert response.status_code == 429
+
+
+def test_posted_review_waits_for_a_moderator_then_appears(
+    client: Client, member: User, moderator: Client
+) -> None:
+    assert client.post(URL, REVIEW).status_code == 302
+    review = Review.objects.get(author=member)
+    assert review.status == "pending"
+    page = Client().get("/treatments/minoxidil-topical/").content.decode()
+    assert "clearly thicker" not in page
+    assert moderator.post(f"/moderation/{review.pk}/approve/").status_code == 302
+    review.refresh_from_db()
+    assert review.status == "approved"
+    assert ModerationAction.objects.filter(review_id_logged=review.pk, action="approve").exists()
+    page = Client().get("/treatments/minoxidil-topical/").content.decode()
+    assert "clearly thicker" in page and "What people report" in page
+    api = Client().get("/api/v1/treatments/minoxidil-topical/reviews").json()
+    assert api["count"] == 1 and api["items"][0]["effectiveness"] == 4
+
+
+def test_editing_keeps_history_and_returns_to_moderation(client: Client, member: User) -> None:
+    client.post(URL, REVIEW)
+    Review.objects.update(status="approved")
+    client.post(URL, {**REVIEW, "text": "Edited after a year: still thicker, some itching."})
+    review = Review.objects.get(author=member)
+    assert review.status == "pending" and "Edited" in review.text
+    assert ReviewRevision.objects.get(review=review).snapshot["text"] == REVIEW["text"]
+    assert Review.objects.filter(author=member).count() == 1
+
+
+def test_filters_by_condition_and_duration(client: Client, member: User) -> None:
+    client.post(URL, REVIEW)
+    Review.objects.update(status="approved")
+    page = Client().get("/treatments/minoxidil-topical/?min_months=12")
+    assert page.context["community"]["stats"].count == 0
+    page = Client().get(
+        "/treatments/minoxidil-topical/?condition=androgenetic-alopecia&min_months=6"
+    )
+    assert page.context["community"]["stats"].count == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("effectiveness", "9"),
+        ("value", "0"),
+        ("duration_months", "-3"),
+        ("text", "x" * 5000),
+        ("condition", "baldness"),
+        ("website", "http://spam"),
+    ],
+)
+def test_invalid_reviews_store_nothing(
+    client: Client, member: User, field: str, value: str
+) -> None:
+    response = client.post(URL, {**REVIEW, field: value})
+    assert response.status_code == 200 and not Review.objects.exists()
+
+
+def test_hostile_text_is_stored_as_text_and_escaped(client: Client, member: User) -> None:
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)"> [link](http://x)'
+    client.post(URL, {**REVIEW, "text": hostile})
+    Review.objects.update(status="approved")
+    html = Client().get("/treatments/minoxidil-topical/").content.decode()
+    assert "<script>alert(1)" not in html and 'onerror="alert' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_strangers_cannot_post_or_moderate(client: Client) -> None:
+    assert client.post(URL, REVIEW).status_code == 302  # to the log-in page
+    assert not Review.objects.exists()
+    assert client.get("/moderation/").status_code in (302, 403)
+
+
+def test_members_cannot_moderate(client: Client, member: User) -> None:
+    client.post(URL, REVIEW)
+    review = Review.objects.get()
+    assert client.get("/moderation/").status_code == 403
+    assert client.post(f"/moderation/{review.pk}/approve/").status_code == 403
+    review.refresh_from_db()
+    assert review.status == "pending"
+
+
+def test_a_member_cannot_post_for_another_user(client: Client, member: User) -> None:
+    other = User.objects.create_user("other", "o@example.org", "a-long-pass-phrase-3")
+    client.post(URL, {**REVIEW, "author": other.pk})
+    assert Review.objects.get().author == member
+
+
+def test_forged_csrf_is_refused(member: User) -> None:
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(member)
+    assert strict.post(URL, REVIEW).status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_reject_needs_a_reason_and_report_reaches_the_queue(
+    client: Client, member: User, moderator: Client
+) -> None:
+    client.post(URL, REVIEW)
+    review = Review.objects.get()
+    moderator.post(f"/moderation/{review.pk}/reject/")
+    review.refresh_from_db()
+    assert review.status == "pending"
+    moderator.post(f"/moderation/{review.pk}/approve/")
+    reported = client.post(f"/reviews/{review.pk}/report/", {"reason": "advertising", "next": "/"})
+    assert reported.status_code == 302, reported.status_code
+    queue = moderator.get("/moderation/")
+    assert review in list(queue.context["reported"])
+    moderator.post(f"/moderation/{review.pk}/hide/", {"reason": "advertising"})
+    review.refresh_from_db()
+    assert review.status == "hidden"
+
+
+def test_download_my_data_and_delete_my_account(client: Client, member: User) -> None:
+    client.post(URL, REVIEW)
+    data = json.loads(client.get("/accounts/data.json").content)
+    assert data["account"]["username"] == "member" and len(data["reviews"]) == 1
+    assert client.post("/accounts/delete/", {"password": "wrong"}).status_code == 302
+    assert User.objects.filter(username="member").exists()
+    client.post("/accounts/delete/", {"password": "a-long-pass-phrase-1"})
+    assert not User.objects.filter(username="member").exists()
+    assert not Review.objects.exists()
+
+
+def test_password_reset_sends_an_email(client: Client, member: User) -> None:
+    client.post("/accounts/password_reset/", {"email": "m@example.org"})
+    assert len(mail.outbox) == 1 and "reset" in mail.outbox[0].body.lower()
+
+
+def test_login_locks_out_after_repeated_failures() -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+    User.objects.create_user("target", "t@example.org", "a-long-pass-phrase-4")
+    c = Client()
+    for _ in range(5):
+        c.post("/accounts/login/", {"username": "target", "password": "nope"})
+    response = c.post(
+        "/accounts/login/", {"username": "target", "password": "a-long-pass-phrase-4"}
+    )
+    assert response.status_code == 429 or "_auth_user_id" not in c.session
