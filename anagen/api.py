@@ -12,6 +12,7 @@ from anagen.claims.api import router as claims_router
 from anagen.community.api import router as community_router
 from anagen.knowledge.api import router as knowledge_router
 from anagen.products.api import router as products_router
+from anagen.web.search_views import router as search_router
 
 api = NinjaAPI(
     title="anagen API",
@@ -24,6 +25,7 @@ api.add_router("/", assessment_router)
 api.add_router("/", products_router)
 api.add_router("/", claims_router)
 api.add_router("/", community_router)
+api.add_router("/", search_router)
 
 
 @api.exception_handler(ValidationError)

@@ -25,7 +25,8 @@ def free_port() -> int:
 def _env(var: Path) -> dict[str, str]:
     env = {**os.environ, "ANAGEN_VAR_DIR": str(var), "ANAGEN_DEBUG": "0",
            "ANAGEN_SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-           "ANAGEN_SECURE_COOKIES": "0", "ANAGEN_HSTS_SECONDS": "0"}
+           "ANAGEN_SECURE_COOKIES": "0", "ANAGEN_HSTS_SECONDS": "0",
+           "ANAGEN_SSL_REDIRECT": "0"}
     env.pop("DATABASE_URL", None)
     return env
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from anagen.assessment.rules import AssessmentRules
 from anagen.knowledge.citations import cited_ids, order_references
+from anagen.knowledge.guides import Guide
 from anagen.knowledge.schema import ChangelogEntry, Condition, Ingredient, Source, Treatment
 from anagen.knowledge.vocab import GRADE_ORDER
 from anagen.products.schema import Product
@@ -31,6 +32,8 @@ class KnowledgeBase:
     changelog: tuple[ChangelogEntry, ...] = ()
     # The assessment's rules (content/assessment.yaml).
     assessment: AssessmentRules | None = None
+    # Guides, rendered at load time (content/guides/*.md).
+    guides: MappingProxyType[str, Guide] = field(default_factory=lambda: MappingProxyType({}))
 
     def treatments_for(self, condition: str) -> list[tuple[Treatment, str]]:
         """Treatments with evidence for `condition`, best grade first, then by name."""

@@ -17,6 +17,7 @@ from anagen.assessment.rules import AssessmentRules
 from anagen.assessment.vocab import UNCLEAR
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import cited_ids, uncited_blocks
+from anagen.knowledge.guides import load_guides
 from anagen.knowledge.problems import ContentError, Loc, Problem, field_name
 from anagen.knowledge.schema import (
     ChangelogEntry,
@@ -92,6 +93,7 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
 
     changelog_doc, changelog = _load_changelog(col, root / "changelog.yaml")
     rules_doc, rules = _load_rules(col, root / "assessment.yaml")
+    guides = load_guides(root / "guides", col.shown, sources, col.problems)
 
     known = {kind: set(items) for kind, items in docs.items()}
     checked = [doc for items in docs.values() for doc, _ in items.values()]
@@ -113,6 +115,7 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         prose=MappingProxyType(prose),
         changelog=tuple(sorted(changelog, key=lambda e: e.date, reverse=True)),
         assessment=rules,
+        guides=MappingProxyType(guides),
     )
 
 

@@ -243,3 +243,11 @@ class ChangelogEntry(Strict):
 
 class ChangelogFile(Strict):
     entries: Annotated[list[ChangelogEntry], Field(min_length=1)]
+
+
+class GuideMeta(Strict):
+    """The front matter of `content/guides/<slug>.md`."""
+
+    title: Name
+    summary: Text
+    last_reviewed: dt.date

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from anagen.knowledge import runtime
 from anagen.knowledge.models import Condition, Evidence
 from anagen.knowledge.vocab import CATEGORY_BLURBS, CATEGORY_TITLES, GRADE_MEANINGS
 
@@ -35,3 +36,27 @@ def methodology(request: HttpRequest) -> HttpResponse:
         "web/methodology.html",
         {"grades": [(str(g), m) for g, m in GRADE_MEANINGS.items()]},
     )
+
+
+def guide_list(request: HttpRequest) -> HttpResponse:
+    guides = sorted(runtime.get_kb().guides.values(), key=lambda g: g.meta.title)
+    return render(request, "web/guide_list.html", {"guides": guides})
+
+
+def guide_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    guide = runtime.get_kb().guides.get(slug)
+    if guide is None:
+        raise Http404("No such guide")
+    return render(request, "web/guide_detail.html", {"g": guide})
+
+
+def robots(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /accounts/",
+        "Disallow: /moderation/",
+        "Disallow: /assessment/saved/",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

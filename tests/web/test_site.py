@@ -1,0 +1,145 @@
+"""Site experience: guides, search, sitemap, robots, error pages and security headers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.test import Client
+
+from anagen.knowledge.base import KnowledgeBase
+
+pytestmark = pytest.mark.django_db
+
+GUIDES = {
+    "top-5-steps-to-treat-hair-loss",
+    "when-to-see-a-doctor-about-hair-loss",
+    "how-to-read-a-hair-loss-product-label",
+    "telogen-effluvium-shedding-after-illness-or-childbirth",
+}
+
+
+def test_the_four_guides_exist_with_reading_time_review_date_and_sources(
+    client: Client, kb: KnowledgeBase
+) -> None:
+    assert set(kb.guides) >= GUIDES
+    for slug in GUIDES:
+        html = client.get(f"/guides/{slug}/").content.decode()
+        assert "min read" in html and "Last reviewed" in html and 'id="ref-1"' in html
+    assert client.get("/guides/no-such-guide/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_url"),
+    [
+        ("Rogaine", "/treatments/minoxidil-topical/"),
+        ("finastride", "/treatments/finasteride-oral/"),
+        ("alopecia areata", "/conditions/alopecia-areata/"),
+        ("saw palmeto", "/treatments/saw-palmetto/"),
+    ],
+)
+def test_search_finds_synonyms_and_misspellings(
+    client: Client, query: str, expected_url: str
+) -> None:
+    urls = [h["url"] for h in client.get("/api/v1/search", {"q": query}).json()]
+    assert expected_url in urls[:3], urls
+
+
+def test_exact_matches_rank_above_fuzzy_ones(client: Client) -> None:
+    hits = client.get("/api/v1/search", {"q": "biotin"}).json()
+    assert hits[0]["matched"] == "biotin" and hits[0]["score"] >= 300
+
+
+@pytest.mark.parametrize(
+    "query", ["' OR 1=1 --", "minoxidil NEAR/2 hair", '"unclosed', "*", "<script>"]
+)
+def test_hostile_queries_are_answered_safely(client: Client, query: str) -> None:
+    assert client.get("/api/v1/search", {"q": query}).status_code == 200
+    page = client.get("/search/", {"q": query})
+    assert page.status_code == 200 and "<script>" not in page.content.decode().split("<main")[1]
+
+
+def test_an_over_long_query_is_refused_by_the_api_and_cut_by_the_page(client: Client) -> None:
+    assert client.get("/api/v1/search", {"q": "x" * 10_000}).status_code == 422
+    assert client.get("/search/", {"q": "x" * 10_000}).status_code == 200
+
+
+def test_search_page_highlights_matches(client: Client) -> None:
+    html = client.get("/search/", {"q": "minoxidil"}).content.decode()
+    assert "<mark>Minoxidil</mark>" in html or "<mark>minoxidil</mark>" in html
+
+
+def test_sitemap_lists_every_public_page(client: Client, kb: KnowledgeBase) -> None:
+    xml = client.get("/sitemap.xml").content.decode()
+    for slug in kb.treatments:
+        assert f"/treatments/{slug}/" in xml
+    for slug in kb.conditions:
+        assert f"/conditions/{slug}/" in xml
+    assert "/products/" in xml and "/guides/top-5-steps-to-treat-hair-loss/" in xml
+
+
+def test_robots_points_to_the_sitemap_and_keeps_private_pages_out(client: Client) -> None:
+    text = client.get("/robots.txt").content.decode()
+    assert "Sitemap:" in text and "Disallow: /accounts/" in text
+
+
+def test_not_found_page_uses_the_site_layout_with_search(client: Client) -> None:
+    response = client.get("/no/such/page/")
+    html = response.content.decode()
+    assert response.status_code == 404 and 'role="search"' in html and "Not medical advice" in html
+
+
+def test_security_headers_on_every_response(client: Client) -> None:
+    for url in ["/", "/treatments/minoxidil-topical/", "/api/v1/treatments"]:
+        r = client.get(url)
+        csp = r["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert r["X-Content-Type-Options"] == "nosniff"
+        assert r["Referrer-Policy"] == "same-origin"
+        assert "camera=()" in r["Permissions-Policy"]
+        assert r["X-Frame-Options"] == "DENY"
+
+
+def test_hsts_is_sent_over_tls_in_production_settings() -> None:
+    env = {
+        **os.environ,
+        "ANAGEN_SECRET_KEY": "x" * 60,
+        "ANAGEN_DEBUG": "0",
+        "DJANGO_SETTINGS_MODULE": "anagen.settings",
+    }
+    code = (
+        "import django; django.setup(); from django.test import Client; "
+        "r = Client().get('/', secure=True); print(r.get('Strict-Transport-Security', ''))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert "max-age=31536000" in out.stdout, out.stderr[-500:]
+
+
+def test_production_settings_pass_check_deploy() -> None:
+    import secrets
+
+    env = {**os.environ, "ANAGEN_SECRET_KEY": secrets.token_urlsafe(50), "ANAGEN_DEBUG": "0"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the test conftest, never in deployment
+    out = subprocess.run(
+        [sys.executable, "-m", "anagen.cli", "manage", "check", "--deploy"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0 and "no issues" in out.stdout, out.stdout + out.stderr
+
+
+def test_the_site_refuses_to_start_without_a_secret_key_outside_debug() -> None:
+    env = {**os.environ, "ANAGEN_DEBUG": "0"}
+    env.pop("ANAGEN_SECRET_KEY", None)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    out = subprocess.run(
+        [sys.executable, "-m", "anagen.cli", "manage", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode != 0 and "ANAGEN_SECRET_KEY" in out.stderr
