@@ -158,6 +158,50 @@ def _progress(total: int) -> Callable[[int], None]:
     return show
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Production serving: gunicorn, one worker per core, DEBUG off, hashed static files."""
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    from anagen.knowledge.services import load_and_sync
+
+    print(load_and_sync(None))
+    workers = args.workers or os.cpu_count() or 2
+    os.execvp(
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "anagen.wsgi:application",
+            "--bind",
+            args.bind,
+            "--workers",
+            str(workers),
+            "--no-control-socket",
+            "--access-logfile",
+            "-",
+        ],
+    )
+    return 0  # pragma: no cover - execvp does not return
+
+
+def cmd_export_static(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    from anagen.knowledge.services import load_and_sync
+    from anagen.web.export import export_static
+
+    call_command("migrate", interactive=False, verbosity=0)
+    load_and_sync(None)
+    count = export_static(Path(args.dir))
+    print(f"exported {count} pages and their assets to {args.dir}")
+    return 0
+
+
 def _content_dir(args: argparse.Namespace) -> Path | None:
     return Path(args.dir) if getattr(args, "dir", None) else None
 
@@ -277,6 +321,17 @@ def build_parser() -> argparse.ArgumentParser:
     import_p.add_argument("file", help="the catalogue file")
     import_p.add_argument("--format", choices=["csv", "obf-jsonl"], required=True)
     import_p.add_argument("--json", action="store_true", help="print the report as JSON")
+    serve_p = add(
+        "serve", cmd_serve, "serve in production under gunicorn (DEBUG off, workers = cores)"
+    )
+    serve_p.add_argument("--bind", default="127.0.0.1:8000")
+    serve_p.add_argument("--workers", type=int, default=0, help="default: one per core")
+    export_p = add(
+        "export-static",
+        cmd_export_static,
+        "write every public read-only page as static HTML for a CDN or nginx",
+    )
+    export_p.add_argument("dir", help="the folder to write (created if missing)")
     summary = add(
         "kb-summary", cmd_kb_summary, "print counts that show how complete the knowledge base is"
     )

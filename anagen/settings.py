@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside every header-adding middleware, so cached pages get the same headers.
+    "anagen.web.cache.AnonymousPageCacheMiddleware",
     # Last, as django-axes asks: it locks out repeated failed log-ins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -129,6 +131,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Local memory by default; Redis when ANAGEN_CACHE_URL is set, so several instances share it.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["ANAGEN_CACHE_URL"],
+        }
+        if os.environ.get("ANAGEN_CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "anagen"}
+    )
+}
+ANAGEN_PAGE_CACHE_SECONDS = int(os.environ.get("ANAGEN_PAGE_CACHE_SECONDS", "600"))
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.forms.models import model_to_dict
 
 from anagen.community.models import ModerationAction, Review, ReviewReport, ReviewRevision
+from anagen.web.cache import bump_version
 
 EDITABLE = (
     "condition",
@@ -57,6 +58,7 @@ def do_moderate(moderator: AbstractBaseUser, review: Review, action: str, reason
     ModerationAction.objects.create(
         moderator=moderator, review_id_logged=review.pk, action=action, reason=reason
     )
+    transaction.on_commit(bump_version)  # a published or hidden review changes public pages
 
 
 @transaction.atomic
@@ -99,3 +101,4 @@ def do_delete_account(user: AbstractBaseUser) -> None:
     """Removes the person, their reviews, revisions and reports (cascade); moderation log
     entries keep no link to them."""
     user.delete()
+    transaction.on_commit(bump_version)

@@ -20,6 +20,7 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.loader import load_content
 from anagen.knowledge.pages import render_page
 from anagen.knowledge.vocab import GRADE_ORDER, Grade
+from anagen.web.cache import bump_version
 
 
 @dataclass
@@ -48,6 +49,7 @@ def load_and_sync(content_dir: Path | None) -> SyncReport:
     kb = load_content(content_dir or settings.ANAGEN_CONTENT_DIR)
     report = sync_to_db(kb)
     runtime.set_kb(kb)
+    bump_version()
     return report
 
 

@@ -20,6 +20,7 @@ from anagen.products.importers import ImportRow, RowError
 from anagen.products.models import Product
 from anagen.products.schema import Product as ProductRecord
 from anagen.products.scoring import ProductFacts
+from anagen.web.cache import bump_version
 
 
 def product_fields(
@@ -174,4 +175,6 @@ def import_products(
             sources=list(row.sources),
         )
         report.counts[upsert_imported(row.slug, row.code, fields)] += 1
+    if report.counts["created"] or report.counts["updated"]:
+        bump_version()
     return report

@@ -75,14 +75,15 @@ def test_signup_is_rate_limited(client: Client) -> None:
 
 
 def test_posted_review_waits_for_a_moderator_then_appears(
-    client: Client, member: User, moderator: Client
+    client: Client, member: User, moderator: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
     assert client.post(URL, REVIEW).status_code == 302
     review = Review.objects.get(author=member)
     assert review.status == "pending"
     page = Client().get("/treatments/minoxidil-topical/").content.decode()
     assert "clearly thicker" not in page
-    assert moderator.post(f"/moderation/{review.pk}/approve/").status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):  # the approval commits: cache refreshed
+        assert moderator.post(f"/moderation/{review.pk}/approve/").status_code == 302
     review.refresh_from_db()
     assert review.status == "approved"
     assert ModerationAction.objects.filter(review_id_logged=review.pk, action="approve").exists()

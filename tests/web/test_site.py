@@ -143,3 +143,60 @@ def test_the_site_refuses_to_start_without_a_secret_key_outside_debug() -> None:
         text=True,
     )
     assert out.returncode != 0 and "ANAGEN_SECRET_KEY" in out.stderr
+
+
+def test_public_pages_are_cached_for_anonymous_visitors_and_refreshed_on_change(
+    client: Client,
+) -> None:
+    from anagen.products.models import Product
+    from anagen.web.cache import bump_version
+
+    first = client.get("/products/rogaine-mens-5-minoxidil-foam/")
+    second = client.get("/products/rogaine-mens-5-minoxidil-foam/")
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in second
+    Product.objects.filter(slug="rogaine-mens-5-minoxidil-foam").update(review="Changed review.")
+    bump_version()
+    assert b"Changed review." in client.get("/products/rogaine-mens-5-minoxidil-foam/").content
+
+
+def test_pages_are_never_cached_for_logged_in_people_or_forms(client: Client) -> None:
+    from django.contrib.auth.models import User
+
+    assert "X-Page-Cache" not in client.get("/claims/")
+    assert "X-Page-Cache" not in client.get("/assessment/")
+    client.force_login(User.objects.create_user("reader", "r@example.org", "pass-phrase-long-1"))
+    response = client.get("/treatments/minoxidil-topical/")
+    assert "X-Page-Cache" not in response and "reader" not in str(
+        client.get("/").get("X-Page-Cache")
+    )
+
+
+def test_approving_a_review_refreshes_the_cached_page(
+    client: Client, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import Group, User
+
+    from anagen.community.models import Review
+    from anagen.community.services import do_moderate
+    from anagen.knowledge.models import Treatment
+
+    assert client.get("/treatments/biotin/")["X-Page-Cache"] == "miss"
+    author = User.objects.create_user("writer", "w@example.org", "pass-phrase-long-2")
+    mod = User.objects.create_user("mod2", "m2@example.org", "pass-phrase-long-3")
+    mod.groups.add(Group.objects.get(name="moderators"))
+    review = Review.objects.create(
+        author=author,
+        treatment=Treatment.objects.get(slug="biotin"),
+        condition="telogen-effluvium",
+        duration_months=3,
+        effectiveness=1,
+        side_effects_rating=5,
+        value=1,
+        recommend=False,
+        text="Took it for three months and saw no change at all.",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        do_moderate(mod, review, "approve")
+    assert b"saw no change at all" in client.get("/treatments/biotin/").content
