@@ -55,6 +55,16 @@ def _fresh_cache() -> None:
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _restore_runtime_kb() -> Iterator[None]:
+    """A test that loads a modified content copy must not leave it for the next test."""
+    from anagen.knowledge import runtime
+
+    saved = runtime._kb
+    yield
+    runtime._kb = saved
+
+
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Iterator[Path]:
     """A private copy of the real content, for tests that break it on purpose."""

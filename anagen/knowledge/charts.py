@@ -37,7 +37,7 @@ def evidence_chart(items: Sequence[GradedItem], title: str, width: int = 640) ->
     height = top + row * len(rows) + 30
     bar_max = width - label_w - 20
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="group" '
         f'aria-labelledby="chart-title" class="chart" width="100%">',
         f'<title id="chart-title">{escape(title)}</title>',
         f'<text x="0" y="18" font-size="14" font-weight="700" fill="currentColor">{escape(title)}</text>',

@@ -10,11 +10,13 @@ from django.shortcuts import get_object_or_404, render
 
 from anagen.community.display import box_context
 from anagen.knowledge import runtime
+from anagen.knowledge.charts import GradedItem, evidence_chart
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.vocab import (
     CATEGORY_BLURBS,
     CATEGORY_TITLES,
     COST_BAND_MEANINGS,
+    GRADE_ORDER,
     Category,
     CostBand,
 )
@@ -81,6 +83,17 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "category_title": CATEGORY_TITLES[Category(treatment.category)],
             "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
             **box_context({"treatment": treatment}, request, "treatment", slug),
+            "jsonld_data": {
+                "@type": "MedicalWebPage",
+                "name": treatment.name,
+                "lastReviewed": treatment.last_reviewed.isoformat(),
+                "about": {
+                    "@type": "Drug"
+                    if data["route"] in ("oral", "topical", "injection")
+                    else "MedicalTherapy",
+                    "name": treatment.name,
+                },
+            },
         },
     )
 
@@ -93,7 +106,11 @@ def condition_list(request: HttpRequest) -> HttpResponse:
 
 def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
     condition = get_object_or_404(Condition, slug=slug)
-    ranked = Evidence.objects.filter(condition=condition).select_related("treatment")
+    ranked = list(Evidence.objects.filter(condition=condition).select_related("treatment"))
+    items = [
+        GradedItem(e.treatment.name, e.grade, f"/treatments/{e.treatment.slug}/") for e in ranked
+    ]
+    title = f"Evidence grades for {condition.name.lower()}"
     return render(
         request,
         "knowledge/condition_detail.html",
@@ -102,8 +119,33 @@ def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "c": condition.data,
             "numbering": {r["id"]: r["n"] for r in condition.references},
             "ranked": ranked,
+            "chart": evidence_chart(items, title) if items else "",
+            "cost_grid": cost_grid(ranked),
+            "jsonld_data": {
+                "@type": "MedicalWebPage",
+                "name": condition.name,
+                "lastReviewed": condition.last_reviewed.isoformat(),
+                "about": {"@type": "MedicalCondition", "name": condition.name},
+            },
         },
     )
+
+
+def cost_grid(ranked: list[Evidence]) -> dict[str, Any]:
+    """Grade (rows) against monthly cost band (columns); treatments without a sourced price go
+    in their own column rather than being guessed."""
+    bands = [str(b) for b in CostBand] + ["unknown"]
+    rows = []
+    for grade in GRADE_ORDER:
+        cells: dict[str, list[Treatment]] = {b: [] for b in bands}
+        for e in ranked:
+            if e.grade == grade:
+                cost = e.treatment.data.get("cost")
+                cells[cost["band"] if cost else "unknown"].append(e.treatment)
+        if any(cells.values()):
+            rows.append({"grade": str(grade), "cells": [cells[b] for b in bands]})
+    headers = [f"{b} ({COST_BAND_MEANINGS[CostBand(b)]})" for b in bands[:-1]]
+    return {"headers": [*headers, "no sourced price"], "rows": rows}
 
 
 def changelog(request: HttpRequest) -> HttpResponse:

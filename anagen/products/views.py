@@ -78,6 +78,21 @@ def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "category_title": CATEGORY_TITLES.get(product.category, product.category),
             "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
             **box_context({"product": product}, request, "product", slug),
+            "jsonld_data": {
+                "@type": "Product",
+                "name": product.name,
+                "brand": {"@type": "Brand", "name": product.brand},
+                "review": {
+                    "@type": "Review",
+                    "author": {"@type": "Organization", "name": "anagen"},
+                    "reviewRating": {
+                        "@type": "Rating",
+                        "ratingValue": product.overall,
+                        "bestRating": 100,
+                        "worstRating": 0,
+                    },
+                },
+            },
         },
     )
 

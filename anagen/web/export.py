@@ -17,6 +17,8 @@ from anagen.web.sitemaps import SITEMAPS
 
 # Served by the application, never exported: forms, search, the API and accounts.
 DYNAMIC_PREFIXES = (
+    "/report-error/",
+    "/editorial/",
     "/assessment/",
     "/claims/",
     "/search/",
@@ -27,7 +29,7 @@ DYNAMIC_PREFIXES = (
     "/moderation/",
     "/admin/",
 )
-EXTRA_FILES = ("/sitemap.xml", "/robots.txt")
+EXTRA_FILES = ("/sitemap.xml", "/robots.txt", "/changelog/feed.atom")
 
 
 def public_paths() -> list[str]:

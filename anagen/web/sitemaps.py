@@ -26,6 +26,7 @@ STATIC_PAGES = [
     "/claims/",
     "/changelog/",
     "/search/",
+    "/editorial-policy/",
 ]
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from django import forms
+from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from anagen.knowledge import runtime
 from anagen.knowledge.models import Condition, Evidence
 from anagen.knowledge.vocab import CATEGORY_BLURBS, CATEGORY_TITLES, GRADE_MEANINGS
+from anagen.web.models import ErrorReport
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -60,3 +63,39 @@ def robots(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+class ErrorReportForm(forms.Form):
+    page = forms.CharField(max_length=300, widget=forms.HiddenInput)
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=3000,
+        min_length=10,
+        label="What is wrong on this page?",
+    )
+    email = forms.EmailField(required=False, label="Your email, if you want an answer (optional)")
+    website = forms.CharField(required=False, label="Leave this empty")
+
+
+def report_error(request: HttpRequest) -> HttpResponse:
+    page = str(request.GET.get("page", request.POST.get("page", "/")))[:300]
+    if not page.startswith("/") or page.startswith("//"):
+        page = "/"
+    form = ErrorReportForm(request.POST or None, initial={"page": page})
+    if request.method == "POST" and form.is_valid() and not form.cleaned_data["website"]:
+        ErrorReport.objects.create(
+            page=form.cleaned_data["page"],
+            text=form.cleaned_data["text"],
+            email=form.cleaned_data["email"],
+        )
+        return render(request, "web/report_error_done.html", {"page": page})
+    return render(request, "web/report_error.html", {"form": form, "page": page})
+
+
+@permission_required("web.review_error_reports", raise_exception=True)
+def error_reports(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/error_reports.html", {"reports": ErrorReport.objects.all()[:200]})
+
+
+def editorial_policy(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/editorial_policy.html")

@@ -200,3 +200,68 @@ def test_approving_a_review_refreshes_the_cached_page(
     with django_capture_on_commit_callbacks(execute=True):
         do_moderate(mod, review, "approve")
     assert b"saw no change at all" in client.get("/treatments/biotin/").content
+
+
+def test_atom_feed_of_evidence_updates_is_valid(client: Client, kb: KnowledgeBase) -> None:
+    import xml.etree.ElementTree as ET
+
+    response = client.get("/changelog/feed.atom")
+    root = ET.fromstring(response.content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert len(entries) == len(kb.changelog)
+    assert all(e.find("a:title", ns).text and e.find("a:updated", ns).text for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("url", "schema_type"),
+    [
+        ("/treatments/finasteride-oral/", "MedicalWebPage"),
+        ("/conditions/alopecia-areata/", "MedicalWebPage"),
+        ("/products/propecia-finasteride-1-mg/", "Product"),
+    ],
+)
+def test_structured_data_and_open_graph(client: Client, url: str, schema_type: str) -> None:
+    import json
+    import re
+
+    html = client.get(url).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert block, url
+    data = json.loads(block.group(1))
+    assert data["@context"] == "https://schema.org" and data["@type"] == schema_type
+    assert 'property="og:title"' in html and "<title>" in html and 'name="description"' in html
+
+
+def test_condition_pages_show_the_evidence_chart_and_cost_grid(client: Client) -> None:
+    html = client.get("/conditions/androgenetic-alopecia/").content.decode()
+    assert 'id="chart"' in html and "<svg" in html and 'class="cost-grid"' in html
+
+
+def test_readers_can_report_an_error_and_only_editors_read_reports(client: Client) -> None:
+    from django.contrib.auth.models import Permission, User
+
+    from anagen.web.models import ErrorReport
+
+    response = client.post(
+        "/report-error/",
+        {"page": "/treatments/biotin/", "text": "The second reference looks wrong.", "website": ""},
+    )
+    assert response.status_code == 200 and ErrorReport.objects.get().page == "/treatments/biotin/"
+    client.post("/report-error/", {"page": "//evil.example", "text": "x" * 20, "website": "bot"})
+    assert ErrorReport.objects.count() == 1
+    reader = User.objects.create_user("reader2", "r2@example.org", "pass-phrase-long-5")
+    client.force_login(reader)
+    assert client.get("/editorial/error-reports/").status_code == 403
+    reader.user_permissions.add(Permission.objects.get(codename="review_error_reports"))
+    reader = User.objects.get(pk=reader.pk)
+    client.force_login(reader)
+    assert b"second reference" in client.get("/editorial/error-reports/").content
+
+
+def test_health_pages_link_to_error_reports_and_the_editorial_policy(client: Client) -> None:
+    html = client.get("/treatments/biotin/").content.decode()
+    assert "/report-error/?page=/treatments/biotin/" in html and "/editorial-policy/" in html
+    policy = client.get("/editorial-policy/").content.decode()
+    assert "How we are funded" in policy and "sponsored" in policy
