@@ -188,6 +188,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0  # pragma: no cover - execvp does not return
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    _django()
+    from anagen.web.backup import BackupError, backup
+
+    try:
+        backup(Path(args.file))
+    except BackupError as exc:
+        raise BadInput(str(exc)) from None
+    print(f"backup written to {args.file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _django()
+    from anagen.web.backup import BackupError, restore
+
+    try:
+        restore(Path(args.file))
+    except BackupError as exc:
+        raise BadInput(str(exc)) from None
+    print(f"database restored from {args.file}")
+    return 0
+
+
 def cmd_export_static(args: argparse.Namespace) -> int:
     _django()
     from django.core.management import call_command
@@ -326,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve_p.add_argument("--bind", default="127.0.0.1:8000")
     serve_p.add_argument("--workers", type=int, default=0, help="default: one per core")
+    add("backup", cmd_backup, "write an online backup of the database to FILE").add_argument("file")
+    add("restore", cmd_restore, "replace the database with the backup in FILE").add_argument("file")
     export_p = add(
         "export-static",
         cmd_export_static,

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "anagen.web.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "anagen.web.middleware.BodySizeLimitMiddleware",
     "anagen.web.middleware.PermissionsPolicyMiddleware",
@@ -203,6 +204,16 @@ ANAGEN_CONTENT_DIR = Path(os.environ.get("ANAGEN_CONTENT_DIR", BASE_DIR / "conte
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "anagen.web.logging.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": os.environ.get("ANAGEN_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "anagen.requests": {
+            "handlers": ["console"],
+            "level": os.environ.get("ANAGEN_REQUEST_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
+        # Django's own request logger repeats every 4xx/5xx with the request; ours is enough.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }

@@ -11,13 +11,14 @@ import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anagen.settings")
 
-from bench import bench_assessment  # noqa: E402
+from bench import bench_assessment, bench_engines  # noqa: E402
 from bench.report import Report  # noqa: E402
 from bench.server import production_server  # noqa: E402
 
 
 def main() -> int:
     report = Report()
+    bench_engines.run(report)
     with production_server() as port:
         bench_assessment.run(report, port)
     print(f"report written to {report.write()}")

@@ -21,3 +21,4 @@ SECURE_HSTS_SECONDS = 0
 SECURE_SSL_REDIRECT = False
 
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - whitenoise warns when it is missing
+LOGGING["loggers"]["anagen.requests"]["level"] = "WARNING"  # noqa: F405 - one line per request is noise here
