@@ -21,15 +21,31 @@ def run(report: Report) -> None:
         for text in labels * 5:
             analyze_label(text, index)
         rounds.append(len(labels) * 5 / (time.perf_counter() - start))
-    report.add(Figure("label analysis, in-process (1 core)", "labels/s", rounds, target=5_000,
-                      note=f"{len(labels)} real labels from the catalogue, in turn"))
-    ad = ("Our topical product contains prescription strength minoxidil, the proven DHT blocker. "
-          "Saw palmetto regrows hair in 30 days with no side effects. Free shipping today. ") * 400
+    report.add(
+        Figure(
+            "label analysis, in-process (1 core)",
+            "labels/s",
+            rounds,
+            target=5_000,
+            note=f"{len(labels)} real labels from the catalogue, in turn",
+        )
+    )
+    ad = (
+        "Our topical product contains prescription strength minoxidil, the proven DHT blocker. "
+        "Saw palmetto regrows hair in 30 days with no side effects. Free shipping today. "
+    ) * 400
     mb = len(ad.encode()) / 1_000_000
     rounds = []
     for _ in range(5):
         start = time.perf_counter()
         check_claims(ad, kb)
         rounds.append(mb / (time.perf_counter() - start))
-    report.add(Figure("claim checking, in-process (1 core)", "MB/s", rounds, target=1.0,
-                      note=f"{mb:.2f} MB of advertising text per round"))
+    report.add(
+        Figure(
+            "claim checking, in-process (1 core)",
+            "MB/s",
+            rounds,
+            target=1.0,
+            note=f"{mb:.2f} MB of advertising text per round",
+        )
+    )

@@ -34,9 +34,17 @@ class LoadResult:
         return statistics.median(self.latencies_ms) if self.latencies_ms else 0.0
 
 
-def run_load(port: int, method: str, path: str, body: bytes | None = None, *,
-             connections: int = 8, seconds: float = 5.0, max_requests: int = 50_000,
-             host: str = "127.0.0.1") -> LoadResult:
+def run_load(
+    port: int,
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    *,
+    connections: int = 8,
+    seconds: float = 5.0,
+    max_requests: int = 50_000,
+    host: str = "127.0.0.1",
+) -> LoadResult:
     if host not in ("127.0.0.1", "localhost"):
         raise ValueError("load tests only target the loopback")
     deadline = time.monotonic() + seconds

@@ -48,14 +48,23 @@ class Report:
         meta = {"when": stamp, "python": platform.python_version(), "machine": platform.machine()}
         data = {"meta": meta, "figures": [asdict(f) | {"verdict": f.verdict} for f in self.figures]}
         (RESULTS / "report.json").write_text(json.dumps(data, indent=1))
-        lines = [f"# anagen benchmarks ({stamp})", "", "Medians of several runs on this machine.",
-                 "", "| figure | median | unit | target | verdict | note |",
-                 "|---|---:|---|---:|---|---|"]
+        lines = [
+            f"# anagen benchmarks ({stamp})",
+            "",
+            "Medians of several runs on this machine.",
+            "",
+            "| figure | median | unit | target | verdict | note |",
+            "|---|---:|---|---:|---|---|",
+        ]
         for f in self.figures:
-            target = "" if f.target is None else (f"≥ {f.target:,.0f}" if f.higher_is_better
-                                                  else f"≤ {f.target:,.1f}")
-            lines.append(f"| {f.name} | {f.median:,.1f} | {f.unit} | {target} | {f.verdict} | "
-                         f"{f.note} |")
+            target = (
+                ""
+                if f.target is None
+                else (f"≥ {f.target:,.0f}" if f.higher_is_better else f"≤ {f.target:,.1f}")
+            )
+            lines.append(
+                f"| {f.name} | {f.median:,.1f} | {f.unit} | {target} | {f.verdict} | {f.note} |"
+            )
         path = RESULTS / "report.md"
         path.write_text("\n".join(lines) + "\n")
         return path

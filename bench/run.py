@@ -11,9 +11,9 @@ import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anagen.settings")
 
-from bench import bench_assessment, bench_engines  # noqa: E402
-from bench.report import Report  # noqa: E402
-from bench.server import production_server  # noqa: E402
+from bench import bench_assessment, bench_engines
+from bench.report import Report
+from bench.server import production_server
 
 
 def main() -> int:

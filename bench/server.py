@@ -23,10 +23,15 @@ def free_port() -> int:
 
 
 def _env(var: Path) -> dict[str, str]:
-    env = {**os.environ, "ANAGEN_VAR_DIR": str(var), "ANAGEN_DEBUG": "0",
-           "ANAGEN_SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-           "ANAGEN_SECURE_COOKIES": "0", "ANAGEN_HSTS_SECONDS": "0",
-           "ANAGEN_SSL_REDIRECT": "0"}
+    env = {
+        **os.environ,
+        "ANAGEN_VAR_DIR": str(var),
+        "ANAGEN_DEBUG": "0",
+        "ANAGEN_SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ANAGEN_SECURE_COOKIES": "0",
+        "ANAGEN_HSTS_SECONDS": "0",
+        "ANAGEN_SSL_REDIRECT": "0",
+    }
     env.pop("DATABASE_URL", None)
     return env
 
@@ -36,14 +41,32 @@ def production_server(workers: int = 2) -> Iterator[int]:
     with tempfile.TemporaryDirectory(prefix="anagen-bench-") as tmp:
         env = _env(Path(tmp))
         anagen = [sys.executable, "-m", "anagen.cli"]
-        for args in (["manage", "migrate", "-v0"], ["load-content"],
-                     ["manage", "collectstatic", "--noinput", "-v0"]):
-            subprocess.run([*anagen, *args], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        for args in (
+            ["manage", "migrate", "-v0"],
+            ["load-content"],
+            ["manage", "collectstatic", "--noinput", "-v0"],
+        ):
+            subprocess.run(
+                [*anagen, *args], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+            )
         port = free_port()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "anagen.wsgi:application", "--bind",
-             f"127.0.0.1:{port}", "--workers", str(workers), "--no-control-socket",
-             "--log-level", "warning"], env=env, cwd=ROOT)
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "anagen.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+                "--no-control-socket",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
+        )
         try:
             deadline = time.monotonic() + 30
             while True:
