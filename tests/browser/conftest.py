@@ -56,8 +56,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+def site_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment of the test site: its own SQLite file in a temporary folder."""
     env = {
         **os.environ,
         "ANAGEN_VAR_DIR": str(tmp_path_factory.mktemp("site-var")),
@@ -66,6 +66,23 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     env.pop("DATABASE_URL", None)
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    return env
+
+
+def site_manage(env: dict[str, str], code: str) -> None:
+    """Run Python against the test site's database (e.g. to make a moderator)."""
+    subprocess.run(
+        [sys.executable, "-m", "anagen.cli", "manage", "shell", "-c", code],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str]) -> Iterator[str]:
+    port = _free_port()
+    env = site_env
     log = tmp_path_factory.mktemp("site-log") / "server.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
