@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator
 
 from anagen.assessment.vocab import (
     Habit,
@@ -20,15 +20,29 @@ from anagen.assessment.vocab import (
 )
 
 
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: 30 and 30.0 are the same whole number; "30", true and 30.5
+    are not numbers of years or months."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("must be a whole number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("must be a whole number")
+        return int(value)
+    return value
+
+
+
+
 class AssessmentInput(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     sex: Sex
-    age: Annotated[StrictInt, Field(ge=1, le=120)]
+    age: Annotated[int, Field(ge=1, le=120)]
     pattern: Pattern
     stage: Stage | None = None
-    scalp_loss_percent: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
-    duration_months: Annotated[StrictInt, Field(ge=0, le=1440)]
+    scalp_loss_percent: Annotated[int, Field(ge=0, le=100)] | None = None
+    duration_months: Annotated[int, Field(ge=0, le=1440)]
     onset: Onset
     family_history: StrictBool = False
     triggers: Annotated[list[Trigger], Field(max_length=len(Trigger))] = []
@@ -38,6 +52,11 @@ class AssessmentInput(BaseModel):
     conditions: Annotated[list[HealthCondition], Field(max_length=len(HealthCondition))] = []
     preferences: Annotated[list[Preference], Field(max_length=len(Preference))] = []
     habits: Annotated[list[Habit], Field(max_length=len(Habit))] = []
+
+    @field_validator("age", "scalp_loss_percent", "duration_months", mode="before")
+    @classmethod
+    def _numbers(cls, value: Any) -> Any:
+        return None if value is None else _whole_number(value)
 
 
 class InputProblem(BaseModel):

@@ -6,7 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
+from pydantic import ConfigDict
 
+from anagen.api_errors import INVALID
 from anagen.claims.engine import check_claims
 from anagen.claims.report import report_json
 from anagen.knowledge import runtime
@@ -16,6 +18,8 @@ MAX_CHARS = 200_000
 
 
 class ClaimsIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(..., max_length=MAX_CHARS)
     product_type: str | None = Field(
         None, max_length=20, description="rx_drug, otc_drug, supplement, cosmetic or device_cleared"
@@ -39,7 +43,7 @@ class ClaimsOut(Schema):
     version: str
 
 
-@router.post("/claims/check", response=ClaimsOut)
+@router.post("/claims/check", response={200: ClaimsOut, **INVALID})
 def check(request: HttpRequest, body: ClaimsIn) -> dict[str, Any]:
     """DESIGN.md, Claim check: findings with character offsets into the text."""
     return report_json(check_claims(body.text, runtime.get_kb(), body.product_type))

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from anagen.api_errors import NOT_FOUND
 from anagen.community.models import Review
 from anagen.knowledge.models import Treatment
 from anagen.products.models import Product
@@ -74,7 +75,7 @@ def _page(qs: Any, paging: Paging) -> dict[str, Any]:
     }
 
 
-@router.get("/treatments/{slug}/reviews", response=ReviewPage)
+@router.get("/treatments/{slug}/reviews", response={200: ReviewPage, **NOT_FOUND})
 def treatment_reviews(request: HttpRequest, slug: str, paging: Query[Paging]) -> dict[str, Any]:
     t = Treatment.objects.filter(slug=slug).first()
     if t is None:
@@ -82,7 +83,7 @@ def treatment_reviews(request: HttpRequest, slug: str, paging: Query[Paging]) ->
     return _page(Review.objects.approved().filter(treatment=t), paging)
 
 
-@router.get("/products/{slug}/reviews", response=ReviewPage)
+@router.get("/products/{slug}/reviews", response={200: ReviewPage, **NOT_FOUND})
 def product_reviews(request: HttpRequest, slug: str, paging: Query[Paging]) -> dict[str, Any]:
     p = Product.objects.filter(slug=slug).first()
     if p is None:

@@ -7,6 +7,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
 
+from anagen.api_errors import NOT_FOUND, QUERY
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.schema import Condition as ConditionRecord
 from anagen.knowledge.schema import Treatment as TreatmentRecord
@@ -74,7 +75,7 @@ def _or_404(model: Any, slug: str) -> Any:
     return obj
 
 
-@router.get("/conditions", response=list[ConditionSummary])
+@router.get("/conditions", response={200: list[ConditionSummary], **QUERY})
 def list_conditions(request: HttpRequest) -> list[dict[str, Any]]:
     return [
         {"slug": c.slug, "name": c.name, "summary": c.summary, "url": f"/conditions/{c.slug}/"}
@@ -82,7 +83,7 @@ def list_conditions(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/conditions/{slug}", response=ConditionDetail)
+@router.get("/conditions/{slug}", response={200: ConditionDetail, **NOT_FOUND})
 def get_condition(request: HttpRequest, slug: str) -> dict[str, Any]:
     c = _or_404(Condition, slug)
     ranked = Evidence.objects.filter(condition=c).select_related("treatment")
@@ -102,7 +103,7 @@ def get_condition(request: HttpRequest, slug: str) -> dict[str, Any]:
     }
 
 
-@router.get("/treatments", response=list[TreatmentSummary])
+@router.get("/treatments", response={200: list[TreatmentSummary], **QUERY})
 def list_treatments(request: HttpRequest, category: str | None = None) -> list[dict[str, Any]]:
     qs = Treatment.objects.all() if category is None else Treatment.objects.in_category(category)
     return [
@@ -121,7 +122,7 @@ def list_treatments(request: HttpRequest, category: str | None = None) -> list[d
     ]
 
 
-@router.get("/treatments/{slug}", response=TreatmentDetail)
+@router.get("/treatments/{slug}", response={200: TreatmentDetail, **NOT_FOUND})
 def get_treatment(request: HttpRequest, slug: str) -> dict[str, Any]:
     t = _or_404(Treatment, slug)
     return {**t.data, "url": f"/treatments/{t.slug}/", "references": t.references}

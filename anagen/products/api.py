@@ -7,7 +7,9 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
+from pydantic import ConfigDict
 
+from anagen.api_errors import INVALID, NOT_FOUND, QUERY
 from anagen.knowledge import runtime
 from anagen.products.evaluate import analysis_json
 from anagen.products.ingredient_index import index_for
@@ -76,6 +78,8 @@ class ProductDetail(ProductSummary):
 
 
 class LabelIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(..., max_length=MAX_LABEL_CHARS)
 
 
@@ -95,7 +99,7 @@ def _summary(p: Product) -> dict[str, Any]:
     }
 
 
-@router.get("/products", response=ProductPage)
+@router.get("/products", response={200: ProductPage, **QUERY})
 def list_products(request: HttpRequest, filters: Query[ProductFilters]) -> dict[str, Any]:
     qs, _ = filtered(filters.dict(exclude_none=True))
     paginator = Paginator(qs, filters.page_size)
@@ -108,7 +112,7 @@ def list_products(request: HttpRequest, filters: Query[ProductFilters]) -> dict[
     }
 
 
-@router.get("/products/{slug}", response=ProductDetail)
+@router.get("/products/{slug}", response={200: ProductDetail, **NOT_FOUND})
 def get_product(request: HttpRequest, slug: str) -> dict[str, Any]:
     p = Product.objects.filter(slug=slug).first()
     if p is None:
@@ -126,7 +130,7 @@ def get_product(request: HttpRequest, slug: str) -> dict[str, Any]:
     }
 
 
-@router.post("/labels/analyze", response=LabelAnalysisOut)
+@router.post("/labels/analyze", response={200: LabelAnalysisOut, **INVALID})
 def analyze(request: HttpRequest, body: LabelIn) -> dict[str, Any]:
     """DESIGN.md, Label analysis: actives with normalised strengths, other ingredients,
     unrecognised would-be actives and the product type."""

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from ninja import Field, Query, Router, Schema
 
+from anagen.api_errors import QUERY
 from anagen.knowledge import runtime
 from anagen.products.models import Product
 from anagen.search import MAX_QUERY, SearchIndex, build_docs
@@ -51,7 +52,7 @@ class HitOut(Schema):
     score: float
 
 
-@router.get("/search", response=list[HitOut])
+@router.get("/search", response={200: list[HitOut], **QUERY})
 def search_api(request: HttpRequest, params: Query[SearchIn]) -> list[dict[str, Any]]:
     return [
         {
