@@ -32,8 +32,6 @@ def _whole_number(value: Any) -> Any:
     return value
 
 
-
-
 class AssessmentInput(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -616,6 +616,14 @@ def rule_unprovable(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if claim.kind is Kind.CURES_BALDNESS:
         if re.search(r"ringworm|tinea|infection|\bclear", claim.sentence, re.I):
             return rule_efficacy(claim, kb)
+        if re.search(r"\b(for good|forever|permanent(ly)?|for life)\b", claim.sentence, re.I):
+            return _j(
+                Verdict.FALSE,
+                "No treatment cures pattern hair loss or alopecia areata for good: approved "
+                "medicines help only while they are used.",
+                label,
+                _slug(claim),
+            )
         return _j(
             Verdict.MISLEADING,
             "No treatment cures pattern hair loss or alopecia areata: "
@@ -625,7 +633,10 @@ def rule_unprovable(claim: Claim, kb: KnowledgeBase) -> Judgement:
         )
     if claim.kind is Kind.GUARANTEED_RESULTS:
         if re.search(
-            r"\b(everyone|everybody|all users|every (man|woman|person))\b", claim.sentence, re.I
+            r"\b(everyone|everybody|all users|every (man|woman|person)|full head|all (of )?your "
+            r"hair)\b",
+            claim.sentence,
+            re.I,
         ):
             return _j(
                 Verdict.FALSE,
@@ -678,6 +689,23 @@ def rule_harms(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
+    factors = {"pregnant_or_planning", "breastfeeding"}
+    for e, t in _treatments(claim, kb):
+        for c in t.contraindications:
+            if factors & {str(a) for a in c.applies_to}:
+                verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
+                return _j(verdict, c.text, c.sources, e.slug)
+    return _j(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on safety in pregnancy or "
+        "breastfeeding; absence of data is not proof of safety.",
+        (),
+        _slug(claim),
+    )
+
+
 RULES: dict[Kind, Rule] = {
     Kind.LOWERS_DHT: rule_lowers_dht,
     Kind.BLOCKS_ANDROGENS: rule_lowers_dht,
@@ -701,6 +729,7 @@ RULES: dict[Kind, Rule] = {
     Kind.DOCTOR_RECOMMENDED: rule_doctor,
     Kind.NOURISHES_SCALP: rule_unprovable,
     Kind.HARMS_OUTWEIGH: rule_harms,
+    Kind.SAFE_IN_PREGNANCY: rule_pregnancy,
 }
 
 

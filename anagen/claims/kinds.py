@@ -55,7 +55,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bby \d{1,3}(\.\d+)?\s*%",
         r"\b(one|two|three|nine) in (two|three|four|ten)\b",
     ],
-    Kind.FDA_APPROVED: [r"\bFDA[- ]approved\b", r"\bapproved by the FDA\b", r"\bFDA approval\b"],
+    Kind.FDA_APPROVED: [
+        r"\bFDA[- ]approved\b",
+        r"\bapproved by the FDA\b",
+        r"\bFDA approval\b",
+        r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
+        r"\ban approved\b",
+    ],
     Kind.FDA_CLEARED: [
         r"\bFDA[- ]cleared\b",
         r"\bcleared by the FDA\b",
@@ -142,6 +148,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bcontrol caspa\b|\banti-?dandruff\b",
     ],
     Kind.HARMS_OUTWEIGH: [r"\bside[- ]effects\b[^.]{0,40}\b(outweigh|far outweigh|exceed)\b"],
+    Kind.SAFE_IN_PREGNANCY: [
+        r"\bsafe\b[^.]{0,25}\b(during|in|while) (pregnancy|pregnant|breast-?feeding|nursing)\b",
+        r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
+    ],
 }
 COMPILED = {kind: [re.compile(p, _R) for p in pats] for kind, pats in PATTERNS.items()}
 # When one wording fits two kinds, the narrower claim is the one made.

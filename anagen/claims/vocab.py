@@ -38,6 +38,7 @@ class Kind(StrEnum):
     CURES_BALDNESS = "cures_baldness"
     NOURISHES_SCALP = "nourishes_scalp"
     HARMS_OUTWEIGH = "harms_outweigh"
+    SAFE_IN_PREGNANCY = "safe_in_pregnancy"
 
 
 VERDICT_MEANINGS = {
