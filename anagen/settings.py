@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "anagen.web.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "anagen.web.middleware.BodySizeLimitMiddleware",
+    "anagen.web.middleware.NulCharacterMiddleware",
     "anagen.web.middleware.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -9,9 +9,24 @@ from hypothesis import HealthCheck, settings
 from schemathesis import checks as core_checks
 from schemathesis.specs.openapi import checks
 
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+
 from anagen.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture(autouse=True)
+def _keep_test_connection_open():
+    # Schemathesis calls the WSGI app directly, so Django's request signals would close the
+    # test's database connection after each call (harmless on in-memory SQLite, fatal on
+    # PostgreSQL). Django's own test client detaches the same handler for the same reason.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db(transaction=False)

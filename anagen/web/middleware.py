@@ -26,6 +26,27 @@ class BodySizeLimitMiddleware:
         return self.get_response(request)
 
 
+class NulCharacterMiddleware:
+    """Refuse query parameters holding NUL characters with a clear error.
+
+    No text on the site can contain NUL, and PostgreSQL refuses it in text columns, so
+    without this a search or filter containing %00 would fail deep inside a query.
+    Django's form fields already refuse NUL in submitted forms; this covers the query string.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        for key, values in request.GET.lists():
+            if "\x00" in key or any("\x00" in value for value in values):
+                detail = "query parameters must not contain NUL characters"
+                if request.path.startswith("/api/"):
+                    return JsonResponse({"detail": detail}, status=422)
+                return HttpResponse(detail, status=400, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
 class PermissionsPolicyMiddleware:
     """Browser features the site never uses are switched off for every response."""
 

@@ -84,3 +84,20 @@ def test_oversized_body_answers_413_with_json(client: Client) -> None:
     )
     assert response.status_code == 413
     assert "limit" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/v1/treatments?category=a%00b", 422),
+        ("/api/v1/search?q=%00", 422),
+        ("/search/?q=minox%00idil", 400),
+        ("/products/?category=%00", 400),
+    ],
+)
+def test_nul_in_query_is_refused_clearly(client: Client, url: str, status: int) -> None:
+    # PostgreSQL refuses NUL in text; the request must fail with a named reason, not a 500.
+    response = client.get(url)
+    assert response.status_code == status
+    body = response.json()["detail"] if url.startswith("/api/") else response.content.decode()
+    assert "NUL" in body
