@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks as core_checks
 from schemathesis.specs.openapi import checks
-
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 
 from anagen.wsgi import application
 
