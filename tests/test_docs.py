@@ -43,3 +43,12 @@ def test_readme_documents_every_cli_command_and_the_two_setup_commands() -> None
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:  # type: ignore[union-attr]
         assert f"anagen {name}" in text, name
+
+
+def test_readme_guarantees_name_test_files_that_exist() -> None:
+    import re
+
+    text = (ROOT / "README.md").read_text()
+    named = re.findall(r"`(tests/[\w/]+\.py)`", text)
+    assert len(named) >= 7
+    assert [p for p in named if not (ROOT / p).is_file()] == []
