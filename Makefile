@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test test-fast lint fmt check-content clean chromium bench
+.PHONY: run test test-fast lint fmt check-content clean chromium bench soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ test-fast: $(VENV)/.installed-test
 # Benchmarks are not tests: figures and targets go to bench/results/report.{md,json}.
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench.run
+
+# 60 s at 64 connections against the production server; figures to bench/results/soak.{md,json}.
+soak: $(VENV)/.installed-test
+	$(BIN)/python -m bench.soak
 
 check-content: $(VENV)/.installed
 	$(BIN)/anagen check-content

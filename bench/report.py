@@ -42,12 +42,12 @@ class Report:
         self.figures.append(figure)
         print(f"{figure.name}: {figure.median:,.1f} {figure.unit} {figure.verdict}", flush=True)
 
-    def write(self) -> Path:
+    def write(self, name: str = "report") -> Path:
         RESULTS.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
         meta = {"when": stamp, "python": platform.python_version(), "machine": platform.machine()}
         data = {"meta": meta, "figures": [asdict(f) | {"verdict": f.verdict} for f in self.figures]}
-        (RESULTS / "report.json").write_text(json.dumps(data, indent=1))
+        (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=1))
         lines = [
             f"# anagen benchmarks ({stamp})",
             "",
@@ -65,6 +65,6 @@ class Report:
             lines.append(
                 f"| {f.name} | {f.median:,.1f} | {f.unit} | {target} | {f.verdict} | {f.note} |"
             )
-        path = RESULTS / "report.md"
+        path = RESULTS / f"{name}.md"
         path.write_text("\n".join(lines) + "\n")
         return path

@@ -19,8 +19,8 @@ from bench.server import production_server
 def main() -> int:
     report = Report()
     bench_engines.run(report)
-    with production_server() as port:
-        bench_assessment.run(report, port)
+    with production_server() as server:
+        bench_assessment.run(report, server.port)
     print(f"report written to {report.write()}")
     return 0
 

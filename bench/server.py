@@ -11,6 +11,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,13 +32,36 @@ def _env(var: Path) -> dict[str, str]:
         "ANAGEN_SECURE_COOKIES": "0",
         "ANAGEN_HSTS_SECONDS": "0",
         "ANAGEN_SSL_REDIRECT": "0",
+        # One log line per request would swamp the figures and cost the server time.
+        "ANAGEN_REQUEST_LOG_LEVEL": "WARNING",
     }
     env.pop("DATABASE_URL", None)
     return env
 
 
+def server_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (gunicorn master and workers)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        proc = Path(f"/proc/{current}")
+        with contextlib.suppress(OSError):
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in (proc / "task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+    return total
+
+
+@dataclass(frozen=True)
+class Server:
+    port: int
+    pid: int
+
+
 @contextlib.contextmanager
-def production_server(workers: int = 2) -> Iterator[int]:
+def production_server(workers: int = 2) -> Iterator[Server]:
     with tempfile.TemporaryDirectory(prefix="anagen-bench-") as tmp:
         env = _env(Path(tmp))
         anagen = [sys.executable, "-m", "anagen.cli"]
@@ -77,7 +101,7 @@ def production_server(workers: int = 2) -> Iterator[int]:
                     if proc.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("gunicorn did not start") from None
                     time.sleep(0.2)
-            yield port
+            yield Server(port, proc.pid)
         finally:
             proc.terminate()
             proc.wait(timeout=15)
