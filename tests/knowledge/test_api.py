@@ -101,3 +101,18 @@ def test_nul_in_query_is_refused_clearly(client: Client, url: str, status: int) 
     assert response.status_code == status
     body = response.json()["detail"] if url.startswith("/api/") else response.content.decode()
     assert "NUL" in body
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v1/assessments", "/api/v1/claims/check", "/api/v1/labels/analyze"]
+)
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000, b'{"a":' * 20_000 + b"1" + b"}" * 20_000, b'{"text": "unterminated'],
+    ids=["deep-array", "deep-object", "malformed"],
+)
+def test_too_deep_or_malformed_json_is_a_clear_4xx(client: Client, url: str, body: bytes) -> None:
+    # Within the size limit, but nested past the parser's depth: a 400 with a reason, never a 500.
+    response = client.generic("POST", url, body, content_type="application/json")
+    assert response.status_code in (400, 422)
+    assert response.json()["detail"]
