@@ -61,7 +61,14 @@ def site_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     env = {
         **os.environ,
         "ANAGEN_VAR_DIR": str(tmp_path_factory.mktemp("site-var")),
-        "ANAGEN_DEBUG": "1",
+        # Production settings, as visitors get them (real 404/500 pages, hashed static files),
+        # minus TLS-only cookies and redirects: the test site speaks plain http on 127.0.0.1.
+        "ANAGEN_DEBUG": "0",
+        "ANAGEN_SECRET_KEY": "browser-tests-only-" + "k" * 50,
+        "ANAGEN_SECURE_COOKIES": "0",
+        "ANAGEN_SSL_REDIRECT": "0",
+        "ANAGEN_HSTS_SECONDS": "0",
+        "ANAGEN_REQUEST_LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("DATABASE_URL", None)
@@ -86,7 +93,10 @@ def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str])
     log = tmp_path_factory.mktemp("site-log") / "server.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "anagen.cli", "run", "--port", str(port)],
+            [
+                *(sys.executable, "-m", "anagen.cli", "serve"),
+                *("--bind", f"127.0.0.1:{port}", "--workers", "2"),
+            ],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -100,12 +110,12 @@ def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str])
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("anagen run did not start:\n" + log.read_text()) from None
+                    raise RuntimeError("anagen serve did not start:\n" + log.read_text()) from None
                 time.sleep(0.2)
         yield url
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        proc.terminate()  # gunicorn stops its workers on SIGTERM
+        proc.wait(timeout=30)
 
 
 @pytest.fixture

@@ -68,3 +68,18 @@ def test_claim_checker_result_is_accessible(axe_page: Page, site_url: str) -> No
     page.get_by_role("button", name="Check the claims").click()
     assert page.locator("mark.claim").count() > 0
     assert not _violations(page)
+
+
+def test_every_page_type_fits_a_phone_screen(page: Page, site_url: str, shoot: Any) -> None:
+    # Nothing wider than a 390 px phone: no sideways scrolling on any page type.
+    # Wide tables may scroll inside their own box, which keeps the page itself in bounds.
+    page.set_viewport_size({"width": 390, "height": 844})
+    too_wide = {}
+    for path in PAGES:
+        page.goto(site_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 1:
+            too_wide[path] = overflow
+        name = path.strip("/").replace("/", "-").split("?")[0] or "home"
+        shoot(page, f"phone-{name}")
+    assert not too_wide, too_wide
