@@ -80,6 +80,6 @@ def test_every_page_type_fits_a_phone_screen(page: Page, site_url: str, shoot: A
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         if overflow > 1:
             too_wide[path] = overflow
-        name = path.strip("/").replace("/", "-").split("?")[0] or "home"
+        name = path.split("?")[0].strip("/").replace("/", "-") or "home"
         shoot(page, f"phone-{name}")
     assert not too_wide, too_wide
