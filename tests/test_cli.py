@@ -59,34 +59,24 @@ def test_console_script_runs_without_a_database() -> None:
 def test_anagen_run_migrates_loads_and_serves(tmp_path: Path) -> None:
     # What `make run` ends with: a fresh database, migrated and loaded, serving on 127.0.0.1.
     import os
-    import socket
-    import time
-    import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    from tests.servers import free_port, wait_until_serving
+
+    port = free_port()
     env = {**os.environ, "ANAGEN_VAR_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)
     env.pop("ANAGEN_DEBUG", None)
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "anagen.cli", "run", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "anagen.cli", "run", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/treatments/", timeout=5) as r:
-                    page = r.read().decode()
-                break
-            except OSError:
-                assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-                assert time.monotonic() < deadline, "anagen run did not start"
-                time.sleep(0.3)
+        page = wait_until_serving(proc, f"http://127.0.0.1:{port}/treatments/", log, 90).decode()
         assert "Minoxidil" in page
         assert (tmp_path / "anagen.sqlite3").is_file()
     finally:

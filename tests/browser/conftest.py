@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.servers import free_port, wait_until_serving
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 CHROMIUM_ARGS = [
@@ -47,12 +46,6 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
         "executable_path": path,
         "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
     }
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -88,7 +81,7 @@ def site_manage(env: dict[str, str], code: str) -> None:
 
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str]) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = site_env
     log = tmp_path_factory.mktemp("site-log") / "server.log"
     with log.open("w") as out:
@@ -103,15 +96,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str])
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(url + "/", timeout=2)
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("anagen serve did not start:\n" + log.read_text()) from None
-                time.sleep(0.2)
+        wait_until_serving(proc, url + "/", log)
         yield url
     finally:
         proc.terminate()  # gunicorn stops its workers on SIGTERM

@@ -13,7 +13,6 @@ import http.cookiejar
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from tests.servers import free_port, wait_until_serving
 
 ANAGEN = [sys.executable, "-m", "anagen.cli"]
 USERS = [f"crash{i}" for i in range(6)]
@@ -65,12 +66,6 @@ USERS_SCRIPT = "from django.contrib.auth.models import User\n" + "".join(
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     env = {
@@ -107,16 +102,8 @@ def _start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]
         stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group, so SIGKILL reaches every worker
     )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as r:
-                if r.status == 200:
-                    return proc
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-        assert proc.poll() is None, log.read_text()[-3000:]
-    raise AssertionError("server did not start:\n" + log.read_text()[-3000:])
+    wait_until_serving(proc, f"http://127.0.0.1:{port}/", log)
+    return proc
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -207,7 +194,7 @@ def _manage(env: dict[str, str], code: str) -> str:
 def test_sigkill_mid_write_loses_no_acknowledged_write(
     server_env: dict[str, str], tmp_path: Path
 ) -> None:
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "server.log"
     server = _start(server_env, port, log)  # migrates and loads the content first
     try:
