@@ -12,6 +12,7 @@ PURE_MODULES = [
     "assessment/rules.py",
     "assessment/inputs.py",
     "assessment/matching.py",
+    "assessment/compiled.py",
     "assessment/classify.py",
     "assessment/severity.py",
     "assessment/red_flags.py",

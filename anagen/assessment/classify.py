@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from anagen.assessment.inputs import AssessmentInput
-from anagen.assessment.matching import matches
-from anagen.assessment.rules import AssessmentRules
+from anagen.assessment.compiled import CompiledRules
+from anagen.assessment.matching import Answers
 from anagen.assessment.vocab import UNCLEAR, Confidence
 
 MIN_SCORE = 3
@@ -44,12 +43,12 @@ class Classification:
     differentials: tuple[tuple[Candidate, Confidence], ...]
 
 
-def score_conditions(inp: AssessmentInput, rules: AssessmentRules) -> list[Candidate]:
+def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
     scores: dict[str, int] = defaultdict(int)
     reasons: dict[str, list[str]] = defaultdict(list)
     sources: dict[str, list[str]] = defaultdict(list)
-    for clue in rules.clues:
-        if matches(clue.when, inp):
+    for clue, holds in rules.clues_by_pattern[answers.pattern]:
+        if holds(answers):
             scores[clue.condition] += clue.weight
             reasons[clue.condition].append(clue.why)
             sources[clue.condition].extend(clue.sources)
@@ -74,8 +73,8 @@ def confidence(score: int, top: int) -> Confidence:
     return Confidence.LOW
 
 
-def classify(inp: AssessmentInput, rules: AssessmentRules) -> Classification:
-    ranked = score_conditions(inp, rules)
+def classify(answers: Answers, rules: CompiledRules) -> Classification:
+    ranked = score_conditions(answers, rules)
     if not ranked or ranked[0].score < MIN_SCORE:
         likely = Candidate(
             UNCLEAR,

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from anagen.assessment.classify import classify
+from anagen.assessment.compiled import CompiledRules, compiled_rules
 from anagen.assessment.inputs import AssessmentInput, parse_input
-from anagen.assessment.matching import matches
+from anagen.assessment.matching import Answers, answers_of
 from anagen.assessment.plan import build_plan
 from anagen.assessment.red_flags import find_red_flags, needs_doctor
 from anagen.assessment.result import AssessmentResult, Differential
-from anagen.assessment.rules import AssessmentRules
 from anagen.assessment.severity import assess_severity
 from anagen.assessment.vocab import RULES_VERSION, UNCLEAR
 from anagen.knowledge.base import KnowledgeBase
@@ -23,13 +23,14 @@ from anagen.knowledge.base import KnowledgeBase
 def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> AssessmentResult:
     if not isinstance(inp, AssessmentInput):
         inp = parse_input(inp)
-    rules = kb.assessment
-    if rules is None:
+    if kb.assessment is None:
         raise ValueError("the knowledge base has no assessment rules (content/assessment.yaml)")
-    found = classify(inp, rules)
+    rules = compiled_rules(kb.assessment)
+    answers = answers_of(inp)
+    found = classify(answers, rules)
     condition = found.likely.condition
     severity, severity_reasons = assess_severity(inp, condition)
-    flags = find_red_flags(inp, rules)
+    flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
     plan = build_plan(inp, condition, severity, kb)
     return AssessmentResult(
@@ -47,8 +48,8 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
         red_flags=flags,
         plan=plan.items,
         not_suitable=plan.not_suitable,
-        next_steps=[*_next_steps(inp, condition, refer, rules), *plan.notes],
-        disclaimer=rules.disclaimer,
+        next_steps=[*_next_steps(answers, condition, refer, rules), *plan.notes],
+        disclaimer=rules.rules.disclaimer,
         rules_version=RULES_VERSION,
     )
 
@@ -59,13 +60,11 @@ def _name(kb: KnowledgeBase, condition: str) -> str:
     return kb.conditions[condition].name
 
 
-def _next_steps(
-    inp: AssessmentInput, condition: str, refer: bool, rules: AssessmentRules
-) -> list[str]:
+def _next_steps(answers: Answers, condition: str, refer: bool, rules: CompiledRules) -> list[str]:
     return [
         step.text
-        for step in rules.next_steps
+        for step, tests in rules.next_steps
         if (not step.conditions or condition in step.conditions)
         and (step.when_referred is None or step.when_referred == refer)
-        and (not step.when or any(matches(m, inp) for m in step.when))
+        and (not tests or any(holds(answers) for holds in tests))
     ]

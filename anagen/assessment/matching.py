@@ -1,43 +1,102 @@
 """Does a rule's situation (`Match`) hold for a person's answers?
 
-Checked constraint by constraint with an early exit: the assessment evaluates dozens of these
-per request, so this is the engine's hot loop.
+This is the engine's hot loop: an assessment tests dozens of situations. So the answers are put
+once into the shape the tests need (`Answers`: lists become sets), and each situation is
+compiled once into one small function that tests only the constraints it has, cheapest first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from anagen.assessment.inputs import AssessmentInput
 from anagen.assessment.rules import Match
-from anagen.assessment.vocab import scale_of
+from anagen.assessment.vocab import Scale, scale_of
+
+Test = Callable[["Answers"], bool]
 
 
-def matches(m: Match, inp: AssessmentInput) -> bool:
-    if m.sex and inp.sex not in m.sex:
-        return False
-    if m.patterns and inp.pattern not in m.patterns:
-        return False
-    if m.age_below is not None and inp.age >= m.age_below:
-        return False
-    if m.age_at_least is not None and inp.age < m.age_at_least:
-        return False
-    if m.onset is not None and inp.onset != m.onset:
-        return False
-    if m.symptoms and not any(s in inp.symptoms for s in m.symptoms):
-        return False
-    if m.all_symptoms and not all(s in inp.symptoms for s in m.all_symptoms):
-        return False
-    if m.no_symptoms and any(s in inp.symptoms for s in m.no_symptoms):
-        return False
-    if m.triggers and not any(t in inp.triggers for t in m.triggers):
-        return False
-    if m.any_trigger is not None and bool(inp.triggers) != m.any_trigger:
-        return False
-    if m.habits and not any(h in inp.habits for h in m.habits):
-        return False
-    if m.family_history is not None and inp.family_history != m.family_history:
-        return False
-    if m.duration_over_months is not None and inp.duration_months <= m.duration_over_months:
-        return False
-    if m.duration_at_most_months is not None and inp.duration_months > m.duration_at_most_months:
-        return False
-    return m.stage_scale is None or (inp.stage is not None and scale_of(inp.stage) == m.stage_scale)
+@dataclass(frozen=True, slots=True)
+class Answers:
+    sex: str
+    pattern: str
+    age: int
+    onset: str
+    family_history: bool
+    duration: int
+    scale: Scale | None
+    symptoms: frozenset[str]
+    triggers: frozenset[str]
+    habits: frozenset[str]
+
+
+def answers_of(inp: AssessmentInput) -> Answers:
+    return Answers(
+        sex=inp.sex,
+        pattern=inp.pattern,
+        age=inp.age,
+        onset=inp.onset,
+        family_history=inp.family_history,
+        duration=inp.duration_months,
+        scale=scale_of(inp.stage) if inp.stage else None,
+        symptoms=frozenset(inp.symptoms),
+        triggers=frozenset(inp.triggers),
+        habits=frozenset(inp.habits),
+    )
+
+
+def compile_match(m: Match) -> Test:
+    """One function for one situation. The rule's values are bound as names of the function's
+    namespace, never spliced into its source, so content text cannot become code."""
+    values: dict[str, object] = {}
+
+    def bind(value: object) -> str:
+        name = f"v{len(values)}"
+        values[name] = value
+        return name
+
+    terms: list[str] = []
+    if m.sex:
+        terms.append(f"a.sex in {bind(frozenset(m.sex))}")
+    if m.patterns:
+        terms.append(f"a.pattern in {bind(frozenset(m.patterns))}")
+    if m.age_below is not None:
+        terms.append(f"a.age < {bind(m.age_below)}")
+    if m.age_at_least is not None:
+        terms.append(f"a.age >= {bind(m.age_at_least)}")
+    if m.onset is not None:
+        terms.append(f"a.onset == {bind(m.onset)}")
+    if m.family_history is not None:
+        terms.append(f"a.family_history is {bind(m.family_history)}")
+    if m.duration_over_months is not None:
+        terms.append(f"a.duration > {bind(m.duration_over_months)}")
+    if m.duration_at_most_months is not None:
+        terms.append(f"a.duration <= {bind(m.duration_at_most_months)}")
+    if m.stage_scale is not None:
+        terms.append(f"a.scale == {bind(m.stage_scale)}")
+    if m.any_trigger is not None:
+        terms.append(f"bool(a.triggers) is {bind(m.any_trigger)}")
+    if m.symptoms:
+        terms.append(f"not a.symptoms.isdisjoint({bind(frozenset(m.symptoms))})")
+    if m.all_symptoms:
+        terms.append(f"a.symptoms >= {bind(frozenset(m.all_symptoms))}")
+    if m.no_symptoms:
+        terms.append(f"a.symptoms.isdisjoint({bind(frozenset(m.no_symptoms))})")
+    if m.triggers:
+        terms.append(f"not a.triggers.isdisjoint({bind(frozenset(m.triggers))})")
+    if m.habits:
+        terms.append(f"not a.habits.isdisjoint({bind(frozenset(m.habits))})")
+    source = "lambda a: " + (" and ".join(terms) or "True")
+    return eval(source, {"__builtins__": {"bool": bool}, **values})  # type: ignore[no-any-return]
+
+
+def could_hold_for_pattern(m: Match, pattern: str) -> bool:
+    """False when the situation names patterns and this is not one: lets callers skip it."""
+    return not m.patterns or pattern in m.patterns
+
+
+def matches(m: Match, inp: AssessmentInput | Answers) -> bool:
+    """For a one-off test; the engine uses compiled rules (`compiled.py`) instead."""
+    answers = inp if isinstance(inp, Answers) else answers_of(inp)
+    return compile_match(m)(answers)

@@ -66,8 +66,13 @@ class Candidate:
     cost_rank: float
     name_key: str
     never: NotSuitable | None  # investigational, or grade D/X: never offered
+    for_symptoms: frozenset[str]  # the evidence is about these signs only (empty: any)
+    other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
     avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
+    avoid_any: frozenset[SafetyFactor]  # union of `avoid`'s factors: one test rules most out
     caution: tuple[tuple[frozenset[SafetyFactor], str], ...]
+    caution_any: frozenset[SafetyFactor]
+    unwanted: dict[Preference, NotSuitable]  # the preferences that leave it out
 
 
 def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyFactor]]:
@@ -128,6 +133,12 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
     out = []
     for t, _ in kb.treatments_for(condition):
         ev = next(e for e in t.evidence if e.condition == condition)
+        avoid = tuple(
+            (frozenset(c.applies_to), _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)))
+            for c in t.contraindications
+            if c.level is CautionLevel.AVOID
+        )
+        caution = tuple((frozenset(c.applies_to), c.text) for c in t.contraindications)
         out.append(
             Candidate(
                 treatment=t,
@@ -139,15 +150,13 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
                 cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
                 name_key=t.name.lower(),
                 never=_never(t, ev, cname),
-                avoid=tuple(
-                    (
-                        frozenset(c.applies_to),
-                        _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)),
-                    )
-                    for c in t.contraindications
-                    if c.level is CautionLevel.AVOID
-                ),
-                caution=tuple((frozenset(c.applies_to), c.text) for c in t.contraindications),
+                for_symptoms=frozenset(ev.for_symptoms),
+                other_severity=_other_severities(t, ev, cname),
+                avoid=avoid,
+                avoid_any=frozenset().union(*(f for f, _ in avoid)),
+                caution=caution,
+                caution_any=frozenset().union(*(f for f, _ in caution)),
+                unwanted=_unwanted(t),
             )
         )
     return tuple(out)
@@ -156,58 +165,66 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
 def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: KnowledgeBase) -> Plan:
     if condition not in kb.conditions:
         return Plan([], [], [])
-    cname = kb.conditions[condition].name.lower()
     sure, maybe = person_factors(inp)
+    either = sure | maybe
+    symptoms = frozenset(inp.symptoms)
+    prefs = inp.preferences
     kept: list[tuple[Candidate, list[str]]] = []
     excluded: list[NotSuitable] = []
     for c in candidates(kb, condition):
-        ev = c.evidence
-        if ev.for_symptoms and not any(s in inp.symptoms for s in ev.for_symptoms):
+        if c.for_symptoms and c.for_symptoms.isdisjoint(symptoms):
             continue  # the evidence is about a sign this person does not have
         reason = (
             c.never
-            or _other_severity(c, cname, severity)
-            or _unsafe(c, sure)
-            or _unwanted(c.treatment, inp.preferences)
+            or c.other_severity.get(severity)
+            or (None if c.avoid_any.isdisjoint(sure) else _unsafe(c, sure))
+            or (prefs and next((r for p, r in c.unwanted.items() if p in prefs), None))
         )
         if reason:
             excluded.append(reason)
+        elif c.caution_any.isdisjoint(either) and not c.treatment.prerequisite:
+            kept.append((c, []))
         else:
             kept.append((c, _cautions(c, sure, maybe)))
     notes = [LOW_BUDGET_NOTE] if Preference.LOW_BUDGET in inp.preferences else []
     return Plan(_rank(kept, Preference.LOW_BUDGET in inp.preferences), excluded, notes)
 
 
-def _other_severity(c: Candidate, cname: str, severity: Severity) -> NotSuitable | None:
-    scope = c.evidence.for_severity
-    if not scope or severity in scope:
-        return None
+def _other_severities(t: Treatment, ev: Evidence, cname: str) -> dict[Severity, NotSuitable]:
+    scope = ev.for_severity
+    if not scope:
+        return {}
     covered = " or ".join(str(s) for s in scope)
-    return _exclusion(
-        c.treatment,
-        f"The evidence and approval cover {covered} {cname}; yours looks {severity}.",
-        ExclusionKind.SEVERITY,
-        list(c.evidence.sources),
-    )
+    return {
+        severity: _exclusion(
+            t,
+            f"The evidence and approval cover {covered} {cname}; yours looks {severity}.",
+            ExclusionKind.SEVERITY,
+            list(ev.sources),
+        )
+        for severity in Severity
+        if severity not in scope
+    }
 
 
 def _unsafe(c: Candidate, sure: set[SafetyFactor]) -> NotSuitable | None:
     return next((reason for factors, reason in c.avoid if not factors.isdisjoint(sure)), None)
 
 
-def _unwanted(t: Treatment, prefs: list[Preference]) -> NotSuitable | None:
-    if Preference.NO_PILLS in prefs and t.route is Route.ORAL:
-        return _exclusion(
+def _unwanted(t: Treatment) -> dict[Preference, NotSuitable]:
+    out = {}
+    if t.route is Route.ORAL:
+        out[Preference.NO_PILLS] = _exclusion(
             t, "Left out because you prefer not to take pills.", ExclusionKind.PREFERENCE, []
         )
-    if Preference.NO_DAILY_TOPICAL in prefs and t.daily_routine:
-        return _exclusion(
+    if t.daily_routine:
+        out[Preference.NO_DAILY_TOPICAL] = _exclusion(
             t,
             "Left out because you prefer nothing to apply every day.",
             ExclusionKind.PREFERENCE,
             [],
         )
-    return None
+    return out
 
 
 def _cautions(c: Candidate, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -> list[str]:

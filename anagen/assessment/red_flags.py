@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from anagen.assessment.inputs import AssessmentInput
-from anagen.assessment.matching import matches
+from anagen.assessment.compiled import CompiledRules
+from anagen.assessment.matching import Answers
 from anagen.assessment.result import RedFlagFound
-from anagen.assessment.rules import AssessmentRules
+from anagen.assessment.vocab import UNCLEAR
 
 
-def find_red_flags(inp: AssessmentInput, rules: AssessmentRules) -> list[RedFlagFound]:
+def find_red_flags(answers: Answers, rules: CompiledRules) -> list[RedFlagFound]:
     return [
         RedFlagFound(code=str(rule.code), message=rule.message, sources=list(rule.sources))
-        for rule in rules.red_flags
-        if any(matches(m, inp) for m in rule.when)
+        for rule, tests in rules.red_flags_by_pattern[answers.pattern]
+        if any(holds(answers) for holds in tests)
     ]
 
 
-def needs_doctor(condition: str, flags: list[RedFlagFound], rules: AssessmentRules) -> bool:
+def needs_doctor(condition: str, flags: list[RedFlagFound], rules: CompiledRules) -> bool:
     """Any red flag, an unclear picture, or a condition a doctor must diagnose and treat."""
-    refer = {r.condition for r in rules.refer_conditions}
-    return bool(flags) or condition == "unclear" or condition in refer
+    return bool(flags) or condition == UNCLEAR or condition in rules.refer_conditions

@@ -1,7 +1,9 @@
 """The assessment's output (DESIGN.md contract), plus additive fields.
 
-Plain frozen dataclasses: the engine builds thousands per second, so construction must be
-cheap. `to_json` / `from_json` convert at the boundary, validated by pydantic.
+Plain slotted dataclasses, not frozen: the engine builds thousands per second and a frozen
+dataclass's __init__ costs about four times as much. Each result is built fresh and shares no
+object with another, so nothing is lost. `to_json` / `from_json` convert at the boundary,
+validated by pydantic.
 """
 
 from __future__ import annotations
@@ -15,21 +17,21 @@ from anagen.assessment.vocab import Confidence, ExclusionKind, Role
 from anagen.knowledge.vocab import Severity
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Differential:
     condition: str
     confidence: Confidence
     why: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RedFlagFound:
     code: str
     message: str
     sources: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlanItem:
     treatment: str
     name: str
@@ -40,7 +42,7 @@ class PlanItem:
     sources: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NotSuitable:
     treatment: str
     name: str
@@ -49,7 +51,7 @@ class NotSuitable:
     sources: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AssessmentResult:
     likely_condition: str
     condition_name: str

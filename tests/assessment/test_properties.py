@@ -7,9 +7,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from anagen.assessment.compiled import compiled_rules
 from anagen.assessment.engine import assess
+from anagen.assessment.inputs import AssessmentInput, parse_input
+from anagen.assessment.matching import answers_of, compile_match
 from anagen.assessment.plan import person_factors
 from anagen.assessment.result import from_json, to_json
+from anagen.assessment.rules import Match
 from anagen.assessment.vocab import (
     Habit,
     HealthCondition,
@@ -20,6 +24,7 @@ from anagen.assessment.vocab import (
     Stage,
     Symptom,
     Trigger,
+    scale_of,
 )
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import CautionLevel
@@ -123,3 +128,104 @@ def test_the_same_answers_always_give_the_same_result(
     kb: KnowledgeBase, data: dict[str, Any]
 ) -> None:
     assert assess(data, kb) == assess(dict(data), kb)
+
+
+def _holds_literally(m: Match, inp: AssessmentInput) -> bool:
+    """Each constraint read as `content/assessment.yaml` documents it, with no compilation."""
+    return all(
+        [
+            not m.sex or inp.sex in m.sex,
+            not m.patterns or inp.pattern in m.patterns,
+            m.age_below is None or inp.age < m.age_below,
+            m.age_at_least is None or inp.age >= m.age_at_least,
+            m.onset is None or inp.onset == m.onset,
+            not m.symptoms or any(s in inp.symptoms for s in m.symptoms),
+            all(s in inp.symptoms for s in m.all_symptoms),
+            not any(s in inp.symptoms for s in m.no_symptoms),
+            not m.triggers or any(t in inp.triggers for t in m.triggers),
+            m.any_trigger is None or bool(inp.triggers) == m.any_trigger,
+            not m.habits or any(h in inp.habits for h in m.habits),
+            m.family_history is None or inp.family_history == m.family_history,
+            m.duration_over_months is None or inp.duration_months > m.duration_over_months,
+            m.duration_at_most_months is None or inp.duration_months <= m.duration_at_most_months,
+            m.stage_scale is None
+            or (inp.stage is not None and scale_of(inp.stage) == m.stage_scale),
+        ]
+    )
+
+
+@SETTINGS
+@given(answers, st.data())
+def test_compiled_situations_agree_with_their_literal_reading(
+    kb: KnowledgeBase, data: dict[str, Any], draw: st.DataObject
+) -> None:
+    """The engine tests rules through compiled functions and pattern buckets (for speed);
+    they must decide exactly as the plain reading of every rule does. Answers are steered
+    towards one situation (its pattern, sex, and its own age and duration boundaries)."""
+    assert kb.assessment is not None
+    situations = [c.when for c in kb.assessment.clues]
+    situations += [m for r in kb.assessment.red_flags for m in r.when]
+    situations += [m for s in kb.assessment.next_steps for m in s.when]
+    aim = draw.draw(st.sampled_from(situations))
+    if aim.patterns:
+        data = {**data, "pattern": str(draw.draw(st.sampled_from(aim.patterns)))}
+    if aim.sex:
+        data = {**data, "sex": str(draw.draw(st.sampled_from(aim.sex)))}
+    ages = [v + d for v in (aim.age_below, aim.age_at_least) if v for d in (-1, 0) if v + d > 0]
+    if ages:
+        data = {**data, "age": draw.draw(st.sampled_from(ages))}
+    months = [
+        v + d
+        for v in (aim.duration_over_months, aim.duration_at_most_months)
+        if v is not None
+        for d in (0, 1)
+    ]
+    if months:
+        data = {**data, "duration_months": draw.draw(st.sampled_from(months))}
+    inp = parse_input(data)
+    answers = answers_of(inp)
+    for m in situations:
+        assert compile_match(m)(answers) == _holds_literally(m, inp), m
+    bucketed = {id(c) for c, _ in compiled_rules(kb.assessment).clues_by_pattern[inp.pattern]}
+    for clue in kb.assessment.clues:
+        if _holds_literally(clue.when, inp):
+            assert id(clue) in bucketed, clue
+
+
+def test_compiled_situations_agree_at_every_rule_boundary(kb: KnowledgeBase) -> None:
+    """Every situation, met in all its other constraints, at each side of its own age and
+    duration limits: where an off-by-one in the compiled form would show."""
+    assert kb.assessment is not None
+    situations = [c.when for c in kb.assessment.clues]
+    situations += [m for r in kb.assessment.red_flags for m in r.when]
+    situations += [m for s in kb.assessment.next_steps for m in s.when]
+    checked = 0
+    for m in situations:
+        base: dict[str, Any] = {
+            "sex": str(m.sex[0]) if m.sex else "female",
+            "age": 40,
+            "pattern": str(m.patterns[0]) if m.patterns else "diffuse_top",
+            "duration_months": 12,
+            "onset": str(m.onset or "gradual"),
+            "family_history": bool(m.family_history),
+            "symptoms": sorted({*map(str, m.symptoms[:1]), *map(str, m.all_symptoms)}),
+            "triggers": [str(m.triggers[0])] if m.triggers else [],
+            "habits": [str(m.habits[0])] if m.habits else [],
+        }
+        if m.any_trigger and not base["triggers"]:
+            base["triggers"] = [str(Trigger.CHILDBIRTH)]
+        if m.stage_scale:
+            base["stage"] = next(str(s) for s in Stage if scale_of(s) == m.stage_scale)
+        ages = [v + d for v in (m.age_below, m.age_at_least) if v for d in (-1, 0) if v + d > 0]
+        months = [
+            v + d
+            for v in (m.duration_over_months, m.duration_at_most_months)
+            if v is not None
+            for d in (0, 1)
+        ]
+        for age in ages or [base["age"]]:
+            for duration in months or [base["duration_months"]]:
+                inp = parse_input({**base, "age": age, "duration_months": duration})
+                assert compile_match(m)(answers_of(inp)) == _holds_literally(m, inp), (m, inp)
+                checked += 1
+    assert checked > len(situations)
