@@ -16,18 +16,22 @@ def run(report: Report) -> None:
     index = index_for(kb)
     labels = [p.label_text for p in kb.products.values()]
     rounds = []
-    for _ in range(5):
+    for _ in range(15):
+        # Each round reads every label once with an empty fuzzy-name memo, so a round
+        # gains only from names that recur across different labels, as an import does.
+        index.clear_memo()
         start = time.perf_counter()
-        for text in labels * 5:
+        for text in labels:
             analyze_label(text, index)
-        rounds.append(len(labels) * 5 / (time.perf_counter() - start))
+        rounds.append(len(labels) / (time.perf_counter() - start))
     report.add(
         Figure(
             "label analysis, in-process (1 core)",
             "labels/s",
             rounds,
             target=5_000,
-            note=f"{len(labels)} real labels from the catalogue, in turn",
+            note=f"{len(labels)} real labels from the catalogue, each once per round, "
+            "fuzzy-name memo emptied before each round",
         )
     )
     ad = (

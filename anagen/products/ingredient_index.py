@@ -16,14 +16,19 @@ from anagen.knowledge.base import KnowledgeBase
 FUZZY_MIN_SCORE = 86
 FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required
 FUZZY_MIN_LENGTH = 6
+FUZZY_MEMO_SIZE = 8192  # names, not labels: a few hundred kB at most
+
+
+NOT_NAME = re.compile(r"[^a-z0-9%]+")
+IN_BRACKETS = re.compile(r"\(.*?\)")
 
 
 def fold(text: str) -> str:
     """Lower case, accents and punctuation folded to spaces, single-spaced, padded by spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[^a-z0-9%]+", " ", text)
-    return f" {text.strip()} "
+    if not text.isascii():  # most labels are plain ASCII: skip the per-character work
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return f" {NOT_NAME.sub(' ', text.casefold()).strip()} "
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class IngredientIndex:
             self.automaton.add_word(name, (name, slug))
         self.automaton.make_automaton()
         self.choices = [n.strip() for n in names]
+        self._fuzzy_memo: dict[str, Found | None] = {}
 
     def find_all(self, text: str) -> list[Found]:
         """Every known ingredient named in `text`, longest names first, no overlaps."""
@@ -70,7 +76,20 @@ class IngredientIndex:
         return self.find_fuzzy(text)
 
     def find_fuzzy(self, text: str) -> Found | None:
-        core = fold(re.sub(r"\(.*?\)", " ", text)).strip()
+        """Memoised: the same unrecognised names ("Aqua", "Glycerin") recur on label after
+        label, and a fuzzy look-up costs more than the rest of an item's reading."""
+        if text in self._fuzzy_memo:
+            return self._fuzzy_memo[text]
+        if len(self._fuzzy_memo) >= FUZZY_MEMO_SIZE:
+            self._fuzzy_memo.clear()
+        found = self._fuzzy_memo[text] = self._find_fuzzy(text)
+        return found
+
+    def clear_memo(self) -> None:
+        self._fuzzy_memo.clear()
+
+    def _find_fuzzy(self, text: str) -> Found | None:
+        core = fold(IN_BRACKETS.sub(" ", text)).strip()
         if len(core) < FUZZY_MIN_LENGTH:
             return None
         best = process.extractOne(

@@ -89,6 +89,14 @@ class LabelAnalysis:
     version: str = LABEL_VERSION
 
 
+PROPRIETARY = re.compile(r"proprietary\s+(blend|formula|complex)", re.I)
+A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
+TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
+AND = re.compile(r"\s+(?:and|&|plus|\+)\s+")
+SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
+COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
+
+
 def product_type(text: str) -> str:
     return next((name for name, rule in TYPE_RULES if rule.search(text)), "unknown")
 
@@ -97,7 +105,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     out = LabelAnalysis(
         product_type=product_type(text),
-        proprietary_blend=bool(re.search(r"proprietary\s+(blend|formula|complex)", text, re.I)),
+        proprietary_blend=bool(PROPRIETARY.search(text)),
     )
     parts = sections(text)
     has_active_section = any(p.section in (Section.ACTIVE, Section.PANEL) for p in parts)
@@ -134,30 +142,29 @@ def _items(
     for item in _expand_and(items, index):
         if not in_panel and is_prose(item):
             continue  # a sentence, read by _prose
-        strength = first_strength(item)
+        # Only a would-be active has a strength worth reading (`last` is set only there too).
+        strength = first_strength(item) if actives_here else None
         if (
             strength
             and last is not None
             and last.strength is None
-            and not re.search(r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I)
+            and not A_WORD.search(STRENGTH_WORDS.sub("", item))
         ):
             # the amount stands on its own line, under the name
             _add_active(out, last.ingredient, last.name_on_label, strength.value)
             last = None
             continue
-        found = index.find(item)
-        if actives_here and found:
+        found = index.find(item) if actives_here else None
+        if found:
             _add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)
             continue
         last = None
         if in_panel:
             # a would-be active we cannot identify: worth showing, never guessed
-            if not NOT_INGREDIENT.match(item) and re.search(
-                r"[a-z]{3}", STRENGTH_WORDS.sub("", item), re.I
-            ):
+            if not NOT_INGREDIENT.match(item) and A_WORD.search(STRENGTH_WORDS.sub("", item)):
                 out.unrecognized.append(item)
-        elif re.search(r"[a-z]{2}", item, re.I) and len(item) <= 120:
+        elif TWO_LETTERS.search(item) and len(item) <= 120:
             out.other_ingredients.append(item)
 
 
@@ -169,7 +176,7 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
             # an active line naming several ingredients: "-menthol, Salicylic acid, Dexpanthenol"
             out.extend(_expand_and(split_items(item, ","), index))
             continue
-        sides = re.split(r"\s+(?:and|&|plus|\+)\s+", item)
+        sides = AND.split(item)
         if len(sides) > 1 and all(index.find_all(s) for s in sides):
             out.extend(sides)
         else:
@@ -180,10 +187,12 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
 def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
     """Sentences such as "Each tablet contains 1 mg finasteride" or "a foam containing 5%
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
-    sentences = re.split(r"(?<=[.;\n])\s+", text)
+    sentences = SENTENCE_END.split(text)
     for sentence in sentences:
         found = index.find_all(sentence)
-        parts = [sentence] if len(found) == 1 else re.split(r",|\s+(?:and|&|\+|plus)\s+", sentence)
+        if not found:
+            continue  # its clauses are parts of it, so none names an ingredient either
+        parts = [sentence] if len(found) == 1 else COMMA_OR_AND.split(sentence)
         for clause in parts:
             _prose_clause(clause, index, out, add_new)
 

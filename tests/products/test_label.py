@@ -176,3 +176,58 @@ def test_any_text_never_crashes(text: str) -> None:
         "cosmetic",
         "unknown",
     }
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Inactive ingredients:",
+                "INACTIVE INGREDIENT.",
+                "Excipients:",
+                "List of excipients",
+                "Active ingredient (in each mL) Purpose",
+                "Active Ingredients(s):",
+                "Medicinal ingredients:",
+                "Other ingredients:",
+                "Non-medicinal ingredients:",
+                "Supplement Facts",
+                "Amount Per Serving",
+                "Each capsule contains:",
+                "Ingredients:",
+                "INGRÉDIENTS :",
+                "INCI:",
+                "Uses",
+                "Warnings:",
+                "Directions",
+                "Aqua, Glycerin, Minoxidil 5% w/v",
+                "Saw Palmetto Extract 320 mg",
+                " ",
+                "\n",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_header_keyword_prefilter_never_hides_a_header(parts: list[str]) -> None:
+    """`sections` skips a header's scan when none of its required words is in the label;
+    every header the scan would find must contain one of them."""
+    from anagen.products.label_text import HEADERS, MUST_CONTAIN, normalise
+
+    text = normalise(" ".join(parts))
+    for section, pattern in HEADERS:
+        for m in pattern.finditer(text):
+            words = MUST_CONTAIN.get(section)
+            assert not words or any(w in m.group(0).lower() for w in words), (section, m)
+
+
+def test_header_keyword_prefilter_holds_on_every_catalogue_label() -> None:
+    from anagen.products.label_text import HEADERS, MUST_CONTAIN, normalise
+
+    for product in KB.products.values():
+        label = normalise(product.label_text)
+        for section, pattern in HEADERS:
+            for m in pattern.finditer(label):
+                words = MUST_CONTAIN.get(section)
+                assert not words or any(w in m.group(0).lower() for w in words), (section, m)
