@@ -82,3 +82,20 @@ def test_anagen_run_migrates_loads_and_serves(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]) -> None:
+    from anagen.knowledge.loader import load_content
+
+    kb = load_content()
+    assert main(["kb-summary", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["treatments"] == len(kb.treatments) >= 45
+    assert data["graded_pairs"] == sum(len(t.evidence) for t in kb.treatments.values())
+    assert data["with_cost_band"] + len(data["without_cost_band"]) == data["treatments"]
+    for slug in data["without_eu_status"]:
+        assert all(r.region != "EU" for r in kb.treatments[slug].regulatory)
+    assert "minoxidil-topical" not in data["without_eu_status"]
+    assert main(["kb-summary"]) == 0
+    text = capsys.readouterr().out
+    assert "without eu status:" in text and "grades without figures:" in text

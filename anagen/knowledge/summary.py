@@ -32,4 +32,14 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
             f"{t}: {s.name}" for t, s in effects if not s.frequency
         ),
         "investigational": sorted(t.slug for t in treatments if t.status == "investigational"),
+        # Gaps said out loud: where no source was found, the field stays empty rather than
+        # guessed. Procedures and supportive options may have no regulator at all.
+        "without_us_status": _without_region(treatments, "US"),
+        "without_eu_status": _without_region(treatments, "EU"),
+        "with_cost_band": sum(1 for t in treatments if t.cost),
+        "without_cost_band": sorted(t.slug for t in treatments if not t.cost),
     }
+
+
+def _without_region(treatments: list[Any], region: str) -> list[str]:
+    return sorted(t.slug for t in treatments if all(r.region != region for r in t.regulatory))
