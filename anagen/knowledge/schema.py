@@ -7,6 +7,7 @@ Each fact carries `sources`: ids that must exist in `content/sources.yaml` (chec
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -17,6 +18,7 @@ from anagen.knowledge.vocab import (
     Category,
     CautionLevel,
     CostBand,
+    EffectMetric,
     Grade,
     IngredientKind,
     Property,
@@ -83,13 +85,51 @@ class Fact(Strict):
     sources: Sources
 
 
+class Effect(Strict):
+    """The figure's numbers in a form a chart can place: only where its measure is one that
+    can sit on a shared axis with other treatments' (`EffectMetric`)."""
+
+    metric: EffectMetric
+    value: float
+    low: float | None = None  # the 95% confidence or credible interval, when reported
+    high: float | None = None
+
+    @model_validator(mode="after")
+    def _interval_holds_the_value(self) -> Effect:
+        if (self.low is None) != (self.high is None):
+            raise ValueError("give both ends of the interval or neither")
+        if (
+            self.low is not None
+            and self.high is not None
+            and not self.low <= self.value <= self.high
+        ):
+            raise ValueError("the interval must contain the value")
+        return self
+
+
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
 class Figure(Strict):
     """An effect size a trial or meta-analysis reports."""
 
     measure: Text
     value: Text
     population: Text | None = None
+    effect: Effect | None = None
     sources: Sources
+
+    @model_validator(mode="after")
+    def _effect_numbers_are_in_the_text(self) -> Figure:
+        """The chart's numbers must be the ones the cited text gives, never new ones."""
+        if self.effect is None:
+            return self
+        stated = {abs(float(n)) for n in NUMBER.findall(self.value)}
+        for name in ("value", "low", "high"):
+            number = getattr(self.effect, name)
+            if number is not None and abs(number) not in stated:
+                raise ValueError(f"effect {name} {number} does not appear in the value text")
+        return self
 
 
 class Evidence(Strict):

@@ -10,15 +10,17 @@ from django.shortcuts import get_object_or_404, render
 
 from anagen.community.display import box_context
 from anagen.knowledge import runtime
-from anagen.knowledge.charts import GradedItem, evidence_chart
+from anagen.knowledge.charts import EffectRow, GradedItem, effect_chart, evidence_chart
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.vocab import (
     CATEGORY_BLURBS,
     CATEGORY_TITLES,
     COST_BAND_MEANINGS,
+    EFFECT_METRIC_MEANINGS,
     GRADE_ORDER,
     Category,
     CostBand,
+    EffectMetric,
 )
 
 
@@ -98,6 +100,31 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def effect_charts(ranked: list[Evidence], condition: str, cname: str) -> list[str]:
+    """One chart per effect measure that at least two treatments report for this condition."""
+    by_metric: dict[str, list[EffectRow]] = {}
+    for e in ranked:
+        entry = next((x for x in e.treatment.data["evidence"] if x["condition"] == condition), None)
+        for f in (entry or {}).get("figures", []):
+            if eff := f.get("effect"):
+                by_metric.setdefault(eff["metric"], []).append(
+                    EffectRow(
+                        e.treatment.name,
+                        eff["value"],
+                        eff.get("low"),
+                        eff.get("high"),
+                        f"{f['measure']}; {f.get('population') or ''}".strip("; "),
+                        f"/treatments/{e.treatment.slug}/#verdict",
+                    )
+                )
+    out = []
+    for metric, rows in by_metric.items():
+        if len(rows) >= 2:
+            meaning, unit = EFFECT_METRIC_MEANINGS[EffectMetric(metric)]
+            out.append(effect_chart(rows, f"{meaning}: {cname}", unit))
+    return out
+
+
 def condition_list(request: HttpRequest) -> HttpResponse:
     return render(
         request, "knowledge/condition_list.html", {"conditions": Condition.objects.by_name()}
@@ -111,6 +138,7 @@ def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
         GradedItem(e.treatment.name, e.grade, f"/treatments/{e.treatment.slug}/") for e in ranked
     ]
     title = f"Evidence grades for {condition.name.lower()}"
+    effects = effect_charts(ranked, condition.slug, condition.name.lower())
     return render(
         request,
         "knowledge/condition_detail.html",
@@ -120,6 +148,7 @@ def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "numbering": {r["id"]: r["n"] for r in condition.references},
             "ranked": ranked,
             "chart": evidence_chart(items, title) if items else "",
+            "effect_charts": effects,
             "cost_grid": cost_grid(ranked),
             "jsonld_data": {
                 "@type": "MedicalWebPage",

@@ -124,6 +124,20 @@ class RegulatoryStatus(StrEnum):
     INVESTIGATIONAL = "investigational"
 
 
+class EffectMetric(StrEnum):
+    """Effect measures that several treatments report on the same scale."""
+
+    HAIR_DENSITY_VS_CONTROL = "hair-density-vs-control"
+
+
+EFFECT_METRIC_MEANINGS: dict[EffectMetric, tuple[str, str]] = {
+    EffectMetric.HAIR_DENSITY_VS_CONTROL: (
+        "Extra hairs per cm² compared with placebo, sham or no added treatment",
+        "hairs/cm²",
+    ),
+}
+
+
 class CostBand(StrEnum):
     LOW = "low"
     MEDIUM = "medium"

@@ -210,3 +210,28 @@ def test_a_removed_file_removes_its_rows(content_copy: Path) -> None:
     assert report.counts["treatment"]["deleted"] == 1
     assert not Treatment.objects.filter(slug="biotin").exists()
     assert not Evidence.objects.filter(treatment__slug="biotin").exists()
+
+
+def test_an_effect_figure_must_use_the_numbers_its_text_gives() -> None:
+    import pydantic
+
+    from anagen.knowledge.schema import Figure
+
+    ok = {
+        "measure": "extra hair density vs placebo",
+        "value": "+12.0 hairs/cm2 (95% credible interval 4.2 to 19.0)",
+        "effect": {"metric": "hair-density-vs-control", "value": 12.0, "low": 4.2, "high": 19.0},
+        "sources": ["x"],
+    }
+    assert Figure.model_validate(ok).effect is not None
+    for bad_effect, reason in [
+        ({"value": 13.0, "low": 4.2, "high": 19.0}, "does not appear"),
+        ({"value": 12.0, "low": 4.2}, "both ends"),
+        ({"value": 30.0, "low": 4.2, "high": 19.0}, "contain the value"),
+        ({"value": 12.0, "metric": "made-up"}, "metric"),
+    ]:
+        data = {**ok, "effect": {**ok["effect"], **bad_effect}}  # type: ignore[dict-item]
+        if "low" in bad_effect and "high" not in bad_effect:
+            data["effect"].pop("high")  # type: ignore[union-attr]
+        with pytest.raises(pydantic.ValidationError, match=reason):
+            Figure.model_validate(data)

@@ -97,3 +97,16 @@ def test_pages_use_a_bounded_number_of_queries(
     ]:
         with django_assert_max_num_queries(6):
             assert client.get(url).status_code == 200
+
+
+def test_condition_page_charts_effect_sizes_with_their_intervals(client: Client) -> None:
+    """Androgenetic alopecia has several treatments with extra hairs/cm² against control:
+    they appear as a forest plot, each number the one its source gives."""
+    html = client.get("/conditions/androgenetic-alopecia/").content.decode()
+    assert "Extra hairs per cm² compared with placebo" in html
+    assert "+12 (4.2 to 19)" in html  # finasteride tablets, network meta-analysis
+    assert "+20 (3.7 to 41)" in html  # 5% topical minoxidil, same analysis
+    assert "not a head-to-head ranking" in html
+    # A condition with fewer than two such figures gets no effect chart.
+    html = client.get("/conditions/tinea-capitis/").content.decode()
+    assert "Extra hairs per cm²" not in html
