@@ -84,6 +84,12 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
             ],
             "category_title": CATEGORY_TITLES[Category(treatment.category)],
             "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
+            # Said out loud rather than left blank: where no source was found, no status is given.
+            "regions_without_status": [
+                region
+                for region in ("US", "EU")
+                if all(r["region"] != region for r in data["regulatory"])
+            ],
             **box_context({"treatment": treatment}, request, "treatment", slug),
             "jsonld_data": {
                 "@type": "MedicalWebPage",

@@ -110,3 +110,10 @@ def test_condition_page_charts_effect_sizes_with_their_intervals(client: Client)
     # A condition with fewer than two such figures gets no effect chart.
     html = client.get("/conditions/tinea-capitis/").content.decode()
     assert "Extra hairs per cm²" not in html
+
+
+def test_treatment_page_says_which_regulatory_status_has_no_source(client: Client) -> None:
+    html = client.get("/treatments/low-level-laser-therapy/").content.decode()
+    assert "EU:</strong> we found no source for its status here" in html
+    html = client.get("/treatments/minoxidil-topical/").content.decode()
+    assert "we found no source for its status" not in html
