@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from anagen.community.display import box_context
-from anagen.knowledge.models import Condition, Treatment
+from anagen.knowledge.models import Condition, Ingredient, Treatment
 from anagen.products.categories import CATEGORY_TITLES
 from anagen.products.charts import score_chart
 from anagen.products.models import Product
@@ -56,9 +56,33 @@ def product_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def named_actives(*analyses: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """Each analysis's actives with the ingredient's name and page, in one query for all."""
+    actives = [a.get("actives", []) for a in analyses]
+    slugs = {x["ingredient"] for group in actives for x in group}
+    known = {
+        i.slug: i for i in Ingredient.objects.filter(slug__in=slugs).only("slug", "name", "data")
+    }
+    out = []
+    for group in actives:
+        named = []
+        for x in group:
+            ing = known.get(x["ingredient"])
+            pages = ing.data.get("treatments", []) if ing else []
+            named.append(
+                {
+                    **x,
+                    "ingredient_name": ing.name if ing else x["ingredient"],
+                    "href": f"/treatments/{pages[0]}/" if pages else "",
+                }
+            )
+        out.append(named)
+    return out
+
+
 def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
     product = get_object_or_404(Product, slug=slug)
-    actives = product.analysis.get("actives", [])
+    (actives,) = named_actives(product.analysis)
     treatments = {
         t.slug: t
         for t in Treatment.objects.filter(slug__in=[a["ingredient"] for a in actives]).only(
@@ -137,6 +161,8 @@ def compare(request: HttpRequest) -> HttpResponse:
     slugs = list(dict.fromkeys(s[:120] for s in request.GET.getlist("p")))[:4]
     products = {p.slug: p for p in Product.objects.filter(slug__in=slugs)}
     chosen = [products[s] for s in slugs if s in products]
+    for p, actives in zip(chosen, named_actives(*(p.analysis for p in chosen)), strict=True):
+        p.named_actives = actives  # type: ignore[attr-defined]
     names = ["efficacy", "safety", "honesty", "transparency", "value"]
     rows = [
         {

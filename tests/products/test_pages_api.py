@@ -140,3 +140,12 @@ def test_product_pages_use_a_bounded_number_of_queries(
     ]:
         with django_assert_max_num_queries(8):
             client.get(url)
+
+
+def test_actives_are_shown_by_ingredient_name_not_slug(client: Client) -> None:
+    html = client.get("/products/provillus-hair-loss-system/").content.decode()
+    assert ">Saw palmetto</a>" in html or ">Saw Palmetto</a>" in html
+    assert "<td>saw-palmetto</td>" not in html
+    slugs = ["provillus-hair-loss-system", "rogaine-mens-5-minoxidil-foam"]
+    html = client.get("/products/compare/", {"p": slugs}).content.decode()
+    assert "saw-palmetto" not in html.split("Actives", 1)[1].split("</tr>", 1)[0]
