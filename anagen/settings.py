@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "anagen.products",
     "anagen.claims",
     "anagen.community",
+    "anagen.editorial",
     "axes",
 ]
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("anagen.products.urls")),
     path("", include("anagen.claims.urls")),
     path("", include("anagen.community.urls")),
+    path("", include("anagen.editorial.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),

@@ -21,6 +21,7 @@ PUBLIC_PREFIXES = (
     "/guides/",
     "/methodology/",
     "/changelog/",
+    "/editors/",
     "/assessment/method/",
     "/sitemap.xml",
     "/robots.txt",

@@ -38,6 +38,7 @@ PUBLIC = {
     "treatments/<slug:slug>/",
     "conditions/",
     "conditions/<slug:slug>/",
+    "editors/<slug:slug>/",
     "assessment/",
     "assessment/save/",
     "assessment/method/",
