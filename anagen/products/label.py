@@ -97,8 +97,15 @@ SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
 COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
 
 
+# The same rules without re.I, run on lower-cased text: case-folding every comparison
+# roughly doubles the cost of these whole-label scans.
+TYPE_RULES_LOWER = [(name, re.compile(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
+
+
 def product_type(text: str) -> str:
-    return next((name for name, rule in TYPE_RULES if rule.search(text)), "unknown")
+    lower = text.lower()
+    rules, haystack = (TYPE_RULES_LOWER, lower) if len(lower) == len(text) else (TYPE_RULES, text)
+    return next((name for name, rule in rules if rule.search(haystack)), "unknown")
 
 
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:

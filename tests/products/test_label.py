@@ -231,3 +231,15 @@ def test_header_keyword_prefilter_holds_on_every_catalogue_label() -> None:
             for m in pattern.finditer(label):
                 words = MUST_CONTAIN.get(section)
                 assert not words or any(w in m.group(0).lower() for w in words), (section, m)
+
+
+def test_rules_run_on_lower_case_text_have_no_upper_case_letters() -> None:
+    """Type rules and section headers also run without re.I on lower-cased text (faster);
+    an upper-case letter in a pattern would then never match."""
+    import re
+
+    from anagen.products.label import TYPE_RULES
+    from anagen.products.label_text import HEADERS
+
+    for name, rule in [*TYPE_RULES, *HEADERS]:
+        assert not re.findall(r"[A-Z]", re.sub(r"\\.", "", rule.pattern)), name
