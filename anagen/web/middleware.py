@@ -1,4 +1,4 @@
-"""Refuse oversized request bodies early with 413, before any view reads them."""
+"""Request guards that answer before any view runs, and headers added to every response."""
 
 from __future__ import annotations
 
@@ -8,7 +8,18 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 
+def refuse(
+    request: HttpRequest, detail: str, status: int, api_status: int | None = None
+) -> HttpResponse:
+    """The API answers in JSON (its clients parse `detail`); pages answer in plain text."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": detail}, status=api_status or status)
+    return HttpResponse(detail, status=status, content_type="text/plain; charset=utf-8")
+
+
 class BodySizeLimitMiddleware:
+    """Refuse oversized request bodies early with 413, before any view reads them."""
+
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
@@ -19,10 +30,9 @@ class BodySizeLimitMiddleware:
         except ValueError:
             length = 0
         if limit is not None and length > limit:
-            detail = f"request body is {length} bytes; the limit is {limit} bytes"
-            if request.path.startswith("/api/"):
-                return JsonResponse({"detail": detail}, status=413)
-            return HttpResponse(detail, status=413, content_type="text/plain; charset=utf-8")
+            return refuse(
+                request, f"request body is {length} bytes; the limit is {limit} bytes", 413
+            )
         return self.get_response(request)
 
 
@@ -41,9 +51,7 @@ class NulCharacterMiddleware:
         for key, values in request.GET.lists():
             if "\x00" in key or any("\x00" in value for value in values):
                 detail = "query parameters must not contain NUL characters"
-                if request.path.startswith("/api/"):
-                    return JsonResponse({"detail": detail}, status=422)
-                return HttpResponse(detail, status=400, content_type="text/plain; charset=utf-8")
+                return refuse(request, detail, 400, api_status=422)
         return self.get_response(request)
 
 
