@@ -92,6 +92,7 @@ class LabelAnalysis:
 PROPRIETARY = re.compile(r"proprietary\s+(blend|formula|complex)", re.I)
 A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
 TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
+DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+)\s+")
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
 COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
@@ -196,6 +197,8 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
     sentences = SENTENCE_END.split(text)
     for sentence in sentences:
+        if not DIGIT.search(sentence):
+            continue  # no amount in it, so nothing for a clause to give an ingredient
         found = index.find_all(sentence)
         if not found:
             continue  # its clauses are parts of it, so none names an ingredient either
@@ -205,6 +208,9 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
 
 
 def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
+    # A clause only ever adds a strength: without a digit there is nothing to read.
+    if not DIGIT.search(clause):
+        return
     found = index.find_all(clause) if len(clause.split()) >= 2 else []
     if len(found) != 1:
         return

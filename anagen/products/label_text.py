@@ -66,12 +66,14 @@ class Part:
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2011", "-").replace("\u2010", "-").replace("\u00a0", " ")
-    text = LEADERS.sub(" ", text)  # leader dots and bullets between name and purpose
+    if "..." in text or any(c in text for c in LEADER_CHARS):  # most labels have none
+        text = LEADERS.sub(" ", text)  # leader dots and bullets between name and purpose
     return BLANKS.sub(" ", text)
 
 
-LEADERS = re.compile(r"[…·•▪●]+|\.{3,}")
-BLANKS = re.compile(r"[ \t]+")
+LEADER_CHARS = "…·•▪●"
+LEADERS = re.compile(rf"[{LEADER_CHARS}]+|\.{{3,}}")
+BLANKS = re.compile(r"[ \t]{2,}|\t")  # a single space is left alone: nothing to replace
 
 
 # The same headers without re.I, for text already in lower case: about a third faster.

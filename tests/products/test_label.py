@@ -243,3 +243,19 @@ def test_rules_run_on_lower_case_text_have_no_upper_case_letters() -> None:
 
     for name, rule in [*TYPE_RULES, *HEADERS]:
         assert not re.findall(r"[A-Z]", re.sub(r"\\.", "", rule.pattern)), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\t\n…·•▪●-")), max_size=40))
+def test_normalise_fast_paths_change_nothing(text: str) -> None:
+    """`normalise` skips work when a label has no leader dots or runs of blanks; the result
+    must equal the plain two-step reading."""
+    import re
+    import unicodedata
+
+    from anagen.products.label_text import normalise
+
+    plain = unicodedata.normalize("NFKC", text)
+    plain = plain.replace("\u2011", "-").replace("\u2010", "-").replace("\u00a0", " ")
+    plain = re.sub(r"[…·•▪●]+|\.{3,}", " ", plain)
+    assert normalise(text) == re.sub(r"[ \t]+", " ", plain)
