@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.claims.entities import Entity, entity_index
-from anagen.claims.grade import Claim, Judgement, grade
-from anagen.claims.kinds import find_kinds
-from anagen.claims.modality import is_hedged, is_negated
+from anagen.claims.entities import Entity, EntityIndex, Mentions, entity_index
+from anagen.claims.grade import grade
+from anagen.claims.judgement import Claim, Judgement
+from anagen.claims.kinds import KindMatch, find_kinds
+from anagen.claims.modality import read
 from anagen.claims.segment import find_spans
 from anagen.claims.vocab import CLAIMS_VERSION, Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -31,6 +32,14 @@ INVERTIBLE = {
     Kind.REGROWS_HAIR,
     Kind.STOPS_HAIR_LOSS,
     Kind.THICKENS_HAIR,
+    Kind.STIMULATES_FOLLICLES,
+    Kind.FDA_APPROVED,
+    Kind.FDA_CLEARED,
+    Kind.PRESCRIPTION_STRENGTH,
+    Kind.CAUSES_SIDE_EFFECT,
+    Kind.LASTING_RESULTS,
+    Kind.NEEDS_ONGOING_USE,
+    Kind.SUITS_EVERYONE,
 }
 INVERTED = {
     Verdict.FALSE: Verdict.SUPPORTED,
@@ -45,7 +54,7 @@ def invert(j: Judgement) -> Judgement:
     return Judgement(INVERTED[j.verdict], j.explanation, j.sources, j.entity)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     start: int
     end: int
@@ -58,7 +67,7 @@ class Finding:
     hedged: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimReport:
     findings: tuple[Finding, ...]
     version: str = CLAIMS_VERSION
@@ -75,6 +84,53 @@ def subject_entities(slugs: tuple[str, ...], kb: KnowledgeBase) -> tuple[Entity,
     return tuple(out)
 
 
+class _Context:
+    """Who a sentence without a name is about: with a back-reference or no subject at all, the
+    last named subject in its paragraph; else the product's own actives. Sentences that make no
+    claim are only read for names when a later claim needs them."""
+
+    def __init__(self, index: EntityIndex, own: tuple[Entity, ...]) -> None:
+        self.index = index
+        self.own = own
+        self.previous: tuple[Entity, ...] = ()
+        self.unread: list[str] = []  # sentences since `previous` was last worked out
+
+    def new_paragraph(self) -> None:
+        self.previous, self.unread = (), []
+
+    def skip(self, sentence: str) -> None:
+        self.unread.append(sentence)
+
+    def _previous(self) -> tuple[Entity, ...]:
+        """`previous` as if every unread sentence had been read, newest first."""
+        referred = False
+        for sentence in reversed(self.unread):
+            named = self.index.find(sentence).subjects
+            if named:
+                return named
+            if not BACK_REFERENCE.search(sentence):
+                if self.own:
+                    return self.own
+                continue
+            referred = True  # it took what came before it, or else the product's actives
+        return self.previous or (self.own if referred else ())
+
+    def entities(self, sentence: str, mentions: Mentions, first: KindMatch) -> tuple[Entity, ...]:
+        entities = mentions.subjects
+        if self.unread:
+            self.previous, self.unread = self._previous(), []
+        # "It regrows hair", or a claim with its subject left out ("Clinically proven to
+        # regrow hair."): about whatever the paragraph was about
+        elliptical = len(sentence[: first.start].split()) <= 1
+        if not entities and (elliptical or BACK_REFERENCE.search(sentence)):
+            entities = self.previous
+        if not entities:
+            entities = self.own
+        if entities:
+            self.previous = entities
+        return entities
+
+
 def check_claims(
     text: str, kb: KnowledgeBase, context: str | None = None, subjects: tuple[str, ...] = ()
 ) -> ClaimReport:
@@ -82,41 +138,65 @@ def check_claims(
     a product's marketing; a sentence naming no ingredient is then about the product."""
     text = text[:MAX_TEXT_CHARS]
     index = entity_index(kb)
-    own = subject_entities(subjects, kb)
+    about = _Context(index, subject_entities(subjects, kb))
     findings: list[Finding] = []
-    previous: tuple[Entity, ...] = ()
     last_end = 0
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         if "\n" in text[last_end : span.start]:
-            previous = ()  # a back-reference never reaches into another paragraph
+            about.new_paragraph()  # a back-reference never reaches into another paragraph
         last_end = span.end
-        entities = tuple(index.find(sentence))
-        if not entities and BACK_REFERENCE.search(sentence):
-            entities = previous
-        if not entities:
-            entities = own
-        if entities:
-            previous = entities
-        hedged = is_hedged(sentence)
-        for match in find_kinds(sentence):
-            negated = match.kind not in NEGATIVE_KINDS and is_negated(sentence, match.start)
-            if negated and match.kind not in INVERTIBLE:
-                continue  # "does not guarantee" promises nothing
-            judged = grade(Claim(match.kind, sentence, entities, hedged, negated, context), kb)
-            if negated:
-                judged = invert(judged)
-            findings.append(
-                Finding(
-                    span.start,
-                    span.end,
-                    sentence,
-                    judged.entity,
-                    str(match.kind),
-                    str(judged.verdict),
-                    judged.explanation,
-                    judged.sources,
-                    hedged,
-                )
-            )
+        matches = find_kinds(sentence)
+        if not matches:
+            about.skip(sentence)
+            continue
+        mentions = index.find(sentence)
+        entities = about.entities(sentence, mentions, matches[0])
+        for match in matches:
+            found = _finding(sentence, span.start, match, entities, mentions, context, kb)
+            if found is not None:
+                findings.append(found)
     return ClaimReport(tuple(findings))
+
+
+def _finding(
+    sentence: str,
+    offset: int,
+    match: KindMatch,
+    entities: tuple[Entity, ...],
+    mentions: Mentions,
+    context: str | None,
+    kb: KnowledgeBase,
+) -> Finding | None:
+    reading = read(sentence, match.start, match.end)
+    if not reading.asserted:
+        return None
+    negated = match.kind not in NEGATIVE_KINDS and reading.negated
+    if negated and match.kind not in INVERTIBLE:
+        return None  # "does not guarantee" promises nothing
+    hedged = reading.hedged
+    claim = Claim(
+        match.kind,
+        sentence,
+        entities,
+        hedged,
+        negated,
+        context,
+        mentions.comparators,
+        mentions.compared_routes,
+        sentence[match.start : match.end],
+    )
+    judged = grade(claim, kb)
+    if negated:
+        judged = invert(judged)
+    return Finding(
+        offset,
+        offset + len(sentence),
+        sentence,
+        judged.entity,
+        str(match.kind),
+        str(judged.verdict),
+        judged.explanation,
+        judged.sources,
+        hedged,
+    )

@@ -1,78 +1,190 @@
-"""find_entities(): which ingredients and treatments a sentence names, through the names,
-synonyms and misspellings in the content files (no names are written in Python)."""
+"""find(): which ingredients and treatments a sentence names, through the names, synonyms and
+misspellings in the content files (no names are written in Python), and in which role.
+
+A name after "than", "as well as", "like" or "alternative to" is what the claim compares
+against, not what it is about. The words right next to a name give its form ("saw palmetto
+capsules", "oral minoxidil"), so two forms of one medicine in one sentence stay apart.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
+from anagen.claims.forms import route_named, route_of_words
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Route
 from anagen.products.ingredient_index import fold
 
+# Comparison wording, in folded text (lower case, single spaces).
+COMPARE = re.compile(
+    r" (than|as well as|as good as|as effective as|as much as|like|compared (with|to)|versus|vs|"
+    r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
+    r"(the )?same( [a-z]+){0,3} as|similar to|the same way) "
+)
+# "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
+LEAD = re.compile(
+    r"^\W*(unlike|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]", re.I
+)
+HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+# Words that end the phrase a name sits in; its form is looked for inside that phrase only.
+PHRASE_END = {
+    *("than", "as", "like", "with", "and", "plus", "or", "to", "vs", "versus", "of", "while"),
+    *("but", "compared", "rather", "instead", "alternative", "more", "less", "better", "is"),
+    *("are", "was", "were", "that", "which"),
+}
+GENERIC_LAST = {"surgery", "procedure", "treatment", "therapy"}
+NEAR = 3  # words either side of a name that can give its form
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     kind: str  # "ingredient" or "treatment"
     slug: str
     name: str
+    route: Route | None = None  # the form named next to it, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    subjects: tuple[Entity, ...]
+    comparators: tuple[Entity, ...] = ()
+    # Forms named after a comparison word with no name ("works as well as the tablet").
+    compared_routes: tuple[Route, ...] = ()
+
+
+def _variants(name: str) -> list[str]:
+    """A folded name and its last word in singular or plural ("nanosome", "laser combs")."""
+    words = name.split()
+    last = words[-1]
+    if len(last) < 3 or last.endswith("ss"):
+        return [name]
+    other = last[:-1] if last.endswith("s") and len(last) > 3 else f"{last}s"
+    return [name, " " + " ".join([*words[:-1], other]) + " "]
 
 
 class EntityIndex:
     def __init__(self, names: dict[str, Entity]) -> None:
-        self.automaton = ahocorasick.Automaton()
+        every = dict(names)
         for name, entity in names.items():
-            self.automaton.add_word(name, (name, entity))
+            for variant in _variants(name)[1:]:
+                every.setdefault(variant, entity)  # a real name wins over a variant
+        self.automaton = ahocorasick.Automaton()
+        for name, entity in every.items():
+            self.automaton.add_word(name, (len(name), entity))
         self.automaton.make_automaton()
+        # one-word names, so "micro-needling" is read as "microneedling"
+        self.single = frozenset(n.strip() for n in every if " " not in n.strip())
+        # every word of a name, to tell a strength ("minoxidil 2%") from a result ("68%")
+        self.words = frozenset(w for n in names for w in n.split() if len(w) >= 4) - {"hair"}
         # two-word names also match with a word between ("rosemary scalp oil")
-        self.pairs = [
-            (tuple(n.split()), e)
-            for n, e in names.items()
-            if len(n.split()) == 2 and all(len(w) >= 4 for w in n.split())
-        ]
+        self.pairs: dict[str, list[tuple[int, str, Entity]]] = {}
+        for i, (n, e) in enumerate(names.items()):
+            words = n.split()
+            if len(words) == 2 and all(len(w) >= 4 for w in words):
+                self.pairs.setdefault(words[0], []).append((i, words[1], e))
+        self.pair_starts = frozenset(self.pairs)
 
-    def _near_pairs(self, folded: str) -> list[tuple[int, Entity]]:
-        words = folded.split()
-        out = []
-        for (a, b), entity in self.pairs:
-            for i, w in enumerate(words):
-                if w == a and b in words[i + 1 : i + 4]:
-                    out.append((folded.find(f" {a} "), entity))
-                    break
-        return out
-
-    def find(self, text: str) -> list[Entity]:
-        folded = fold(text)
-        # plural forms ("laser combs", "JAK inhibitors") name the same thing
-        folded = re.sub(r"(\w{4,})s ", r"\1 \1s ", folded)
-        hits = sorted(
-            (
-                (end - len(name) + 1, end, entity)
-                for end, (name, entity) in self.automaton.iter(folded)
-            ),
-            key=lambda h: (-(h[1] - h[0]), h[0]),
-        )
-        taken: list[tuple[int, int]] = []
-        out: list[tuple[int, Entity]] = []
+    def hits(self, folded: str) -> list[tuple[int, int, Entity]]:
+        """(start, end, entity) of each name, longest first where names overlap; ends are the
+        index of the name's closing space."""
+        hits = [(end - size + 1, end, e) for end, (size, e) in self.automaton.iter(folded)]
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int, Entity]] = []
         for start, end, entity in hits:
-            if any(start < e - 1 and s < end - 1 for s, e in taken):
-                continue
-            taken.append((start, end))
-            if all(x.slug != entity.slug for _, x in out):
-                out.append((start, entity))
-        for start, entity in self._near_pairs(folded):
-            if all(x.slug != entity.slug for _, x in out):
-                out.append((start, entity))
-        return [e for _, e in sorted(out, key=lambda x: x[0])]
+            if not any(start < e - 1 and s < end - 1 for s, e, _ in taken):
+                taken.append((start, end, entity))
+        words = folded.split()
+        if not self.pair_starts.isdisjoint(words):
+            near: dict[int, tuple[int, int, Entity]] = {}
+            for i, w in enumerate(words):
+                for order, second, entity in self.pairs.get(w, ()):
+                    if order not in near and second in words[i + 1 : i + 4]:
+                        pos = folded.find(f" {w} ")
+                        near[order] = (pos, pos + len(w) + 1, entity)
+            taken.extend(near[k] for k in sorted(near))
+        return sorted(taken, key=lambda t: t[0])
+
+    def fold(self, text: str) -> str:
+        """fold(), with a hyphenated spelling of a one-word name joined up."""
+        if "-" in text:
+            text = HYPHENATED.sub(lambda m: self._join(m.group()), text)
+        return fold(text)
+
+    def _join(self, word: str) -> str:
+        joined = word.replace("-", "")
+        return joined if joined.lower() in self.single else word
+
+    def find(self, text: str) -> Mentions:
+        folded = self.fold(text)
+        lead = LEAD.match(text)
+        lead_end = len(self.fold(text[: lead.end()])) - 1 if lead else 0
+        marker = COMPARE.search(folded, lead_end)
+        cut = marker.start() if marker else len(folded)
+        subjects: list[Entity] = []
+        opening: list[Entity] = []  # named in "Unlike minoxidil, ..."
+        compared: list[Entity] = []  # named after "than", "as well as", ...
+        words = folded.split()
+        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1))
+        for start, end, entity in self.hits(folded):
+            first, after = bisect_left(starts, start + 1), bisect_left(starts, end + 1)
+            route = _route_near(words[max(0, first - NEAR) : first], words[after : after + NEAR])
+            group = opening if start < lead_end else subjects if start < cut else compared
+            same = [x for x in group if x.slug == entity.slug]
+            if not same or (route is not None and all(x.route != route for x in same)):
+                group.append(Entity(entity.kind, entity.slug, entity.name, route))
+        routes: tuple[Route, ...] = ()
+        if marker and not compared:  # "as well as the tablet": the same medicine in another form
+            route = route_named(" ".join(folded[marker.end() :].split()[:4]))
+            routes = (route,) if route else ()
+        # what the comparison wording names wins over the opening phrase
+        others = compared or ([] if routes else opening)
+        return Mentions(tuple(subjects), tuple(others), routes)
+
+
+def local_route(folded: str, start: int, end: int) -> Route | None:
+    """The form named in the few words around a name (at [start, end) of folded text)."""
+    before = folded[:start].rsplit(maxsplit=NEAR)
+    before = before[-NEAR:] if len(before) > NEAR else before
+    return _route_near(before, folded[end:].split(maxsplit=NEAR)[:NEAR])
+
+
+def _route_near(before: list[str], after: list[str]) -> Route | None:
+    """The form named in the words just before or after a name, inside its phrase."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in PHRASE_END:
+            before = before[i + 1 :]
+            break
+    for i, w in enumerate(after):
+        if w in PHRASE_END:
+            after = after[:i]
+            break
+    return route_of_words(before) or route_of_words(after)
+
+
+def _shorter(name: str) -> list[str]:
+    """How ads shorten a treatment's full name: without its bracketed note ("Contact
+    immunotherapy (DPCP or SADBE)"), and without a generic last word ("Hair transplant
+    surgery") when two words or more remain."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    words = bare.split()
+    out = [bare] if bare != name else []
+    if len(words) >= 3 and words[-1].lower() in GENERIC_LAST:
+        out.append(" ".join(words[:-1]))
+    return out
 
 
 @lru_cache(maxsize=8)
 def entity_index(kb: KnowledgeBase) -> EntityIndex:
     names: dict[str, Entity] = {}
     for t in kb.treatments.values():
-        for name in (t.name, *t.also_known_as):
+        for name in (t.name, *t.also_known_as, *_shorter(t.name)):
             folded = fold(name)
             if len(folded.strip()) > 2:
                 names.setdefault(folded, Entity("treatment", t.slug, t.name))

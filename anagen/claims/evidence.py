@@ -3,62 +3,87 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anagen.claims.entities import Entity
+from anagen.claims.forms import ROUTE_WORDS
+from anagen.claims.prefilter import PatternSet
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Evidence, Ingredient, PropertyFact, Treatment
 from anagen.knowledge.vocab import GRADE_ORDER, Grade, Property, Route
 
-ROUTE_WORDS = [
-    (
-        Route.ORAL,
-        re.compile(r"\b(oral|tablets?|pills?|capsules?|by mouth|gumm(y|ies)|supplement)\b", re.I),
-    ),
-    (
-        Route.TOPICAL,
-        re.compile(
-            r"\b(topical|foam|solution|serum|spray|shampoo|lotion|applied|scalp|drops?)\b", re.I
-        ),
-    ),
-]
-CONDITION_WORDS = [
-    (
-        "alopecia-areata",
-        re.compile(r"\b(alopecia areata|patchy|bald patches|totalis|universalis)\b", re.I),
-    ),
-    ("telogen-effluvium", re.compile(r"\b(telogen|shedding after)\b", re.I)),
-    ("female-pattern-hair-loss", re.compile(r"\b(women|female|her hair)\b", re.I)),
-]
+CONDITION_WORDS = PatternSet(
+    [
+        ("alopecia-areata", r"\b(alopecia areata|patchy|bald patches|totalis|universalis)\b"),
+        ("telogen-effluvium", r"\b(telogen|shedding after)\b"),
+        ("tinea-capitis", r"\b(ringworm|tinea|scalp fung\w*)\b"),
+        ("scarring-alopecia", r"\b(scarring alopecia|lichen planopilaris|frontal fibrosing)\b"),
+        ("traction-alopecia", r"\btraction alopecia\b"),
+        ("female-pattern-hair-loss", r"\b(women|woman|female|her hair)\b"),
+        ("androgenetic-alopecia", r"\b(men|male|his hair)\b"),
+    ]
+)
 DEFAULT_CONDITIONS = ("androgenetic-alopecia", "female-pattern-hair-loss")
+STRENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|mg|mcg|µg|g|IU)(?![a-z])", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Graded:
     grade: Grade
     treatment: Treatment
     evidence: Evidence
 
 
-def treatments_of(entity: Entity, sentence: str, kb: KnowledgeBase) -> list[Treatment]:
+@lru_cache(maxsize=1024)
+def treatments_of(entity: Entity, sentence: str, kb: KnowledgeBase) -> tuple[Treatment, ...]:
+    """The treatments an entity can mean here: its own form first, then the sentence's."""
     if entity.kind == "treatment":
-        return [kb.treatments[entity.slug]]
+        return (kb.treatments[entity.slug],)
     ing = kb.ingredients[entity.slug]
-    options = [kb.treatments[s] for s in ing.treatments if s in kb.treatments]
-    for route, words in ROUTE_WORDS:
-        if words.search(sentence):
-            chosen = [t for t in options if t.route is route]
-            if chosen:
-                return chosen
+    options = tuple(kb.treatments[s] for s in ing.treatments if s in kb.treatments)
+    if entity.route is not None:
+        chosen = tuple(t for t in options if t.route is entity.route)
+        if chosen:
+            return chosen
+    for route in routes_in(sentence):
+        chosen = tuple(t for t in options if t.route is route)
+        if chosen:
+            return chosen
     return options
 
 
+@lru_cache(maxsize=256)
+def routes_in(sentence: str) -> tuple[Route, ...]:
+    """Every form the sentence names, in ROUTE_WORDS order."""
+    return tuple(route for route, words in ROUTE_WORDS if words.search(sentence))
+
+
+def treatment_in_route(entity: Entity, route: Route, kb: KnowledgeBase) -> Treatment | None:
+    """The same medicine in another form ("as well as the tablet")."""
+    ing = ingredient_of(entity, kb)
+    if ing is None:
+        return None
+    return next(
+        (
+            kb.treatments[s]
+            for s in ing.treatments
+            if s in kb.treatments and kb.treatments[s].route is route
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=256)
 def conditions_in(sentence: str) -> tuple[str, ...]:
-    named = tuple(c for c, words in CONDITION_WORDS if words.search(sentence))
+    named = tuple(CONDITION_WORDS.matching(sentence))
+    if "androgenetic-alopecia" in named and "female-pattern-hair-loss" in named:
+        named = tuple(c for c in named if c not in DEFAULT_CONDITIONS) + DEFAULT_CONDITIONS
     return named or DEFAULT_CONDITIONS
 
 
-def best_grade(treatments: list[Treatment], conditions: tuple[str, ...]) -> Graded | None:
+def best_grade(treatments: Sequence[Treatment], conditions: tuple[str, ...]) -> Graded | None:
     """The best graded evidence for the named conditions; when the text names none and the
     treatment is not graded for pattern hair loss, its best grade for any condition."""
 
@@ -88,6 +113,20 @@ def ingredient_of(entity: Entity, kb: KnowledgeBase) -> Ingredient | None:
 def property_of(entity: Entity, prop: Property, kb: KnowledgeBase) -> PropertyFact | None:
     ing = ingredient_of(entity, kb)
     return ing.properties.get(prop) if ing else None
+
+
+def outside_tested_strengths(entity: Entity, sentence: str, kb: KnowledgeBase) -> str | None:
+    """The recorded effective range, when every strength the sentence prints for this
+    ingredient's unit lies below it (e.g. a 1% shampoo where the trials used 2%)."""
+    ing = ingredient_of(entity, kb)
+    if ing is None or not ing.effective_strengths:
+        return None
+    printed = [(float(n.replace(",", "")), u.lower()) for n, u in STRENGTH.findall(sentence)]
+    for s in ing.effective_strengths:
+        same_unit = [n for n, u in printed if u == s.unit.lower()]
+        if same_unit and all(n < s.low for n in same_unit):
+            return s.text
+    return None
 
 
 def first_sentence(text: str) -> str:

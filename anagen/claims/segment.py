@@ -1,16 +1,18 @@
-"""Cut a text into claim-sized spans (sentences, list items) with exact character offsets."""
+"""Cut a text into claim-sized spans (sentences, clauses after a semicolon, list items) with
+exact character offsets."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet.
-BOUNDARY = re.compile(r"(?<=[.!?])(?<!\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
+# A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet; a
+# semicolon ends a clause that makes its own claim ("...similar to cyclosporin; unlike it, ...").
+BOUNDARY = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
 MAX_SPAN = 600
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
@@ -36,5 +38,14 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
         cut = cut if cut > start else start + MAX_SPAN
         spans.append(Span(start, cut))
         start = cut + 1 if cut < end and text[cut] == " " else cut
-    if end > start and any(c.isalpha() for c in text[start:end]):
+    if end > start and _has_letter(text[start:end]):
         spans.append(Span(start, end))
+
+
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _has_letter(span: str) -> bool:
+    if span.isascii():
+        return ASCII_LETTER.search(span) is not None
+    return any(c.isalpha() for c in span)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.1"
+CLAIMS_VERSION = "2026.11.2"
 
 
 class Verdict(StrEnum):
@@ -39,6 +39,12 @@ class Kind(StrEnum):
     NOURISHES_SCALP = "nourishes_scalp"
     HARMS_OUTWEIGH = "harms_outweigh"
     SAFE_IN_PREGNANCY = "safe_in_pregnancy"
+    CAUSES_SIDE_EFFECT = "causes_side_effect"
+    FEWER_SIDE_EFFECTS = "fewer_side_effects"
+    LASTING_RESULTS = "lasting_results"
+    NEEDS_ONGOING_USE = "needs_ongoing_use"
+    SUITS_EVERYONE = "suits_everyone"
+    SAFE_FOR_GROUP = "safe_for_group"
 
 
 VERDICT_MEANINGS = {

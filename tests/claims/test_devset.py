@@ -1,8 +1,8 @@
 """The labelled dev set: real and written claims, each with the source for its verdict.
 
-Prints accuracy per verdict. Issue 6 asks for 90% overall; the checker is not there yet, so
-this test holds a ratchet at the accuracy already reached: raise it as rules improve, never
-lower it.
+Prints accuracy per verdict, overall and for the entries written as fresh ad phrasings (origin
+"new: ..."), which measure how the rules generalise. Issue 6 asks for 90% overall; the test holds
+a ratchet at the accuracy already reached: raise it as rules improve, never lower it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from anagen.knowledge.loader import default_content_dir, load_content
 
 DEVSET = yaml.safe_load((Path(__file__).parent / "devset.yaml").read_text())
 KB = load_content(default_content_dir())
-RATCHET = 0.75  # target 0.90 (issue 6)
+RATCHET = 0.97  # target 0.90 (issue 6)
 
 
 def _predict(entry: dict) -> str:  # type: ignore[type-arg]
@@ -45,18 +45,24 @@ def test_devset_is_large_sourced_and_covers_every_verdict() -> None:
     assert "nanosomes" in texts and "saw palmetto to block production of DHT" in texts
 
 
-def test_devset_accuracy(capsys) -> None:  # type: ignore[no-untyped-def]
+def _score(entries: list[dict]) -> tuple[float, str]:  # type: ignore[type-arg]
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for e in DEVSET:
+    for e in entries:
         expected = str(e["verdict"])
         total[expected] += 1
         right[expected] += _predict(e) == expected
     overall = sum(right.values()) / sum(total.values())
+    per_verdict = ", ".join(f"{v} {right[v]}/{total[v]}" for v in sorted(total))
+    return overall, f"{per_verdict}; overall {overall:.1%}"
+
+
+def test_devset_accuracy(capsys) -> None:  # type: ignore[no-untyped-def]
+    overall, line = _score(DEVSET)
+    # Entries written as ad phrasings to test generalisation (origin "new: ..."), shown apart.
+    _, written = _score([e for e in DEVSET if str(e.get("origin", "")).startswith("new:")])
     with capsys.disabled():
         print(
-            "\nclaim checker dev set accuracy: "
-            + ", ".join(f"{v} {right[v]}/{total[v]}" for v in sorted(total))
-            + f"; overall {overall:.1%}"
+            f"\nclaim checker dev set accuracy: {line}\n  of which written ad phrasings: {written}"
         )
     assert overall >= RATCHET

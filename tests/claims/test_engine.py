@@ -55,7 +55,7 @@ def test_nanosome_delivery_is_unsupported() -> None:
         ("Our saw palmetto capsules regrow hair.", "regrows_hair", "misleading"),
         ("The HairMax LaserComb is FDA approved.", "fda_approved", "misleading"),
         ("Finasteride has no side effects.", "no_side_effects", "false"),
-        ("Rosemary oil works as well as minoxidil.", "as_good_as", "misleading"),
+        ("Rosemary oil works as well as minoxidil.", "as_good_as", "unsupported"),
         ("Minoxidil regrows hair in 14 days.", "works_in_days", "false"),
         ("Saw palmetto is clinically proven to stop hair loss.", "clinically_proven", "misleading"),
     ],
@@ -145,3 +145,19 @@ def test_cli_handles_a_megabyte(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_checker_page_highlights_claims_with_text_labels(client: Client) -> None:
     html = client.post("/claims/", {"text": "Minoxidil is a DHT blocker."}).content.decode()
     assert 'class="claim claim-false"' in html and "FALSE" in html and "<details" in html
+
+
+def test_every_engine_module_imports_no_django() -> None:
+    """The checker is a pure engine: only its web glue may import Django (STYLE.md: layers)."""
+    import ast
+
+    import anagen.claims
+
+    glue = {"api.py", "views.py", "urls.py", "apps.py"}
+    for path in Path(anagen.claims.__file__).parent.glob("*.py"):
+        if path.name in glue:
+            continue
+        tree = ast.parse(path.read_text())
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert not {n for n in names if n.split(".")[0] in ("django", "ninja")}, path.name

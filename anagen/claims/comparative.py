@@ -1,0 +1,214 @@
+"""Rules for comparisons ("better than", "as good as") and delivery technologies ("nanosomes",
+"delivers the drug deeper"), judged on recorded head-to-head comparisons first and on the two
+treatments' grades only when none is recorded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anagen.claims.comparisons import Compared, Outcome, compare
+from anagen.claims.evidence import (
+    best_grade,
+    conditions_in,
+    first_sentence,
+    treatment_in_route,
+    treatments_of,
+)
+from anagen.claims.judgement import (
+    GOOD,
+    Claim,
+    Judgement,
+    graded,
+    judged,
+    main_slug,
+    no_entity,
+    treatments,
+)
+from anagen.claims.vocab import Kind, Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+from anagen.knowledge.vocab import GRADE_ORDER
+
+WORKS_BETTER = re.compile(
+    r"\b(works? better|better results|more effective|superior|proven|stronger|faster|twice as)\b",
+    re.I,
+)
+REVERSED = re.compile(r"\b(less effective|less powerful|weaker|worse|inferior)\b", re.I)
+SWAP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
+TESTED = re.compile(r"\b(tested|trials?|study|studies|studied|clinically)\b", re.I)
+NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(times|fold|%)", re.I)
+
+
+def _sides(claim: Claim, kb: KnowledgeBase) -> tuple[list[Treatment], list[Treatment]]:
+    """The subject's treatments and, apart from those, the compared one's."""
+    if not claim.entities:
+        return [], []
+    subject = claim.entities[0]
+    mine = treatments_of(subject, claim.sentence, kb)
+    if claim.comparators:
+        theirs = treatments_of(claim.comparators[0], claim.sentence, kb)
+    else:
+        found = (treatment_in_route(subject, r, kb) for r in claim.compared_routes)
+        theirs = [t for t in found if t is not None]
+    return list(mine), [t for t in theirs if all(t is not m for m in mine)]
+
+
+def recorded(claim: Claim, kb: KnowledgeBase) -> tuple[Treatment, Compared] | None:
+    mine, theirs = _sides(claim, kb)
+    for a in mine:
+        for b in theirs:
+            found = compare(a, b, claim.sentence, kb)
+            if found:
+                return a, found
+    return None
+
+
+def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Judgement:
+    slug = main_slug(claim)
+    if REVERSED.search(claim.wording):  # "less effective than": the claim is that B is better
+        c = replace(c, outcome=SWAP.get(c.outcome, c.outcome))
+        if c.outcome is not Outcome.BETTER:
+            return judged(
+                Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
+            )
+    if claim.kind is Kind.BETTER_THAN:
+        if c.outcome is Outcome.BETTER:
+            verdict = Verdict.MISLEADING if c.caveat else Verdict.SUPPORTED
+            return judged(verdict, f"Recorded, with its limits: {c.text}", c.sources, slug)
+        if c.outcome is Outcome.NOT_WORSE:
+            return judged(
+                Verdict.MISLEADING, f"It was shown only not to be worse: {c.text}", c.sources, slug
+            )
+        return judged(
+            Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
+        )
+    if c.outcome is Outcome.WORSE:
+        return judged(
+            Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
+        )
+    g = best_grade([a], conditions_in(claim.sentence))
+    if c.outcome is Outcome.BETTER or (g and g.grade in GOOD and not c.caveat):
+        return judged(Verdict.SUPPORTED, c.text, c.sources, slug)
+    return judged(
+        Verdict.UNSUPPORTED, f"Only weak evidence backs the comparison: {c.text}", c.sources, slug
+    )
+
+
+def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if claim.kind is Kind.BETTER_THAN:
+        delivery = delivery_verdict(claim, kb)
+        if delivery is not None:
+            return delivery
+    found = recorded(claim, kb)
+    if found:
+        return _on_record(claim, *found, kb)
+    mine, theirs = _sides(claim, kb)
+    conditions = conditions_in(claim.sentence)
+    ga, gb = best_grade(mine, conditions), best_grade(theirs, conditions)
+    if ga is None or gb is None:
+        one = graded(claim, kb)
+        if one is None:
+            return no_entity()
+        e, g = one
+        return judged(
+            Verdict.UNSUPPORTED,
+            f"A comparison needs head-to-head trials; we record grade {g.grade} "
+            f"for {g.treatment.name}: {first_sentence(g.evidence.summary)}",
+            g.evidence.sources,
+            e.slug,
+        )
+    ra, rb = GRADE_ORDER.index(ga.grade), GRADE_ORDER.index(gb.grade)
+    sources = (*ga.evidence.sources, *gb.evidence.sources)
+    text = f"{ga.treatment.name} has grade {ga.grade}; {gb.treatment.name} has grade {gb.grade}."
+    if claim.kind is Kind.BETTER_THAN and ra > rb:
+        return judged(
+            Verdict.FALSE, f"The evidence points the other way. {text}", sources, main_slug(claim)
+        )
+    if claim.kind is Kind.AS_GOOD_AS and abs(ra - rb) >= 2:
+        return judged(
+            Verdict.MISLEADING, f"The evidence is far from equal. {text}", sources, main_slug(claim)
+        )
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"No strong head-to-head evidence backs the comparison. {text}",
+        sources,
+        main_slug(claim),
+    )
+
+
+def delivery_verdict(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A delivery technology is judged on its own trials: one in which it did no better than
+    the ordinary product contradicts "works better" and makes "tested in a trial" misleading."""
+    tech = next(
+        ((e, t) for e, t in treatments(claim, kb) if t.category == "delivery-technology"), None
+    )
+    if tech is None:
+        return None
+    e, t = tech
+    ev = t.evidence[0]
+    outcomes = [
+        compare(t, kb.treatments[c.treatment], claim.sentence, kb)
+        for c in t.comparisons
+        if c.treatment in kb.treatments
+    ]
+    no_better = next((c for c in outcomes if c and c.outcome is not Outcome.BETTER), None)
+    if no_better and claim.comparators and WORKS_BETTER.search(claim.sentence):
+        return judged(
+            Verdict.FALSE,
+            f"The human trial found no difference: {no_better.text}",
+            no_better.sources,
+            e.slug,
+        )
+    if no_better and TESTED.search(claim.sentence):
+        return judged(
+            Verdict.MISLEADING,
+            f"It was tested, but the trial found it no better: {no_better.text}",
+            no_better.sources,
+            e.slug,
+        )
+    return judged(
+        Verdict.UNSUPPORTED, f"Grade {ev.grade}: {first_sentence(ev.summary)}", ev.sources, e.slug
+    )
+
+
+def _recorded_number(t: Treatment, sentence: str) -> bool:
+    """A figure in the claim ("100 times less") that the treatment's facts also state."""
+    texts = [f.text for f in (t.mechanism, t.time_to_effect) if f]
+    texts += [e.summary for e in t.evidence] + [c.text for c in t.comparisons]
+    for number, unit in NUMBERS.findall(sentence):
+        pattern = re.compile(rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}", re.I)
+        if any(pattern.search(x) for x in texts):
+            return True
+    return False
+
+
+def rule_delivery(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    delivery = delivery_verdict(claim, kb)
+    if delivery is not None:
+        return delivery
+    found = recorded(claim, kb)
+    if found and WORKS_BETTER.search(claim.sentence) and found[1].outcome is not Outcome.BETTER:
+        c = found[1]
+        return judged(
+            Verdict.FALSE,
+            f"The recorded comparison says otherwise: {c.text}",
+            c.sources,
+            main_slug(claim),
+        )
+    best = graded(claim, kb)
+    if best is not None and best[1].grade in GOOD:
+        e, g = best
+        if claim.hedged or _recorded_number(g.treatment, claim.sentence):
+            return judged(
+                Verdict.SUPPORTED,
+                f"Grade {g.grade}: {first_sentence(g.evidence.summary)}",
+                g.evidence.sources,
+                e.slug,
+            )
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We found no human evidence that this way of delivering it works better.",
+        (),
+        main_slug(claim),
+    )

@@ -1,0 +1,210 @@
+"""compare(): what the knowledge base records about treatment A against treatment B.
+
+Reads the recorded comparisons (both files) and evidence summaries that name the other
+treatment, clause by clause: which side each clause is about, whether it says "similar",
+"not worse", "more" or "less", and whether it is about the claim's aspect (hair, DHT or side
+effects). The clause sharing most words with the claim decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from anagen.claims.entities import entity_index, local_route
+from anagen.claims.forms import route_named
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+from anagen.products.ingredient_index import fold
+
+
+class Outcome(StrEnum):
+    BETTER = "better"
+    EQUAL = "equal"  # no clear difference
+    NOT_WORSE = "not_worse"  # shown only not to be worse
+    WORSE = "worse"
+
+
+FLIP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
+SENTENCES = re.compile(r"(?<=\.)\s+")
+CLAUSES = re.compile(r"[.;](?:\s|$)|,|\b(?:while|whereas|but|though|although)\b")
+POLARITY = [  # folded text; the leftmost wording in a clause decides
+    (Outcome.NOT_WORSE, r"not worse|non ?inferior"),
+    (
+        Outcome.EQUAL,
+        r"similar\w*|(about|almost|roughly) as (well|much)|as (well|much|effective) as|neither|"
+        r"no (significant |clear |statistically significant )?difference|comparable|no better|"
+        r"no more effective|the same",
+    ),
+    (Outcome.WORSE, r"less|lower|below|smaller|fewer|worse|inferior|did not|didn t|not as|weaker"),
+    (
+        Outcome.BETTER,
+        r"more|better|above|higher|larger|greater|superior|beat|beats|outperform\w*|stronger|"
+        r"sooner|faster|first",
+    ),
+]
+POLARITY_RE = re.compile(
+    "|".join(f" (?P<{o.value}>{p}) " for o, p in POLARITY).replace("(?P<", "(?P<p_")
+)
+OBJECT_WORDS = re.compile(r" (than|as|to|over|compared|from|above|below) ")
+ASPECTS = {
+    "dht": re.compile(r"\b(dht|dihydrotestosterone)\b", re.I),
+    "safety": re.compile(
+        r"side ?effects?|tolerat|irritat|itch|reactions?|burning|headache|body hair|period", re.I
+    ),
+}
+OTHER = re.compile(r"\b(oily|courses?|approved|costs?|once a day|twice a day|gene test)\b", re.I)
+COMBO = re.compile(r"\b(adding|added|plus|combined|combination|together with|on top of)\b", re.I)
+# The fact itself says its evidence is weak or indirect.
+CAVEAT = re.compile(
+    r"\b(low[- ]quality|open-label|no placebo|too thin|pilot|not been compared|weaker "
+    r"strength|not blinded|top-line)\b",
+    re.I,
+)
+STOP = {*("than", "that", "with", "this", "from", "about", "were", "have", "been", "they")}
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    outcome: Outcome  # of A against B
+    text: str
+    sources: tuple[str, ...]
+    caveat: bool
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in fold(text).split() if len(w) >= 4 and w not in STOP}
+
+
+def _aspect(sentence: str) -> str:
+    for name, words in ASPECTS.items():
+        if words.search(sentence):
+            return name
+    return "efficacy"
+
+
+def _topics(clause: str) -> frozenset[str]:
+    """What a clause is about: "dht", "safety", "other", or nothing named (hair results)."""
+    found = {name for name, words in ASPECTS.items() if words.search(clause)}
+    if OTHER.search(clause):
+        found.add("other")
+    return frozenset(found)
+
+
+def _sides(clause: str, a: Treatment, b: Treatment, kb: KnowledgeBase) -> list[tuple[int, str]]:
+    """(position in the folded clause, "a" or "b") for each name or form of either side."""
+    index = entity_index(kb)
+    folded = index.fold(clause)
+    out: list[tuple[int, str]] = []
+    for start, end, entity in index.hits(folded):
+        owners = [
+            side
+            for side, t in (("a", a), ("b", b))
+            if entity.slug == t.slug
+            or (entity.kind == "ingredient" and entity.slug in t.ingredients)
+        ]
+        if len(owners) == 2 and a.route is not b.route:
+            near = local_route(folded, start, end)
+            owners = [s for s, t in (("a", a), ("b", b)) if t.route is near]
+        if len(owners) == 1:
+            out.append((start, owners[0]))
+    if a.route is not b.route:
+        for word in folded.split():
+            route = route_named(word)
+            side = "a" if route is a.route else "b" if route is b.route else None
+            if side:
+                out.append((folded.find(f" {word} "), side))
+    return sorted(out)
+
+
+def _judge(
+    clause: str, owner: str, a: Treatment, b: Treatment, kb: KnowledgeBase
+) -> Outcome | None:
+    """The clause's outcome for side A."""
+    folded = entity_index(kb).fold(clause)
+    m = POLARITY_RE.search(folded)
+    if m is None:
+        return None
+    outcome = Outcome(next(k for k, v in m.groupdict().items() if v)[2:])
+    if outcome not in FLIP:
+        return outcome
+    sides = _sides(clause, a, b, kb)
+    before = [s for pos, s in sides if pos < m.start()]
+    after = [(pos, s) for pos, s in sides if pos >= m.end() - 1]
+    if before:
+        subject = before[0]
+    elif after:
+        pos, side = after[0]
+        between = folded[m.start() : pos + 1]
+        subject = ("b" if side == "a" else "a") if OBJECT_WORDS.search(between) else side
+    else:
+        subject = owner
+    return outcome if subject == "a" else FLIP[outcome]
+
+
+Fact = tuple[str, tuple[str, ...], str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    compared: Compared
+    stems: frozenset[str]
+    topics: frozenset[str]
+    combo: bool
+
+
+def _facts(a: Treatment, b: Treatment) -> list[Fact]:
+    """(text, sources, whose file, whether it is an evidence summary) of every recorded
+    statement that can compare the two: comparisons, then evidence summaries."""
+    facts = [(c.text, tuple(c.sources), "a", False) for c in a.comparisons if c.treatment == b.slug]
+    facts += [
+        (c.text, tuple(c.sources), "b", False) for c in b.comparisons if c.treatment == a.slug
+    ]
+    for side, own in (("a", a), ("b", b)):
+        facts += [(e.summary, tuple(e.sources), side, True) for e in own.evidence]
+    return facts
+
+
+@lru_cache(maxsize=4096)
+def _clauses(kb: KnowledgeBase, a_slug: str, b_slug: str) -> tuple[_Clause, ...]:
+    """Every clause with an outcome, analysed once per pair of treatments."""
+    a, b = kb.treatments[a_slug], kb.treatments[b_slug]
+    out = []
+    for text, sources, owner, from_summary in _facts(a, b):
+        other = "b" if owner == "a" else "a"
+        for sentence in SENTENCES.split(text):
+            for clause in CLAUSES.split(sentence):
+                if not clause or not clause.strip():
+                    continue
+                # a summary clause counts only where it names the other treatment
+                if from_summary and all(side != other for _, side in _sides(clause, a, b, kb)):
+                    continue
+                outcome = _judge(clause, owner, a, b, kb)
+                if outcome is None:
+                    continue
+                # a summary covers other evidence too: only its own sentence's caveat counts
+                caveat = bool(CAVEAT.search(sentence if from_summary else text))
+                found = Compared(outcome, text, sources, caveat)
+                combo = bool(COMBO.search(clause))
+                out.append(_Clause(found, frozenset(_stems(clause)), _topics(clause), combo))
+    return tuple(out)
+
+
+def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Compared | None:
+    """The recorded clause about the claim's aspect, with its combination or not, that shares
+    most words with the claim; the first one on a tie."""
+    aspect = _aspect(sentence)
+    combo = bool(COMBO.search(sentence))
+    wanted = _stems(sentence)
+    best: tuple[int, Compared] | None = None
+    for c in _clauses(kb, a.slug, b.slug):
+        if c.combo != combo:
+            continue
+        if (aspect == "efficacy" and c.topics) or (aspect != "efficacy" and aspect not in c.topics):
+            continue
+        score = len(wanted & c.stems)
+        if best is None or score > best[0]:
+            best = (score, c.compared)
+    return best[1] if best else None

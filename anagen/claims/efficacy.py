@@ -1,0 +1,177 @@
+"""Rules for what a treatment does: lowers DHT, regrows, stops loss, thickens, nourishes, and
+how fast. Graded on the evidence for the conditions the sentence names."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.evidence import (
+    best_grade,
+    conditions_in,
+    first_sentence,
+    ingredient_of,
+    outside_tested_strengths,
+    property_of,
+    treatments_of,
+)
+from anagen.claims.judgement import (
+    GOOD,
+    Claim,
+    Judgement,
+    graded,
+    is_supplement,
+    judged,
+    main_slug,
+    no_entity,
+    treatments,
+)
+from anagen.claims.vocab import Kind, Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Grade, Property
+
+# Disease claims (a medicine's promise); "thicker", "stimulates" and "nourishes" are the
+# cosmetic kind, unsupported rather than misleading when the evidence is weak.
+DRUG_CLAIMS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.CURES_BALDNESS}
+MEDICAL = ("approved-medicine", "off-label-medicine", "device")
+HAIR_EFFECT = re.compile(r"\b(grow\w*|hair|roots?|follicles?|shedding|thick\w*|fuller)\b", re.I)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS |= {"first": 1, "single": 1, "very": 1}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+PROMISED = re.compile(
+    r"\b(\d+|a|one|two|three|four|five|six|first|single|very)\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
+    r"(day|week|month|use|session|application|treatment|wash)",
+    re.I,
+)
+NEEDED = re.compile(r"(\d+|one|two|three|four|six)\s*(month|week)", re.I)
+
+
+def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    prop = Property.ANTIANDROGEN if claim.kind is Kind.BLOCKS_ANDROGENS else Property.LOWERS_DHT
+    for e in claim.entities:
+        fact = property_of(e, prop, kb) or property_of(e, Property.LOWERS_DHT, kb)
+        if fact is None:
+            continue
+        if not fact.value:
+            return judged(
+                Verdict.FALSE, f"{e.name} does not work that way: {fact.text}", fact.sources, e.slug
+            )
+        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence))
+        ing = ingredient_of(e, kb)
+        # A medicine's mechanism is established by its label; a plant's rests on lab data.
+        if (g and g.grade in GOOD) or (ing is not None and ing.kind == "drug"):
+            return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+        return judged(
+            Verdict.UNSUPPORTED,
+            f"{fact.text} Evidence that this helps hair in people is "
+            f"weak (grade {g.grade if g else 'none'}).",
+            fact.sources,
+            e.slug,
+        )
+    if not claim.entities:
+        return no_entity()
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We have no recorded evidence that {claim.entities[0].name} "
+        "lowers DHT or blocks androgens in people.",
+        (),
+        main_slug(claim),
+    )
+
+
+def _drug_like(claim: Claim, kb: KnowledgeBase) -> bool:
+    e = claim.entities[0]
+    return claim.kind in DRUG_CLAIMS and not claim.hedged and is_supplement(claim, e, kb)
+
+
+def _ungraded(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """No graded evidence at all: a supplement's drug-like promise still misleads."""
+    if not claim.entities:
+        return no_entity()
+    if _drug_like(claim, kb):
+        ing = ingredient_of(claim.entities[0], kb)
+        facts = ing.regulatory[0].sources if ing and ing.regulatory else ()
+        return judged(
+            Verdict.MISLEADING,
+            "A drug-like promise for a supplement, with no graded human evidence behind it.",
+            facts,
+            main_slug(claim),
+        )
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We found no graded human evidence that {claim.entities[0].name} does this.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    found = graded(claim, kb)
+    if found is None:
+        return _ungraded(claim, kb)
+    e, g = found
+    summary = first_sentence(g.evidence.summary)
+    where = f"grade {g.grade} for {g.evidence.condition.replace('-', ' ')}"
+    sources = g.evidence.sources
+    if g.grade is Grade.X:
+        text = f"The evidence shows no benefit ({where}): {summary}"
+        return judged(Verdict.FALSE, text, sources, e.slug)
+    tested = outside_tested_strengths(e, claim.sentence, kb)
+    if tested:
+        text = f"The evidence is for another strength: {tested}"
+        return judged(Verdict.MISLEADING, text, sources, e.slug)
+    if g.grade in GOOD:
+        if is_supplement(claim, e, kb) and not claim.hedged and g.treatment.category not in MEDICAL:
+            text = f"A drug-like promise for a supplement or cosmetic: {summary}"
+            return judged(Verdict.MISLEADING, text, sources, e.slug)
+        text = f"Consistent with good evidence ({where}): {summary}"
+        return judged(Verdict.SUPPORTED, text, sources, e.slug)
+    if _drug_like(claim, kb):
+        text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
+        return judged(Verdict.MISLEADING, text, sources, e.slug)
+    return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def rule_nourishes(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """A vague promise: misleading only when the facts show the implied hair benefit is absent
+    (grade X) or limited to people with a proven deficiency."""
+    found = graded(claim, kb)
+    hair = HAIR_EFFECT.search(claim.sentence)
+    if found and found[1].grade is Grade.X and hair:
+        e, g = found
+        text = f"'Nourishing' implies a hair benefit the evidence does not show: {first_sentence(g.evidence.summary)}"
+        return judged(Verdict.MISLEADING, text, g.evidence.sources, e.slug)
+    for e, t in treatments(claim, kb):
+        if t.prerequisite and hair and is_supplement(claim, e, kb):
+            text = f"It can only help hair when there is a deficiency: {t.prerequisite.text}"
+            return judged(Verdict.MISLEADING, text, t.prerequisite.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "A vague promise with no measurable meaning and no human evidence behind it.",
+        (),
+        main_slug(claim),
+    )
+
+
+def _days(count: str, unit: str) -> int:
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+    return n * UNIT_DAYS.get(unit.lower(), 1)
+
+
+def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    promised = PROMISED.search(claim.sentence)
+    for e, t in treatments(claim, kb):
+        if t.time_to_effect is None or promised is None:
+            continue
+        need = NEEDED.search(t.time_to_effect.text)
+        if need is None:
+            continue
+        fact = t.time_to_effect
+        if _days(*promised.groups()) < _days(*need.groups()) * 0.75:
+            return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
+        return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on how fast this works.",
+        (),
+        main_slug(claim),
+    )

@@ -1,0 +1,93 @@
+"""Trial figures by treatment, and whether a claim's percentage is one of them.
+
+A figure such as "38% with saw palmetto vs 68% with finasteride" is split at "vs", and each
+part's numbers belong to the treatment that part names (or, naming none, to the treatment whose
+file records it). Placebo, sham and control arms belong to no treatment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anagen.claims.entities import entity_index
+from anagen.claims.forms import route_named
+from anagen.knowledge.base import KnowledgeBase
+from anagen.products.ingredient_index import fold
+
+PARTS = re.compile(r"\bvs\.?(?=\s)|\bversus\b|[;,/]|\bagainst\b")
+PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
+CONTROL = re.compile(r"\b(placebo|sham|vehicle|control|saline)\b", re.I)
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+RATIO = re.compile(
+    r"\b(\d+|" + "|".join(WORDS) + r") (?:in|out of) (\d+|" + "|".join(WORDS) + r")\b", re.I
+)
+ROUGHLY = re.compile(
+    r"\b(about|around|nearly|almost|roughly|approximately|some|over|more than|up to)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedFigure:
+    value: float
+    text: str
+    sources: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def figures_by_treatment(kb: KnowledgeBase) -> dict[str, tuple[RecordedFigure, ...]]:
+    index = entity_index(kb)
+    out: dict[str, list[RecordedFigure]] = {}
+    for t in kb.treatments.values():
+        for e in t.evidence:
+            for f in e.figures:
+                text = f"{f.measure}: {f.value}."
+                for part in PARTS.split(f.value):
+                    if CONTROL.search(part):
+                        continue
+                    owners = set()
+                    for _, _, entity in index.hits(index.fold(part)):
+                        if entity.kind == "treatment":
+                            owners.add(entity.slug)
+                        else:
+                            owners.update(kb.ingredients[entity.slug].treatments)
+                    for number in _rates(part, index.words):
+                        for slug in owners or {t.slug}:
+                            out.setdefault(slug, []).append(
+                                RecordedFigure(float(number), text, tuple(f.sources))
+                            )
+    return {slug: tuple(figs) for slug, figs in out.items()}
+
+
+def _rates(part: str, name_words: frozenset[str]) -> list[str]:
+    """Percentages that are results, not strengths ("minoxidil 2%", "0.2% caffeine liquid")."""
+    out = []
+    for m in PERCENT.finditer(part):
+        before = fold(part[: m.start()]).split()[-1:]
+        after = fold(part[m.end() :]).split()[:1]
+        near = [w for w in before + after if w in name_words or route_named(w)]
+        if not near:
+            out.append(m.group(1))
+    return out
+
+
+def claimed_percentages(sentence: str) -> list[tuple[float, float]]:
+    """(value, tolerance) of each success rate a sentence states."""
+    rough = bool(ROUGHLY.search(sentence))
+    out = [(float(n), 2.0 if rough else 0.5) for n in PERCENT.findall(sentence)]
+    for a, b in RATIO.findall(sentence):
+        num = int(a) if a.isdigit() else WORDS[a.lower()]
+        den = int(b) if b.isdigit() else WORDS[b.lower()]
+        if 0 < num <= den:
+            out.append((100 * num / den, 2.0))
+    return out
+
+
+def matching(slug: str, sentence: str, kb: KnowledgeBase) -> RecordedFigure | None:
+    claimed = claimed_percentages(sentence)
+    for fig in figures_by_treatment(kb).get(slug, ()):
+        if any(abs(fig.value - value) <= tol for value, tol in claimed):
+            return fig
+    return None

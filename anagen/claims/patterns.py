@@ -1,0 +1,222 @@
+"""The wording of each claim kind, one pattern list per kind (first pattern that fits wins).
+
+Wording only: the medical facts the claims are graded against live in the content files.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.vocab import Kind
+
+HAIR_LOSS = r"(hair ?loss|hair fall|shedding|thinning|balding|baldness|alopecia)"
+NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
+PATTERNS: dict[Kind, list[str]] = {
+    Kind.LOWERS_DHT: [
+        r"\bDHT[- ]?block",
+        r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
+        r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
+        r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
+    ],
+    Kind.BLOCKS_ANDROGENS: [
+        r"\banti-?androgen",
+        r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
+        r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
+    ],
+    Kind.REGROWS_HAIR: [
+        r"\bre-?grow",
+        r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b",
+        r"\bhair (re)?growth\b",
+        r"\bnew hair\b",
+        r"\brestor\w*\b[^.]{0,20}\bhair\b",
+        r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
+        r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b",
+        r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
+    ],
+    Kind.STOPS_HAIR_LOSS: [
+        rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+        r"\banti[- ]?(hair[- ]?loss|thinning)\b",
+        r"\bused for hair loss\b",
+    ],
+    Kind.THICKENS_HAIR: [
+        r"\bthick(er|en|ens|ening|ness)\b",
+        r"\bfuller\b",
+        r"\bdenser\b|\bdensity\b",
+        r"\bvolumi",
+    ],
+    Kind.STIMULATES_FOLLICLES: [
+        r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
+    ],
+    Kind.WORKS_IN_DAYS: [
+        r"\b(in|within|after|from) (just |only |the first |about )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
+        r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
+        r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
+        r"\b(about |at least )?(\d+|four|three|six) months of\b",
+        r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
+    ],
+    Kind.PERCENT_SUCCESS: [
+        r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
+        r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        r"\bby \d{1,3}(\.\d+)?\s*%",
+        rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)",
+    ],
+    Kind.FDA_APPROVED: [
+        r"\bFDA[- ]approved\b",
+        r"\bapproved by the FDA\b",
+        r"\bFDA approval\b",
+        r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
+        r"\ban approved\b",
+        r"\bapproved in\b",
+    ],
+    Kind.FDA_CLEARED: [
+        r"\bFDA[- ]cleared\b",
+        r"\bcleared by the FDA\b",
+        r"\bFDA clearance\b",
+        r"\b510\s*\(k\)",
+    ],
+    Kind.PRESCRIPTION_STRENGTH: [
+        r"\bprescription[- ]strength\b",
+        r"\bprescription[- ]grade\b",
+        r"\bprescription[- ]only\b",
+        r"\bsame strength as (a )?prescription",
+        r"\bneeds? a (doctor'?s )?prescription\b",
+        r"\b(maximum|max|extra|clinical)[- ]strength\b",
+        r"\bavailable (only )?(on|by|with) (a )?(doctor'?s )?prescription\b",
+    ],
+    Kind.CLINICALLY_PROVEN: [
+        r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
+        r"\bproven to\b",
+        r"\bclinical(ly)? (studies|trials) (show|prove)",
+        r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
+        r"\bshown in a (phase \d )?trial\b",
+        r"\blab(oratory)?[- ](proven|tested)\b",
+        r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
+    ],
+    Kind.DOCTOR_RECOMMENDED: [
+        r"\b(doctor|dermatologist|physician|trichologist)s?[- ](recommended|approved|formulated|developed|trusted)\b",
+        r"\brecommended by (doctors|dermatologists|physicians)\b",
+        r"\b#1 (doctor|dermatologist)",
+        r"\b(doctors|dermatologists|experts|specialists|physicians|guidelines?)\b[^.]{0,25}\brecommend",
+        r"\bfirst choice\b",
+    ],
+    Kind.NO_SIDE_EFFECTS: [
+        r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
+        r"\bside[- ]effect[- ]free\b",
+        r"\b(does not|doesn't|won't|will not) cause (any )?side[- ]effects\b",
+        r"\bcan'?t hurt\b",
+        r"\bside[- ]effects (are )?no more common than\b",
+        r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
+        r"\bnon-?irritating\b",
+    ],
+    Kind.NATURAL_SAFE: [
+        r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
+        r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
+        r"\bchemical[- ]free\b",
+        r"\bnatural (alternative|solution)\b",
+        r"\b(harmless|completely safe|totally safe|perfectly safe|100\s*% safe|risk[- ]free)\b",
+    ],
+    Kind.BETTER_THAN: [
+        r"\b(better|stronger|faster|more effective|more powerful|superior|outperforms?)\b[^.]{0,10}\b(than|to)\b",
+        r"\bmost effective\b",
+        r"\b(beats?|outperforms?|outranks?|surpass(es)?)\b",
+        r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
+        r"\bsuperior choice\b",
+        r"\bsynergistic",
+        r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) more hair\b",
+        r"\bworks? better\b",
+    ],
+    Kind.AS_GOOD_AS: [
+        r"\bas (effective|good|powerful|strong) as\b",
+        r"\bworks? (just |about )?(like|as well as)\b",
+        r"\b(regrows?|grows?) hair (just |about )?as well as\b",
+        r"\babout as well as\b",
+        r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",
+        r"\bnatural (minoxidil|finasteride)\b",
+        r"\bas much as\b(?! \d)",
+        r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
+    ],
+    Kind.DELIVERY_TECHNOLOGY: [
+        r"\bnano\w*",
+        r"\bliposom\w*",
+        r"\b(better|more efficient|deeper|enhanced|faster) (delivery|absorption|penetration)\b",
+        r"\bpenetrat\w+\b[^.]{0,25}\b(deep|follicle|scalp)",
+        r"\bdeliver(s|y)? (the drug|it)\b",
+        r"\bhelps? (it|\w+) (work|absorb|penetrate) better\b",
+        r"\b\w+[- ]free delivery\b",
+    ],
+    Kind.GUARANTEED_RESULTS: [
+        r"\bguarantee",
+        r"\b(100|hundred)\s*% (effective|results|success)\b",
+        r"\bworks for everyone\b",
+    ],
+    Kind.CURES_BALDNESS: [
+        r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
+        r"\bthe cure for\b",
+        r"\bclear (patchy )?alopecia\b",
+        r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
+        r"\bend (baldness|hair loss) (for good|forever)\b",
+        r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
+        r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
+    ],
+    Kind.NOURISHES_SCALP: [
+        r"\bnourish\w*\b",
+        r"\bfeeds? (the |your )?(follicles|roots|scalp)\b",
+        r"\b(repair|strengthen|revitali[sz]e)\w*\b[^.]{0,20}\b(hair|scalp|roots)\b",
+        r"\b(controls?|relieves?|clears?|prevents?|treats?|helps? (relieve|prevent|control))\b[^.]{0,40}\b(dandruff|flak\w*|itch\w*|scal(ing|p build)|psoriasis|dermatitis)\b",
+        r"\bking of (the )?hair\b",
+        r"\beasily absorbed\b",
+        r"\bcontrol caspa\b|\banti-?dandruff\b",
+    ],
+    Kind.HARMS_OUTWEIGH: [r"\bside[- ]effects\b[^.]{0,40}\b(outweigh|far outweigh|exceed)\b"],
+    Kind.SAFE_IN_PREGNANCY: [
+        r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
+        r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
+    ],
+    Kind.CAUSES_SIDE_EFFECT: [
+        r"\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)",
+        r"\b(raises?|lowers?|increases?|decreases?|affects?|alters?|hides?|masks?)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility)\b)",
+        r"\b(linked|associated|tied) (to|with)\b",
+        r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
+        r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
+    ],
+    Kind.FEWER_SIDE_EFFECTS: [
+        rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
+        r"\bbetter tolerated\b",
+    ],
+    Kind.LASTING_RESULTS: [
+        r"\b(keep|kept|maintain|hold on to|retain)\w*\b[^.]{0,40}\b(even )?after (you )?(stop|quit|finish|end)\w*",
+        r"\bno need to (keep|continue) (using|taking|applying)\b",
+        r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
+        r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
+        r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
+        r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
+    ],
+    Kind.NEEDS_ONGOING_USE: [
+        r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
+        r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
+        r"\bonly (works?|lasts?) (as long as|while) you\b",
+        r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
+    ],
+    Kind.SAFE_FOR_GROUP: [
+        r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
+        r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
+    ],
+    Kind.SUITS_EVERYONE: [
+        r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
+    ],
+}
+# Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
+# promise of results only next to results, not in "free returns within 30 days".
+CONTEXT: dict[Kind, str] = {
+    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair|grow\w*|regrow\w*|thick\w*|works?|"
+    r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*)\b",
+}
+# When one wording fits two kinds, the narrower claim is the one made.
+SUPERSEDES = {
+    Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},
+    Kind.CURES_BALDNESS: {Kind.STOPS_HAIR_LOSS},
+    Kind.LOWERS_DHT: {Kind.STOPS_HAIR_LOSS},
+    Kind.NO_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT, Kind.FEWER_SIDE_EFFECTS},
+    Kind.SAFE_IN_PREGNANCY: {Kind.SAFE_FOR_GROUP},
+    Kind.FEWER_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT},
+    Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE},
+}

@@ -1,0 +1,269 @@
+"""Rules for promises about proof and results: clinically proven, doctor recommended, N%
+success, guaranteed, cures, lasting results. Judged on the grade and figures recorded, and on
+the recorded fact that gains are lost when a treatment is stopped."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anagen.claims.comparative import delivery_verdict
+from anagen.claims.efficacy import rule_efficacy
+from anagen.claims.evidence import conditions_in, first_sentence
+from anagen.claims.figures import claimed_percentages, matching
+from anagen.claims.judgement import (
+    GOOD,
+    Claim,
+    Judgement,
+    graded,
+    judged,
+    main_slug,
+    no_entity,
+    treatments,
+)
+from anagen.claims.vocab import Kind, Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Fact, Treatment
+from anagen.knowledge.vocab import Grade, RegulatoryStatus
+
+_WITHIN = r"(?:[^.]|\.\d){0,%d}"  # inside one sentence; "8.5 weeks" does not end it
+STOP_LOSS = re.compile(
+    rf"\b(if|when|after|once) (you )?(stop\w*|quit\w*)\b{_WITHIN % 80}\b(lost|lose|return\w*|come back|"
+    rf"falls? out|starts? again|reverse\w*)\b|\b(lost|return\w*|reverse\w*)\b{_WITHIN % 40}\bafter stopping\b",
+    re.I,
+)
+UNKNOWN_AFTER = re.compile(r"\b(unknown|not known) how long\b", re.I)
+FOR_GOOD = re.compile(r"\b(for good|forever|permanent(ly)?|for life)\b", re.I)
+INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
+EVERYONE = re.compile(
+    r"\b(everyone|everybody|all users|every (man|woman|person)|full head|all (of )?your hair)\b",
+    re.I,
+)
+RESULT_WORDS = re.compile(r"\b(hair|regrow|results?|growth)\b", re.I)
+SURVEY = re.compile(
+    r"\b(of|our) (users|customers|buyers|reviewers|clients)\b[^.]{0,40}\b(saw|reported|noticed|said|"
+    r"agreed|felt|rated|loved)\b",
+    re.I,
+)
+RANKING = re.compile(r"#\s*1|number one|most recommended", re.I)
+SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
+LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
+APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
+
+
+def _evidence_text(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]] | None:
+    found = graded(claim, kb)
+    if found is None:
+        return None
+    g = found[1]
+    return f"Grade {g.grade}: {first_sentence(g.evidence.summary)}", tuple(g.evidence.sources)
+
+
+def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    delivery = delivery_verdict(claim, kb)
+    if delivery is not None:
+        return delivery
+    found = graded(claim, kb)
+    if found is None:
+        if not claim.entities:
+            return no_entity()
+        return judged(
+            Verdict.UNSUPPORTED, "We found no trial of this in people.", (), main_slug(claim)
+        )
+    e, g = found
+    text = f"Grade {g.grade}: {first_sentence(g.evidence.summary)}"
+    if g.grade is Grade.X:
+        return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
+    if g.grade not in GOOD or LAB.search(claim.sentence):
+        return judged(
+            Verdict.MISLEADING,
+            f"'Proven' suggests strong trials in people, but the evidence is weak. {text}",
+            g.evidence.sources,
+            e.slug,
+        )
+    # the FDA's standard for an approval; any region the sentence names counts too
+    approved = any(
+        r.status in APPROVED and (r.region == "US" or r.region in claim.sentence)
+        for r in g.treatment.regulatory
+    )
+    if SAFE_AND_EFFECTIVE.search(claim.sentence) and not approved:
+        return judged(
+            Verdict.MISLEADING,
+            f"'Safe and effective' is what a regulator's approval certifies, and {g.treatment.name} has none. {text}",
+            g.evidence.sources,
+            e.slug,
+        )
+    return judged(Verdict.SUPPORTED, text, g.evidence.sources, e.slug)
+
+
+def rule_doctor(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    found = graded(claim, kb)
+    good = found is not None and found[1].grade in GOOD
+    if RANKING.search(claim.sentence) and good:
+        return judged(
+            Verdict.UNSUPPORTED,
+            "We found no survey or guideline behind this ranking.",
+            (),
+            main_slug(claim),
+        )
+    if found is None:
+        return judged(
+            Verdict.MISLEADING,
+            "An endorsement is not evidence, and we found no guideline or trial that backs this one.",
+            (),
+            main_slug(claim),
+        )
+    e, g = found
+    text = f"Grade {g.grade}: {first_sentence(g.evidence.summary)}"
+    if good:
+        return judged(Verdict.SUPPORTED, text, g.evidence.sources, e.slug)
+    return judged(
+        Verdict.MISLEADING,
+        f"An endorsement cannot stand in for weak evidence. {text}",
+        g.evidence.sources,
+        e.slug,
+    )
+
+
+def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A rate that is a recorded trial figure: supported on good evidence, else misleading."""
+    found = graded(claim, kb)
+    for e, t in treatments(claim, kb):
+        fig = matching(t.slug, claim.sentence, kb)
+        if fig:
+            if found and found[1].grade in GOOD:
+                return judged(Verdict.SUPPORTED, fig.text, fig.sources, e.slug)
+            text = f"A real figure, but from weak evidence: {fig.text}"
+            return judged(Verdict.MISLEADING, text, fig.sources, e.slug)
+    return None
+
+
+def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if SURVEY.search(claim.sentence):
+        return judged(
+            Verdict.MISLEADING,
+            "A customer survey is not a controlled trial: people who did not benefit, and what "
+            "placebo would have done, are left out.",
+            (),
+            main_slug(claim),
+        )
+    on_record = _recorded_figure(claim, kb)
+    if on_record:
+        return on_record
+    found = graded(claim, kb)
+    if found is None:
+        return judged(
+            Verdict.UNSUPPORTED,
+            "We found no published trial figure matching this percentage; a success rate "
+            "without its study means little.",
+            (),
+            main_slug(claim),
+        )
+    e, g = found
+    summary = first_sentence(g.evidence.summary)
+    numbers = [value for value, _ in claimed_percentages(claim.sentence)]
+    if numbers and max(numbers) >= 90:
+        text = f"No trial we record shows anything near this; grade {g.grade}: {summary}"
+        return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
+    verdict = Verdict.UNSUPPORTED if g.grade in GOOD else Verdict.MISLEADING
+    text = f"No trial figure we record matches this; grade {g.grade}: {summary}"
+    return judged(verdict, text, g.evidence.sources, e.slug)
+
+
+@lru_cache(maxsize=256)
+def _stop_loss_of(kb: KnowledgeBase, slug: str) -> Fact | None:
+    t = kb.treatments[slug]
+    facts = [f for f in (t.mechanism, t.time_to_effect, *t.usage) if f]
+    return next((f for f in facts if STOP_LOSS.search(f.text)), None)
+
+
+def _stop_loss(t: Treatment, kb: KnowledgeBase) -> Fact | None:
+    return _stop_loss_of(kb, t.slug)
+
+
+@lru_cache(maxsize=64)
+def _best_stop_loss(kb: KnowledgeBase, conditions: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Even the best-graded treatments for the condition work only while they are used."""
+    for condition in conditions:
+        for t, grade in kb.treatments_for(condition):
+            fact = _stop_loss(t, kb)
+            if grade == "A" and fact:
+                return fact.text, tuple(fact.sources)
+    return "", ()
+
+
+def _lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
+    """The subject's own "lost when you stop" fact, else that of the best-graded treatments."""
+    for _, t in treatments(claim, kb):
+        fact = _stop_loss(t, kb)
+        if fact:
+            return fact.text, tuple(fact.sources)
+    return _best_stop_loss(kb, conditions_in(claim.sentence))
+
+
+def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if INFECTION.search(claim.sentence):
+        return rule_efficacy(claim, kb)
+    _, sources = _lost_when_stopped(claim, kb)
+    for e, t in treatments(claim, kb):
+        if t.category == "supportive":
+            return judged(
+                Verdict.MISLEADING,
+                f"It hides hair loss; it does not treat it. {t.summary}",
+                t.mechanism.sources if t.mechanism else (),
+                e.slug,
+            )
+    if FOR_GOOD.search(claim.sentence):
+        return judged(
+            Verdict.FALSE,
+            "No treatment cures pattern hair loss or alopecia areata for good: approved "
+            "medicines help only while they are used.",
+            sources,
+            main_slug(claim),
+        )
+    return judged(
+        Verdict.MISLEADING,
+        "No treatment cures pattern hair loss or alopecia areata: even approved medicines help only while they are used.",
+        sources,
+        main_slug(claim),
+    )
+
+
+def rule_guarantee(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    evidence = _evidence_text(claim, kb)
+    sources = evidence[1] if evidence else _lost_when_stopped(claim, kb)[1]
+    if EVERYONE.search(claim.sentence):
+        return judged(
+            Verdict.FALSE,
+            "No hair-loss treatment works for everyone; even approved medicines state that results vary.",
+            sources,
+            main_slug(claim),
+        )
+    if RESULT_WORDS.search(claim.sentence):
+        return judged(
+            Verdict.MISLEADING,
+            "A guarantee of results is a sales promise, not evidence; results vary from person to person.",
+            sources,
+            main_slug(claim),
+        )
+    return judged(
+        Verdict.UNSUPPORTED, "A guarantee is a sales promise, not evidence.", (), main_slug(claim)
+    )
+
+
+def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Results that last after stopping; NEEDS_ONGOING_USE is the same fact from the other side."""
+    for e, t in treatments(claim, kb):
+        fact = _stop_loss(t, kb)
+        if fact:
+            verdict = Verdict.SUPPORTED if claim.kind is Kind.NEEDS_ONGOING_USE else Verdict.FALSE
+            return judged(verdict, fact.text, fact.sources, e.slug)
+        unknown = next((f for f in t.usage if UNKNOWN_AFTER.search(f.text)), None)
+        if unknown:
+            return judged(Verdict.UNSUPPORTED, unknown.text, unknown.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no record of what happens when it is stopped.",
+        (),
+        main_slug(claim),
+    )

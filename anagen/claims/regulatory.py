@@ -1,0 +1,202 @@
+"""Rules for regulatory claims: approved, cleared, prescription strength. Judged on the
+recorded regulatory status in the region the claim names (the FDA means the US)."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.entities import Entity
+from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Regulatory
+from anagen.knowledge.vocab import Region, RegulatoryStatus
+
+APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
+HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
+REGIONS = [
+    (Region.US, re.compile(r"\b(FDA|US|U\.S\.|USA|United States|America\w*)\b")),
+    (Region.EU, re.compile(r"\b(EU|EMA|Europe\w*|German\w*|France|French|Ital\w*|Spain)\b")),
+    (Region.UK, re.compile(r"\b(UK|MHRA|British|Britain|England)\b")),
+]
+FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
+PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
+TREATS_LOOKS = ("device", "procedure")  # a kit or device may be cleared for another use
+RESULTS = re.compile(r"prescription[- ]strength (results|power|performance|effect)", re.I)
+RX_WORDING = re.compile(r"prescription", re.I)
+RX_ONLY = re.compile(
+    r"prescription[- ]only|needs? a|requires? a|available (only )?(on|by|with)", re.I
+)
+PRESCRIBED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.OFF_LABEL)
+PRINTED = re.compile(r"\d+(\.\d+)?\s*(%|mg)")
+
+
+def _statuses(
+    claim: Claim, kb: KnowledgeBase, only_us: bool = False
+) -> list[tuple[Entity, Regulatory]]:
+    named = {r for r, words in REGIONS if words.search(claim.sentence)}
+    regions = {Region.US} if only_us else named or set(Region)
+    return [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory if r.region in regions]
+
+
+def _no_record(claim: Claim, what: str) -> Judgement:
+    if not claim.entities:
+        return no_entity()
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We have no record of {what} for {claim.entities[0].name}.",
+        (),
+        main_slug(claim),
+    )
+
+
+def _by_product_type(claim: Claim, approved: bool) -> Judgement | None:
+    """With no ingredient named, a product's own regulatory type still decides what an
+    "FDA approved" or "FDA cleared" badge on it can mean."""
+    if claim.entities or claim.context is None:
+        return None
+    if claim.context in ("supplement", "cosmetic"):
+        return judged(
+            Verdict.FALSE, f"A {claim.context} is neither approved nor cleared by the FDA."
+        )
+    if claim.context == "device_cleared":
+        if approved:
+            return judged(Verdict.MISLEADING, "A cleared device, which is not an FDA approval.")
+        if PROOF.search(claim.sentence):
+            return judged(
+                Verdict.MISLEADING, "A 510(k) clearance is not proof that the device works."
+            )
+        return judged(Verdict.SUPPORTED, "Sold as an FDA-cleared device.")
+    if not approved:  # a medicine is approved, not cleared
+        return judged(Verdict.MISLEADING, "A medicine is approved, not cleared, by the FDA.")
+    return None
+
+
+def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    statuses = _statuses(claim, kb)
+    if not statuses:
+        return _by_product_type(claim, True) or _no_record(claim, "a regulatory decision")
+    named = set(conditions_in(claim.sentence))
+    explicit = named != set(DEFAULT_CONDITIONS)
+    approved = [(e, r) for e, r in statuses if r.status in APPROVED]
+    for e, r in approved:
+        covered = set(r.conditions)
+        if explicit and HAIR & covered and not named & covered:
+            return judged(
+                Verdict.FALSE,
+                f"Approved, but not for this group or condition: {r.text}",
+                r.sources,
+                e.slug,
+            )
+        if HAIR & covered or (explicit and named & covered):
+            return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+    cleared = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.CLEARED_DEVICE]
+    if cleared:
+        e, r = cleared[0]
+        return judged(
+            Verdict.MISLEADING,
+            f"Cleared as a device, which is not an approval: {r.text}",
+            r.sources,
+            e.slug,
+        )
+    if approved:
+        e, r = approved[0]
+        # "approved for hair loss" names the use, so approval for another use contradicts it
+        verdict = (
+            Verdict.FALSE if explicit or FOR_HAIR.search(claim.sentence) else Verdict.MISLEADING
+        )
+        return judged(verdict, f"Approved, but not for hair loss: {r.text}", r.sources, e.slug)
+    e, r = statuses[0]
+    return judged(Verdict.FALSE, f"Not approved: {r.text}", r.sources, e.slug)
+
+
+def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    statuses = _statuses(claim, kb, only_us=True)
+    if not statuses:
+        return _by_product_type(claim, False) or _no_record(claim, "an FDA clearance")
+    cleared = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.CLEARED_DEVICE]
+    if cleared:
+        e, r = cleared[0]
+        if PROOF.search(claim.sentence):
+            return judged(
+                Verdict.MISLEADING,
+                f"A clearance is not proof that it works: {r.text}",
+                r.sources,
+                e.slug,
+            )
+        return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+    e, r = statuses[0]
+    if r.status in APPROVED:
+        return judged(
+            Verdict.MISLEADING,
+            f"Approved as a medicine, not cleared as a device: {r.text}",
+            r.sources,
+            e.slug,
+        )
+    category = next(t.category for x, t in treatments(claim, kb) if x == e)
+    if category in TREATS_LOOKS:
+        return judged(
+            Verdict.UNSUPPORTED,
+            f"We have no record of a clearance for this use; equipment can be cleared for "
+            f"other purposes. {r.text}",
+            r.sources,
+            e.slug,
+        )
+    return judged(Verdict.FALSE, f"No device clearance is recorded: {r.text}", r.sources, e.slug)
+
+
+def _printed_strength(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -> Judgement | None:
+    """Is a printed strength ("prescription-strength 2% ketoconazole") sold on prescription?"""
+    strength = PRINTED.search(claim.sentence)
+    if strength is None:
+        return None
+    printed = strength.group(0).replace(" ", "")
+    for e, r in statuses:
+        if printed in r.text.replace(" ", ""):
+            if r.status is RegulatoryStatus.APPROVED_RX:
+                return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+            if r.status is RegulatoryStatus.APPROVED_OTC:
+                text = f"That strength is sold without a prescription: {r.text}"
+                return judged(Verdict.FALSE, text, r.sources, e.slug)
+    return None
+
+
+def rule_prescription(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    statuses = _statuses(claim, kb, only_us=True)
+    otc = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.APPROVED_OTC]
+    if not RX_WORDING.search(claim.wording):  # "maximum strength": no recorded standard
+        return _no_record(claim, "what strength counts as the maximum")
+    if RESULTS.search(claim.sentence) and otc:
+        e, r = otc[0]
+        return judged(
+            Verdict.MISLEADING,
+            f"Borrows the word 'prescription' for a product sold without one: {r.text}",
+            r.sources,
+            e.slug,
+        )
+    on_label = _printed_strength(claim, statuses)
+    if on_label:
+        return on_label
+    if RX_ONLY.search(claim.sentence) and statuses and not otc:
+        rx = [(e, r) for e, r in statuses if r.status in PRESCRIBED]
+        e, r = rx[0] if rx else statuses[0]
+        verdict = Verdict.SUPPORTED if rx else Verdict.FALSE  # not approved: not prescribable
+        return judged(verdict, r.text, r.sources, e.slug)
+    if otc:
+        e, r = otc[0]
+        return judged(
+            Verdict.FALSE,
+            f"It is sold without a prescription, so there is no 'prescription strength': {r.text}",
+            r.sources,
+            e.slug,
+        )
+    if not claim.entities:
+        return no_entity()
+    return judged(
+        Verdict.MISLEADING,
+        f"'Prescription strength' has no defined meaning for "
+        f"{claim.entities[0].name} sold in a non-prescription product.",
+        (),
+        main_slug(claim),
+    )

@@ -1,0 +1,252 @@
+"""Rules for safety claims: no side effects, natural so safe, fewer side effects, causes a side
+effect, safe in pregnancy, suits everyone, harms outweigh benefits. Judged on the side effects
+a treatment is recorded to cause (harms.py), its contraindications and its labelled users."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.evidence import first_sentence
+from anagen.claims.harms import harms, named_harm
+from anagen.claims.judgement import (
+    Claim,
+    Judgement,
+    graded,
+    judged,
+    main_slug,
+    no_entity,
+    treatments,
+)
+from anagen.claims.patterns import PATTERNS
+from anagen.claims.vocab import Kind, Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.products.ingredient_index import fold
+
+SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b", re.I)
+SOFTENED = re.compile(r"\bavoids?\b|\busually\b|\brarely\b", re.I)
+ABSOLUTE = re.compile(
+    r"\b(completely|totally|100\s*%|can'?t hurt|no risk|harmless|zero|any dose|high doses?|extra)\b",
+    re.I,
+)
+NO_HARM = [re.compile(p, re.I) for p in PATTERNS[Kind.NO_SIDE_EFFECTS]]
+FEWER = re.compile(
+    r"\b(less (common|often|frequent)\w*|fewer|better tolerated|lower rates?)\b", re.I
+)
+# "no sexual side effects": the words between the denial and "side effects"
+QUALIFIER = re.compile(
+    r"^(no|zero|without( any)?|free (of|from)|avoids?( the)?)\s+([\w-]+( [\w-]+)?)\s+side", re.I
+)
+INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
+GROUPS = [
+    ("male", re.compile(r"\b(men|male|man)\b", re.I)),
+    ("female", re.compile(r"\b(women|female|woman)\b", re.I)),
+    ("under_18", re.compile(r"\b(children|kids|teens|teenagers|adolescents|under 18)\b", re.I)),
+    ("heart_disease", re.compile(r"\bheart\b", re.I)),
+    ("liver_disease", re.compile(r"\bliver\b", re.I)),
+    ("depression", re.compile(r"\bdepress\w*", re.I)),
+]
+EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
+TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
+
+
+def _serious(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    for e, t in treatments(claim, kb):
+        serious = harms(t, serious_only=True)
+        if serious:
+            text = f"Serious side effects are recorded for {t.name}, such as {serious[0].name.lower()}."
+            return judged(Verdict.FALSE, text, serious[0].sources, e.slug)
+        if t.side_effects:
+            text = f"No serious side effect is recorded as caused by {t.name}."
+            return judged(Verdict.SUPPORTED, text, t.side_effects[0].sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED, "We have no recorded side-effect data for this.", (), main_slug(claim)
+    )
+
+
+def _qualified(claim: Claim, kb: KnowledgeBase, qualifier: str) -> Judgement:
+    """A claim of no side effects of one sort ("no sexual side effects"): false if such a harm
+    is recorded; otherwise it says nothing false but hides the side effects that are."""
+    for e, t in treatments(claim, kb):
+        found = named_harm(t, qualifier)
+        if found:
+            return judged(Verdict.FALSE, f"Recorded for {t.name}: {found[0]}", found[1], e.slug)
+    for e, t in treatments(claim, kb):
+        if harms(t):
+            s = harms(t)[0]
+            text = f"No such side effect is recorded, but others are, for example {s.name.lower()}."
+            return judged(Verdict.MISLEADING, text, s.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no side-effect data for this; absence of data is not absence of side effects.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if SERIOUS_WORDING.search(claim.sentence):
+        return _serious(claim, kb)
+    qualifier = QUALIFIER.search(claim.wording)
+    if qualifier and qualifier.group(5).strip().lower() not in INTENSIFIERS:
+        return _qualified(claim, kb, qualifier.group(5))
+    for e, t in treatments(claim, kb):
+        if "placebo" in claim.sentence.lower():
+            compared = next((x for x in t.side_effects if x.placebo_frequency), None)
+            if compared:
+                text = f"{compared.name}: {compared.frequency} against {compared.placebo_frequency} on placebo."
+                return judged(Verdict.SUPPORTED, text, compared.sources, e.slug)
+        caused = harms(t)
+        if not caused:
+            continue
+        s = caused[0]
+        freq = f" ({s.frequency})" if s.frequency else ""
+        text = f"Side effects are recorded for {t.name}, for example {s.name.lower()}{freq}."
+        verdict = (
+            Verdict.MISLEADING if claim.hedged or SOFTENED.search(claim.sentence) else Verdict.FALSE
+        )
+        return judged(verdict, text, s.sources, e.slug)
+    if not claim.entities:
+        return judged(
+            Verdict.MISLEADING,
+            "Every active product can have side effects; 'no side effects' is a promise no evidence can make.",
+        )
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We have no side-effect data for {claim.entities[0].name}; "
+        "absence of data is not absence of side effects.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Natural so safe, harmless, completely safe: false when a serious harm is recorded
+    and the wording is absolute, misleading when only milder side effects are."""
+    if any(p.search(claim.sentence) for p in NO_HARM):  # "side-effect-free": a promise of its own
+        return rule_side_effects(claim, kb)
+    for e, t in treatments(claim, kb):
+        serious = harms(t, serious_only=True)
+        if serious:
+            text = (
+                f"Natural is not the same as safe: {t.name} has recorded serious side "
+                f"effects, such as {serious[0].name.lower()}."
+            )
+            verdict = Verdict.FALSE if ABSOLUTE.search(claim.sentence) else Verdict.MISLEADING
+            return judged(verdict, text, serious[0].sources, e.slug)
+        if harms(t):
+            s = harms(t)[0]
+            text = f"Natural is not the same as safe: side effects are recorded for {t.name}, such as {s.name.lower()}."
+            return judged(Verdict.MISLEADING, text, s.sources, e.slug)
+    if claim.entities:
+        return judged(
+            Verdict.UNSUPPORTED,
+            f"We have no recorded safety evidence for "
+            f"{claim.entities[0].name}; being natural says nothing about safety.",
+            (),
+            main_slug(claim),
+        )
+    return judged(
+        Verdict.MISLEADING,
+        "Natural does not mean safe or effective; being natural says nothing about either.",
+    )
+
+
+def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """A claimed side effect ("can cause more shedding"): true when that harm is recorded."""
+    names = " ".join(fold(e.name) for e in claim.entities)
+    claimed = " ".join(w for w in fold(claim.sentence).split() if w not in names.split())
+    for e, t in treatments(claim, kb):
+        found = named_harm(t, claimed)
+        if found:
+            return judged(Verdict.SUPPORTED, f"Recorded for {t.name}: {found[0]}", found[1], e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no record of this effect for it; absence of a record is not proof either way.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Gentler, fewer side effects: true when a recorded comparison says so."""
+    for e, t in treatments(claim, kb):
+        facts = [(s.population or "", s.sources) for s in t.side_effects]
+        facts += [(c.text, c.sources) for c in t.comparisons]
+        facts += [(ev.summary, ev.sources) for ev in t.evidence]
+        for text, sources in facts:
+            if FEWER.search(text):
+                return judged(Verdict.SUPPORTED, text, sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded comparison showing fewer side effects.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
+    factors = {"pregnant_or_planning", "breastfeeding"}
+    for e, t in treatments(claim, kb):
+        for c in t.contraindications:
+            if factors & {str(a) for a in c.applies_to}:
+                verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
+                return judged(verdict, c.text, c.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on safety in pregnancy or "
+        "breastfeeding; absence of data is not proof of safety.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Safe for a group ("for men too"): judged on the contraindications for that group."""
+    named = {factor for factor, words in GROUPS if words.search(claim.sentence)}
+    everyone = bool(EVERYONE.search(claim.sentence))
+    for level, verdict in (("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)):
+        for e, t in treatments(claim, kb):
+            for c in t.contraindications:
+                if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
+                    return judged(verdict, c.text, c.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on its safety for this group; absence of data is not proof of safety.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Suitable for all skin types: false when its labelled users are limited."""
+    for e, t in treatments(claim, kb):
+        facts = [(u.text, u.sources) for u in t.usage]
+        facts += [(c.text, c.sources) for c in t.contraindications]
+        facts += [(r.text, r.sources) for r in t.regulatory]
+        for text, sources in facts:
+            if TYPES.search(text):
+                return judged(
+                    Verdict.FALSE, f"Labelled for some users only: {text}", sources, e.slug
+                )
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no record of who it suits; a claim that it suits everyone needs evidence.",
+        (),
+        main_slug(claim),
+    )
+
+
+def rule_harms(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    found = graded(claim, kb)
+    if found is None:
+        return no_entity()
+    e, g = found
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"The recorded side effects do not show harm outweighing "
+        f"benefit; the evidence of benefit is grade {g.grade}: "
+        f"{first_sentence(g.evidence.summary)}",
+        g.evidence.sources,
+        e.slug,
+    )

@@ -1,0 +1,231 @@
+"""Claim checker rules, one behaviour per table row: scope of negation and hedging, who a claim
+is about, recorded comparisons, denials in the content, figures, and the exact prefilter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anagen.claims.engine import check_claims
+from anagen.claims.kinds import PATTERN_ORDER, find_kinds
+from anagen.claims.patterns import PATTERNS
+from anagen.claims.prefilter import Prefilter
+from anagen.knowledge.loader import default_content_dir, load_content
+
+KB = load_content(default_content_dir())
+
+
+def _verdicts(text: str, context: str | None = None) -> dict[str, str]:
+    return {f.kind: f.verdict for f in check_claims(text, KB, context).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a negation reaches only its own clause
+        (
+            "No prescription needed: 5% minoxidil foam regrows hair in men.",
+            "regrows_hair",
+            "supported",
+        ),
+        # a true denial is graded as a denial
+        ("Finasteride does not lower DHT; it boosts blood flow.", "lowers_dht", "false"),
+        (
+            "Biotin supplements don't regrow hair unless you are deficient.",
+            "regrows_hair",
+            "supported",
+        ),
+        ("Spironolactone will not raise your potassium levels.", "causes_side_effect", "false"),
+        # the hedge belongs to its claim
+        ("Pumpkin seed oil may help men grow more hair.", "regrows_hair", "unsupported"),
+    ],
+)
+def test_negation_and_hedging_are_scoped_to_their_clause(
+    text: str, kind: str, verdict: str
+) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want thicker hair?",
+        "If a laser is designed for hair growth, its output matters.",
+        "Free returns within 30 days on every order.",
+    ],
+)
+def test_questions_conditions_and_shop_terms_assert_nothing(text: str) -> None:
+    assert _verdicts(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict", "entity"),
+    [
+        (
+            "Unlike minoxidil, finasteride is a true DHT blocker.",
+            "lowers_dht",
+            "supported",
+            "finasteride",
+        ),
+        (
+            "Pumpkin seed oil blocks DHT just like finasteride.",
+            "lowers_dht",
+            "unsupported",
+            "pumpkin-seed-oil",
+        ),
+        (
+            "Oral minoxidil 5 mg works about as well as 5% minoxidil solution in men.",
+            "as_good_as",
+            "supported",
+            "minoxidil-oral-low-dose",
+        ),
+        (
+            "Micro-needling plus minoxidil grew more hair than minoxidil alone.",
+            "better_than",
+            "supported",
+            "microneedling",
+        ),
+    ],
+)
+def test_the_claim_is_about_its_subject_not_what_it_is_compared_with(
+    text: str, kind: str, verdict: str, entity: str
+) -> None:
+    found = [f for f in check_claims(text, KB).findings if f.kind == kind]
+    assert [(f.verdict, f.entity) for f in found] == [(verdict, entity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Dutasteride grows more hair than finasteride.", "supported"),
+        ("Alfatradiol works as well as minoxidil for women.", "false"),
+        ("Our caffeine tonic beats minoxidil.", "misleading"),  # only shown "not worse"
+        ("Laser caps outrank 5% minoxidil.", "misleading"),  # low-quality evidence, said so
+        ("Griseofulvin is less effective than terbinafine for Microsporum ringworm.", "false"),
+        ("Topical finasteride lowers blood DHT as much as the tablet does.", "false"),
+        ("Topical finasteride works about as well as the tablet.", "supported"),
+        ("Microneedling on its own works better than minoxidil.", "false"),
+    ],
+)
+def test_comparisons_follow_the_recorded_head_to_head_facts(text: str, verdict: str) -> None:
+    found = {f.kind: f.verdict for f in check_claims(text, KB).findings}
+    assert verdict in {found.get("better_than"), found.get("as_good_as")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Anthralin stimulates hair follicles directly.", "stimulates_follicles"),
+        ("Clascoterone lowers DHT levels in the scalp.", "lowers_dht"),
+        (
+            "No need for pills: ketoconazole shampoo clears scalp ringworm by itself.",
+            "cures_baldness",
+        ),
+        ("Scalp micropigmentation regrows hair in thinning areas.", "regrows_hair"),
+        ("Hair transplants create brand-new follicles where you are bald.", "regrows_hair"),
+    ],
+)
+def test_a_claim_the_content_itself_denies_is_false(text: str, kind: str) -> None:
+    assert _verdicts(text).get(kind) == "false"
+
+
+def test_an_unrelated_not_in_the_content_is_no_denial() -> None:
+    # the caffeine trial in women measured "shedding, not regrowth": about the study, not the drug
+    assert _verdicts("Caffeine shampoo regrows hair in women.")["regrows_hair"] != "false"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In a two-year study, 68% of men on finasteride had more hair on photos.", "supported"),
+        (
+            "Contact immunotherapy regrows some hair in about three in four people with patchy alopecia areata.",
+            "supported",
+        ),
+        ("Pumpkin seed oil increased hair count by 40% in a clinical trial.", "misleading"),
+        ("97% of users saw regrowth with our biotin complex.", "misleading"),
+        ("90% of men regrow hair with saw palmetto.", "false"),
+    ],
+)
+def test_success_rates_are_checked_against_recorded_trial_figures(text: str, verdict: str) -> None:
+    assert _verdicts(text)["percent_success"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        (
+            "Once your hair has grown back you can stop minoxidil and keep the results.",
+            "lasting_results",
+            "false",
+        ),
+        ("Finasteride only works as long as you keep taking it.", "needs_ongoing_use", "supported"),
+        ("Spironolactone is a safe hair-loss pill for men too.", "safe_for_group", "false"),
+        ("FDA-cleared laser helmet, suitable for all skin types.", "suits_everyone", "false"),
+        (
+            "Ketoconazole 2% shampoo can cause more hair shedding than usual.",
+            "causes_side_effect",
+            "supported",
+        ),
+        (
+            "Unlike finasteride, saw palmetto has no sexual side effects.",
+            "no_side_effects",
+            "misleading",
+        ),
+        (
+            "No serious side effects have been reported with microneedling.",
+            "no_side_effects",
+            "supported",
+        ),
+        (
+            "100% natural, so it's completely safe: saw palmetto for hair.",
+            "natural_safe",
+            "misleading",
+        ),
+        ("Zinc is completely safe, even at 100 mg a day.", "natural_safe", "false"),
+    ],
+)
+def test_safety_and_lasting_results_follow_recorded_facts(
+    text: str, kind: str, verdict: str
+) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    ("context", "verdict"),
+    [("device_cleared", "supported"), ("supplement", "false"), ("otc_drug", "misleading")],
+)
+def test_a_product_type_decides_an_unnamed_fda_cleared_badge(context: str, verdict: str) -> None:
+    assert _verdicts("FDA cleared.", context)["fda_cleared"] == verdict
+
+
+FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
+# Words the patterns are made of, so random text often comes close to a claim.
+WORDS = sorted({w for pats in PATTERNS.values() for p in pats for w in re.findall(r"[a-z]{3,}", p)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, "DHT", "5%", "30", "the", "is", ",", "-", "Ä", "İ"]), max_size=25
+    )
+)
+def test_the_prefilter_never_skips_a_pattern_that_matches(words: list[str]) -> None:
+    text = " ".join(words)
+    candidates = FILTER.candidates(text)
+    for i, (_, pattern) in enumerate(PATTERN_ORDER):
+        if pattern.search(text):
+            assert i in candidates, pattern.pattern
+    assert {m.kind for m in find_kinds(text)} <= set(PATTERNS)
+
+
+def test_a_claim_with_its_subject_left_out_is_about_the_paragraphs_subject() -> None:
+    text = "Our serum contains 5% minoxidil. Clinically proven to regrow hair in just 30 days."
+    found = {f.kind: (f.verdict, f.entity) for f in check_claims(text, KB).findings}
+    assert found["works_in_days"] == ("false", "minoxidil")
+    # a sentence with a subject of its own, even one we do not know, does not inherit
+    other = check_claims("Minoxidil is sold over the counter. Stress can cause shedding.", KB)
+    assert [f.entity for f in other.findings if f.kind == "causes_side_effect"] == [""]
