@@ -100,6 +100,9 @@ def sync_to_db(kb: KnowledgeBase) -> SyncReport:
     for action, n in sync_curated(kb).items():
         for _ in range(n):
             report.add("product", action)
+    from anagen.web.search_index import index_pages
+
+    index_pages(kb)  # page documents for site search, in the same transaction
     return report
 
 

@@ -5,3 +5,8 @@ class WebConfig(AppConfig):
     name = "anagen.web"
     label = "web"
     verbose_name = "Web site"
+
+    def ready(self) -> None:
+        from anagen.web.search_index import connect_product_signals
+
+        connect_product_signals()  # the search index follows every product save and delete

@@ -18,3 +18,21 @@ class ErrorReport(models.Model):
 
     def __str__(self) -> str:
         return f"error report on {self.page}"
+
+
+class SearchDoc(models.Model):
+    """One search document per page or product. The full-text index beside it is kept in step
+    by the database itself: FTS5 tables with triggers on SQLite, a generated tsvector column on
+    PostgreSQL (migration 0002). Changing this table's columns needs that migration's SQL too."""
+
+    key = models.CharField(max_length=140, unique=True)  # "treatment:<slug>", "product:<pk>"
+    kind = models.CharField(max_length=20, db_index=True)
+    title = models.CharField(max_length=300)
+    title_key = models.CharField(max_length=300, db_index=True)  # anagen.search.name_key(title)
+    url = models.CharField(max_length=300)
+    names = models.TextField(blank=True)  # one name, synonym or misspelling per line
+    body = models.TextField(blank=True)
+    quality = models.FloatField(default=0)
+
+    def __str__(self) -> str:
+        return self.key

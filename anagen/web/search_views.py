@@ -1,41 +1,26 @@
-"""Search page and API: one index over the knowledge base and the product catalogue."""
+"""Search page and API: results with highlighted snippets, and suggestions for the search box."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from ninja import Field, Query, Router, Schema
 
 from anagen.api_errors import QUERY
-from anagen.knowledge import runtime
-from anagen.products.models import Product
-from anagen.search import MAX_QUERY, SearchIndex, build_docs
+from anagen.search import MAX_QUERY
+from anagen.web.search_query import SUGGESTIONS, make_plan, search, suggest
 
 router = Router(tags=["search"])
-_lock = threading.Lock()
-_cache: dict[str, Any] = {"key": None, "index": None}
-
-
-def current_index() -> SearchIndex:
-    """Rebuilt only when the knowledge base or the catalogue changed (one aggregate query)."""
-    kb = runtime.get_kb()
-    stamp = Product.objects.aggregate(n=Count("id"), last=Max("updated"))
-    key = (id(kb), stamp["n"], stamp["last"])
-    with _lock:
-        if _cache["key"] != key:
-            products = list(Product.objects.values_list("slug", "name", "brand"))
-            _cache.update(key=key, index=SearchIndex(build_docs(kb, products)))
-        return _cache["index"]  # type: ignore[no-any-return]
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:MAX_QUERY]
-    hits = current_index().search(query) if query else []
-    return render(request, "web/search.html", {"q": query, "hits": hits})
+    hits = search(query) if query.strip() else []
+    # Longest first, so "minoxidil" is marked whole rather than as its prefix "minoxidi".
+    marks = " ".join(sorted(make_plan(query).highlight_words(), key=len, reverse=True))
+    return render(request, "web/search.html", {"q": query, "hits": hits, "marks": marks})
 
 
 class SearchIn(Schema):
@@ -47,21 +32,45 @@ class HitOut(Schema):
     kind: str
     title: str
     url: str
-    snippet: str
+    snippet: str = Field(description="plain text around the matched words")
+    snippet_html: str = Field(description="the snippet, HTML-escaped, matched words in <mark>")
     matched: str
-    score: float
+    score: float = Field(
+        description="300+ a name equal to the query, 200+ every word as typed, 150+ the last "
+        "word as a prefix, 100+ after spelling correction, below 100 some of the words; "
+        "within a tier pages (+50) come before products"
+    )
 
 
 @router.get("/search", response={200: list[HitOut], **QUERY})
 def search_api(request: HttpRequest, params: Query[SearchIn]) -> list[dict[str, Any]]:
     return [
         {
-            "kind": h.doc.kind,
-            "title": h.doc.title,
-            "url": h.doc.url,
+            "kind": h.kind,
+            "title": h.title,
+            "url": h.url,
             "snippet": h.snippet,
+            "snippet_html": h.snippet_html,
             "matched": h.matched,
-            "score": round(h.score, 1),
+            "score": h.score,
         }
-        for h in current_index().search(params.q, params.limit)
+        for h in search(params.q, params.limit)
+    ]
+
+
+class SuggestIn(Schema):
+    q: str = Field(..., max_length=MAX_QUERY)
+    limit: int = Field(SUGGESTIONS, ge=1, le=10)
+
+
+class SuggestionOut(Schema):
+    title: str
+    kind: str
+    url: str
+
+
+@router.get("/search/suggest", response={200: list[SuggestionOut], **QUERY})
+def suggest_api(request: HttpRequest, params: Query[SuggestIn]) -> list[dict[str, str]]:
+    return [
+        {"title": d.title, "kind": d.kind, "url": d.url} for d in suggest(params.q, params.limit)
     ]

@@ -72,6 +72,7 @@ PUBLIC = {
     "api/v1/treatments/<slug>/reviews",
     "api/v1/products/<slug>/reviews",
     "api/v1/search",
+    "api/v1/search/suggest",
 }
 
 # Route -> (method, concrete URL) for routes that need a signed-in member.
