@@ -63,3 +63,12 @@ class ProductAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
             setattr(obj, key, fields[key])
         super().save_model(request, obj, form, change)
         bump_version()
+
+    # A deleted product must leave the cached lists, rankings and compare pages at once.
+    def delete_model(self, request: HttpRequest, obj: Product) -> None:
+        super().delete_model(request, obj)
+        bump_version()
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        super().delete_queryset(request, queryset)
+        bump_version()

@@ -149,3 +149,18 @@ def test_actives_are_shown_by_ingredient_name_not_slug(client: Client) -> None:
     slugs = ["provillus-hair-loss-system", "rogaine-mens-5-minoxidil-foam"]
     html = client.get("/products/compare/", {"p": slugs}).content.decode()
     assert "saw-palmetto" not in html.split("Actives", 1)[1].split("</tr>", 1)[0]
+
+
+def test_a_product_deleted_in_the_admin_leaves_cached_pages_at_once(client: Client) -> None:
+    from django.contrib.auth.models import User
+    from django.urls import reverse
+
+    product = Product.objects.listed().first()
+    assert product is not None
+    assert product.name in client.get("/products/").content.decode()  # now cached
+    editor = User.objects.create_superuser("ed", "ed@example.org", "a-long-pass-phrase-7")
+    staff = Client()
+    staff.force_login(editor)
+    url = reverse("admin:products_product_delete", args=[product.pk])
+    assert staff.post(url, {"post": "yes"}).status_code == 302
+    assert f"/products/{product.slug}/" not in client.get("/products/").content.decode()
