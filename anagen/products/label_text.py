@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Section(StrEnum):
@@ -117,19 +118,24 @@ def split_items(text: str, separators: str = ",;\n|") -> list[str]:
     """Split on the separators (commas, semicolons, line breaks) outside parentheses."""
     if "(" not in text and "[" not in text:  # nothing to keep together: split at once
         return _clean_items(re.split(f"[{re.escape(separators)}]", text))
-    items, depth, current = [], 0, []
-    for ch in text:
+    # Visit only brackets and separators, not every character.
+    items, depth, start = [], 0, 0
+    for m in _special(separators).finditer(text):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in separators:
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    items.append("".join(current))
+        elif depth == 0:
+            items.append(text[start : m.start()])
+            start = m.end()
+    items.append(text[start:])
     return _clean_items(items)
+
+
+@lru_cache(maxsize=8)
+def _special(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[()\\[\\]{re.escape(separators)}]")
 
 
 def _clean_items(items: list[str]) -> list[str]:

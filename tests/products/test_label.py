@@ -259,3 +259,28 @@ def test_normalise_fast_paths_change_nothing(text: str) -> None:
     plain = plain.replace("\u2011", "-").replace("\u2010", "-").replace("\u00a0", " ")
     plain = re.sub(r"[…·•▪●]+|\.{3,}", " ", plain)
     assert normalise(text) == re.sub(r"[ \t]+", " ", plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab ,;|\n()[].-")), max_size=40),
+    st.sampled_from([",;\n|", ";\n|"]),
+)
+def test_split_items_agrees_with_a_character_by_character_reading(
+    text: str, separators: str
+) -> None:
+    from anagen.products.label_text import _clean_items, split_items
+
+    items, depth, current = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in separators:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    items.append("".join(current))
+    assert split_items(text, separators) == _clean_items(items)
