@@ -147,6 +147,9 @@ CACHES = {
     )
 }
 ANAGEN_PAGE_CACHE_SECONDS = int(os.environ.get("ANAGEN_PAGE_CACHE_SECONDS", "600"))
+# The content part of treatment pages, for everyone (signed-in visitors skip the page cache);
+# keyed by the content version, so a content load or an edit replaces it at once. 0 turns it off.
+ANAGEN_FRAGMENT_CACHE_SECONDS = int(os.environ.get("ANAGEN_FRAGMENT_CACHE_SECONDS", "600"))
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

@@ -38,8 +38,12 @@ def bump_version() -> None:
         cache.set(VERSION_KEY, 1, None)
 
 
-def _version() -> int:
+def content_version() -> int:
+    """Changes on every write that changes a public page: part of every cached fragment's key."""
     return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+
+
+_version = content_version
 
 
 def cacheable(request: HttpRequest) -> bool:

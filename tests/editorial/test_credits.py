@@ -82,3 +82,17 @@ def test_a_hidden_profile_is_neither_shown_nor_served(client: Client) -> None:
 def test_editorial_policy_explains_reviewers(client: Client) -> None:
     html = client.get("/editorial-policy/").content.decode()
     assert 'id="reviewers"' in html and "we will not imply one" in html
+
+
+def test_signed_in_visitors_see_a_new_credit_at_once(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Signed-in visitors skip the page cache but not the cached content fragment; the
+    fragment is keyed by the content version, so a credit replaces it at once."""
+    client.force_login(User.objects.create_user("member", password="y" * 20))
+    url = "/treatments/minoxidil-topical/"
+    assert "Not yet reviewed" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        _credit_minoxidil()
+    html = client.get(url).content.decode()
+    assert "Medically reviewed by" in html and "Not yet reviewed" not in html
