@@ -46,6 +46,7 @@ class PageCredit(models.Model):
         TREATMENT = "treatment", "Treatment"
         CONDITION = "condition", "Condition"
         GUIDE = "guide", "Guide"
+        PRODUCT = "product", "Product review"
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     slug = models.SlugField(max_length=120)
@@ -69,6 +70,9 @@ class PageCredit(models.Model):
         return f"{self.kind}/{self.slug}"
 
     def page_url(self) -> str:
-        return {"treatment": "/treatments/", "condition": "/conditions/", "guide": "/guides/"}[
-            self.kind
-        ] + f"{self.slug}/"
+        return {
+            "treatment": "/treatments/",
+            "condition": "/conditions/",
+            "guide": "/guides/",
+            "product": "/products/",
+        }[self.kind] + f"{self.slug}/"

@@ -96,3 +96,8 @@ def test_signed_in_visitors_see_a_new_credit_at_once(
         _credit_minoxidil()
     html = client.get(url).content.decode()
     assert "Medically reviewed by" in html and "Not yet reviewed" not in html
+
+
+def test_product_reviews_carry_the_same_credit_line(client: Client) -> None:
+    html = client.get("/products/provillus-hair-loss-system/").content.decode()
+    assert "Written by the anagen editors" in html and "Not yet reviewed by a medical" in html
