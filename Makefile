@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test test-fast lint fmt check-content clean chromium bench soak
+.PHONY: run test test-fast lint fmt check-content clean chromium bench bench-tools soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,30 @@ test: $(VENV)/.installed-test chromium
 test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
 
-# Benchmarks are not tests: figures and targets go to bench/results/report.{md,json}.
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,dev,bench]'
+	touch $@
+
+# The HTTP benchmarks need Debian's nginx (the static-file limit) and wrk (the load); install
+# them with apt when we are root, otherwise stop and name what is missing.
+bench-tools:
+	@missing=""; \
+	for tool in nginx wrk; do \
+	  command -v $$tool >/dev/null 2>&1 || [ -x /usr/sbin/$$tool ] || missing="$$missing $$tool"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's$$missing for the benchmarks"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "make bench needs the Debian package(s)$$missing: run 'sudo apt-get install$$missing'" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+# Benchmarks are not tests: figures and targets go to bench/results/report.{md,json}
+# (report-postgresql.{md,json} when DATABASE_URL is set). See docs/deploy.md, "How to measure".
+bench: $(VENV)/.installed-bench bench-tools
 	$(BIN)/python -m bench.run
 
 # 60 s at 64 connections against the production server; figures to bench/results/soak.{md,json}.

@@ -145,6 +145,53 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_generate_catalogue(args: argparse.Namespace) -> int:
+    """A synthetic catalogue for benchmarks: into the database, or as an import CSV."""
+    if args.products < 0 or args.reviews < 0:
+        raise BadInput("--products and --reviews must be 0 or more")
+    if args.csv:
+        from anagen.products.synthetic import synthetic_products, write_csv
+
+        kb = load_content()
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as out:
+                count = write_csv(synthetic_products(args.products, kb, args.seed), out)
+        except OSError as exc:
+            raise BadInput(f"cannot write {args.csv}: {exc.strerror}") from None
+        print(f"{count} synthetic products written to {args.csv}")
+        return 0
+    _django()
+    from django.core.management import call_command
+
+    from anagen.knowledge import runtime
+    from anagen.knowledge.services import load_and_sync
+    from anagen.products.synthetic_db import SyntheticError, generate_catalogue
+
+    call_command("migrate", interactive=False, verbosity=0)
+    load_and_sync(None)
+
+    def show(phase: str, done: int, total: int) -> None:
+        sys.stderr.write(f"\r{phase}: {done}/{total}   ")
+        sys.stderr.flush()
+
+    try:
+        report = generate_catalogue(
+            runtime.get_kb(),
+            products=args.products,
+            reviews=args.reviews,
+            seed=args.seed,
+            progress=show,
+        )
+    except SyntheticError as exc:
+        raise BadInput(str(exc)) from None
+    sys.stderr.write("\n")
+    if args.json:
+        print_json(report.__dict__)
+    else:
+        print(report)
+    return 0
+
+
 def _progress(total: int) -> Callable[[int], None]:
     """A one-line progress bar on standard error, redrawn at most every 1% of the file."""
     step = max(1, total // 100)
@@ -345,6 +392,18 @@ def build_parser() -> argparse.ArgumentParser:
     import_p.add_argument("file", help="the catalogue file")
     import_p.add_argument("--format", choices=["csv", "obf-jsonl"], required=True)
     import_p.add_argument("--json", action="store_true", help="print the report as JSON")
+    synthetic = add(
+        "generate-catalogue",
+        cmd_generate_catalogue,
+        "write a synthetic catalogue (products, reviewers, reviews) for benchmarks",
+    )
+    synthetic.add_argument("--products", type=int, default=100_000)
+    synthetic.add_argument("--reviews", type=int, default=1_000_000)
+    synthetic.add_argument("--seed", type=int, default=9, help="same seed, same catalogue")
+    synthetic.add_argument(
+        "--csv", help="write the products as an import-products CSV to this file instead"
+    )
+    synthetic.add_argument("--json", action="store_true", help="print the report as JSON")
     serve_p = add(
         "serve", cmd_serve, "serve in production under gunicorn (DEBUG off, workers = cores)"
     )

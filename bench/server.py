@@ -23,7 +23,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _env(var: Path) -> dict[str, str]:
+def _env(var: Path, database_url: str | None = None) -> dict[str, str]:
     env = {
         **os.environ,
         "ANAGEN_VAR_DIR": str(var),
@@ -36,6 +36,8 @@ def _env(var: Path) -> dict[str, str]:
         "ANAGEN_REQUEST_LOG_LEVEL": "WARNING",
     }
     env.pop("DATABASE_URL", None)
+    if database_url:
+        env["DATABASE_URL"] = database_url
     return env
 
 
@@ -54,10 +56,84 @@ def server_rss_kb(pid: int) -> int:
     return total
 
 
+def worker_rss_mb(master: int) -> dict[int, float]:
+    """Resident memory of each gunicorn worker (the master's children), in MiB."""
+    out: dict[int, float] = {}
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{master}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                for line in Path(f"/proc/{child}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        out[int(child)] = int(line.split()[1]) / 1024
+    return out
+
+
 @dataclass(frozen=True)
 class Server:
     port: int
     pid: int
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def wait_until_serving(proc: subprocess.Popen[bytes], url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=5)
+            return
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"no server answered {url}") from None
+            time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def running(
+    command: list[str], env: dict[str, str], ready: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Start a server process, wait until `ready` answers, stop it (by its own pid) at the end.
+    Its output goes to a log file, shown only if it fails to start."""
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            try:
+                wait_until_serving(proc, ready)
+            except RuntimeError:
+                log.seek(0)
+                sys.stderr.write(log.read().decode(errors="replace")[-4000:])
+                raise
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@contextlib.contextmanager
+def anagen_serve(
+    var: Path,
+    *,
+    workers: int = 2,
+    database_url: str | None = None,
+    page_cache: bool = True,
+    ready: str = "/",
+) -> Iterator[Server]:
+    """`anagen serve` as deployed (gunicorn, DEBUG off, hashed static files) on a free port.
+    `page_cache=False` sets ANAGEN_PAGE_CACHE_SECONDS=0, which turns the anonymous page
+    cache off, so every request renders the page."""
+    env = _env(var, database_url)
+    env["ANAGEN_PAGE_CACHE_SECONDS"] = "600" if page_cache else "0"
+    port = free_port()
+    command = [sys.executable, "-m", "anagen.cli", "serve", "--bind", f"127.0.0.1:{port}"]
+    with running(
+        [*command, "--workers", str(workers)], env, f"http://127.0.0.1:{port}{ready}"
+    ) as p:
+        yield Server(port, p.pid)
 
 
 @contextlib.contextmanager

@@ -99,3 +99,18 @@ def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]
     assert main(["kb-summary"]) == 0
     text = capsys.readouterr().out
     assert "without eu status:" in text and "grades without figures:" in text
+
+
+def test_generate_catalogue_writes_an_import_csv_and_refuses_negative_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    path = tmp_path / "catalogue.csv"
+    assert main(["generate-catalogue", "--csv", str(path), "--products", "25", "--seed", "2"]) == 0
+    assert "25 synthetic products written" in capsys.readouterr().out
+    with path.open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 25 and all(r["slug"].startswith("synthetic-") for r in rows)
+    assert main(["generate-catalogue", "--products", "-1"]) == 2
+    assert "must be 0 or more" in capsys.readouterr().err
