@@ -53,9 +53,20 @@ class Product(models.Model):
 
     class Meta:
         ordering = ["-overall", "name"]
+        # Each filter the list page offers, ending in the list's order, so a page (and its
+        # count) reads one index range instead of every row of a wide table.
         indexes = [
             models.Index(fields=["category", "-overall"]),
             models.Index(fields=["form", "-overall"]),
+            models.Index(fields=["-overall", "name"], name="product_rank_idx"),
+            models.Index(
+                fields=["regulatory_type", "-overall", "name"], name="product_type_rank_idx"
+            ),
+            models.Index(fields=["price_band", "-overall", "name"], name="product_price_rank_idx"),
+            models.Index(
+                fields=["regulatory_type", "price_band", "-overall", "name"],
+                name="product_type_price_rank_idx",
+            ),
         ]
 
     def __str__(self) -> str:
