@@ -23,6 +23,7 @@ from anagen.products.vocab import Form, RegulatoryType
 CSV_REQUIRED = ("name", "brand", "form", "regulatory_type", "label_text")
 CSV_OPTIONAL = ("slug", "conditions", "marketing_text", "price_band", "source_url")
 MAX_FIELD = 20_000
+MAX_SLUG = 120  # the product's slug and code columns
 OBF_FORMS = {
     "shampoo": "shampoo",
     "conditioner": "conditioner",
@@ -111,6 +112,8 @@ def _check_row(
     url = values["source_url"]
     if url and not re.fullmatch(r"https://\S+", url):
         return RowError(number, "source_url", "must be an https URL")
+    if len(values["slug"]) > MAX_SLUG:
+        return RowError(number, "slug", f"is longer than {MAX_SLUG} characters")
     slug = slugify(values["slug"] or f"{values['brand']} {values['name']}")
     return ImportRow(
         number,

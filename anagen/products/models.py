@@ -21,7 +21,7 @@ class Product(models.Model):
 
     slug = models.SlugField(max_length=120, unique=True)
     code = models.CharField(
-        max_length=64,
+        max_length=120,  # a CSV row's slug (up to 120) or a barcode
         blank=True,
         db_index=True,
         help_text="barcode or external id of imported products",

@@ -124,3 +124,20 @@ def test_an_interrupted_import_leaves_no_half_written_product(
     assert Product.objects.filter(slug="acme-test-foam").exists()
     assert not Product.objects.filter(slug="acme-second-foam").exists()
     assert all(p.analysis and p.score for p in Product.objects.all())
+
+
+def test_long_names_import_and_an_over_long_slug_is_a_row_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A derived slug may run to 110 characters and is also the row's code: it must fit the
+    column on PostgreSQL too (SQLite does not check lengths)."""
+    long_name = "Extra Strength Thickening Minoxidil Topical Aerosol Foam For Men " * 2
+    long_row = f'{long_name.strip()},Acme,foam,otc_drug,"Minoxidil 5% w/v",,,\n'
+    header = "name,brand,form,regulatory_type,label_text,slug,conditions,price_band\n"
+    bad_slug = f'Short,Acme,foam,otc_drug,"x",{"s" * 121},,\n'
+    path = _write(tmp_path, header + long_row + bad_slug)
+    assert main(["import-products", str(path), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 created" in out and "1 skipped" in out
+    assert "row 3: slug: is longer than 120 characters" in err
+    assert len(Product.objects.get(name=long_name.strip()).code) > 64
