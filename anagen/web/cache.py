@@ -43,9 +43,6 @@ def content_version() -> int:
     return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
 
 
-_version = content_version
-
-
 def cacheable(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD") or any(c in request.COOKIES for c in PRIVATE_COOKIES):
         return False
@@ -61,7 +58,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not self.seconds or not cacheable(request):
             return self.get_response(request)
-        key = f"anagen:page:{_version()}:{request.get_full_path()[:500]}"
+        key = f"anagen:page:{content_version()}:{request.get_full_path()[:500]}"
         hit = cache.get(key)
         if hit is not None:
             body, content_type, status = hit

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from anagen.search import MARK_END, MARK_START, Expr, Term
@@ -176,6 +177,6 @@ def backend() -> Backend:
         return PostgresBackend()
     if connection.vendor == "sqlite":
         return SqliteBackend()
-    raise NotImplementedError(
+    raise ImproperlyConfigured(
         f"site search supports SQLite and PostgreSQL, not {connection.vendor}"
     )
