@@ -94,9 +94,3 @@ def compile_match(m: Match) -> Test:
 def could_hold_for_pattern(m: Match, pattern: str) -> bool:
     """False when the situation names patterns and this is not one: lets callers skip it."""
     return not m.patterns or pattern in m.patterns
-
-
-def matches(m: Match, inp: AssessmentInput | Answers) -> bool:
-    """For a one-off test; the engine uses compiled rules (`compiled.py`) instead."""
-    answers = inp if isinstance(inp, Answers) else answers_of(inp)
-    return compile_match(m)(answers)
