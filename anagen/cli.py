@@ -117,9 +117,12 @@ def cmd_analyze_label(args: argparse.Namespace) -> int:
 
 def cmd_import_products(args: argparse.Namespace) -> int:
     _django()
+    from django.conf import settings
+
     from anagen.knowledge import runtime
-    from anagen.products.importers import FileError, read_csv, read_obf_jsonl
-    from anagen.products.services import import_products
+    from anagen.products.importers import FileError, count_records, read_csv, read_obf_jsonl
+    from anagen.products.parallel import usable_cores
+    from anagen.products.services import IMPORT_BATCH, import_products
 
     try:
         with open(args.file, "rb") as fh:
@@ -128,11 +131,21 @@ def cmd_import_products(args: argparse.Namespace) -> int:
         raise BadInput(f"cannot read {args.file}: {exc.strerror}") from None
     if len(raw) > MAX_IMPORT_BYTES:
         raise BadInput(f"{args.file} is larger than {MAX_IMPORT_BYTES} bytes")
+    if args.workers < 0:
+        raise BadInput("--workers must be 0 (automatic) or more")
     kb = runtime.get_kb()
     reader = read_csv if args.format == "csv" else read_obf_jsonl
-    total = raw.count(b"\n") or 1
+    total = count_records(raw, args.format)
+    # Worker processes pay off once there is more than a few batches' work.
+    workers = args.workers or (usable_cores() if total >= 4 * IMPORT_BATCH else 1)
     try:
-        report = import_products(reader(raw, set(kb.conditions)), kb, _progress(total))
+        report = import_products(
+            reader(raw, set(kb.conditions)),
+            kb,
+            _progress(max(total, 1)),
+            content_dir=settings.ANAGEN_CONTENT_DIR,
+            workers=workers,
+        )
     except FileError as exc:
         raise BadInput(str(exc)) from None
     sys.stderr.write("\n")
@@ -392,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_p.add_argument("file", help="the catalogue file")
     import_p.add_argument("--format", choices=["csv", "obf-jsonl"], required=True)
     import_p.add_argument("--json", action="store_true", help="print the report as JSON")
+    import_p.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="processes that evaluate rows (default: one per core for large files; 1: none)",
+    )
     synthetic = add(
         "generate-catalogue",
         cmd_generate_catalogue,

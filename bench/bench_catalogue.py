@@ -35,9 +35,8 @@ REVIEWS = int(os.environ.get("BENCH_REVIEWS", "1000000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 SEED = 9
 MIXED_REQUESTS = 10_000
-# The import runs row by row at a few hundred rows/s on this machine: 100,000 rows would take
-# most of the 15 minutes `make bench` aims for, so by default it imports fewer and projects.
-IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "20000"))
+# The whole 100,000-row import, as issue 5 names it (about a minute); fewer rows are projected.
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
 
 LIST_PATHS = [
     "/products/",
@@ -339,10 +338,10 @@ def _import(report: Report, backend: str, tmp: Path, url: str | None) -> None:
     count = int(created.group(1)) if created else 0
     rate = count / seconds if seconds else 0.0
     why = (
-        "each row is analysed (label, claim check, score) and written in its own transaction "
-        "(a look-up, an insert, its search document), as the importer promises that an "
-        "interrupted import leaves no half-written product; rows are evaluated one by one on "
-        "one core, and start-up loads the knowledge base from YAML first"
+        "rows are evaluated (label, claim check, score) by one worker process per core and "
+        "written by the main process in batches of 500 per transaction, each with its search "
+        "documents; the writes (about 15 indexes on the product table, the full-text index) "
+        "are serial, and the evaluation workers share the same cores"
     )
     report.add(
         Figure(
@@ -366,9 +365,8 @@ def _import(report: Report, backend: str, tmp: Path, url: str | None) -> None:
             higher_is_better=False,
             note="measured"
             if measured
-            else f"from the rate of the {IMPORT_ROWS:,}-row run above (BENCH_IMPORT_ROWS="
-            "100000 measures it whole; it is left out by default to keep `make bench` near "
-            "15 minutes)",
+            else f"projected from the rate of the {IMPORT_ROWS:,}-row run above "
+            "(BENCH_IMPORT_ROWS is below 100,000)",
             why=why,
         )
     )

@@ -8,8 +8,8 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from anagen.knowledge import runtime
+from anagen.products.evaluate import product_fields
 from anagen.products.models import Product
-from anagen.products.services import product_fields
 from anagen.web.cache import bump_version
 
 

@@ -8,8 +8,11 @@ from typing import Any
 
 from anagen.claims.engine import ClaimReport, check_claims
 from anagen.claims.honesty import honesty
+from anagen.claims.report import report_json
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Route
+from anagen.products.categories import category_of
+from anagen.products.importers import ImportRow
 from anagen.products.ingredient_index import index_for
 from anagen.products.label import LabelAnalysis, analyze_label
 from anagen.products.scoring import ProductFacts, ProductScore, route_of, score_product
@@ -55,3 +58,58 @@ def evaluate(
     honesty_score, honesty_reasons = honesty(report)
     facts = replace(facts, honesty=honesty_score, honesty_reasons=honesty_reasons)
     return analysis, report, score_product(analysis, facts, label_text, kb)
+
+
+def product_fields(
+    *,
+    name: str,
+    brand: str,
+    form: str,
+    regulatory_type: str,
+    conditions: list[str],
+    label_text: str,
+    marketing_text: str,
+    price_band: str | None,
+    kb: KnowledgeBase,
+    **extra: Any,
+) -> dict[str, Any]:
+    """Every column of a product row: label analysis, claim check and score included."""
+    facts = ProductFacts(
+        form=form,
+        regulatory_type=regulatory_type,
+        conditions=tuple(conditions),
+        price_band=price_band,
+    )
+    analysis, report, score = evaluate(label_text, marketing_text, facts, kb)
+    return {
+        "name": name,
+        "brand": brand,
+        "form": form,
+        "regulatory_type": regulatory_type,
+        "category": category_of(form, regulatory_type),
+        "target_conditions": "|" + "|".join(conditions) + "|" if conditions else "",
+        "price_band": price_band or "",
+        "label_text": label_text,
+        "marketing_text": marketing_text,
+        "analysis": analysis_json(analysis),
+        "claims": report_json(report) if report else {},
+        "score": score_json(score),
+        "overall": score.overall,
+        "efficacy": score.part("efficacy").score,
+        **extra,
+    }
+
+
+def imported_fields(row: ImportRow, kb: KnowledgeBase) -> dict[str, Any]:
+    return product_fields(
+        name=row.name,
+        brand=row.brand,
+        form=row.form,
+        regulatory_type=row.regulatory_type,
+        conditions=list(row.conditions),
+        label_text=row.label_text,
+        marketing_text=row.marketing_text,
+        price_band=row.price_band,
+        kb=kb,
+        sources=list(row.sources),
+    )

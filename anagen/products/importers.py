@@ -131,10 +131,16 @@ def _check_row(
     )
 
 
+def _lines(raw: bytes) -> io.TextIOWrapper:
+    """The file decoded as it is read, so a large file is never held twice in memory;
+    surrogateescape keeps going past a bad byte so that only its row is refused."""
+    return io.TextIOWrapper(
+        io.BytesIO(raw), encoding="utf-8-sig", errors="surrogateescape", newline=""
+    )
+
+
 def read_csv(raw: bytes, known_conditions: set[str]) -> Iterator[ImportRow | RowError]:
-    # surrogateescape keeps going past a bad byte so that only its row is refused
-    text = raw.decode("utf-8-sig", errors="surrogateescape")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(_lines(raw))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [h for h in CSV_REQUIRED if h not in header]
     if missing:
@@ -150,6 +156,13 @@ def read_csv(raw: bytes, known_conditions: set[str]) -> Iterator[ImportRow | Row
             yield RowError(number, "(row)", "has more fields than the header")
             continue
         yield _check_row(number, dict(data), known_conditions)
+
+
+def count_records(raw: bytes, fmt: str) -> int:
+    """How many rows a file holds, for the progress bar: CSV fields may span lines."""
+    if fmt == "csv":
+        return max(0, sum(1 for _ in csv.reader(_lines(raw))) - 1)
+    return sum(1 for line in raw.splitlines() if line.strip())
 
 
 def read_obf_jsonl(raw: bytes, known_conditions: set[str]) -> Iterator[ImportRow | RowError]:

@@ -28,8 +28,8 @@ from django.utils import timezone
 from anagen.community.models import Review
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.models import Treatment
+from anagen.products.evaluate import product_fields
 from anagen.products.models import Product
-from anagen.products.services import product_fields
 from anagen.products.synthetic import SLUG_PREFIX, SyntheticProduct, synthetic_products
 from anagen.products.synthetic_reviews import SyntheticReview, authors_for, synthetic_reviews
 from anagen.web.cache import bump_version

@@ -95,11 +95,18 @@ def index_pages(kb: KnowledgeBase) -> dict[str, int]:
 
 def index_product(product: Any) -> None:
     """Insert or update one product's document: a single upsert statement."""
+    index_products([product])
+
+
+def index_products(products: list[Any]) -> None:
+    """Insert or update many products' documents in one upsert (an import's batch, whose
+    bulk writes send no save signals)."""
     SearchDoc.objects.bulk_create(
-        [SearchDoc(**product_row(product))],
+        [SearchDoc(**product_row(p)) for p in products],
         update_conflicts=True,
         unique_fields=["key"],
         update_fields=list(FIELDS),
+        batch_size=BATCH,
     )
 
 
@@ -148,8 +155,9 @@ def _on_product_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def connect_product_signals() -> None:
-    """Admin saves and deletes, imports and the curated sync all go through Product.save() or
-    .delete(), so the index follows every one of them in the same transaction."""
+    """Admin saves and deletes and the curated sync go through Product.save() or .delete(),
+    so the index follows each in the same transaction; imports write in bulk and call
+    index_products themselves."""
     from anagen.products.models import Product
 
     post_save.connect(_on_product_saved, sender=Product, dispatch_uid="search-product-saved")

@@ -10,6 +10,7 @@ import pytest
 
 from anagen.cli import main
 from anagen.products.models import Product
+from anagen.web.models import SearchDoc
 
 pytestmark = pytest.mark.django_db
 
@@ -105,25 +106,115 @@ def test_open_beauty_facts_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_an_interrupted_import_leaves_no_half_written_product(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Stopped after the second batch's products are inserted but before their search
+    documents: that batch is rolled back whole, the first batch stays complete."""
     from anagen.products import services
 
-    rows = GOOD + GOOD.replace("Test Foam", "Second Foam")
+    rows = "".join(GOOD.replace("Test Foam", f"Foam {n}") for n in range(4))
     path = _write(tmp_path, HEADER + rows)
-    real = services.upsert_imported
+    monkeypatch.setattr(services, "IMPORT_BATCH", 2)
+    real = services.index_products
     calls = {"n": 0}
 
-    def crash_on_second(slug: str, code: str, fields: dict) -> str:  # type: ignore[type-arg]
+    def crash_on_second(products: list[Product]) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
-            raise KeyboardInterrupt  # the process is stopped half-way
-        return real(slug, code, fields)
+            raise KeyboardInterrupt  # the process is stopped half-way through a batch
+        real(products)
 
-    monkeypatch.setattr(services, "upsert_imported", crash_on_second)
+    monkeypatch.setattr(services, "index_products", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
         main(["import-products", str(path), "--format", "csv"])
-    assert Product.objects.filter(slug="acme-test-foam").exists()
-    assert not Product.objects.filter(slug="acme-second-foam").exists()
-    assert all(p.analysis and p.score for p in Product.objects.all())
+    imported = Product.objects.filter(origin=Product.Origin.IMPORT)
+    assert sorted(imported.values_list("slug", flat=True)) == ["acme-foam-0", "acme-foam-1"]
+    assert all(p.analysis and p.score for p in imported)
+    keys = set(SearchDoc.objects.filter(kind="product").values_list("key", flat=True))
+    assert keys == {f"product:{p.pk}" for p in Product.objects.all()}
+    # Running the same file again finishes the job.
+    monkeypatch.setattr(services, "index_products", real)
+    assert main(["import-products", str(path), "--format", "csv"]) == 0
+    assert Product.objects.filter(origin=Product.Origin.IMPORT).count() == 4
+    keys = set(SearchDoc.objects.filter(kind="product").values_list("key", flat=True))
+    assert keys == {f"product:{p.pk}" for p in Product.objects.all()}
+
+
+def test_a_changed_row_updates_its_product_and_search_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["import-products", str(_write(tmp_path, HEADER + GOOD)), "--format", "csv"])
+    before = Product.objects.get(slug="acme-test-foam")
+    changed = GOOD.replace("Minoxidil 5% w/v", "Minoxidil 2% w/v")
+    capsys.readouterr()
+    main(["import-products", str(_write(tmp_path, HEADER + changed)), "--format", "csv"])
+    assert "1 updated" in capsys.readouterr().out
+    after = Product.objects.get(slug="acme-test-foam")
+    assert after.pk == before.pk and after.updated > before.updated
+    assert after.analysis["actives"][0]["strength"] == "2%"
+    doc = SearchDoc.objects.get(key=f"product:{after.pk}")
+    assert "Test Foam" in doc.title
+
+
+def test_a_curated_product_wins_over_an_import_of_the_same_slug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    curated = Product.objects.filter(origin=Product.Origin.CONTENT).first()
+    assert curated is not None, "the test database is loaded with the curated catalogue"
+    row = f'{curated.name},{curated.brand},foam,otc_drug,"Minoxidil 2% w/v",{curated.slug},,\n'
+    header = "name,brand,form,regulatory_type,label_text,slug,conditions,price_band\n"
+    main(["import-products", str(_write(tmp_path, header + row)), "--format", "csv"])
+    assert "1 unchanged" in capsys.readouterr().out
+    again = Product.objects.get(pk=curated.pk)
+    assert again.label_text == curated.label_text and again.origin == Product.Origin.CONTENT
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    """The parallel path (spawned workers loading the same content) is only an optimisation:
+    every stored field must match the in-process evaluation."""
+    from django.conf import settings
+
+    from anagen.knowledge import runtime
+    from anagen.products import services
+    from anagen.products.importers import read_csv
+    from anagen.products.synthetic import csv_text, synthetic_products
+
+    kb = runtime.get_kb()
+    raw = csv_text(synthetic_products(60, kb, seed=3)).encode()
+    columns = ["slug", "analysis", "score", "claims", "overall", "efficacy", "category"]
+
+    def stored() -> list[tuple[object, ...]]:
+        return list(
+            Product.objects.filter(origin=Product.Origin.IMPORT)
+            .order_by("slug")
+            .values_list(*columns)
+        )
+
+    services.import_products(read_csv(raw, set(kb.conditions)), kb, workers=1)
+    alone = stored()
+    Product.objects.filter(origin=Product.Origin.IMPORT).delete()
+    report = services.import_products(
+        read_csv(raw, set(kb.conditions)),
+        kb,
+        content_dir=settings.ANAGEN_CONTENT_DIR,
+        workers=2,
+    )
+    assert report.counts["created"] == 60
+    assert stored() == alone and len(alone) == 60
+
+
+def test_progress_counts_records_not_lines() -> None:
+    from anagen.products.importers import count_records
+
+    multi_line = HEADER + 'A,B,foam,otc_drug,"line one\nline two\nline three",,,\n' + GOOD
+    assert count_records(multi_line.encode(), "csv") == 2
+    assert count_records(b'{"code": "1"}\n\n{"code": "2"}\n', "obf-jsonl") == 2
+
+
+def test_a_negative_worker_count_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HEADER + GOOD)
+    assert main(["import-products", str(path), "--format", "csv", "--workers", "-1"]) == 2
+    assert "--workers" in capsys.readouterr().err
 
 
 def test_long_names_import_and_an_over_long_slug_is_a_row_error(
