@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from pydantic import ConfigDict
@@ -14,8 +13,8 @@ from anagen.knowledge import runtime
 from anagen.products.evaluate import analysis_json
 from anagen.products.ingredient_index import index_for
 from anagen.products.label import MAX_LABEL_CHARS, analyze_label
+from anagen.products.listing import catalogue_page, chosen_filters
 from anagen.products.models import Product
-from anagen.products.views import filtered
 
 router = Router(tags=["products"])
 
@@ -101,14 +100,13 @@ def _summary(p: Product) -> dict[str, Any]:
 
 @router.get("/products", response={200: ProductPage, **QUERY})
 def list_products(request: HttpRequest, filters: Query[ProductFilters]) -> dict[str, Any]:
-    qs, _ = filtered(filters.dict(exclude_none=True))
-    paginator = Paginator(qs, filters.page_size)
-    page = paginator.get_page(filters.page)
+    chosen = chosen_filters(filters.dict(exclude_none=True, exclude={"page", "page_size"}))
+    page = catalogue_page(chosen, filters.page, filters.page_size)
     return {
         "items": [_summary(p) for p in page],
-        "count": paginator.count,
+        "count": page.paginator.count,
         "page": page.number,
-        "pages": paginator.num_pages,
+        "pages": page.paginator.num_pages,
     }
 
 

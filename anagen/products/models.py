@@ -10,9 +10,6 @@ class ProductQuerySet(models.QuerySet["Product"]):
     def listed(self) -> ProductQuerySet:
         return self.order_by("-overall", "name")
 
-    def for_condition(self, condition: str) -> ProductQuerySet:
-        return self.filter(target_conditions__contains=f"|{condition}|")
-
 
 class Product(models.Model):
     class Origin(models.TextChoices):
@@ -75,3 +72,52 @@ class Product(models.Model):
     @property
     def conditions(self) -> list[str]:
         return [c for c in self.target_conditions.split("|") if c]
+
+
+class ProductCondition(models.Model):
+    """One row per product and condition it targets, carrying the product's list columns, so
+    a list or ranking filtered by condition reads one index range instead of every product
+    (the product's own "|a|b|" column can only be searched by substring). Written by
+    anagen.products.listing whenever a product is."""
+
+    # The unique (product, condition) index serves look-ups by product; no second index.
+    product = models.ForeignKey(
+        Product, on_delete=models.CASCADE, related_name="conditions_listed", db_index=False
+    )
+    condition = models.CharField(max_length=60)
+    name = models.CharField(max_length=300)
+    form = models.CharField(max_length=20)
+    category = models.CharField(max_length=30)
+    regulatory_type = models.CharField(max_length=20)
+    price_band = models.CharField(max_length=12, blank=True)
+    overall = models.FloatField()
+    efficacy = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["product", "condition"], name="product_condition_once")
+        ]
+        indexes = [
+            # The list page: any other filter is read from the index itself, in list order.
+            models.Index(
+                fields=[
+                    "condition",
+                    "-overall",
+                    "name",
+                    "form",
+                    "category",
+                    "regulatory_type",
+                    "price_band",
+                    "product",
+                ],
+                name="listing_condition_rank_idx",
+            ),
+            # "Best for <condition>": efficacy first.
+            models.Index(
+                fields=["condition", "-efficacy", "-overall", "name", "product"],
+                name="listing_condition_best_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.condition})"

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import connection, models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from anagen.knowledge.base import KnowledgeBase
+from anagen.products import bulk, listing
 from anagen.products.evaluate import product_fields
 from anagen.products.importers import ImportRow, RowError
 from anagen.products.models import Product
@@ -75,8 +76,8 @@ IMPORT_BATCH = 500  # rows evaluated, then written in one transaction
 
 @transaction.atomic
 def write_batch(batch: list[tuple[ImportRow, dict[str, Any]]]) -> dict[str, int]:
-    """Create or update a batch of evaluated rows and their search documents in one
-    transaction: a batch lands whole or not at all, so no product is ever half-written.
+    """Create or update a batch of evaluated rows, their listing rows and search documents
+    in one transaction: a batch lands whole or not at all, so no product is ever half-written.
     A curated product of the same slug wins over its import and is left alone."""
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     existing = Product.objects.in_bulk([row.slug for row, _ in batch], field_name="slug")
@@ -102,43 +103,26 @@ def write_batch(batch: list[tuple[ImportRow, dict[str, Any]]]) -> dict[str, int]
     _insert(new)
     if changed:
         Product.objects.bulk_update(changed, [*batch[0][1], "code", "updated"])
+    listing.insert(new)
+    listing.refresh(changed)
     index_products([*new, *changed])
     counts["created"], counts["updated"] = len(new), len(changed)
     return counts
 
 
 def _insert(products: list[Product]) -> None:
-    """Insert new products with one executemany and read back their ids. bulk_create would
-    prepare each of 30 values through the query compiler, which costs more than the
-    database's own work on a 100,000-row import; here only the JSON columns need preparing."""
+    """Insert new products in one statement and read back their ids."""
     if not products:
         return
-    fields = [f for f in Product._meta.concrete_fields if not f.primary_key]
+    columns = bulk.columns_of(Product)
     now = timezone.now()
     for p in products:
-        p.updated = now
-    prepared = {
-        f.attname: (lambda v, f=f: f.get_db_prep_save(v, connection))
-        for f in fields
-        if isinstance(f, models.JSONField | models.DateTimeField)
-    }
-    rows = [
-        tuple(
-            prepared[f.attname](getattr(p, f.attname))
-            if f.attname in prepared
-            else getattr(p, f.attname)
-            for f in fields
-        )
-        for p in products
-    ]
-    quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(Product._meta.db_table),
-        ", ".join(quote(f.column) for f in fields),
-        ", ".join(["%s"] * len(fields)),
+        p.updated = now  # auto_now, which only save() and bulk_create apply
+    bulk.insert(
+        Product,
+        columns,
+        (tuple(bulk.adapt(f, getattr(p, f.attname)) for f in columns) for p in products),
     )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
     ids = dict(
         Product.objects.filter(slug__in=[p.slug for p in products]).values_list("slug", "pk")
     )

@@ -22,12 +22,13 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from anagen.community.models import Review
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.models import Treatment
+from anagen.products import bulk, listing
 from anagen.products.evaluate import product_fields
 from anagen.products.models import Product
 from anagen.products.synthetic import SLUG_PREFIX, SyntheticProduct, synthetic_products
@@ -99,6 +100,7 @@ def generate_catalogue(
         start = time.perf_counter()
         rows = synthetic_products(products, kb, seed)
         ids = _insert_products(kb, rows, products, progress, jobs or os.cpu_count() or 1)
+        listing.rebuild()  # bulk inserts bypass Product.save()
         report.products = len(ids)
         report.seconds["products"] = time.perf_counter() - start
         start = time.perf_counter()
@@ -125,29 +127,27 @@ def _insert_products(
     """Evaluate each distinct label once (in `jobs` processes), then INSERT in batches."""
     global _worker_kb
     _worker_kb = kb
-    columns = [f for f in Product._meta.concrete_fields if not f.primary_key]
-    sql = _insert_sql(Product._meta.db_table, [f.column for f in columns])
+    columns = bulk.columns_of(Product)
     now = timezone.now()
     memo: dict[tuple[Any, ...], dict[str, Any]] = {}
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
     done = 0
     try:
-        with connection.cursor() as cursor:
-            for chunk in batched(rows, CHUNK):
-                if len(memo) > MEMO_SIZE - CHUNK:
-                    memo.clear()
-                keys = [_key(p) for p in chunk]
-                new = list(dict.fromkeys(k for k in keys if k not in memo))
-                found = pool.map(_evaluate, new, chunksize=64) if pool else map(_evaluate, new)
-                memo.update((k, _adapted(columns, f)) for k, f in zip(new, found, strict=True))
-                params = [
-                    _product_row(columns, memo[k], p, now) for p, k in zip(chunk, keys, strict=True)
-                ]
-                for part in batched(params, BATCH):
-                    cursor.executemany(sql, part)
-                done += len(params)
-                if progress:
-                    progress("products", done, total)
+        for chunk in batched(rows, CHUNK):
+            if len(memo) > MEMO_SIZE - CHUNK:
+                memo.clear()
+            keys = [_key(p) for p in chunk]
+            new = list(dict.fromkeys(k for k in keys if k not in memo))
+            found = pool.map(_evaluate, new, chunksize=64) if pool else map(_evaluate, new)
+            memo.update((k, _adapted(columns, f)) for k, f in zip(new, found, strict=True))
+            params = [
+                _product_row(columns, memo[k], p, now) for p, k in zip(chunk, keys, strict=True)
+            ]
+            for part in batched(params, BATCH):
+                bulk.insert(Product, columns, part)
+            done += len(params)
+            if progress:
+                progress("products", done, total)
     finally:
         if pool:
             pool.close()
@@ -182,14 +182,7 @@ def _evaluate(key: tuple[Any, ...]) -> dict[str, Any]:
 
 def _adapted(columns: list[Any], fields: dict[str, Any]) -> dict[str, Any]:
     """Column values as the driver takes them (JSON serialised once per distinct label)."""
-    ops = connection.ops
-    out = {}
-    for f in columns:
-        value = fields.get(f.name, f.get_default())
-        if isinstance(f, models.JSONField):
-            value = ops.adapt_json_value(value, f.encoder)
-        out[f.name] = value
-    return out
+    return {f.name: bulk.adapt(f, fields.get(f.name, f.get_default())) for f in columns}
 
 
 def _product_row(
@@ -204,14 +197,6 @@ def _product_row(
         "updated": connection.ops.adapt_datetimefield_value(now),
     }
     return tuple(own[f.name] if f.name in own else shared[f.name] for f in columns)
-
-
-def _insert_sql(table: str, columns: list[str]) -> str:
-    quote = connection.ops.quote_name
-    return (
-        f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))})"
-    )
 
 
 def _insert_users(count: int) -> list[int]:
@@ -234,41 +219,39 @@ def _insert_reviews(
 ) -> int:
     """Plain INSERTs in batches: a million model instances would cost more than the writes."""
     ops = connection.ops
-    meta = Review._meta
-    sql = _insert_sql(meta.db_table, [meta.get_field(f).column for f in REVIEW_FIELDS])
+    columns = [Review._meta.get_field(f) for f in REVIEW_FIELDS]
     done = 0
-    with connection.cursor() as cursor:
-        for chunk in batched(rows, BATCH):
-            params = []
-            for r in chunk:
-                created = ops.adapt_datetimefield_value(r.created)
-                params.append(
-                    (
-                        users[r.author],
-                        treatments[r.treatment] if r.treatment else None,
-                        products[r.product] if r.product is not None else None,
-                        r.condition,
-                        r.stage,
-                        "",
-                        "",
-                        r.duration_months,
-                        r.effectiveness,
-                        r.side_effects_rating,
-                        r.value,
-                        ops.adapt_json_value(list(r.side_effects), None),
-                        "",
-                        r.recommend,
-                        r.text,
-                        r.status,
-                        "",
-                        created,
-                        created,
-                    )
+    for chunk in batched(rows, BATCH):
+        params = []
+        for r in chunk:
+            created = ops.adapt_datetimefield_value(r.created)
+            params.append(
+                (
+                    users[r.author],
+                    treatments[r.treatment] if r.treatment else None,
+                    products[r.product] if r.product is not None else None,
+                    r.condition,
+                    r.stage,
+                    "",
+                    "",
+                    r.duration_months,
+                    r.effectiveness,
+                    r.side_effects_rating,
+                    r.value,
+                    ops.adapt_json_value(list(r.side_effects), None),
+                    "",
+                    r.recommend,
+                    r.text,
+                    r.status,
+                    "",
+                    created,
+                    created,
                 )
-            cursor.executemany(sql, params)
-            done += len(params)
-            if progress:
-                progress("reviews", done, total)
+            )
+        bulk.insert(Review, columns, params)
+        done += len(params)
+        if progress:
+            progress("reviews", done, total)
     return done
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -12,34 +11,23 @@ from anagen.community.display import box_context
 from anagen.knowledge.models import Condition, Ingredient, Treatment
 from anagen.products.categories import CATEGORY_TITLES
 from anagen.products.charts import score_chart
+from anagen.products.listing import best_for, catalogue_page, chosen_filters
 from anagen.products.models import Product
 from anagen.products.rankings import EDITORS_CHOICE_RULE, editors_choice
 from anagen.products.scoring import WEIGHTS
 from anagen.products.vocab import Form, RegulatoryType
 
 PAGE_SIZE = 24
-FILTERS = ("condition", "form", "regulatory_type", "price_band", "category")
-
-
-def filtered(params: Any) -> tuple[Any, dict[str, str]]:
-    qs = Product.objects.listed()
-    chosen = {k: str(params.get(k, ""))[:60] for k in FILTERS if params.get(k)}
-    if "condition" in chosen:
-        qs = qs.for_condition(chosen["condition"])
-    for key in ("form", "regulatory_type", "price_band", "category"):
-        if key in chosen:
-            qs = qs.filter(**{key: chosen[key]})
-    return qs, chosen
 
 
 def product_list(request: HttpRequest) -> HttpResponse:
-    qs, chosen = filtered(request.GET)
-    page = Paginator(
-        qs.only(
-            "slug", "name", "brand", "category", "overall", "form", "regulatory_type", "sponsored"
-        ),
+    chosen = chosen_filters(request.GET)
+    page = catalogue_page(
+        chosen,
+        request.GET.get("page"),
         PAGE_SIZE,
-    ).get_page(request.GET.get("page"))
+        ("slug", "name", "brand", "category", "overall", "form", "regulatory_type", "sponsored"),
+    )
     query = "&".join(f"{k}={v}" for k, v in chosen.items())
     return render(
         request,
@@ -139,9 +127,7 @@ def ranking(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         title = f"Best {CATEGORY_TITLES[key].lower()}"
     elif kind == "condition":
         condition = get_object_or_404(Condition, slug=key)
-        ranked = list(
-            Product.objects.for_condition(key).order_by("-efficacy", "-overall", "name")[:50]
-        )
+        ranked = best_for(key, 50)
         title = f"Best for {condition.name.lower()}"
     else:
         raise Http404("No such ranking")

@@ -1,0 +1,102 @@
+"""The catalogue as lists: filtered, paged and ranked, through the condition listing
+(ProductCondition) whenever a condition is chosen.
+
+The listing follows the products: every write path calls insert() or refresh() with the
+products it wrote, or rebuild() after writes that bypass the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db import transaction
+from django.db.models.signals import post_save
+
+from anagen.products import bulk
+from anagen.products.models import Product, ProductCondition
+
+COPIED = ("name", "form", "category", "regulatory_type", "price_band", "overall", "efficacy")
+READ = ("id", "target_conditions", *COPIED)
+BATCH = 2000
+FILTERS = ("condition", "form", "regulatory_type", "price_band", "category")
+
+
+def chosen_filters(params: Any) -> dict[str, str]:
+    return {k: str(params.get(k, ""))[:60] for k in FILTERS if params.get(k)}
+
+
+def catalogue_page(
+    chosen: dict[str, str], number: Any, size: int, columns: Sequence[str] = ()
+) -> Page:
+    """One page of the catalogue, best score first, with the filters chosen. With a condition
+    the page and its count come from one range of the listing index, and only the page's
+    products are read; without one, from the product table's own filter indexes."""
+    others = {k: v for k, v in chosen.items() if k != "condition"}
+    products = Product.objects.only(*columns) if columns else Product.objects.all()
+    if "condition" not in chosen:
+        return Paginator(products.filter(**others).listed(), size).get_page(number)
+    ids = (
+        ProductCondition.objects.filter(condition=chosen["condition"], **others)
+        .order_by("-overall", "name", "product_id")
+        .values_list("product_id", flat=True)
+    )
+    page = Paginator(ids, size).get_page(number)
+    found = products.in_bulk(list(page.object_list))
+    page.object_list = [found[i] for i in page.object_list if i in found]
+    return page
+
+
+def best_for(condition: str, limit: int) -> list[Product]:
+    """The ranking for a condition: best efficacy for it first, then overall score."""
+    ids = list(
+        ProductCondition.objects.filter(condition=condition)
+        .order_by("-efficacy", "-overall", "name", "product_id")
+        .values_list("product_id", flat=True)[:limit]
+    )
+    found = Product.objects.in_bulk(ids)
+    return [found[i] for i in ids if i in found]
+
+
+def _rows(products: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
+    columns = bulk.columns_of(ProductCondition)
+    for p in products:
+        for condition in {c for c in p.target_conditions.split("|") if c}:
+            values = {"product": p.pk, "condition": condition}
+            yield tuple(values[f.name] if f.name in values else getattr(p, f.name) for f in columns)
+
+
+def insert(products: Sequence[Any]) -> None:
+    """Listing rows of products that have none yet (new ones)."""
+    rows = list(_rows(products))
+    if rows:
+        bulk.insert(ProductCondition, bulk.columns_of(ProductCondition), rows)
+
+
+def refresh(products: Sequence[Any]) -> None:
+    """Replace the listing rows of these products with their current values."""
+    ProductCondition.objects.filter(product_id__in=[p.pk for p in products]).delete()
+    insert(products)
+
+
+@transaction.atomic
+def rebuild() -> int:
+    """Every listing row again, from the products table; returns the number of rows."""
+    ProductCondition.objects.all().delete()
+    batch: list[Any] = []
+    for p in Product.objects.order_by("pk").only(*READ).iterator(chunk_size=BATCH):
+        batch.append(p)
+        if len(batch) >= BATCH:
+            insert(batch)
+            batch = []
+    insert(batch)
+    return ProductCondition.objects.count()
+
+
+def _on_product_saved(sender: Any, instance: Product, **kwargs: Any) -> None:
+    refresh([instance])
+
+
+def connect_product_signals() -> None:
+    """Admin saves and the curated sync go through Product.save(); deletes cascade."""
+    post_save.connect(_on_product_saved, sender=Product, dispatch_uid="listing-product-saved")
