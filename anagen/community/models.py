@@ -36,9 +36,15 @@ class Review(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="reviews",
+        db_index=False,  # the (treatment, status, created) index starts with it
     )
     product = models.ForeignKey(
-        "products.Product", null=True, blank=True, on_delete=models.CASCADE, related_name="reviews"
+        "products.Product",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reviews",
+        db_index=False,  # the (product, status, created) index starts with it
     )
     condition = models.CharField(max_length=40)
     stage = models.CharField(max_length=4, blank=True)
@@ -63,6 +69,16 @@ class Review(models.Model):
 
     class Meta:
         permissions = [("moderate_review", "Can moderate community reviews")]
+        # A page's review box reads the newest approved reviews of one product or treatment:
+        # these read just those, newest first, however many a bestseller has.
+        indexes = [
+            models.Index(
+                fields=["product", "status", "-created"], name="review_product_newest_idx"
+            ),
+            models.Index(
+                fields=["treatment", "status", "-created"], name="review_treatment_newest_idx"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["author", "treatment"],
