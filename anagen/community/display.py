@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
+
 from anagen.community.models import Review
 from anagen.community.stats import DIMENSION_TITLES, distribution_svg, summarize
+from anagen.knowledge.names import condition_names
+from anagen.web.cache import content_version, lazy_context
 
 BIAS_NOTE = (
     "Self-reported ratings come from people who chose to write a review; they are not "
@@ -15,13 +20,19 @@ BIAS_NOTE = (
 )
 
 
-def reviews_box(target: dict[str, Any], params: Any) -> dict[str, Any]:
-    qs = Review.objects.approved().filter(**target).select_related("author")
+def filters_of(params: Any) -> tuple[str, int]:
+    """The box's filters from the query string, cleaned: condition slug and minimum months."""
     condition = str(params.get("condition", ""))[:40]
     try:
         min_months = max(0, min(int(params.get("min_months", 0)), 600))
     except (TypeError, ValueError):
         min_months = 0
+    return condition, min_months
+
+
+def reviews_box(target: dict[str, Any], params: Any) -> dict[str, Any]:
+    qs = Review.objects.approved().filter(**target).select_related("author")
+    condition, min_months = filters_of(params)
     if condition:
         qs = qs.filter(condition=condition)
     if min_months:
@@ -49,11 +60,29 @@ def reviews_box(target: dict[str, Any], params: Any) -> dict[str, Any]:
     }
 
 
-def box_context(target: dict[str, Any], request: Any, kind: str, slug: str) -> dict[str, Any]:
-    from anagen.knowledge.models import Condition
+def box_data(target: dict[str, Any], kind: str, slug: str, condition: str, min_months: int) -> Any:
+    """The box's data, the same for everyone who asks with the same filters, kept in the
+    cache until the next review or content change (content_version): a page whose own body
+    is cached then runs no review query at all."""
+    key = f"community-box:{kind}:{slug}:{condition}:{min_months}:{content_version()}"
 
+    def build() -> dict[str, Any]:
+        return {
+            "community": reviews_box(target, {"condition": condition, "min_months": min_months}),
+            "community_conditions": list(condition_names().items()),
+        }
+
+    return cache.get_or_set(key, build, settings.ANAGEN_FRAGMENT_CACHE_SECONDS)
+
+
+def box_context(target: dict[str, Any], request: Any, kind: str, slug: str) -> dict[str, Any]:
+    """The box's filters at once (they key its cached HTML); its data only when rendered."""
+    condition, min_months = filters_of(request.GET)
     return {
-        "community": reviews_box(target, request.GET),
-        "community_conditions": list(Condition.objects.values_list("slug", "name")),
+        "box_filters": f"{condition}:{min_months}",
+        **lazy_context(
+            lambda: box_data(target, kind, slug, condition, min_months),
+            ("community", "community_conditions"),
+        ),
         "review_url": f"/reviews/{kind}/{slug}/",
     }

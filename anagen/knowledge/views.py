@@ -8,10 +8,11 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from anagen.community.display import box_context
+from anagen.community.display import box_context, box_data
 from anagen.knowledge import runtime
 from anagen.knowledge.charts import EffectRow, GradedItem, effect_chart, evidence_chart
 from anagen.knowledge.models import Condition, Evidence, Treatment
+from anagen.knowledge.names import condition_names
 from anagen.knowledge.vocab import (
     CATEGORY_BLURBS,
     CATEGORY_TITLES,
@@ -22,6 +23,7 @@ from anagen.knowledge.vocab import (
     CostBand,
     EffectMetric,
 )
+from anagen.web.cache import lazy_context
 
 
 def _grades_prefetch() -> Prefetch[Any]:
@@ -60,50 +62,78 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
     )
 
 
+# What the page reads on every request; the rest is read only when a fragment is rendered.
+HEAD_FIELDS = ("id", "slug", "name", "summary", "last_reviewed", "category")
+BODY_KEYS = (
+    "treatment",
+    "t",
+    "numbering",
+    "condition_names",
+    "common_effects",
+    "serious_effects",
+    "comparisons",
+    "category_title",
+    "cost_meaning",
+    "regions_without_status",
+    "jsonld_data",
+    "everyone",
+)
+
+
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    treatment = get_object_or_404(Treatment, slug=slug)
-    data = treatment.data
-    condition_names = dict(Condition.objects.values_list("slug", "name"))
-    compared = {
-        t.slug: t
-        for t in Treatment.objects.filter(slug__in=[c["treatment"] for c in data["comparisons"]])
-    }
-    cost = data.get("cost")
+    head = get_object_or_404(Treatment.objects.only(*HEAD_FIELDS), slug=slug)
     return render(
         request,
         "knowledge/treatment_detail.html",
         {
-            "treatment": treatment,
-            "t": data,
-            "numbering": {r["id"]: r["n"] for r in treatment.references},
-            "condition_names": condition_names,
-            "common_effects": [s for s in data["side_effects"] if s["seriousness"] == "common"],
-            "serious_effects": [s for s in data["side_effects"] if s["seriousness"] == "serious"],
-            "comparisons": [
-                {**c, "other": compared.get(c["treatment"])} for c in data["comparisons"]
-            ],
-            "category_title": CATEGORY_TITLES[Category(treatment.category)],
-            "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
-            # Said out loud rather than left blank: where no source was found, no status is given.
-            "regions_without_status": [
-                region
-                for region in ("US", "EU")
-                if all(r["region"] != region for r in data["regulatory"])
-            ],
-            **box_context({"treatment": treatment}, request, "treatment", slug),
-            "jsonld_data": {
-                "@type": "MedicalWebPage",
-                "name": treatment.name,
-                "lastReviewed": treatment.last_reviewed.isoformat(),
-                "about": {
-                    "@type": "Drug"
-                    if data["route"] in ("oral", "topical", "injection")
-                    else "MedicalTherapy",
-                    "name": treatment.name,
-                },
-            },
+            "head": head,
+            **lazy_context(lambda: _treatment_body(head.pk), BODY_KEYS),
+            **box_context({"treatment": head.pk}, request, "treatment", slug),
         },
     )
+
+
+def _treatment_body(pk: int) -> dict[str, Any]:
+    """Everything inside the page's cached fragments."""
+    treatment = Treatment.objects.get(pk=pk)
+    data = treatment.data
+    compared = {
+        t.slug: t
+        for t in Treatment.objects.filter(
+            slug__in=[c["treatment"] for c in data["comparisons"]]
+        ).only("slug", "name")
+    }
+    cost = data.get("cost")
+    return {
+        "treatment": treatment,
+        "t": data,
+        "numbering": {r["id"]: r["n"] for r in treatment.references},
+        "condition_names": condition_names(),
+        "common_effects": [s for s in data["side_effects"] if s["seriousness"] == "common"],
+        "serious_effects": [s for s in data["side_effects"] if s["seriousness"] == "serious"],
+        "comparisons": [{**c, "other": compared.get(c["treatment"])} for c in data["comparisons"]],
+        "category_title": CATEGORY_TITLES[Category(treatment.category)],
+        "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
+        # Said out loud rather than left blank: where no source was found, no status is given.
+        "regions_without_status": [
+            region
+            for region in ("US", "EU")
+            if all(r["region"] != region for r in data["regulatory"])
+        ],
+        "jsonld_data": {
+            "@type": "MedicalWebPage",
+            "name": treatment.name,
+            "lastReviewed": treatment.last_reviewed.isoformat(),
+            "about": {
+                "@type": "Drug"
+                if data["route"] in ("oral", "topical", "injection")
+                else "MedicalTherapy",
+                "name": treatment.name,
+            },
+        },
+        # The side-effect tables count every reviewer's reports, whatever the box's filters.
+        "everyone": box_data({"treatment": pk}, "treatment", treatment.slug, "", 0)["community"],
+    }
 
 
 def effect_charts(ranked: list[Evidence], condition: str, cname: str) -> list[str]:

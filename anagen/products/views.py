@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from anagen.community.display import box_context
 from anagen.knowledge.models import Condition, Ingredient, Treatment
+from anagen.knowledge.names import condition_names
 from anagen.products.categories import CATEGORY_TITLES
 from anagen.products.charts import score_chart
 from anagen.products.listing import best_for, catalogue_page, chosen_filters
@@ -36,7 +37,7 @@ def product_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "chosen": chosen,
             "query": query,
-            "conditions": Condition.objects.values_list("slug", "name"),
+            "conditions": condition_names().items(),
             "forms": [str(f) for f in Form],
             "types": [str(t) for t in RegulatoryType],
             "categories": CATEGORY_TITLES.items(),
@@ -116,7 +117,7 @@ def rankings(request: HttpRequest) -> HttpResponse:
         {
             "categories": CATEGORY_TITLES.items(),
             "rule": EDITORS_CHOICE_RULE,
-            "conditions": Condition.objects.values_list("slug", "name"),
+            "conditions": condition_names().items(),
         },
     )
 

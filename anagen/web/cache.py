@@ -2,16 +2,23 @@
 
 Only GET requests from visitors without a session, for paths on the public list, are cached;
 anything personal (a log-in, a flash message, a form with a CSRF token) is never stored. Every
-write that changes what a page shows bumps one version number, which empties the cache at once.
+write that changes what a page shows bumps one version number, which empties the cache at once:
+in Redis when the cache is shared, else in a file that every worker process on the machine reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import fcntl
+import functools
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "anagen:pages:version"
 PUBLIC_PREFIXES = (
@@ -30,17 +37,43 @@ PUBLIC_EXACT = {"/"}
 PRIVATE_COOKIES = ("sessionid", "messages")
 
 
+def _version_is_local() -> bool:
+    """A local-memory cache is private to each worker process, so it cannot carry the
+    version that all workers must see change at once; a file on this machine can."""
+    return settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
 def bump_version() -> None:
     """Call after every write that changes a public page (content load, products, reviews)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    if not _version_is_local():
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:
+            cache.set(VERSION_KEY, 2, None)
+        return
+    path = Path(settings.ANAGEN_VERSION_FILE)
+    with open(path.with_suffix(".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two writers never write the same next number
+        fresh = path.with_suffix(f".{os.getpid()}")
+        fresh.write_text(str(content_version() + 1))
+        os.replace(fresh, path)  # readers see the old number or the new one, never half
 
 
 def content_version() -> int:
-    """Changes on every write that changes a public page: part of every cached fragment's key."""
-    return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+    """Changes on every write that changes a public page: part of every cached key."""
+    if not _version_is_local():
+        return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+    try:
+        return int(Path(settings.ANAGEN_VERSION_FILE).read_text() or 1)
+    except (FileNotFoundError, ValueError):
+        return 1
+
+
+def lazy_context(build: Callable[[], dict[str, Any]], keys: Iterable[str]) -> dict[str, Any]:
+    """Context values that only a `{% cache %}` miss reads: `build` runs once, on the first
+    read of any of them, so a page whose fragments are cached skips its queries and work."""
+    once = functools.cache(build)
+    return {key: SimpleLazyObject(lambda key=key: once()[key]) for key in keys}
 
 
 def cacheable(request: HttpRequest) -> bool:

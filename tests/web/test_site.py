@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -265,3 +266,77 @@ def test_health_pages_link_to_error_reports_and_the_editorial_policy(client: Cli
     assert "/report-error/?page=/treatments/biotin/" in html and "/editorial-policy/" in html
     policy = client.get("/editorial-policy/").content.decode()
     assert "How we are funded" in policy and "sponsored" in policy
+
+
+def _approved_review(slug: str, username: str, condition: str, effects: list[str]) -> None:
+    from django.contrib.auth.models import User
+
+    from anagen.community.models import Review
+    from anagen.knowledge.models import Treatment
+
+    Review.objects.create(
+        author=User.objects.create_user(username, f"{username}@example.org", "pass-phrase-long-9"),
+        treatment=Treatment.objects.get(slug=slug),
+        condition=condition,
+        duration_months=6,
+        effectiveness=3,
+        side_effects_rating=3,
+        value=3,
+        side_effects=effects,
+        recommend=True,
+        text=f"Review text by {username} about six months of use.",
+        status=Review.Status.APPROVED,
+    )
+
+
+def test_with_its_fragments_warm_a_treatment_page_runs_one_query(
+    settings: Any, django_assert_max_num_queries: Any
+) -> None:
+    """The full-page cache off: the body, references and review box come from fragment
+    caches, so only the treatment's header row is read."""
+    settings.ANAGEN_PAGE_CACHE_SECONDS = 0
+    client = Client()
+    cold = client.get("/treatments/finasteride-oral/")
+    with django_assert_max_num_queries(1):
+        warm = client.get("/treatments/finasteride-oral/")
+    assert "X-Page-Cache" not in warm
+    assert warm.content == cold.content
+
+
+def test_review_box_filters_and_side_effect_counts_stay_correct_with_fragments(
+    settings: Any,
+) -> None:
+    """The box follows its filters; the side-effect table always counts every reviewer,
+    whichever filtered page filled the fragment cache first."""
+    from anagen.web.cache import bump_version
+
+    settings.ANAGEN_PAGE_CACHE_SECONDS = 0
+    slug = "minoxidil-topical"
+    _approved_review(slug, "aga1", "androgenetic-alopecia", ["Unwanted facial hair growth"])
+    _approved_review(slug, "fphl1", "female-pattern-hair-loss", ["Unwanted facial hair growth"])
+    bump_version()
+    client = Client()
+    filtered = client.get(f"/treatments/{slug}/?condition=female-pattern-hair-loss").content
+    everyone = client.get(f"/treatments/{slug}/").content.decode()
+    assert b"Review text by fphl1" in filtered and b"Review text by aga1" not in filtered
+    assert "Review text by fphl1" in everyone and "Review text by aga1" in everyone
+    assert b"2 of 2" in filtered  # the side-effect table: both reviewers, not the filtered one
+    again = client.get(f"/treatments/{slug}/?condition=female-pattern-hair-loss").content
+    assert again == filtered
+
+
+def test_a_write_in_another_worker_process_refreshes_this_one() -> None:
+    """With the default local-memory cache each gunicorn worker has its own cache, so the
+    content version lives in a file: a bump in one process is seen by every other at once."""
+    import multiprocessing
+
+    from anagen.web.cache import bump_version, content_version
+
+    before = content_version()
+    worker = multiprocessing.get_context("fork").Process(target=bump_version)
+    worker.start()
+    worker.join(timeout=30)
+    assert worker.exitcode == 0
+    assert content_version() == before + 1
+    bump_version()
+    assert content_version() == before + 2
