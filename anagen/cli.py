@@ -16,6 +16,7 @@ from typing import Any
 
 from anagen.knowledge.loader import load_content
 from anagen.knowledge.problems import ContentError
+from anagen.serving import SERVERS
 
 EXIT_BAD_INPUT = 2
 
@@ -219,9 +220,12 @@ def _progress(total: int) -> Callable[[int], None]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Production serving: gunicorn, one worker per core, DEBUG off, hashed static files."""
+    """Production serving: granian (or gunicorn), one worker per core, DEBUG off, hashed
+    static files."""
     _django()
     from django.core.management import call_command
+
+    from anagen.serving import server_command
 
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -229,22 +233,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     print(load_and_sync(None))
     workers = args.workers or os.cpu_count() or 2
-    os.execvp(
-        sys.executable,
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "anagen.wsgi:application",
-            "--bind",
-            args.bind,
-            "--workers",
-            str(workers),
-            "--no-control-socket",
-            "--access-logfile",
-            "-",
-        ],
-    )
+    command = server_command("anagen.wsgi:application", args.bind, workers, args.server)
+    os.execvp(command[0], command)
     return 0  # pragma: no cover - execvp does not return
 
 
@@ -424,10 +414,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     synthetic.add_argument("--json", action="store_true", help="print the report as JSON")
     serve_p = add(
-        "serve", cmd_serve, "serve in production under gunicorn (DEBUG off, workers = cores)"
+        "serve", cmd_serve, "serve in production under granian (DEBUG off, workers = cores)"
     )
     serve_p.add_argument("--bind", default="127.0.0.1:8000")
     serve_p.add_argument("--workers", type=int, default=0, help="default: one per core")
+    serve_p.add_argument(
+        "--server", choices=SERVERS, default="granian", help="HTTP server (default: granian)"
+    )
     add("backup", cmd_backup, "write an online backup of the database to FILE").add_argument("file")
     add("restore", cmd_restore, "replace the database with the backup in FILE").add_argument("file")
     export_p = add(

@@ -81,7 +81,7 @@ def run(report: Report, port: int | None) -> None:
     ]
     report.add(
         Figure(
-            "POST /api/v1/assessments, 2 gunicorn workers, 16 connections",
+            "POST /api/v1/assessments, 2 server workers (granian), 16 connections",
             "requests/s",
             [r.rps for r in rounds],
             note=f"errors: {sum(r.errors for r in rounds)}; Python load generator "

@@ -4,7 +4,9 @@ page served by
 - nginx as a single static file (the limit every figure is divided by),
 - nginx serving the static export with docs/deploy.md's configuration,
 - the bare one-query Django page (bench/bare), uncached and with Django's per-view cache,
-- anagen (`anagen serve`, 2 gunicorn workers), page cache off and anonymous cache warm,
+- anagen (`anagen serve`, 2 granian workers), page cache off and anonymous cache warm,
+- and, as the record of the server choice, the bare page and anagen under 2 sync gunicorn
+  workers,
 
 each measured with wrk -t2 -c32 (requests/s, p50/p99) and wrk -t1 -c1 (ms per request).
 """
@@ -22,6 +24,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anagen.serving import server_command
 from bench import server
 from bench.nginx import export_site, nginx, readable, static_file_site
 from bench.profile import profile_workers
@@ -59,6 +62,16 @@ def run(report: Report) -> None:
         uncached = stack.enter_context(server.anagen_serve(var, page_cache=False, ready=path))
         cached = stack.enter_context(server.anagen_serve(var, page_cache=True, ready=path))
         bare = stack.enter_context(_bare_server(tmp / "bare.sqlite3", f"/a/{TREATMENT}/"))
+        # The same under sync gunicorn workers: the record of the server choice.
+        g_uncached, g_cached = (
+            stack.enter_context(
+                server.anagen_serve(var, page_cache=cache, ready=path, http_server="gunicorn")
+            )
+            for cache in (False, True)
+        )
+        g_bare = stack.enter_context(
+            _bare_server(tmp / "bare.sqlite3", f"/a/{TREATMENT}/", "gunicorn")
+        )
         sites = {
             "single": static_file_site(tmp / "single"),
             "export": export_site(tmp / "public", cached.port),
@@ -87,6 +100,22 @@ def run(report: Report) -> None:
                 f"anagen /treatments/{LARGEST}/, page cache off",
                 uncached.url(f"/treatments/{LARGEST}/"),
                 one_connection=False,
+            ),
+            Target(
+                "g_bare",
+                "gunicorn (sync): bare Django page, uncached",
+                g_bare.url(f"/a/{TREATMENT}/"),
+            ),
+            Target(
+                "g_bare_cached",
+                "gunicorn (sync): bare Django page, per-view cache",
+                g_bare.url(f"/cached/{TREATMENT}/"),
+            ),
+            Target(
+                "g_anagen", "gunicorn (sync): anagen page, page cache off", g_uncached.url(path)
+            ),
+            Target(
+                "g_anagen_cached", "gunicorn (sync): anagen page, cache warm", g_cached.url(path)
             ),
         ]
         for t in targets:  # warm every worker, cache and code path first
@@ -141,22 +170,10 @@ def _prepare(tmp: Path, var: Path, path: str) -> bytes:
 
 
 @contextmanager
-def _bare_server(db: Path, ready: str) -> Iterator[server.Server]:
+def _bare_server(db: Path, ready: str, http_server: str = "granian") -> Iterator[server.Server]:
     port = server.free_port()
     env = {**os.environ, "BARE_DB": str(db), "DJANGO_SETTINGS_MODULE": "bench.bare.settings"}
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "bench.bare.wsgi:application",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-        "--no-control-socket",
-        "--access-logfile",
-        "-",
-    ]
+    command = server_command("bench.bare.wsgi:application", f"127.0.0.1:{port}", 2, http_server)
     with server.running(command, env, f"http://127.0.0.1:{port}{ready}") as proc:
         yield server.Server(port, proc.pid)
 
@@ -201,7 +218,8 @@ def _figures(
         f"The page: /treatments/{TREATMENT}/ ({len(page):,} bytes of HTML, "
         f"about {_words(page):,} words of text). wrk -t2 -c32 -d{SECONDS:g}s and -t1 -c1 "
         f"-d{ONE_CONN_SECONDS:g}s on 127.0.0.1, {ROUNDS} rounds, medians; ratios are taken "
-        f"round by round. Two gunicorn workers (sync) for every Django server; nginx with "
+        f"round by round. Two granian workers for every Django server (and two sync gunicorn "
+        "workers in the rows so marked, the server anagen used before); nginx with "
         f"2 worker processes. The warm anonymous cache answered X-Page-Cache: {hit}. wrk shares "
         "the same 2 cores, so the nginx figure is bounded by the client as much as by nginx. "
         f"Load average (1 min) before the rounds {load[0]:.1f}, after {load[1]:.1f}: on a "
@@ -213,6 +231,17 @@ def _figures(
 def _targets(report: Report, by: dict[str, Target]) -> None:
     nginx_t, bare, anagen, cached = by["nginx"], by["bare"], by["anagen"], by["anagen_cached"]
     add = report.add
+    for name, over, under in (
+        (
+            "server choice: anagen page, cache warm, granian ÷ gunicorn",
+            "anagen_cached",
+            "g_anagen_cached",
+        ),
+        ("server choice: anagen page, page cache off, granian ÷ gunicorn", "anagen", "g_anagen"),
+        ("both under gunicorn: anagen page, page cache off ÷ bare Django", "g_anagen", "g_bare"),
+        ("both under gunicorn: anagen page, cache warm ÷ nginx static", "g_anagen_cached", "nginx"),
+    ):
+        add(Figure(name, "x", _ratios(by[over], by[under]), note="the record of the server choice"))
     add(
         Figure(
             "public page via nginx serving the export ÷ nginx single static file",
@@ -277,21 +306,24 @@ def _targets(report: Report, by: dict[str, Target]) -> None:
             [r.p99_ms / r.p50_ms for r in cached.c32],
             target=1.5,
             higher_is_better=False,
-            why="sync gunicorn workers close every connection and take one request at a "
-            "time, so with 32 connections on 2 workers requests queue behind each other "
-            "and in the listen backlog; the tail is queueing, not rendering",
+            why="granian keeps the 32 connections open and serves whichever is ready, so "
+            "the median falls well below a fair queue's while the slowest requests still wait "
+            "behind the others: compare the gunicorn rows, whose sync workers accept one "
+            "connection at a time in arrival order (a lower ratio from a higher median, with a "
+            "p99 no better than granian's); the tail is queueing, not rendering",
         )
     )
 
 
 _WHY_UNCACHED = (
-    "every request renders the full page through Django's template engine (navigation, "
-    "grades, references, charts, community box) and runs its queries; see the profile below"
+    "every request runs anagen's whole middleware stack (security headers, CSP, sessions, "
+    "CSRF, auth, lock-out) and renders the page around its cached fragments (body, "
+    "references, review box, navigation), where the bare page has Django's default "
+    "middleware and one small template; see the profile below"
 )
 _WHY_CACHED = (
     "a cache hit still passes the whole middleware stack (security headers, CSP, sessions, "
-    "CSRF, auth) and gunicorn's sync worker opens and closes a connection per request; "
-    "see the profile below"
+    "CSRF, auth) and is read from the cache and unpickled; see the profile below"
 )
 
 

@@ -22,7 +22,7 @@ AREAS = (
     ("Django templates", re.compile(r"django/template/")),
     ("Django ORM and database driver", re.compile(r"django/db/|sqlite3|psycopg")),
     ("Django request handling and middleware", re.compile(r"django/|whitenoise/|csp/|axes/")),
-    ("gunicorn (accept, parse, write)", re.compile(r"gunicorn/")),
+    ("HTTP server (granian or gunicorn: accept, parse, write)", re.compile(r"gunicorn/|granian/")),
 )
 LINE_NUMBER = re.compile(r":\d+\)$")
 ROOT = str(Path(__file__).resolve().parents[1])

@@ -1,4 +1,4 @@
-"""Start the production server (gunicorn, DEBUG off) on 127.0.0.1 for a benchmark, then stop it."""
+"""Start the production server (DEBUG off) on 127.0.0.1 for a benchmark, then stop it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from anagen.serving import server_command
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +44,7 @@ def _env(var: Path, database_url: str | None = None) -> dict[str, str]:
 
 
 def server_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants (gunicorn master and workers)."""
+    """Resident memory of a process and all its descendants (server master and workers)."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
@@ -57,7 +59,7 @@ def server_rss_kb(pid: int) -> int:
 
 
 def worker_rss_mb(master: int) -> dict[int, float]:
-    """Resident memory of each gunicorn worker (the master's children), in MiB."""
+    """Resident memory of each server worker (the master's children), in MiB."""
     out: dict[int, float] = {}
     with contextlib.suppress(OSError):
         for task in Path(f"/proc/{master}/task").iterdir():
@@ -122,17 +124,17 @@ def anagen_serve(
     database_url: str | None = None,
     page_cache: bool = True,
     ready: str = "/",
+    http_server: str = "granian",
 ) -> Iterator[Server]:
-    """`anagen serve` as deployed (gunicorn, DEBUG off, hashed static files) on a free port.
+    """`anagen serve` as deployed (DEBUG off, hashed static files) on a free port.
     `page_cache=False` sets ANAGEN_PAGE_CACHE_SECONDS=0, which turns the anonymous page
     cache off, so every request renders the page."""
     env = _env(var, database_url)
     env["ANAGEN_PAGE_CACHE_SECONDS"] = "600" if page_cache else "0"
     port = free_port()
     command = [sys.executable, "-m", "anagen.cli", "serve", "--bind", f"127.0.0.1:{port}"]
-    with running(
-        [*command, "--workers", str(workers)], env, f"http://127.0.0.1:{port}{ready}"
-    ) as p:
+    command += ["--workers", str(workers), "--server", http_server]
+    with running(command, env, f"http://127.0.0.1:{port}{ready}") as p:
         yield Server(port, p.pid)
 
 
@@ -151,19 +153,7 @@ def production_server(workers: int = 2) -> Iterator[Server]:
             )
         port = free_port()
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "anagen.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-                "--no-control-socket",
-                "--log-level",
-                "warning",
-            ],
+            server_command("anagen.wsgi:application", f"127.0.0.1:{port}", workers),
             env=env,
             cwd=ROOT,
         )
@@ -175,7 +165,7 @@ def production_server(workers: int = 2) -> Iterator[Server]:
                     break
                 except OSError:
                     if proc.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("gunicorn did not start") from None
+                        raise RuntimeError("the server did not start") from None
                     time.sleep(0.2)
             yield Server(port, proc.pid)
         finally:

@@ -99,7 +99,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory, site_env: dict[str, str])
         wait_until_serving(proc, url + "/", log)
         yield url
     finally:
-        proc.terminate()  # gunicorn stops its workers on SIGTERM
+        proc.terminate()  # the server stops its workers on SIGTERM
         proc.wait(timeout=30)
 
 

@@ -326,7 +326,7 @@ def test_review_box_filters_and_side_effect_counts_stay_correct_with_fragments(
 
 
 def test_a_write_in_another_worker_process_refreshes_this_one() -> None:
-    """With the default local-memory cache each gunicorn worker has its own cache, so the
+    """With the default local-memory cache each server worker has its own cache, so the
     content version lives in a file: a bump in one process is seen by every other at once."""
     import multiprocessing
 
