@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -23,7 +25,7 @@ from anagen.knowledge.vocab import (
     CostBand,
     EffectMetric,
 )
-from anagen.web.cache import lazy_context
+from anagen.web.cache import content_version, lazy_context
 
 
 def _grades_prefetch() -> Prefetch[Any]:
@@ -62,7 +64,8 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
     )
 
 
-# What the page reads on every request; the rest is read only when a fragment is rendered.
+# What the page reads on every request (cached under the content version too); the rest is
+# read only when a fragment is rendered.
 HEAD_FIELDS = ("id", "slug", "name", "summary", "last_reviewed", "category")
 BODY_KEYS = (
     "treatment",
@@ -81,7 +84,13 @@ BODY_KEYS = (
 
 
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    head = get_object_or_404(Treatment.objects.only(*HEAD_FIELDS), slug=slug)
+    head = cache.get_or_set(
+        f"treatment-head:{slug}:{content_version()}",
+        lambda: Treatment.objects.only(*HEAD_FIELDS).filter(slug=slug).first(),
+        settings.ANAGEN_FRAGMENT_CACHE_SECONDS,
+    )
+    if head is None:
+        raise Http404("No such treatment")
     return render(
         request,
         "knowledge/treatment_detail.html",
