@@ -150,8 +150,9 @@ CACHES = {
 # a file every worker of this machine reads, so a write in one worker refreshes them all.
 ANAGEN_VERSION_FILE = VAR_DIR / "content-version"
 ANAGEN_PAGE_CACHE_SECONDS = int(os.environ.get("ANAGEN_PAGE_CACHE_SECONDS", "600"))
-# The content part of treatment pages, for everyone (signed-in visitors skip the page cache);
-# keyed by the content version, so a content load or an edit replaces it at once. 0 turns it off.
+# Cached page parts, for everyone (signed-in visitors skip the page cache): treatment content,
+# review boxes, navigation; keyed by the content version, so a content load or an edit replaces
+# them at once. 0 turns it off.
 ANAGEN_FRAGMENT_CACHE_SECONDS = int(os.environ.get("ANAGEN_FRAGMENT_CACHE_SECONDS", "600"))
 
 LANGUAGE_CODE = "en"
