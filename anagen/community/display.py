@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from anagen.community.models import Review
-from anagen.community.stats import DIMENSION_TITLES, distribution_svg, summarize
+from anagen.community.stats import DIMENSION_TITLES, DIMENSIONS, distribution_svg, summarize
 from anagen.knowledge.names import condition_names
 from anagen.web.cache import content_version, lazy_context
 
@@ -18,6 +18,9 @@ BIAS_NOTE = (
     "a trial, have no placebo group, and are often more extreme than typical results. "
     "They are shown apart from the evidence grade and never change it."
 )
+
+
+SUMMED = (*DIMENSIONS, "recommend", "side_effects")
 
 
 def filters_of(params: Any) -> tuple[str, int]:
@@ -31,25 +34,18 @@ def filters_of(params: Any) -> tuple[str, int]:
 
 
 def reviews_box(target: dict[str, Any], params: Any) -> dict[str, Any]:
-    qs = Review.objects.approved().filter(**target).select_related("author")
+    """The newest ten reviews, and the summary of every approved review that matches (read
+    once per content version, as the box is cached): two queries however many there are."""
+    qs = Review.objects.approved().filter(**target)
     condition, min_months = filters_of(params)
     if condition:
         qs = qs.filter(condition=condition)
     if min_months:
         qs = qs.filter(duration_months__gte=min_months)
-    reviews = list(qs.order_by("-created")[:200])
-    stats = summarize(
-        {
-            "effectiveness": r.effectiveness,
-            "side_effects_rating": r.side_effects_rating,
-            "value": r.value,
-            "recommend": r.recommend,
-            "side_effects": r.side_effects,
-        }
-        for r in reviews
-    )
+    stats = summarize(qs.values(*SUMMED))
+    reviews = list(qs.select_related("author").order_by("-created")[:10]) if stats.count else []
     return {
-        "reviews": reviews[:10],
+        "reviews": reviews,
         "stats": stats,
         "chart": distribution_svg(stats),
         "dimensions": [(DIMENSION_TITLES[d], stats.averages.get(d)) for d in DIMENSION_TITLES],

@@ -64,8 +64,8 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
     )
 
 
-# What the page reads on every request (cached under the content version too); the rest is
-# read only when a fragment is rendered.
+# What the page reads on every request (cached under the content version as a small dict); the
+# rest is read only when a fragment is rendered.
 HEAD_FIELDS = ("id", "slug", "name", "summary", "last_reviewed", "category")
 BODY_KEYS = (
     "treatment",
@@ -84,9 +84,18 @@ BODY_KEYS = (
 
 
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    read: dict[str, Treatment] = {}  # the full row, when this request had to read it
+
+    def load_head() -> dict[str, Any] | None:
+        treatment = Treatment.objects.filter(slug=slug).first()
+        if treatment is None:
+            return None
+        read["row"] = treatment
+        return {f: getattr(treatment, f) for f in HEAD_FIELDS}
+
     head = cache.get_or_set(
         f"treatment-head:{slug}:{content_version()}",
-        lambda: Treatment.objects.only(*HEAD_FIELDS).filter(slug=slug).first(),
+        load_head,
         settings.ANAGEN_FRAGMENT_CACHE_SECONDS,
     )
     if head is None:
@@ -96,15 +105,15 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "knowledge/treatment_detail.html",
         {
             "head": head,
-            **lazy_context(lambda: _treatment_body(head.pk), BODY_KEYS),
-            **box_context({"treatment": head.pk}, request, "treatment", slug),
+            **lazy_context(lambda: _treatment_body(read.get("row"), head["id"]), BODY_KEYS),
+            **box_context({"treatment": head["id"]}, request, "treatment", slug),
         },
     )
 
 
-def _treatment_body(pk: int) -> dict[str, Any]:
+def _treatment_body(row: Treatment | None, pk: int) -> dict[str, Any]:
     """Everything inside the page's cached fragments."""
-    treatment = Treatment.objects.get(pk=pk)
+    treatment = row or Treatment.objects.get(pk=pk)
     data = treatment.data
     compared = {
         t.slug: t

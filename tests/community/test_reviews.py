@@ -215,3 +215,36 @@ def test_login_locks_out_after_repeated_failures() -> None:
         "/accounts/login/", {"username": "target", "password": "a-long-pass-phrase-4"}
     )
     assert response.status_code == 429 or "_auth_user_id" not in c.session
+
+
+def test_the_box_sums_up_every_approved_review_not_just_the_newest(client: Client) -> None:
+    """A bestseller's box counts and averages all its reviews; only the list is cut to ten."""
+    from anagen.knowledge.models import Treatment
+
+    treatment = Treatment.objects.get(slug="biotin")
+    authors = User.objects.bulk_create(
+        [User(username=f"many{i}", password="!unusable") for i in range(230)]
+    )
+    Review.objects.bulk_create(
+        [
+            Review(
+                author=a,
+                treatment=treatment,
+                condition="telogen-effluvium",
+                duration_months=4,
+                effectiveness=5 if i < 30 else 1,
+                side_effects_rating=5,
+                value=3,
+                side_effects=["Upset stomach"] if i % 2 else [],
+                recommend=i < 30,
+                text=f"Review number {i} of many.",
+                status=Review.Status.APPROVED,
+            )
+            for i, a in enumerate(authors)
+        ]
+    )
+    html = client.get("/treatments/biotin/").content.decode()
+    assert "<strong>230</strong> reviews" in html
+    assert "Effectiveness: <strong>1.5</strong>/5" in html  # (30 x 5 + 200 x 1) / 230
+    assert "Upset stomach (115)" in html
+    assert html.count('<article class="review">') == 10
