@@ -53,8 +53,8 @@ class Product(models.Model):
         # Each filter the list page offers, ending in the list's order, so a page (and its
         # count) reads one index range instead of every row of a wide table.
         indexes = [
-            models.Index(fields=["category", "-overall"]),
-            models.Index(fields=["form", "-overall"]),
+            models.Index(fields=["category", "-overall", "name"], name="product_category_rank_idx"),
+            models.Index(fields=["form", "-overall", "name"], name="product_form_rank_idx"),
             models.Index(fields=["-overall", "name"], name="product_rank_idx"),
             models.Index(
                 fields=["regulatory_type", "-overall", "name"], name="product_type_rank_idx"
