@@ -30,7 +30,7 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.models import Treatment
 from anagen.products import bulk, listing
 from anagen.products.evaluate import product_fields
-from anagen.products.models import Product
+from anagen.products.models import Product, ProductCondition
 from anagen.products.synthetic import SLUG_PREFIX, SyntheticProduct, synthetic_products
 from anagen.products.synthetic_reviews import SyntheticReview, authors_for, synthetic_reviews
 from anagen.web.cache import bump_version
@@ -110,11 +110,24 @@ def generate_catalogue(
         report.users = len(users)
         report.reviews = _insert_reviews(written, ids, users, treatments, reviews, progress)
         report.seconds["reviews"] = time.perf_counter() - start
+    _settle()
     start = time.perf_counter()
     report.search_documents = _rebuild_search_index()
     report.seconds["search index"] = time.perf_counter() - start
     bump_version()
     return report
+
+
+def _settle() -> None:
+    """After the bulk load, on PostgreSQL: planner statistics and the visibility map that
+    index-only scans (list counts) need, as autovacuum would set them a little later."""
+    if connection.vendor != "postgresql":
+        return
+    # VACUUM cannot run inside a transaction (a caller's, or a test's); ANALYZE can.
+    command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+    with connection.cursor() as cursor:
+        for model in (Product, ProductCondition, Review):
+            cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def _insert_products(
