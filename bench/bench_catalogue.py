@@ -339,7 +339,7 @@ def _import(report: Report, backend: str, tmp: Path, url: str | None) -> None:
     rate = count / seconds if seconds else 0.0
     why = (
         "rows are evaluated (label, claim check, score) by one worker process per core and "
-        "written by the main process in batches of 500 per transaction, each with its search "
+        "written by the main process in batches of 1,000 per transaction, each with its search "
         "documents; the writes (about 15 indexes on the product table, the full-text index) "
         "are serial, and the evaluation workers share the same cores"
     )

@@ -7,8 +7,7 @@ once per table and only JSON and date-time values need adapting.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from django.db import connection, models
@@ -28,13 +27,32 @@ def insert_sql(model: type[models.Model], columns: Sequence[models.Field[Any, An
     )
 
 
-def adapt(field: models.Field[Any, Any], value: Any) -> Any:
-    """A value as the database driver takes it."""
+def adapter(field: models.Field[Any, Any]) -> Callable[[Any], Any] | None:
+    """How a column's values are handed to the driver: None when as they are."""
+    ops = connection.ops  # read once: each access goes through the connection proxy
     if isinstance(field, models.JSONField):
-        return connection.ops.adapt_json_value(value, field.encoder)
-    if isinstance(value, dt.datetime):
-        return connection.ops.adapt_datetimefield_value(value)
-    return value
+        encoder = field.encoder
+        return lambda value: ops.adapt_json_value(value, encoder)
+    if isinstance(field, models.DateTimeField):
+        return ops.adapt_datetimefield_value
+    return None
+
+
+def adapt(field: models.Field[Any, Any], value: Any) -> Any:
+    """One value as the database driver takes it."""
+    convert = adapter(field)
+    return convert(value) if convert else value
+
+
+def rows_of(
+    objects: Iterable[Any], columns: Sequence[models.Field[Any, Any]]
+) -> list[tuple[Any, ...]]:
+    """Each object's column values (by attribute name), adapted, in column order."""
+    plan = [(f.attname, adapter(f)) for f in columns]
+    return [
+        tuple(convert(getattr(o, name)) if convert else getattr(o, name) for name, convert in plan)
+        for o in objects
+    ]
 
 
 def insert(

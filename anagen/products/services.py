@@ -71,7 +71,7 @@ def sync_curated(kb: KnowledgeBase) -> dict[str, int]:
     return counts
 
 
-IMPORT_BATCH = 500  # rows evaluated, then written in one transaction
+IMPORT_BATCH = 1000  # rows evaluated, then written in one transaction (fewer commits)
 
 
 @transaction.atomic
@@ -118,11 +118,7 @@ def _insert(products: list[Product]) -> None:
     now = timezone.now()
     for p in products:
         p.updated = now  # auto_now, which only save() and bulk_create apply
-    bulk.insert(
-        Product,
-        columns,
-        (tuple(bulk.adapt(f, getattr(p, f.attname)) for f in columns) for p in products),
-    )
+    bulk.insert(Product, columns, bulk.rows_of(products, columns))
     ids = dict(
         Product.objects.filter(slug__in=[p.slug for p in products]).values_list("slug", "pk")
     )
