@@ -60,6 +60,17 @@ def insert(
     columns: Sequence[models.Field[Any, Any]],
     rows: Iterable[tuple[Any, ...]],
 ) -> None:
-    """INSERT rows whose values are already adapted, in column order."""
+    """INSERT rows whose values are already adapted, in column order. On PostgreSQL through
+    COPY, which streams the rows instead of sending one statement per row."""
     with connection.cursor() as cursor:
-        cursor.executemany(insert_sql(model, columns), list(rows))
+        if connection.vendor != "postgresql":
+            cursor.executemany(insert_sql(model, columns), list(rows))
+            return
+        quote = connection.ops.quote_name
+        statement = (
+            f"COPY {quote(model._meta.db_table)} "
+            f"({', '.join(quote(f.column) for f in columns)}) FROM STDIN"
+        )
+        with cursor.cursor.copy(statement) as copy:  # the driver's own cursor
+            for row in rows:
+                copy.write_row(row)
