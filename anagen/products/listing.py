@@ -29,18 +29,24 @@ def chosen_filters(params: Any) -> dict[str, str]:
 def catalogue_page(
     chosen: dict[str, str], number: Any, size: int, columns: Sequence[str] = ()
 ) -> Page:
-    """One page of the catalogue, best score first, with the filters chosen. With a condition
-    the page and its count come from one range of the listing index, and only the page's
-    products are read; without one, from the product table's own filter indexes."""
+    """One page of the catalogue, best score first, with the filters chosen. The page's ids
+    and the count come from one index range (the listing index with a condition, else the
+    product table's filter indexes, which end in the id), so a deep page skips index
+    entries, not whole rows; then only the page's products are read."""
     others = {k: v for k, v in chosen.items() if k != "condition"}
     products = Product.objects.only(*columns) if columns else Product.objects.all()
-    if "condition" not in chosen:
-        return Paginator(products.filter(**others).listed(), size).get_page(number)
-    ids = (
-        ProductCondition.objects.filter(condition=chosen["condition"], **others)
-        .order_by("-overall", "name", "product_id")
-        .values_list("product_id", flat=True)
-    )
+    if "condition" in chosen:
+        ids = (
+            ProductCondition.objects.filter(condition=chosen["condition"], **others)
+            .order_by("-overall", "name", "product_id")
+            .values_list("product_id", flat=True)
+        )
+    else:
+        ids = (
+            Product.objects.filter(**others)
+            .order_by("-overall", "name", "id")
+            .values_list("id", flat=True)
+        )
     page = Paginator(ids, size).get_page(number)
     found = products.in_bulk(list(page.object_list))
     page.object_list = [found[i] for i in page.object_list if i in found]

@@ -50,19 +50,23 @@ class Product(models.Model):
 
     class Meta:
         ordering = ["-overall", "name"]
-        # Each filter the list page offers, ending in the list's order, so a page (and its
-        # count) reads one index range instead of every row of a wide table.
+        # Each filter the list page offers, ending in the list's order and the id, so a page's
+        # ids (and its count) are read from one index range, never from the wide rows.
         indexes = [
-            models.Index(fields=["category", "-overall", "name"], name="product_category_rank_idx"),
-            models.Index(fields=["form", "-overall", "name"], name="product_form_rank_idx"),
-            models.Index(fields=["-overall", "name"], name="product_rank_idx"),
             models.Index(
-                fields=["regulatory_type", "-overall", "name"], name="product_type_rank_idx"
+                fields=["category", "-overall", "name", "id"], name="product_category_list_idx"
             ),
-            models.Index(fields=["price_band", "-overall", "name"], name="product_price_rank_idx"),
+            models.Index(fields=["form", "-overall", "name", "id"], name="product_form_list_idx"),
+            models.Index(fields=["-overall", "name", "id"], name="product_list_idx"),
             models.Index(
-                fields=["regulatory_type", "price_band", "-overall", "name"],
-                name="product_type_price_rank_idx",
+                fields=["regulatory_type", "-overall", "name", "id"], name="product_type_list_idx"
+            ),
+            models.Index(
+                fields=["price_band", "-overall", "name", "id"], name="product_price_list_idx"
+            ),
+            models.Index(
+                fields=["regulatory_type", "price_band", "-overall", "name", "id"],
+                name="product_type_price_list_idx",
             ),
         ]
 
