@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from anagen.knowledge.base import KnowledgeBase
@@ -153,11 +153,7 @@ def import_products(
     is evaluated (by `workers` processes when the content directory of `kb` is given), then
     written in one transaction."""
     report = ImportReport()
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            # Index pages of a large catalogue, touched in random order: keep more of them in
-            # memory (64 MiB, this connection only) instead of re-reading them for every batch.
-            cursor.execute("PRAGMA cache_size = -65536")
+    bulk.widen_sqlite_cache(64)
     batches = evaluated_batches(_valid_batches(rows, report, progress), kb, content_dir, workers)
     with closing(batches):  # an interrupted write stops the worker pool too
         for batch in batches:

@@ -91,11 +91,7 @@ def generate_catalogue(
             "(ANAGEN_VAR_DIR or DATABASE_URL)"
         )
     report = CatalogueReport()
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            # Index pages of a million rows in random order: keep them in memory (this
-            # connection only) instead of re-reading them from disk for every batch.
-            cursor.execute("PRAGMA cache_size = -262144")
+    bulk.widen_sqlite_cache(256)  # a million review rows: indexes touched in random order
     with transaction.atomic():
         start = time.perf_counter()
         rows = synthetic_products(products, kb, seed)
