@@ -33,11 +33,10 @@ def filters_of(params: Any) -> tuple[str, int]:
     return condition, min_months
 
 
-def reviews_box(target: dict[str, Any], params: Any) -> dict[str, Any]:
+def reviews_box(target: dict[str, Any], condition: str, min_months: int) -> dict[str, Any]:
     """The newest ten reviews, and the summary of every approved review that matches (read
     once per content version, as the box is cached): two queries however many there are."""
     qs = Review.objects.approved().filter(**target)
-    condition, min_months = filters_of(params)
     if condition:
         qs = qs.filter(condition=condition)
     if min_months:
@@ -64,7 +63,7 @@ def box_data(target: dict[str, Any], kind: str, slug: str, condition: str, min_m
 
     def build() -> dict[str, Any]:
         return {
-            "community": reviews_box(target, {"condition": condition, "min_months": min_months}),
+            "community": reviews_box(target, condition, min_months),
             "community_conditions": list(condition_names().items()),
         }
 
