@@ -36,6 +36,8 @@ class SourceKind(StrEnum):
     LABEL = "label"
     REVIEW = "review"
     OBSERVATIONAL = "observational"
+    # A news or trade report: of a price, or of a maker's announcement of unpublished results.
+    NEWS = "news"
 
 
 class Category(StrEnum):
