@@ -67,7 +67,7 @@ MIDDLEWARE = [
     "anagen.web.middleware.BodySizeLimitMiddleware",
     "anagen.web.middleware.NulCharacterMiddleware",
     "anagen.web.middleware.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "anagen.web.middleware.StaticCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -143,7 +143,7 @@ CACHES = {
             "LOCATION": os.environ["ANAGEN_CACHE_URL"],
         }
         if os.environ.get("ANAGEN_CACHE_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "anagen"}
+        else {"BACKEND": "anagen.web.cache_backend.UncheckedLocMemCache", "LOCATION": "anagen"}
     )
 }
 # Where the content version lives when the cache is private to each process (local memory):
@@ -168,7 +168,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "anagen.web.static_storage.HashedStaticStorage"
         )
     },
 }

@@ -3,6 +3,7 @@ kept apart from the evidence grade."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.core.cache import cache
 from anagen.community.models import Review
 from anagen.community.stats import DIMENSION_TITLES, DIMENSIONS, distribution_svg, summarize
 from anagen.knowledge.names import condition_names
-from anagen.web.cache import content_version, lazy_context
+from anagen.web.cache import content_version
 
 BIAS_NOTE = (
     "Self-reported ratings come from people who chose to write a review; they are not "
@@ -71,13 +72,11 @@ def box_data(target: dict[str, Any], kind: str, slug: str, condition: str, min_m
 
 
 def box_context(target: dict[str, Any], request: Any, kind: str, slug: str) -> dict[str, Any]:
-    """The box's filters at once (they key its cached HTML); its data only when rendered."""
+    """The box's filters at once (they key its cached HTML); its data (`box`, for
+    `{% fragment … from box %}`) only when the box is rendered."""
     condition, min_months = filters_of(request.GET)
     return {
         "box_filters": f"{condition}:{min_months}",
-        **lazy_context(
-            lambda: box_data(target, kind, slug, condition, min_months),
-            ("community", "community_conditions"),
-        ),
+        "box": functools.cache(lambda: box_data(target, kind, slug, condition, min_months)),
         "review_url": f"/reviews/{kind}/{slug}/",
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.conf import settings
@@ -25,7 +26,7 @@ from anagen.knowledge.vocab import (
     CostBand,
     EffectMetric,
 )
-from anagen.web.cache import content_version, lazy_context
+from anagen.web.cache import content_version
 
 
 def _grades_prefetch() -> Prefetch[Any]:
@@ -65,22 +66,8 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
 
 
 # What the page reads on every request (cached under the content version as a small dict); the
-# rest is read only when a fragment is rendered.
+# rest (`_treatment_body`) is read only when a fragment is rendered.
 HEAD_FIELDS = ("id", "slug", "name", "summary", "last_reviewed", "category")
-BODY_KEYS = (
-    "treatment",
-    "t",
-    "numbering",
-    "condition_names",
-    "common_effects",
-    "serious_effects",
-    "comparisons",
-    "category_title",
-    "cost_meaning",
-    "regions_without_status",
-    "jsonld_data",
-    "everyone",
-)
 
 
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -105,7 +92,8 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "knowledge/treatment_detail.html",
         {
             "head": head,
-            **lazy_context(lambda: _treatment_body(read.get("row"), head["id"]), BODY_KEYS),
+            # For the page's fragments (`{% fragment … from body %}`): built on a miss only.
+            "body": functools.cache(lambda: _treatment_body(read.get("row"), head["id"])),
             **box_context({"treatment": head["id"]}, request, "treatment", slug),
         },
     )

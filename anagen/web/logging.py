@@ -28,6 +28,9 @@ class RequestLogMiddleware:
         start = time.perf_counter()
         response = self.get_response(request)
         response["X-Request-ID"] = request_id
+        level = logging.ERROR if response.status_code >= 500 else logging.INFO
+        if not log.isEnabledFor(level):  # production may log only errors: skip the work
+            return response
         record = {
             "request_id": request_id,
             "method": request.method,
@@ -35,7 +38,6 @@ class RequestLogMiddleware:
             "status": response.status_code,
             "ms": round((time.perf_counter() - start) * 1000, 1),
         }
-        level = logging.ERROR if response.status_code >= 500 else logging.INFO
         log.log(level, json.dumps(record))
         return response
 
