@@ -30,6 +30,9 @@ http {{
     access_log off;
     sendfile on;
     tcp_nopush on;
+    # As docs/deploy.md advises; for both sites, so the single file stays the limit.
+    open_file_cache max=10000 inactive=60s;
+    open_file_cache_valid 60s;
     keepalive_requests 100000;
     client_body_temp_path {tmp}/body;
     proxy_temp_path {tmp}/proxy;
