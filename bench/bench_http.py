@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -310,9 +311,16 @@ def _targets(report: Report, by: dict[str, Target]) -> None:
             "the median falls well below a fair queue's while the slowest requests still wait "
             "behind the others: compare the gunicorn rows, whose sync workers accept one "
             "connection at a time in arrival order (a lower ratio from a higher median, with a "
-            "p99 no better than granian's); the tail is queueing, not rendering",
+            "p99 no better than granian's); the tail is queueing, not rendering. wrk shares the "
+            "2 cores with the server, so a worker that loses its core for a scheduler slice "
+            f"adds milliseconds to whatever waits on it: in the same rounds nginx serving one "
+            f"file shows p99 ÷ p50 of {_tail(nginx_t):.1f}, gunicorn {_tail(by['g_anagen_cached']):.2f}",
         )
     )
+
+
+def _tail(t: Target) -> float:
+    return statistics.median(r.p99_ms / r.p50_ms for r in t.c32)
 
 
 _WHY_UNCACHED = (
