@@ -5,11 +5,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from anagen.community.display import box_context, box_data
 from anagen.knowledge import runtime
@@ -26,15 +24,27 @@ from anagen.knowledge.vocab import (
     CostBand,
     EffectMetric,
 )
-from anagen.web.cache import content_version
+from anagen.web.cache import page_head
+
+# What a treatment card shows (knowledge/_treatment_cards.html): never the large JSON columns,
+# whose decoding was most of a list page's time.
+CARD_FIELDS = ("slug", "name", "summary", "category")
 
 
 def _grades_prefetch() -> Prefetch[Any]:
-    return Prefetch("grades", queryset=Evidence.objects.select_related("condition"))
+    grades = Evidence.objects.select_related("condition").only(
+        "grade", "rank", "treatment_id", "condition__name"
+    )
+    return Prefetch("grades", queryset=grades)
 
 
 def treatment_list(request: HttpRequest) -> HttpResponse:
-    treatments = list(Treatment.objects.prefetch_related(_grades_prefetch()))
+    # The cards are a fragment under the content version: read only when it is rendered.
+    return render(request, "knowledge/treatment_list.html", {"cards": _treatment_groups})
+
+
+def _treatment_groups() -> dict[str, Any]:
+    treatments = list(Treatment.objects.only(*CARD_FIELDS).prefetch_related(_grades_prefetch()))
     groups = [
         {
             "slug": str(c),
@@ -44,7 +54,7 @@ def treatment_list(request: HttpRequest) -> HttpResponse:
         }
         for c in Category
     ]
-    return render(request, "knowledge/treatment_list.html", {"groups": groups})
+    return {"groups": groups}
 
 
 def category(request: HttpRequest, category: str) -> HttpResponse:
@@ -52,7 +62,10 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
         cat = Category(category)
     except ValueError:
         raise Http404("No such category") from None
-    treatments = Treatment.objects.in_category(cat).prefetch_related(_grades_prefetch())
+    # A lazy query: the cards' fragment reads it only when it is rendered.
+    treatments = (
+        Treatment.objects.in_category(cat).only(*CARD_FIELDS).prefetch_related(_grades_prefetch())
+    )
     return render(
         request,
         "knowledge/category.html",
@@ -80,11 +93,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         read["row"] = treatment
         return {f: getattr(treatment, f) for f in HEAD_FIELDS}
 
-    head = cache.get_or_set(
-        f"treatment-head:{slug}:{content_version()}",
-        load_head,
-        settings.ANAGEN_FRAGMENT_CACHE_SECONDS,
-    )
+    head = page_head("treatment", slug, load_head)
     if head is None:
         raise Http404("No such treatment")
     return render(
@@ -174,32 +183,43 @@ def condition_list(request: HttpRequest) -> HttpResponse:
 
 
 def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    condition = get_object_or_404(Condition, slug=slug)
+    def load_head() -> dict[str, Any] | None:
+        row = Condition.objects.filter(slug=slug).values("id", "name", "summary").first()
+        return row and {**row, "slug": slug}
+
+    head = page_head("condition", slug, load_head)
+    if head is None:
+        raise Http404("No such condition")
+    return render(
+        request,
+        "knowledge/condition_detail.html",
+        {"head": head, "body": functools.cache(lambda: _condition_body(head["id"]))},
+    )
+
+
+def _condition_body(pk: int) -> dict[str, Any]:
+    """Everything inside the condition page's fragment: the ranking, its charts, the prose."""
+    condition = Condition.objects.get(pk=pk)
     ranked = list(Evidence.objects.filter(condition=condition).select_related("treatment"))
     items = [
         GradedItem(e.treatment.name, e.grade, f"/treatments/{e.treatment.slug}/") for e in ranked
     ]
     title = f"Evidence grades for {condition.name.lower()}"
-    effects = effect_charts(ranked, condition.slug, condition.name.lower())
-    return render(
-        request,
-        "knowledge/condition_detail.html",
-        {
-            "condition": condition,
-            "c": condition.data,
-            "numbering": {r["id"]: r["n"] for r in condition.references},
-            "ranked": ranked,
-            "chart": evidence_chart(items, title) if items else "",
-            "effect_charts": effects,
-            "cost_grid": cost_grid(ranked),
-            "jsonld_data": {
-                "@type": "MedicalWebPage",
-                "name": condition.name,
-                "lastReviewed": condition.last_reviewed.isoformat(),
-                "about": {"@type": "MedicalCondition", "name": condition.name},
-            },
+    return {
+        "condition": condition,
+        "c": condition.data,
+        "numbering": {r["id"]: r["n"] for r in condition.references},
+        "ranked": ranked,
+        "chart": evidence_chart(items, title) if items else "",
+        "effect_charts": effect_charts(ranked, condition.slug, condition.name.lower()),
+        "cost_grid": cost_grid(ranked),
+        "jsonld_data": {
+            "@type": "MedicalWebPage",
+            "name": condition.name,
+            "lastReviewed": condition.last_reviewed.isoformat(),
+            "about": {"@type": "MedicalCondition", "name": condition.name},
         },
-    )
+    }
 
 
 def cost_grid(ranked: list[Evidence]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import fcntl
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -71,6 +72,13 @@ def content_version() -> int:
         return 1
     finally:
         os.close(fd)
+
+
+def page_head(kind: str, slug: str, load: Callable[[], dict[str, Any] | None]) -> Any:
+    """The few fields a page shows outside its fragments (title, description), cached under
+    the content version; `load` reads them on a miss and returns None for no such page."""
+    key = f"{kind}-head:{slug}:{content_version()}"
+    return cache.get_or_set(key, load, settings.ANAGEN_FRAGMENT_CACHE_SECONDS)
 
 
 def cacheable(request: HttpRequest) -> bool:

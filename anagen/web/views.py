@@ -14,16 +14,18 @@ from anagen.web.models import ErrorReport
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    # Only what the page shows: the rows' large JSON columns were most of its time.
     top = (
         Evidence.objects.filter(grade="A")
         .select_related("treatment", "condition")
+        .only("grade", "treatment__slug", "treatment__name", "condition__name")
         .order_by("condition__name", "treatment__name")
     )
     return render(
         request,
         "web/home.html",
         {
-            "conditions": Condition.objects.by_name(),
+            "conditions": Condition.objects.by_name().only("slug", "name", "summary"),
             "categories": [
                 {"slug": str(c), "title": t, "blurb": CATEGORY_BLURBS[c]}
                 for c, t in CATEGORY_TITLES.items()

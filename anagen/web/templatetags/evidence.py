@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 from django import template
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
 from anagen.knowledge.vocab import GRADE_MEANINGS, Grade
@@ -17,7 +18,11 @@ register = template.Library()
 @register.simple_tag
 def grade_badge(grade: str) -> str:
     """A grade letter that explains itself on hover and on focus, and links to the method."""
-    g = Grade(grade)
+    return _badge(Grade(grade), get_script_prefix())  # list pages show dozens of badges
+
+
+@functools.cache
+def _badge(g: Grade, prefix: str) -> str:
     meaning = f"Evidence grade {g}: {GRADE_MEANINGS[g]}"
     url = reverse("web:methodology") + f"#grade-{g}"
     return format_html(
