@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,6 +18,7 @@ from anagen.products.models import Product
 from anagen.products.rankings import EDITORS_CHOICE_RULE, editors_choice
 from anagen.products.scoring import WEIGHTS
 from anagen.products.vocab import Form, RegulatoryType
+from anagen.web.cache import page_head
 
 PAGE_SIZE = 24
 
@@ -70,7 +72,27 @@ def named_actives(*analyses: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 
 def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    product = get_object_or_404(Product, slug=slug)
+    def load_head() -> dict[str, Any] | None:
+        row = Product.objects.filter(slug=slug).values("id", "name", "brand").first()
+        return row and {**row, "slug": slug}
+
+    head = page_head("product", slug, load_head)
+    if head is None:
+        raise Http404("No such product")
+    return render(
+        request,
+        "products/detail.html",
+        {
+            "head": head,
+            # For the page's fragments (`{% fragment … from body %}`): built on a miss only.
+            "body": functools.cache(lambda: _product_body(head["id"])),
+            **box_context({"product": head["id"]}, request, "product", slug),
+        },
+    )
+
+
+def _product_body(pk: int) -> dict[str, Any]:
+    product = Product.objects.get(pk=pk)
     (actives,) = named_actives(product.analysis)
     treatments = {
         t.slug: t
@@ -79,35 +101,30 @@ def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
     }
     components = Product.objects.filter(slug__in=product.components).only("slug", "name")
-    return render(
-        request,
-        "products/detail.html",
-        {
-            "p": product,
-            "actives": actives,
-            "treatments": treatments,
-            "components": components,
-            "chart": score_chart(product.score, f"Score breakdown for {product.name}"),
-            "category_title": CATEGORY_TITLES.get(product.category, product.category),
-            "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
-            **box_context({"product": product}, request, "product", slug),
-            "jsonld_data": {
-                "@type": "Product",
-                "name": product.name,
-                "brand": {"@type": "Brand", "name": product.brand},
-                "review": {
-                    "@type": "Review",
-                    "author": {"@type": "Organization", "name": "anagen"},
-                    "reviewRating": {
-                        "@type": "Rating",
-                        "ratingValue": product.overall,
-                        "bestRating": 100,
-                        "worstRating": 0,
-                    },
+    return {
+        "p": product,
+        "actives": actives,
+        "treatments": treatments,
+        "components": components,
+        "chart": score_chart(product.score, f"Score breakdown for {product.name}"),
+        "category_title": CATEGORY_TITLES.get(product.category, product.category),
+        "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
+        "jsonld_data": {
+            "@type": "Product",
+            "name": product.name,
+            "brand": {"@type": "Brand", "name": product.brand},
+            "review": {
+                "@type": "Review",
+                "author": {"@type": "Organization", "name": "anagen"},
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": product.overall,
+                    "bestRating": 100,
+                    "worstRating": 0,
                 },
             },
         },
-    )
+    }
 
 
 def rankings(request: HttpRequest) -> HttpResponse:

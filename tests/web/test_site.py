@@ -309,9 +309,10 @@ def test_with_its_fragments_warm_a_treatment_page_runs_no_query(
         "/treatments/",
         "/treatments/category/approved-medicine/",
         "/conditions/androgenetic-alopecia/",
+        "/products/zonnsmart-5-minoxidil-hair-growth-serum/",
     ],
 )
-def test_with_their_fragments_warm_list_and_condition_pages_run_no_query(
+def test_with_their_fragments_warm_list_condition_and_product_pages_run_no_query(
     path: str, settings: Any, django_assert_num_queries: Any
 ) -> None:
     settings.ANAGEN_PAGE_CACHE_SECONDS = 0
@@ -322,10 +323,11 @@ def test_with_their_fragments_warm_list_and_condition_pages_run_no_query(
     assert warm.status_code == 200 and warm.content == cold.content
 
 
-def test_a_missing_condition_is_404_with_fragments_on(settings: Any) -> None:
+def test_a_missing_condition_or_product_is_404_with_fragments_on(settings: Any) -> None:
     settings.ANAGEN_PAGE_CACHE_SECONDS = 0
     for _ in range(2):  # the second answer comes from the cached "no such page"
         assert Client().get("/conditions/no-such-condition/").status_code == 404
+        assert Client().get("/products/no-such-product/").status_code == 404
 
 
 def test_review_box_filters_and_side_effect_counts_stay_correct_with_fragments(
