@@ -96,6 +96,7 @@ def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]
     for slug in data["without_eu_status"]:
         assert all(r.region != "EU" for r in kb.treatments[slug].regulatory)
     assert "minoxidil-topical" not in data["without_eu_status"]
+    assert "watchful-waiting" not in data["without_eu_status"] + data["without_us_status"]
     assert main(["kb-summary"]) == 0
     text = capsys.readouterr().out
     assert "without eu status:" in text and "grades without figures:" in text

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import regions_without_status
 
 
 def summarize(kb: KnowledgeBase) -> dict[str, Any]:
@@ -33,7 +34,7 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
         ),
         "investigational": sorted(t.slug for t in treatments if t.status == "investigational"),
         # Gaps said out loud: where no source was found, the field stays empty rather than
-        # guessed. Procedures and supportive options may have no regulator at all.
+        # guessed. Options that use no product (route `none`) have no regulator to miss.
         "without_us_status": _without_region(treatments, "US"),
         "without_eu_status": _without_region(treatments, "EU"),
         "with_cost_band": sum(1 for t in treatments if t.cost),
@@ -42,4 +43,8 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def _without_region(treatments: list[Any], region: str) -> list[str]:
-    return sorted(t.slug for t in treatments if all(r.region != region for r in t.regulatory))
+    return sorted(
+        t.slug
+        for t in treatments
+        if region in regions_without_status(t.route, (r.region for r in t.regulatory))
+    )

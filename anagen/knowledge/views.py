@@ -23,6 +23,7 @@ from anagen.knowledge.vocab import (
     Category,
     CostBand,
     EffectMetric,
+    regions_without_status,
 )
 from anagen.web.cache import page_head
 
@@ -130,11 +131,9 @@ def _treatment_body(row: Treatment | None, pk: int) -> dict[str, Any]:
         "category_title": CATEGORY_TITLES[Category(treatment.category)],
         "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
         # Said out loud rather than left blank: where no source was found, no status is given.
-        "regions_without_status": [
-            region
-            for region in ("US", "EU")
-            if all(r["region"] != region for r in data["regulatory"])
-        ],
+        "regions_without_status": regions_without_status(
+            data["route"], (r["region"] for r in data["regulatory"])
+        ),
         "jsonld_data": {
             "@type": "MedicalWebPage",
             "name": treatment.name,

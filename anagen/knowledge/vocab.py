@@ -5,6 +5,7 @@ Each value is a contract string (DESIGN.md): content files, JSON and URLs use ex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -81,6 +82,20 @@ class Route(StrEnum):
     DEVICE = "device"
     PROCEDURE = "procedure"
     NONE = "none"
+
+
+# The regions whose regulatory status every treatment page gives, or says it cannot give.
+STATUS_REGIONS = ("US", "EU")
+
+
+def regions_without_status(route: str, regions: Iterable[str]) -> list[str]:
+    """The status regions the content gives no status for. An option that uses no product
+    (route `none`: waiting and watching, a change of hairstyle) has nothing for a regulator
+    to approve, so it is not missing one."""
+    if route == Route.NONE:
+        return []
+    given = set(regions)
+    return [r for r in STATUS_REGIONS if r not in given]
 
 
 class Seriousness(StrEnum):

@@ -117,3 +117,8 @@ def test_treatment_page_says_which_regulatory_status_has_no_source(client: Clien
     assert "EU:</strong> we found no source for its status here" in html
     html = client.get("/treatments/minoxidil-topical/").content.decode()
     assert "we found no source for its status" not in html
+    # An option that uses no product has no regulator, rather than a missing status.
+    html = client.get("/treatments/watchful-waiting/").content.decode()
+    assert "nothing for a regulator to approve" in html
+    assert "we found no source for its status" not in html
+    assert "not yet recorded a sourced regulatory status" not in html
