@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from django.db.models import Prefetch
@@ -25,7 +24,7 @@ from anagen.knowledge.vocab import (
     EffectMetric,
     regions_without_status,
 )
-from anagen.web.cache import page_head
+from anagen.web.cache import fragment_page
 
 # What a treatment card shows (knowledge/_treatment_cards.html): never the large JSON columns,
 # whose decoding was most of a list page's time.
@@ -79,39 +78,18 @@ def category(request: HttpRequest, category: str) -> HttpResponse:
     )
 
 
-# What the page reads on every request (cached under the content version as a small dict); the
-# rest (`_treatment_body`) is read only when a fragment is rendered.
-HEAD_FIELDS = ("id", "slug", "name", "summary", "last_reviewed", "category")
-
-
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    read: dict[str, Treatment] = {}  # the full row, when this request had to read it
-
-    def load_head() -> dict[str, Any] | None:
-        treatment = Treatment.objects.filter(slug=slug).first()
-        if treatment is None:
-            return None
-        read["row"] = treatment
-        return {f: getattr(treatment, f) for f in HEAD_FIELDS}
-
-    head = page_head("treatment", slug, load_head)
-    if head is None:
-        raise Http404("No such treatment")
+    page = fragment_page(Treatment, slug, ("name", "summary"), _treatment_body)
     return render(
         request,
         "knowledge/treatment_detail.html",
-        {
-            "head": head,
-            # For the page's fragments (`{% fragment … from body %}`): built on a miss only.
-            "body": functools.cache(lambda: _treatment_body(read.get("row"), head["id"])),
-            **box_context({"treatment": head["id"]}, request, "treatment", slug),
-        },
+        {**page, **box_context({"treatment": page["head"]["id"]}, request, "treatment", slug)},
     )
 
 
-def _treatment_body(row: Treatment | None, pk: int) -> dict[str, Any]:
+def _treatment_body(pk: int) -> dict[str, Any]:
     """Everything inside the page's cached fragments."""
-    treatment = row or Treatment.objects.get(pk=pk)
+    treatment = Treatment.objects.get(pk=pk)
     data = treatment.data
     compared = {
         t.slug: t
@@ -182,18 +160,8 @@ def condition_list(request: HttpRequest) -> HttpResponse:
 
 
 def condition_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    def load_head() -> dict[str, Any] | None:
-        row = Condition.objects.filter(slug=slug).values("id", "name", "summary").first()
-        return row and {**row, "slug": slug}
-
-    head = page_head("condition", slug, load_head)
-    if head is None:
-        raise Http404("No such condition")
-    return render(
-        request,
-        "knowledge/condition_detail.html",
-        {"head": head, "body": functools.cache(lambda: _condition_body(head["id"]))},
-    )
+    page = fragment_page(Condition, slug, ("name", "summary"), _condition_body)
+    return render(request, "knowledge/condition_detail.html", page)
 
 
 def _condition_body(pk: int) -> dict[str, Any]:

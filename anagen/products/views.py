@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,7 +17,7 @@ from anagen.products.models import Product
 from anagen.products.rankings import EDITORS_CHOICE_RULE, editors_choice
 from anagen.products.scoring import WEIGHTS
 from anagen.products.vocab import Form, RegulatoryType
-from anagen.web.cache import page_head
+from anagen.web.cache import fragment_page
 
 PAGE_SIZE = 24
 
@@ -72,22 +71,11 @@ def named_actives(*analyses: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 
 def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    def load_head() -> dict[str, Any] | None:
-        row = Product.objects.filter(slug=slug).values("id", "name", "brand").first()
-        return row and {**row, "slug": slug}
-
-    head = page_head("product", slug, load_head)
-    if head is None:
-        raise Http404("No such product")
+    page = fragment_page(Product, slug, ("name", "brand"), _product_body)
     return render(
         request,
         "products/detail.html",
-        {
-            "head": head,
-            # For the page's fragments (`{% fragment … from body %}`): built on a miss only.
-            "body": functools.cache(lambda: _product_body(head["id"])),
-            **box_context({"product": head["id"]}, request, "product", slug),
-        },
+        {**page, **box_context({"product": page["head"]["id"]}, request, "product", slug)},
     )
 
 

@@ -9,6 +9,7 @@ in Redis when the cache is shared, else in a file that every worker process on t
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Model
+from django.http import Http404, HttpRequest, HttpResponse
 
 VERSION_KEY = "anagen:pages:version"
 PUBLIC_PREFIXES = (
@@ -74,11 +76,24 @@ def content_version() -> int:
         os.close(fd)
 
 
-def page_head(kind: str, slug: str, load: Callable[[], dict[str, Any] | None]) -> Any:
-    """The few fields a page shows outside its fragments (title, description), cached under
-    the content version; `load` reads them on a miss and returns None for no such page."""
-    key = f"{kind}-head:{slug}:{content_version()}"
-    return cache.get_or_set(key, load, settings.ANAGEN_FRAGMENT_CACHE_SECONDS)
+def fragment_page(
+    model: type[Model], slug: str, fields: tuple[str, ...], build_body: Callable[[int], Any]
+) -> dict[str, Any]:
+    """The context of a page whose content lives in `{% fragment … from body %}`s: `head`, the
+    few fields shown outside them (title, description), cached under the content version, and
+    `body`, which `build_body(pk)` makes only when a fragment has to be rendered. A warm page
+    reads nothing from the database; an unknown slug is a 404 (also cached)."""
+
+    def load() -> dict[str, Any] | None:
+        row = model._default_manager.filter(slug=slug).values("id", *fields).first()
+        return row and {**row, "slug": slug}
+
+    name = model._meta.model_name
+    key = f"{name}-head:{slug}:{content_version()}"
+    head = cache.get_or_set(key, load, settings.ANAGEN_FRAGMENT_CACHE_SECONDS)
+    if head is None:
+        raise Http404(f"No such {name}")
+    return {"head": head, "body": functools.cache(lambda: build_body(head["id"]))}
 
 
 def cacheable(request: HttpRequest) -> bool:
