@@ -34,16 +34,18 @@ from anagen.web.cache import content_version
 
 register = template.Library()
 
-# Keys made only of these characters are stored as they read; any other (e.g. a query-string
-# filter) is hashed, so every cache backend accepts the key.
-PLAIN_KEY = re.compile(r"[\w:.\-]{1,200}")
+# Values made only of these characters (slugs, numbers) go into the key as they read; if any is
+# not (e.g. a filter from the query string), all are hashed together, unambiguously, so no two
+# different sets of values share a key and every cache backend accepts it.
+PLAIN_VALUE = re.compile(r"[\w.\-]{1,80}", re.ASCII)
 
 
 def fragment_key(name: str, version: int, values: list[Any]) -> str:
-    key = ":".join(["fragment", name, str(version), *map(str, values)])
-    if PLAIN_KEY.fullmatch(key):
-        return key
-    return f"fragment:{name}:{hashlib.md5(key.encode(), usedforsecurity=False).hexdigest()}"
+    texts = [str(v) for v in values]
+    if all(PLAIN_VALUE.fullmatch(t) for t in texts):
+        return ":".join(["fragment", name, str(version), *texts])
+    digest = hashlib.md5(repr(texts).encode(), usedforsecurity=False).hexdigest()
+    return f"fragment:{name}:{version}:{digest}"
 
 
 class FragmentNode(template.Node):
