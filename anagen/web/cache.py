@@ -89,11 +89,17 @@ def fragment_page(
         return row and {**row, "slug": slug}
 
     name = model._meta.model_name
-    key = f"{name}-head:{slug}:{content_version()}"
-    head = cache.get_or_set(key, load, settings.ANAGEN_FRAGMENT_CACHE_SECONDS)
+    version = content_version()
+    head = cache.get_or_set(
+        f"{name}-head:{slug}:{version}", load, settings.ANAGEN_FRAGMENT_CACHE_SECONDS
+    )
     if head is None:
         raise Http404(f"No such {name}")
-    return {"head": head, "body": functools.cache(lambda: build_body(head["id"]))}
+    return {
+        "head": head,
+        "body": functools.cache(lambda: build_body(head["id"])),
+        "content_version": version,  # the page's fragments use it rather than read it again
+    }
 
 
 def cacheable(request: HttpRequest) -> bool:

@@ -123,3 +123,12 @@ def test_the_local_memory_cache_takes_any_key_without_warnings() -> None:
         warnings.simplefilter("error")
         cache.set("a key with spaces " + "x" * 300, 1)
         assert cache.get("a key with spaces " + "x" * 300) == 1
+
+
+def test_a_fragment_takes_the_version_the_view_already_read() -> None:
+    from anagen.web.cache import content_version
+
+    source = '{% fragment "t-given" from body %}{{ n }}{% endfragment %}'
+    assert _render(source, body=Counter(n=1), content_version=content_version()) == "1"
+    assert _render(source, body=Counter(n=2)) == "1"  # the same key when the tag reads it
+    assert _render(source, body=Counter(n=3), content_version=content_version() + 1) == "3"

@@ -106,10 +106,11 @@ class OnceNode(template.Node):
 
 def _version(context: template.Context) -> int:
     """The content version, read once per page render (a page and the layout it extends
-    share one render context)."""
+    share one render context), or taken from the view when it has read it already
+    (`fragment_page` puts it in the context as `content_version`)."""
     state = context.render_context
     if "fragment-version" not in state:
-        state["fragment-version"] = content_version()
+        state["fragment-version"] = context.get("content_version") or content_version()
     return state["fragment-version"]
 
 
