@@ -14,3 +14,7 @@ class ErrorOut(Schema):
 NOT_FOUND: dict[int, type[Schema]] = {404: ErrorOut, 422: ErrorOut}
 INVALID: dict[int, type[Schema]] = {400: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 QUERY: dict[int, type[Schema]] = {422: ErrorOut}
+
+# Query-string text may not hold NUL: the site refuses it before any view runs (see
+# NulCharacterMiddleware). Every string query parameter declares it, so the schema says so.
+NO_NUL = r"^[^\x00]*$"

@@ -52,3 +52,21 @@ def test_api_never_fails_and_matches_its_schema(case: schemathesis.Case) -> None
             checks.positive_data_acceptance,
         ]
     )
+
+
+@pytest.mark.django_db
+def test_every_text_query_parameter_declares_that_nul_is_refused(client) -> None:
+    """The site answers 422 to NUL in a query string before any view runs; the schema must
+    say so, or a client (and the fuzzer) would take such a request for a valid one."""
+    spec = client.get("/api/v1/openapi.json").json()
+    texts = []
+    for path, operations in spec["paths"].items():
+        for operation in operations.values():
+            for p in operation.get("parameters", []):
+                if p["in"] != "query":
+                    continue
+                variants = p["schema"].get("anyOf", [p["schema"]])
+                texts += [(path, p["name"], v) for v in variants if v.get("type") == "string"]
+    assert texts
+    for path, name, variant in texts:
+        assert variant.get("pattern") == r"^[^\x00]*$", (path, name)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404, HttpRequest
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
-from anagen.api_errors import NOT_FOUND, QUERY
+from anagen.api_errors import NO_NUL, NOT_FOUND, QUERY
 from anagen.knowledge.models import Condition, Evidence, Treatment
 from anagen.knowledge.schema import Condition as ConditionRecord
 from anagen.knowledge.schema import Treatment as TreatmentRecord
@@ -104,7 +104,9 @@ def get_condition(request: HttpRequest, slug: str) -> dict[str, Any]:
 
 
 @router.get("/treatments", response={200: list[TreatmentSummary], **QUERY})
-def list_treatments(request: HttpRequest, category: str | None = None) -> list[dict[str, Any]]:
+def list_treatments(
+    request: HttpRequest, category: str | None = Query(None, pattern=NO_NUL)
+) -> list[dict[str, Any]]:
     qs = Treatment.objects.all() if category is None else Treatment.objects.in_category(category)
     return [
         {

@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from pydantic import ConfigDict
 
-from anagen.api_errors import INVALID, NOT_FOUND, QUERY
+from anagen.api_errors import INVALID, NO_NUL, NOT_FOUND, QUERY
 from anagen.knowledge import runtime
 from anagen.products.evaluate import analysis_json
 from anagen.products.ingredient_index import index_for
@@ -20,11 +20,11 @@ router = Router(tags=["products"])
 
 
 class ProductFilters(Schema):
-    condition: str | None = Field(None, max_length=60)
-    form: str | None = Field(None, max_length=20)
-    regulatory_type: str | None = Field(None, max_length=20)
-    price_band: str | None = Field(None, max_length=12)
-    category: str | None = Field(None, max_length=30)
+    condition: str | None = Field(None, max_length=60, pattern=NO_NUL)
+    form: str | None = Field(None, max_length=20, pattern=NO_NUL)
+    regulatory_type: str | None = Field(None, max_length=20, pattern=NO_NUL)
+    price_band: str | None = Field(None, max_length=12, pattern=NO_NUL)
+    category: str | None = Field(None, max_length=30, pattern=NO_NUL)
     page: int = Field(1, ge=1, le=100_000)
     page_size: int = Field(24, ge=1, le=100)
 

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from ninja import Field, Query, Router, Schema
 
-from anagen.api_errors import QUERY
+from anagen.api_errors import NO_NUL, QUERY
 from anagen.search import MAX_QUERY
 from anagen.web.search_query import SUGGESTIONS, make_plan, search, suggest
 
@@ -24,7 +24,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
 
 
 class SearchIn(Schema):
-    q: str = Field(..., max_length=MAX_QUERY)
+    q: str = Field(..., max_length=MAX_QUERY, pattern=NO_NUL)
     limit: int = Field(20, ge=1, le=50)
 
 
@@ -59,7 +59,7 @@ def search_api(request: HttpRequest, params: Query[SearchIn]) -> list[dict[str, 
 
 
 class SuggestIn(Schema):
-    q: str = Field(..., max_length=MAX_QUERY)
+    q: str = Field(..., max_length=MAX_QUERY, pattern=NO_NUL)
     limit: int = Field(SUGGESTIONS, ge=1, le=10)
 
 
