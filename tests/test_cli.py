@@ -92,7 +92,12 @@ def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]
     data = json.loads(capsys.readouterr().out)
     assert data["treatments"] == len(kb.treatments) >= 45
     assert data["graded_pairs"] == sum(len(t.evidence) for t in kb.treatments.values())
-    assert data["with_cost_band"] + len(data["without_cost_band"]) == data["treatments"]
+    priceless = data["without_price_by_nature"]
+    assert data["with_cost_band"] + len(data["without_cost_band"]) + len(priceless) == len(
+        kb.treatments
+    )
+    assert {"watchful-waiting", "pyrilutamide"} <= set(priceless)
+    assert all(not kb.treatments[slug].cost for slug in priceless)
     for slug in data["without_eu_status"]:
         assert all(r.region != "EU" for r in kb.treatments[slug].regulatory)
     assert "minoxidil-topical" not in data["without_eu_status"]

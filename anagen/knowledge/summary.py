@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import regions_without_status
+from anagen.knowledge.vocab import regions_without_status, why_no_price
 
 
 def summarize(kb: KnowledgeBase) -> dict[str, Any]:
@@ -38,7 +38,13 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
         "without_us_status": _without_region(treatments, "US"),
         "without_eu_status": _without_region(treatments, "EU"),
         "with_cost_band": sum(1 for t in treatments if t.cost),
-        "without_cost_band": sorted(t.slug for t in treatments if not t.cost),
+        # Nothing to buy or not on sale: no price exists, so none is missing.
+        "without_price_by_nature": sorted(
+            t.slug for t in treatments if not t.cost and why_no_price(t.route, t.status)
+        ),
+        "without_cost_band": sorted(
+            t.slug for t in treatments if not t.cost and not why_no_price(t.route, t.status)
+        ),
     }
 
 

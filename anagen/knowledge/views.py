@@ -22,7 +22,9 @@ from anagen.knowledge.vocab import (
     Category,
     CostBand,
     EffectMetric,
+    Route,
     regions_without_status,
+    why_no_price,
 )
 from anagen.web.cache import fragment_page
 
@@ -108,6 +110,7 @@ def _treatment_body(pk: int) -> dict[str, Any]:
         "comparisons": [{**c, "other": compared.get(c["treatment"])} for c in data["comparisons"]],
         "category_title": CATEGORY_TITLES[Category(treatment.category)],
         "cost_meaning": COST_BAND_MEANINGS[CostBand(cost["band"])] if cost else None,
+        "no_price_reason": None if cost else why_no_price(data["route"], data["status"]),
         # Said out loud rather than left blank: where no source was found, no status is given.
         "regions_without_status": regions_without_status(
             data["route"], (r["region"] for r in data["regulatory"])
@@ -190,20 +193,30 @@ def _condition_body(pk: int) -> dict[str, Any]:
 
 
 def cost_grid(ranked: list[Evidence]) -> dict[str, Any]:
-    """Grade (rows) against monthly cost band (columns); treatments without a sourced price go
-    in their own column rather than being guessed."""
-    bands = [str(b) for b in CostBand] + ["unknown"]
+    """Grade (rows) against monthly cost band (columns). Options with nothing to buy get a
+    column of their own (when the condition has any); treatments without a sourced price, or
+    not on sale, go in the last column rather than being guessed."""
+    headers = {"free": "nothing to buy"}
+    headers |= {str(b): f"{b} ({COST_BAND_MEANINGS[b]})" for b in CostBand}
+    headers["unknown"] = "no sourced price, or not on sale"
+    placed: list[tuple[str, str, Treatment]] = []
+    for e in ranked:
+        data = e.treatment.data
+        if data.get("cost"):
+            column = data["cost"]["band"]
+        else:
+            column = "free" if data["route"] == Route.NONE else "unknown"
+        placed.append((str(e.grade), column, e.treatment))
+    columns = [c for c in headers if c != "free" or any(p[1] == "free" for p in placed)]
     rows = []
     for grade in GRADE_ORDER:
-        cells: dict[str, list[Treatment]] = {b: [] for b in bands}
-        for e in ranked:
-            if e.grade == grade:
-                cost = e.treatment.data.get("cost")
-                cells[cost["band"] if cost else "unknown"].append(e.treatment)
+        cells: dict[str, list[Treatment]] = {c: [] for c in columns}
+        for g, column, treatment in placed:
+            if g == grade:
+                cells[column].append(treatment)
         if any(cells.values()):
-            rows.append({"grade": str(grade), "cells": [cells[b] for b in bands]})
-    headers = [f"{b} ({COST_BAND_MEANINGS[CostBand(b)]})" for b in bands[:-1]]
-    return {"headers": [*headers, "no sourced price"], "rows": rows}
+            rows.append({"grade": str(grade), "cells": [cells[c] for c in columns]})
+    return {"headers": [headers[c] for c in columns], "rows": rows}
 
 
 def changelog(request: HttpRequest) -> HttpResponse:

@@ -98,6 +98,16 @@ def regions_without_status(route: str, regions: Iterable[str]) -> list[str]:
     return [r for r in STATUS_REGIONS if r not in given]
 
 
+def why_no_price(route: str, status: str) -> str | None:
+    """Why a treatment has no monthly price at all, as opposed to one no source gave us: an
+    option that uses no product has nothing to buy, and a drug still in trials is not sold."""
+    if route == Route.NONE:
+        return "It uses no product, so there is nothing to buy."
+    if status == Status.INVESTIGATIONAL:
+        return "It is still in trials and not on sale anywhere, so it has no price."
+    return None
+
+
 class Seriousness(StrEnum):
     COMMON = "common"
     SERIOUS = "serious"

@@ -240,6 +240,31 @@ def test_condition_pages_show_the_evidence_chart_and_cost_grid(client: Client) -
     assert 'id="chart"' in html and "<svg" in html and 'class="cost-grid"' in html
 
 
+def test_options_with_nothing_to_buy_or_not_on_sale_say_so_instead_of_a_missing_price(
+    client: Client,
+) -> None:
+    import re
+
+    waiting = client.get("/treatments/watchful-waiting/").content.decode()
+    assert "nothing to buy" in waiting and "No sourced price" not in waiting
+    trial_drug = client.get("/treatments/pyrilutamide/").content.decode()
+    assert "not on sale" in trial_drug and "No sourced price" not in trial_drug
+    grid = client.get("/conditions/telogen-effluvium/").content.decode()
+    table = re.search(r'<table class="cost-grid">(.*?)</table>', grid, re.S)
+    assert table
+    headers = re.findall(r'<th scope="col">([^<]*)</th>', table.group(1))
+    assert headers[1] == "nothing to buy"
+    # Each row has one cell per column header; the waiting option sits under "nothing to buy".
+    for row in re.findall(r"<tr><th scope=\"row\">.*?</tr>", table.group(1), re.S):
+        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        assert len(cells) == len(headers) - 1
+        if "/treatments/watchful-waiting/" in row:
+            assert "/treatments/watchful-waiting/" in cells[0]
+    # A condition without such an option keeps only the price columns.
+    aga = client.get("/conditions/androgenetic-alopecia/").content.decode()
+    assert '<th scope="col">nothing to buy</th>' not in aga
+
+
 def test_readers_can_report_an_error_and_only_editors_read_reports(client: Client) -> None:
     from django.contrib.auth.models import Permission, User
 
