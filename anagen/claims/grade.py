@@ -9,6 +9,7 @@ recorded fact, and that fact's sources. Before any rule, a claim the content its
 from __future__ import annotations
 
 from anagen.claims.comparative import rule_compare, rule_delivery
+from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
 from anagen.claims.efficacy import (
     rule_efficacy,
@@ -70,6 +71,7 @@ RULES: dict[Kind, Rule] = {
     Kind.CURES_BALDNESS: rule_cures,
     Kind.LASTING_RESULTS: rule_lasting,
     Kind.NEEDS_ONGOING_USE: rule_lasting,
+    Kind.DEFICIENCY_CAUSES_LOSS: rule_deficiency,
 }
 
 

@@ -9,6 +9,9 @@ from anagen.claims.vocab import Kind
 
 HAIR_LOSS = r"(hair ?loss|hair fall|shedding|thinning|balding|baldness|alopecia)"
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+EXPERTS = (
+    r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
+)
 HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
 PATTERNS: dict[Kind, list[str]] = {
     Kind.LOWERS_DHT: [
@@ -26,6 +29,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bre-?grow",
         r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b",
         r"\bhair (re)?growth\b",
+        r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
         r"\bnew hair\b",
         r"\brestor\w*\b[^.]{0,20}\bhair\b",
         r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
@@ -57,7 +61,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
-        rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)",
+        rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
+        rf"(?! {EXPERTS})",
     ],
     Kind.FDA_APPROVED: [
         r"\bFDA[- ]approved\b",
@@ -93,7 +98,7 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.DOCTOR_RECOMMENDED: [
         r"\b(doctor|dermatologist|physician|trichologist)s?[- ](recommended|approved|formulated|developed|trusted)\b",
-        r"\brecommended by (doctors|dermatologists|physicians)\b",
+        rf"\brecommended by\b[^.]{{0,25}}\b{EXPERTS}",
         r"\b#1 (doctor|dermatologist)",
         r"\b(doctors|dermatologists|experts|specialists|physicians|guidelines?)\b[^.]{0,25}\brecommend",
         r"\bfirst choice\b",
@@ -146,7 +151,10 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.GUARANTEED_RESULTS: [
         r"\bguarantee",
         r"\b(100|hundred)\s*% (effective|results|success)\b",
-        r"\bworks for everyone\b",
+        r"\bworks for (everyone|everybody)\b",
+        r"\b(in|for) (every|each) (single )?(patient|user|man|woman|person|customer|case|client)\b",
+        r"\b(in|for) all (patients|users|men|women|people|customers|cases|clients)\b",
+        r"\bno matter (how bald|how much hair|the cause|your age)\b",
     ],
     Kind.CURES_BALDNESS: [
         r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
@@ -154,6 +162,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bclear (patchy )?alopecia\b",
         r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
         r"\bend (baldness|hair loss) (for good|forever)\b",
+        rf"\b(revers|end|stop|eliminat|banish|beat|defeat|solv)\w*\b[^.]{{0,10}}\b{HAIR_LOSS}[^.]{{0,15}}\b(permanently|for good|forever|once and for all)\b",
+        r"\bpermanently\b[^.]{0,10}\b(revers|end|stop|eliminat|restor|regrow|solv)\w*",
+        r"\bcures?\b(?= (it|this|that)\b)",
         r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
         r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
     ],
@@ -187,6 +198,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bno need to (keep|continue) (using|taking|applying)\b",
         r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
         r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
+        r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
+        r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
         r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
         r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
     ],
@@ -195,6 +208,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
         r"\bonly (works?|lasts?) (as long as|while) you\b",
         r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
+    ],
+    Kind.DEFICIENCY_CAUSES_LOSS: [
+        rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,20}}\b(cause[sd]?|causing|leads? to|triggers?|results? in|is behind|(is |are )?(linked|associated|tied) (to|with)|contributes? to)\b[^.]{{0,30}}{HAIR_LOSS}",
+        rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
+        rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
     ],
     Kind.SAFE_FOR_GROUP: [
         r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
@@ -218,5 +236,6 @@ SUPERSEDES = {
     Kind.NO_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT, Kind.FEWER_SIDE_EFFECTS},
     Kind.SAFE_IN_PREGNANCY: {Kind.SAFE_FOR_GROUP},
     Kind.FEWER_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT},
+    Kind.DEFICIENCY_CAUSES_LOSS: {Kind.CAUSES_SIDE_EFFECT, Kind.STOPS_HAIR_LOSS},
     Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE},
 }

@@ -32,11 +32,16 @@ STOP_LOSS = re.compile(
     rf"falls? out|starts? again|reverse\w*)\b|\b(lost|return\w*|reverse\w*)\b{_WITHIN % 40}\bafter stopping\b",
     re.I,
 )
+# Moved hair keeps growing where it is placed, while the hair around it does not: a transplant's
+# result is lasting in part, which makes "permanent" misleading rather than false.
+MOVED_HAIR_LASTS = re.compile(r"\bdonor dominance\b", re.I)
 UNKNOWN_AFTER = re.compile(r"\b(unknown|not known) how long\b", re.I)
 FOR_GOOD = re.compile(r"\b(for good|forever|permanent(ly)?|for life)\b", re.I)
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
 EVERYONE = re.compile(
-    r"\b(everyone|everybody|all users|every (man|woman|person)|full head|all (of )?your hair)\b",
+    r"\b(everyone|everybody|all (users|patients|people|customers|cases|clients)|"
+    r"(every|each) (single )?(man|woman|person|patient|user|customer|case|client)|full head|"
+    r"all (of )?your hair|no matter)\b",
     re.I,
 )
 RESULT_WORDS = re.compile(r"\b(hair|regrow|results?|growth)\b", re.I)
@@ -201,9 +206,20 @@ def _lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str,
     return _best_stop_loss(kb, conditions_in(claim.sentence))
 
 
+def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    for e, t in treatments(claim, kb):
+        fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
+        if fact:
+            return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
+    return None
+
+
 def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if INFECTION.search(claim.sentence):
         return rule_efficacy(claim, kb)
+    moved = _moved_hair(claim, kb)
+    if moved:
+        return moved
     _, sources = _lost_when_stopped(claim, kb)
     for e, t in treatments(claim, kb):
         if t.category == "supportive":
@@ -253,6 +269,9 @@ def rule_guarantee(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Results that last after stopping; NEEDS_ONGOING_USE is the same fact from the other side."""
+    moved = _moved_hair(claim, kb)
+    if moved:
+        return moved
     for e, t in treatments(claim, kb):
         fact = _stop_loss(t, kb)
         if fact:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.2"
+CLAIMS_VERSION = "2026.11.3"
 
 
 class Verdict(StrEnum):
@@ -45,6 +45,7 @@ class Kind(StrEnum):
     NEEDS_ONGOING_USE = "needs_ongoing_use"
     SUITS_EVERYONE = "suits_everyone"
     SAFE_FOR_GROUP = "safe_for_group"
+    DEFICIENCY_CAUSES_LOSS = "deficiency_causes_loss"
 
 
 VERDICT_MEANINGS = {

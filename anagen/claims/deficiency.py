@@ -1,0 +1,59 @@
+"""The rule for "a lack of X causes hair loss": judged on what the content records about the
+nutrient — that a lack of it causes hair loss, or only that low levels are found more often in
+people with hair loss, which is a link and not proof of a cause."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.evidence import first_sentence
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+
+_WITHIN = r"[^.]{0,%d}"
+CAUSAL_WORDING = re.compile(
+    r"\b(cause[sd]?|causing|leads? to|led to|triggers?|results? in|is behind|(caused|triggered) by)\b",
+    re.I,
+)
+# A recorded fact that a lack of the nutrient causes hair loss.
+CAUSE_FACT = re.compile(
+    rf"\b(lack|deficien\w*)\b{_WITHIN % 30}\b(cause[sd]?|leads? to)\b{_WITHIN % 20}\bhair loss\b",
+    re.I,
+)
+# A recorded association: low levels found more often (or lower) in people with hair loss.
+LINK_FACT = re.compile(
+    r"\b(link\w*|associat\w*|more likely to be deficient|lower (average )?(blood )?\w+|"
+    r"low \w+ (stores|levels)|deficiency is found)\b",
+    re.I,
+)
+
+
+def _facts(t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
+    facts = [(f.text, tuple(f.sources)) for f in (t.mechanism, *t.usage) if f]
+    return facts + [(e.summary, tuple(e.sources)) for e in t.evidence]
+
+
+def rule_deficiency(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    causal = bool(CAUSAL_WORDING.search(claim.sentence))
+    for e, t in treatments(claim, kb):
+        facts = _facts(t)
+        cause = next((f for f in facts if CAUSE_FACT.search(f[0])), None)
+        if cause:
+            return judged(Verdict.SUPPORTED, cause[0], cause[1], e.slug)
+        link = next((f for f in facts if LINK_FACT.search(f[0])), None)
+        if link and causal:
+            text = (
+                "A link is recorded, not proof that the lack causes hair loss: "
+                f"{first_sentence(link[0])}"
+            )
+            return judged(Verdict.MISLEADING, text, link[1], e.slug)
+        if link:
+            return judged(Verdict.SUPPORTED, first_sentence(link[0]), link[1], e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no record that a lack of this causes hair loss, or is even linked to it.",
+        (),
+        main_slug(claim),
+    )
