@@ -55,6 +55,7 @@ PURE_MODULES = [
     "claims/comparisons.py",
     "claims/comparative.py",
     "claims/denials.py",
+    "claims/deficiency.py",
     "claims/harms.py",
     "claims/figures.py",
     "claims/efficacy.py",

@@ -12,11 +12,18 @@ from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
 
 NOT_CAUSED = re.compile(
-    r"\b(none reported|not (proven|shown) to be caused|not more common than|no more common than|"
-    r"not significantly different from placebo|similar to (the )?(placebo|vehicle))\b",
+    r"\b(none (reported|found|seen|occurred)|not (proven|shown) to be caused|not more common than|"
+    r"no more common than|little or no difference|"
+    r"not significantly different from (the )?(placebo|vehicle|sham|saline|control)|"
+    r"similar to (the )?(placebo|vehicle|sham|saline))\b",
     re.I,
 )
-NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# A risk, odds or rate ratio whose confidence interval takes in 1: no shown difference.
+RATIO_CI = re.compile(
+    r"\b(risk|odds|rate|hazard) ratio\b[^)]{0,30}?\bCI:? (\d+(?:\.\d+)?) to (\d+(?:\.\d+)?)", re.I
+)
+# A rate as a percentage, or as "N in 1,000" (the way Cochrane tables give risks).
+RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|in 1,?000\b)")
 # Words too general to tie a claim to one recorded side effect.
 GENERAL = set(
     [
@@ -50,11 +57,21 @@ def caused(s: SideEffect) -> bool:
     text = " ".join(x for x in (s.name, s.frequency, s.population) if x)
     if NOT_CAUSED.search(text):
         return False
+    ratio = RATIO_CI.search(text)
+    if ratio and float(ratio.group(2)) <= 1 <= float(ratio.group(3)):
+        return False
     if s.frequency and s.placebo_frequency:
-        on, off = NUMBER.search(s.frequency), NUMBER.search(s.placebo_frequency)
-        if on and off and float(on.group(1)) <= float(off.group(1)):
+        on, off = _rate(s.frequency), _rate(s.placebo_frequency)
+        if on is not None and off is not None and on <= off:
             return False
     return True
+
+
+def _rate(text: str) -> float | None:
+    m = RATE.search(text)
+    if m is None:
+        return None
+    return float(m.group(1)) / (10 if m.group(2) != "%" else 1)
 
 
 def harms(t: Treatment, serious_only: bool = False) -> tuple[SideEffect, ...]:

@@ -229,3 +229,39 @@ def test_a_claim_with_its_subject_left_out_is_about_the_paragraphs_subject() -> 
     # a sentence with a subject of its own, even one we do not know, does not inherit
     other = check_claims("Minoxidil is sold over the counter. Stress can cause shedding.", KB)
     assert [f.entity for f in other.findings if f.kind == "causes_side_effect"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("frequency", "placebo", "population", "harm"),
+    [
+        ("12%", "4%", None, True),
+        ("3%", "3.5%", None, False),
+        (
+            "about 166 in 1,000 men (risk ratio 1.01, 95% CI 0.77 to 1.31)",
+            "164 in 1,000",
+            None,
+            False,
+        ),
+        ("about 250 in 1,000", "100 in 1,000", None, True),
+        ("odds ratio 2.4 (95% CI 1.3 to 4.1)", None, None, True),
+        ("odds ratio 1.2 (95% CI 0.8 to 1.9)", None, None, False),
+        ("none found in 541 patients", None, None, False),
+        ("minimal, and not significantly different from saline injections", None, None, False),
+        ("45.5% (246 of 541 patients)", None, "no comparison group", True),
+    ],
+)
+def test_a_side_effect_counts_as_a_harm_only_when_shown_more_often_than_without(
+    frequency: str, placebo: str | None, population: str | None, harm: bool
+) -> None:
+    from anagen.claims.harms import caused
+    from anagen.knowledge.schema import SideEffect
+
+    effect = SideEffect(
+        name="Some effect",
+        seriousness="common",
+        frequency=frequency,
+        placebo_frequency=placebo,
+        population=population,
+        sources=["fda-label-propecia"],
+    )
+    assert caused(effect) is harm
