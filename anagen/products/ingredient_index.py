@@ -88,26 +88,43 @@ class IngredientIndex:
     def clear_memo(self) -> None:
         self._fuzzy_memo.clear()
 
+    def _closest(
+        self, query: str, cutoff: int, words: set[str], same_start: bool = False
+    ) -> tuple[str, float, int] | None:
+        """The closest name that keeps the query's short words; the best match is usually it,
+        so the next few are scored only when it is not."""
+        best = process.extractOne(query, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None or _fits(best[0], query, words, same_start):
+            return best
+        more = process.extract(query, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        return next((b for b in more if _fits(b[0], query, words, same_start)), None)
+
     def _find_fuzzy(self, text: str) -> Found | None:
         core = fold(IN_BRACKETS.sub(" ", text)).strip()
         if len(core) < FUZZY_MIN_LENGTH:
             return None
-        best = process.extractOne(
-            core, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
-        )
+        words = set(core.split())
+        best = self._closest(core, FUZZY_MIN_SCORE, words)
         if best is None:
             # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
             for word in core.split():
                 if len(word) >= FUZZY_MIN_LENGTH + 1:
-                    best = process.extractOne(
-                        word, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_MIN_SCORE
-                    )
-                    if best and best[0][0] == word[0]:
+                    best = self._closest(word, FUZZY_WORD_MIN_SCORE, words, same_start=True)
+                    if best:
                         break
-                    best = None
         if best is None:
             return None
         return Found(self.names[f" {best[0]} "], best[0], False)
+
+
+def _fits(name: str, query: str, words: set[str], same_start: bool) -> bool:
+    return (not same_start or name[0] == query[0]) and _short_words_kept(name, words)
+
+
+def _short_words_kept(name: str, words: set[str]) -> bool:
+    """A misspelling changes letters in long words, not a short code: "vitamin a" is not a
+    misspelt "vitamin h" (biotin), nor "vitamin e" a misspelt "vitamin d"."""
+    return all(w in words for w in name.split() if len(w) <= 3)
 
 
 @lru_cache(maxsize=8)

@@ -14,7 +14,7 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import first_strength
 
-LABEL_VERSION = "2026.11.1"
+LABEL_VERSION = "2026.11.2"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -95,6 +95,7 @@ TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
 DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+)\s+")
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
+PANEL_ENTRY_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
 COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
 
 
@@ -144,12 +145,18 @@ def _items(
     actives_here = in_panel or (
         not has_active_section and part.section in (Section.INGREDIENTS, Section.PREAMBLE)
     )
-    # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v").
-    items = split_items(part.text, ";\n|" if in_panel else ",;\n|")
+    # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
+    # written on one line ends each entry with a full stop.
+    text = PANEL_ENTRY_END.sub("\n", part.text) if in_panel else part.text
+    items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
     for item in _expand_and(items, index):
         if not in_panel and is_prose(item):
             continue  # a sentence, read by _prose
+        if actives_here and PROPRIETARY.search(item):
+            _blend(item, index, out)  # its amount is the whole blend's, not any one part's
+            last = None
+            continue
         # Only a would-be active has a strength worth reading (`last` is set only there too).
         strength = first_strength(item) if actives_here else None
         if (
@@ -174,6 +181,14 @@ def _items(
                 out.unrecognized.append(item)
         elif TWO_LETTERS.search(item) and len(item) <= 120:
             out.other_ingredients.append(item)
+
+
+def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
+    """ "Proprietary Blend 1,612 mg: Saw Palmetto Extract, Curcumin...": each known part is an
+    active whose own amount the label hides."""
+    for piece in split_items(item, ",:"):
+        for found in index.find_all(piece):
+            _add_active(out, found.slug, piece, None)
 
 
 def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:

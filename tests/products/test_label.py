@@ -138,6 +138,43 @@ def test_unknown_panel_entries_and_proprietary_blends_are_reported(index: Ingred
     assert "gelatin" in result.other_ingredients
 
 
+def test_a_blend_amount_is_not_given_to_its_parts(index: IngredientIndex) -> None:
+    text = (
+        "Supplement Facts\nBiotin 3000 mcg\nHair Proprietary Blend 1,612 mg: Ashwagandha Root "
+        "Extract, Curcumin, Saw Palmetto Extract (Serenoa repens), Piperine\n"
+    )
+    result = analyze_label(text, index)
+    assert result.proprietary_blend
+    actives = {a.ingredient: a for a in result.actives}
+    assert actives["biotin"].strength == "3000 mcg"
+    assert actives["saw-palmetto"].strength is None
+    assert actives["saw-palmetto"].name_on_label == "Saw Palmetto Extract (Serenoa repens)"
+
+
+def test_other_vitamins_are_not_misspellings_of_known_ones(index: IngredientIndex) -> None:
+    """Vitamins A, C and E differ from vitamin H (biotin) or D by one letter, but that letter is
+    the name: they are unrecognised, never read as another vitamin."""
+    text = (
+        "Supplement Facts\nVitamin A (as beta-carotene) 1500 mcg\nVitamin C (as ascorbic acid) "
+        "100 mg\nVitamin E (as d-alpha tocopherol) 15 mg\nBiotin 3000 mcg\n"
+    )
+    result = analyze_label(text, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("biotin", "3000 mcg")]
+    assert len(result.unrecognized) == 3
+    assert index.find("Minoxdil 5%") is not None  # real misspellings are still read
+
+
+def test_a_panel_written_on_one_line_gives_each_entry(index: IngredientIndex) -> None:
+    text = (
+        "Supplement Facts. Serving size: 2 softgels. Pumpkin seed oil (Cucurbita pepo) 1000 mg. "
+        "Saw palmetto berry extract (standardized to 85-95% fatty acids) 320 mg. Other "
+        "ingredients: gelatin, glycerin."
+    )
+    result = analyze_label(text, index)
+    found = {(a.ingredient, a.strength) for a in result.actives}
+    assert found == {("pumpkin-seed-oil", "1000 mg"), ("saw-palmetto", "320 mg")}
+
+
 def test_a_device_has_no_actives(index: IngredientIndex) -> None:
     text = "K Number K142573. The LaserComb consists of 82 diode lasers at 655 nm."
     result = analyze_label(text, index)
