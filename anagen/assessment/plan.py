@@ -75,6 +75,15 @@ class Candidate:
     unwanted: dict[Preference, NotSuitable]  # the preferences that leave it out
 
 
+# When safety rules out a best-proven option, the plan that is left is second best by
+# necessity: say so, and who can weigh the trade-off.
+BEST_RULED_OUT_NOTE = (
+    "The best-proven treatments for this condition are not suitable for you as you answered "
+    "(see the list of options left out and why); a doctor can weigh what is safe for you, "
+    "including options a label does not cover."
+)
+
+
 def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyFactor]]:
     """Safety factors that surely apply, and those that may (sex `other`): the second set's
     contraindications are shown as cautions rather than silently ignored."""
@@ -171,6 +180,7 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: Kno
     prefs = inp.preferences
     kept: list[tuple[Candidate, list[str]]] = []
     excluded: list[NotSuitable] = []
+    best_unsafe = len(GRADE_ORDER)  # the best grade rank that safety rules out
     for c in candidates(kb, condition):
         if c.for_symptoms and c.for_symptoms.isdisjoint(symptoms):
             continue  # the evidence is about a sign this person does not have
@@ -182,11 +192,15 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: Kno
         )
         if reason:
             excluded.append(reason)
+            if reason.kind is ExclusionKind.SAFETY:
+                best_unsafe = min(best_unsafe, c.grade_rank)
         elif c.caution_any.isdisjoint(either) and not c.treatment.prerequisite:
             kept.append((c, []))
         else:
             kept.append((c, _cautions(c, sure, maybe)))
     notes = [LOW_BUDGET_NOTE] if Preference.LOW_BUDGET in inp.preferences else []
+    if best_unsafe < min((c.grade_rank for c, _ in kept), default=len(GRADE_ORDER)):
+        notes.append(BEST_RULED_OUT_NOTE)
     return Plan(_rank(kept, Preference.LOW_BUDGET in inp.preferences), excluded, notes)
 
 

@@ -23,6 +23,7 @@ EXPECT_KEYS = {
     "roles",
     "caution",
     "next_step",
+    "no_next_step",
 }
 
 
@@ -81,3 +82,5 @@ def test_vignette(case: dict[str, Any], kb: KnowledgeBase) -> None:
         assert plan[slug].cautions and part.lower() in cautions, (slug, plan[slug].cautions)
     if "next_step" in expect:
         assert any(expect["next_step"] in s for s in r.next_steps), r.next_steps
+    if "no_next_step" in expect:
+        assert not any(expect["no_next_step"] in s for s in r.next_steps), r.next_steps
