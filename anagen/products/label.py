@@ -67,7 +67,8 @@ def is_prose(item: str) -> bool:
 STRENGTH_WORDS = re.compile(r"\d[\d.,]*\s*(%|mg|mcg|µg|ug|g|grams?|iu|ml|nrv|dv|w/w|w/v)\b", re.I)
 NOT_INGREDIENT = re.compile(
     r"^(proprietary blend|blend|serving size|servings per container|calories|total|daily value|"
-    r"amount per serving|%|\d+)\b",
+    r"amount per serving|%|\d+|(added |dietary )?(sugars?|fat|carbohydrates?|protein|sodium|"
+    r"cholesterol|fib(er|re)|salt)\b(?!\s*\())\b",
     re.I,
 )
 
@@ -96,6 +97,11 @@ DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+)\s+")
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
 PANEL_ENTRY_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
+# "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma
+# inside a number, or after a name as in "Minoxidil, USP 2%", does not).
+PANEL_ENTRY_AFTER_AMOUNT = re.compile(
+    r"(\d\s*(?:%|mg|mcg|µg|ug|g|iu|ml|kcal)?\**)\s*,\s+(?=[A-Za-z])", re.I
+)
 COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
 
 
@@ -147,7 +153,9 @@ def _items(
     )
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
-    text = PANEL_ENTRY_END.sub("\n", part.text) if in_panel else part.text
+    text = part.text
+    if in_panel:
+        text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", PANEL_ENTRY_END.sub("\n", text))
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
     for item in _expand_and(items, index):

@@ -24,7 +24,10 @@ class Section(StrEnum):
 HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.INACTIVE,
-        re.compile(r"\b(inactive ingredients?|excipients?|list of excipients)\b\s*[:.]?", re.I),
+        re.compile(
+            r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients)\b\s*[:.]?",
+            re.I,
+        ),
     ),
     (
         Section.ACTIVE,
@@ -81,7 +84,7 @@ BLANKS = re.compile(r"[ \t]{2,}|\t")  # a single space is left alone: nothing to
 HEADERS_LOWER = [(s, re.compile(p.pattern)) for s, p in HEADERS]
 # Words every match of a header contains: a label without any of them skips that scan.
 MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
-    Section.INACTIVE: ("inactive ingredient", "excipient"),
+    Section.INACTIVE: ("inactive", "excipient"),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
     Section.PANEL: ("supplement facts", "amount per serving", "contains"),

@@ -175,6 +175,30 @@ def test_a_panel_written_on_one_line_gives_each_entry(index: IngredientIndex) ->
     assert found == {("pumpkin-seed-oil", "1000 mg"), ("saw-palmetto", "320 mg")}
 
 
+def test_a_panel_with_entries_run_together_by_commas_gives_each_amount_to_its_own_name(
+    index: IngredientIndex,
+) -> None:
+    text = (
+        "Supplement Facts. Serving Size 2 Gummies. Amount Per Serving: Calories 15, Total "
+        "Carbohydrate 4 g, Total Sugars 3 g, Vitamin C 60 mg, Biotin 2,500 mcg, Sodium 10 mg. "
+        "Other Ingredients: Glucose Syrup, Sugar, Gelatin."
+    )
+    result = analyze_label(text, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("biotin", "2500 mcg")]
+    assert result.unrecognized == ["Vitamin C 60 mg"]
+
+
+def test_a_short_inactive_header_ends_the_actives(index: IngredientIndex) -> None:
+    text = "Rx only. Contains: Finasteride 0.3%, Minoxidil 6%. Inactive: Ethanol, Propylene Glycol."
+    result = analyze_label(text, index)
+    actives = {a.ingredient: a for a in result.actives}
+    assert (
+        actives["minoxidil"].strength == "6%"
+        and "Ethanol" not in actives["minoxidil"].name_on_label
+    )
+    assert actives["finasteride"].strength == "0.3%"
+
+
 def test_a_device_has_no_actives(index: IngredientIndex) -> None:
     text = "K Number K142573. The LaserComb consists of 82 diode lasers at 655 nm."
     result = analyze_label(text, index)
