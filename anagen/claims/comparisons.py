@@ -57,6 +57,12 @@ ASPECTS = {
 }
 OTHER = re.compile(r"\b(oily|courses?|approved|costs?|once a day|twice a day|gene test)\b", re.I)
 COMBO = re.compile(r"\b(adding|added|plus|combined|combination|together with|on top of)\b", re.I)
+# In a claim, "boosts the results of minoxidil" means used with it, against it alone.
+BOOSTS = re.compile(
+    r"\b(boost\w*|enhanc\w*|amplif\w*|improv\w*|increas\w*|doubl\w*)\b[^.]{0,12}\b"
+    r"(results?|effects?|efficacy|effectiveness|power|action) of\b",
+    re.I,
+)
 # The fact itself says its evidence is weak or indirect.
 CAVEAT = re.compile(
     r"\b(low[- ]quality|open-label|no placebo|too thin|pilot|not been compared|weaker "
@@ -196,7 +202,7 @@ def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Com
     """The recorded clause about the claim's aspect, with its combination or not, that shares
     most words with the claim; the first one on a tie."""
     aspect = _aspect(sentence)
-    combo = bool(COMBO.search(sentence))
+    combo = bool(COMBO.search(sentence) or BOOSTS.search(sentence))
     wanted = _stems(sentence)
     best: tuple[int, Compared] | None = None
     for c in _clauses(kb, a.slug, b.slug):

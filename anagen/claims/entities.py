@@ -25,7 +25,9 @@ from anagen.products.ingredient_index import fold
 COMPARE = re.compile(
     r" (than|as well as|as good as|as effective as|as much as|like|compared (with|to)|versus|vs|"
     r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
-    r"(the )?same( [a-z]+){0,3} as|similar to|the same way) "
+    r"(the )?same( [a-z]+){0,3} as|similar to|the same way|"
+    r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
+    r"(results?|effects?|efficacy|effectiveness|power|action) of) "
 )
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
 LEAD = re.compile(

@@ -93,8 +93,18 @@ def harms(t: Treatment, serious_only: bool = False) -> tuple[SideEffect, ...]:
 _SEEN: dict[tuple[int, bool], tuple[Treatment, tuple[SideEffect, ...]]] = {}
 
 
+SUFFIX = re.compile(r"(ings?|ed|es|s|y)$")
+
+
+def _root(word: str) -> str:
+    """ "shedding" and "shed", "itchy" and "itching": the word without its ending."""
+    root = SUFFIX.sub("", word) if len(word) > 5 else word
+    return root[:-1] if len(root) > 3 and root[-1] == root[-2] else root
+
+
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in fold(text).split() if len(w) >= 4 and w not in GENERAL}
+    words = [w for w in fold(text).split() if len(w) >= 4 and w not in GENERAL]
+    return {w[:5] for w in words} | {_root(w) for w in words}
 
 
 def named_harm(t: Treatment, claimed: str) -> tuple[str, tuple[str, ...]] | None:

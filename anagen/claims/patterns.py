@@ -40,6 +40,7 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
         r"\banti[- ]?(hair[- ]?loss|thinning)\b",
         r"\bused for hair loss\b",
+        r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
     ],
     Kind.THICKENS_HAIR: [
         r"\bthick(er|en|ens|ening|ness)\b",
@@ -51,7 +52,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
     ],
     Kind.WORKS_IN_DAYS: [
-        r"\b(in|within|after|from) (just |only |the first |about )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
+        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b",
@@ -85,6 +86,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsame strength as (a )?prescription",
         r"\bneeds? a (doctor'?s )?prescription\b",
         r"\b(maximum|max|extra|clinical)[- ]strength\b",
+        r"\b(strongest|highest strength|most potent)\b[^.]{0,40}\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription)",
         r"\bavailable (only )?(on|by|with) (a )?(doctor'?s )?prescription\b",
     ],
     Kind.CLINICALLY_PROVEN: [
@@ -128,6 +130,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) more hair\b",
         r"\bworks? better\b",
+        r"\b(boost|enhanc|amplif|doubl|increas|improv|strengthen)\w*\b[^.]{0,12}\b(results?|effects?|efficacy|effectiveness|power|action) of\b",
     ],
     Kind.AS_GOOD_AS: [
         r"\bas (effective|good|powerful|strong) as\b",
@@ -183,7 +186,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
-        r"\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)",
+        r"\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
+        r"\bmakes? (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat)\w*",
         r"\b(raises?|lowers?|increases?|decreases?|affects?|alters?|hides?|masks?)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility)\b)",
         r"\b(linked|associated|tied) (to|with)\b",
         r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",

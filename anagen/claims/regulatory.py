@@ -146,6 +146,32 @@ def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(Verdict.FALSE, f"No device clearance is recorded: {r.text}", r.sources, e.slug)
 
 
+WITHOUT_RX = re.compile(
+    r"\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription|no prescription)\b",
+    re.I,
+)
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _strongest_without_prescription(
+    claim: Claim, otc: list[tuple[Entity, Regulatory]]
+) -> Judgement | None:
+    """ "5% minoxidil, the maximum strength sold without a prescription": checked against the
+    strengths the recorded over-the-counter approval names."""
+    printed = PERCENT.search(claim.sentence)
+    if not (otc and printed and WITHOUT_RX.search(claim.sentence)):
+        return None
+    e, r = otc[0]
+    sold = [float(x) for x in PERCENT.findall(r.text)]
+    if not sold:
+        return None
+    claimed, top = float(printed.group(1)), max(sold)
+    if claimed == top:
+        return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+    text = f"The strongest sold without a prescription is {top:g}%: {r.text}"
+    return judged(Verdict.FALSE, text, r.sources, e.slug)
+
+
 def _printed_strength(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -> Judgement | None:
     """Is a printed strength ("prescription-strength 2% ketoconazole") sold on prescription?"""
     strength = PRINTED.search(claim.sentence)
@@ -165,8 +191,9 @@ def _printed_strength(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -
 def rule_prescription(claim: Claim, kb: KnowledgeBase) -> Judgement:
     statuses = _statuses(claim, kb, only_us=True)
     otc = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.APPROVED_OTC]
-    if not RX_WORDING.search(claim.wording):  # "maximum strength": no recorded standard
-        return _no_record(claim, "what strength counts as the maximum")
+    if not RX_WORDING.search(claim.wording):  # "maximum strength"
+        strongest = _strongest_without_prescription(claim, otc)
+        return strongest or _no_record(claim, "what strength counts as the maximum")
     if RESULTS.search(claim.sentence) and otc:
         e, r = otc[0]
         return judged(
