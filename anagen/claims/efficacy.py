@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
+    Graded,
     best_grade,
     conditions_in,
     first_sentence,
@@ -27,13 +29,22 @@ from anagen.claims.judgement import (
 )
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import Grade, Property
+from anagen.knowledge.vocab import Grade, Property, Route
 
 # Disease claims (a medicine's promise); "thicker", "stimulates" and "nourishes" are the
 # cosmetic kind, unsupported rather than misleading when the evidence is weak.
 DRUG_CLAIMS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.CURES_BALDNESS}
 MEDICAL = ("approved-medicine", "off-label-medicine", "device")
 HAIR_EFFECT = re.compile(r"\b(grow\w*|hair|roots?|follicles?|shedding|thick\w*|fuller)\b", re.I)
+NATURAL_COURSE = re.compile(
+    r"\b(spontaneous\w*|without treatment|on (its|their) own|natural (course|history))\b", re.I
+)
+# Disease beyond what "limited" or "mild" covers.
+SEVERE_WORDS = re.compile(
+    r"\b(totalis|universalis|total|whole (scalp|body)|extensive|severe|complete(ly)? bald|"
+    r"chronic|long-standing|years)\b",
+    re.I,
+)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NUMBER_WORDS |= {"first": 1, "single": 1, "very": 1}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -119,6 +130,8 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if tested:
         text = f"The evidence is for another strength: {tested}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
+    if g.treatment.route is Route.NONE and g.evidence.figures and _natural(g):
+        return _natural_course(claim, e, g)
     if g.grade in GOOD:
         if is_supplement(claim, e, kb) and not claim.hedged and g.treatment.category not in MEDICAL:
             text = f"A drug-like promise for a supplement or cosmetic: {summary}"
@@ -129,6 +142,26 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def _natural(g: Graded) -> bool:
+    """The evidence is about recovery with nothing done, not about an action such as a change
+    of hairstyle (whose benefit is graded like any other treatment's)."""
+    text = " ".join([g.evidence.summary, *(f.measure for f in g.evidence.figures)])
+    return bool(NATURAL_COURSE.search(text))
+
+
+def _natural_course(claim: Claim, e: Entity, g: Graded) -> Judgement:
+    """Recovery without treatment is known from how the condition runs, not from trials, so
+    its grade is low by our rules; the claim is judged on the recorded course and on whom it
+    was seen in."""
+    figure = g.evidence.figures[0]
+    fact = f"{figure.measure}: {figure.value} ({figure.population})."
+    sources = [*figure.sources, *g.evidence.sources]
+    if g.evidence.for_severity and SEVERE_WORDS.search(claim.sentence):
+        text = f"Recorded only for milder disease, not this: {fact}"
+        return judged(Verdict.MISLEADING, text, sources, e.slug)
+    return judged(Verdict.SUPPORTED, f"The usual course: {fact}", sources, e.slug)
 
 
 def rule_nourishes(claim: Claim, kb: KnowledgeBase) -> Judgement:

@@ -27,7 +27,7 @@ COMPARE = re.compile(
     r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
     r"(the )?same( [a-z]+){0,3} as|similar to|the same way|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
-    r"(results?|effects?|efficacy|effectiveness|power|action) of) "
+    r"(results?|effects?|efficacy|effectiveness|power|action) of|without( the)?( need for)?) "
 )
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
 LEAD = re.compile(
@@ -127,17 +127,23 @@ class EntityIndex:
         folded = self.fold(text)
         lead = LEAD.match(text)
         lead_end = len(self.fold(text[: lead.end()])) - 1 if lead else 0
+        found = self.hits(folded)
         marker = COMPARE.search(folded, lead_end)
+        # a comparison word inside a name ("without treatment") is part of that name
+        while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
+            marker = COMPARE.search(folded, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
         subjects: list[Entity] = []
         opening: list[Entity] = []  # named in "Unlike minoxidil, ..."
         compared: list[Entity] = []  # named after "than", "as well as", ...
         words = folded.split()
         starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1))
-        for start, end, entity in self.hits(folded):
+        for start, end, entity in found:
             first, after = bisect_left(starts, start + 1), bisect_left(starts, end + 1)
             route = _route_near(words[max(0, first - NEAR) : first], words[after : after + NEAR])
             group = opening if start < lead_end else subjects if start < cut else compared
+            if _done_without(words, first, after):
+                group = compared  # "no minoxidil needed": what it claims to replace
             same = [x for x in group if x.slug == entity.slug]
             if not same or (route is not None and all(x.route != route for x in same)):
                 group.append(Entity(entity.kind, entity.slug, entity.name, route))
@@ -148,6 +154,17 @@ class EntityIndex:
         # what the comparison wording names wins over the opening phrase
         others = compared or ([] if routes else opening)
         return Mentions(tuple(subjects), tuple(others), routes)
+
+
+NOT_NEEDED = {"needed", "required", "necessary"}
+
+
+def _done_without(words: list[str], first: int, after: int) -> bool:
+    """ "no minoxidil needed", "no need for finasteride": a name the text says is not used."""
+    before = words[max(0, first - 3) : first]
+    if before == ["no", "need", "for"]:
+        return True
+    return before[-1:] == ["no"] and any(w in NOT_NEEDED for w in words[after : after + 1])
 
 
 def local_route(folded: str, start: int, end: int) -> Route | None:
@@ -186,7 +203,7 @@ def _shorter(name: str) -> list[str]:
 def entity_index(kb: KnowledgeBase) -> EntityIndex:
     names: dict[str, Entity] = {}
     for t in kb.treatments.values():
-        for name in (t.name, *t.also_known_as, *_shorter(t.name)):
+        for name in (t.name, *t.also_known_as, *t.plain_wordings, *_shorter(t.name)):
             folded = fold(name)
             if len(folded.strip()) > 2:
                 names.setdefault(folded, Entity("treatment", t.slug, t.name))

@@ -17,7 +17,12 @@ from anagen.knowledge.vocab import GRADE_ORDER, Grade, Property, Route
 CONDITION_WORDS = PatternSet(
     [
         ("alopecia-areata", r"\b(alopecia areata|patchy|bald patches|totalis|universalis)\b"),
-        ("telogen-effluvium", r"\b(telogen|shedding after)\b"),
+        (
+            "telogen-effluvium",
+            r"\b(telogen|shedding after|stress(-related)? (shedding|hair loss)|"
+            r"(shedding|hair loss) (from|after|due to) (stress|an illness|illness|childbirth|"
+            r"pregnancy|a fever|fever|surgery|covid))\b",
+        ),
         ("tinea-capitis", r"\b(ringworm|tinea|scalp fung\w*)\b"),
         ("scarring-alopecia", r"\b(scarring alopecia|lichen planopilaris|frontal fibrosing)\b"),
         ("traction-alopecia", r"\btraction alopecia\b"),

@@ -35,6 +35,7 @@ STOP_LOSS = re.compile(
 # Moved hair keeps growing where it is placed, while the hair around it does not: a transplant's
 # result is lasting in part, which makes "permanent" misleading rather than false.
 MOVED_HAIR_LASTS = re.compile(r"\bdonor dominance\b", re.I)
+CURE = re.compile(r"\bcur(e|es|ed|ing)\b", re.I)
 UNKNOWN_AFTER = re.compile(r"\b(unknown|not known) how long\b", re.I)
 FOR_GOOD = re.compile(r"\b(for good|forever|permanent(ly)?|for life)\b", re.I)
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
@@ -209,6 +210,8 @@ def _lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str,
 def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     for e, t in treatments(claim, kb):
         fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
+        if fact and CURE.search(claim.sentence):
+            return judged(Verdict.FALSE, f"Not a cure: {fact.text}", fact.sources, e.slug)
         if fact:
             return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
     return None

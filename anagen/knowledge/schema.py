@@ -184,6 +184,9 @@ class Treatment(Strict):
     slug: Slug
     name: Name
     also_known_as: list[Name] = []
+    # Everyday wordings that mean this option in marketing text ("without treatment" for
+    # watchful waiting): read by the claim checker, not shown as names.
+    plain_wordings: list[Name] = []
     category: Category
     route: Route
     access: Access

@@ -17,7 +17,7 @@ from anagen.knowledge.loader import default_content_dir, load_content
 
 DEVSET = yaml.safe_load((Path(__file__).parent / "devset.yaml").read_text())
 KB = load_content(default_content_dir())
-RATCHET = 0.97  # target 0.90 (issue 6)
+RATCHET = 0.975  # target 0.90 (issue 6)
 
 
 def _predict(entry: dict) -> str:  # type: ignore[type-arg]

@@ -265,6 +265,12 @@ def test_options_with_nothing_to_buy_or_not_on_sale_say_so_instead_of_a_missing_
     assert '<th scope="col">nothing to buy</th>' not in aga
 
 
+def test_plain_wordings_are_for_the_claim_checker_and_not_shown_as_names(client: Client) -> None:
+    html = client.get("/treatments/watchful-waiting/").content.decode()
+    assert "Also known as: no treatment, wait and see" in html
+    assert "grows back spontaneously" not in html
+
+
 def test_readers_can_report_an_error_and_only_editors_read_reports(client: Client) -> None:
     from django.contrib.auth.models import Permission, User
 
