@@ -102,17 +102,37 @@ def _root(word: str) -> str:
     return root[:-1] if len(root) > 3 and root[-1] == root[-2] else root
 
 
+ACRONYM = re.compile(r"\b[A-Z]{3}\b")  # "PSA", "DHT": short, but a name
+
+
 def _stems(text: str) -> set[str]:
     words = [w for w in fold(text).split() if len(w) >= 4 and w not in GENERAL]
-    return {w[:5] for w in words} | {_root(w) for w in words}
+    acronyms = {a.lower() for a in ACRONYM.findall(text)}
+    return {w[:5] for w in words} | {_root(w) for w in words} | acronyms
 
 
 def named_harm(t: Treatment, claimed: str) -> tuple[str, tuple[str, ...]] | None:
-    """The recorded side effect, interaction or warning that shares words with the claim."""
-    wanted = _stems(claimed)
+    """The recorded side effect, interaction or warning sharing most words with the claim
+    (the first on a tie, side effects before interactions and warnings)."""
     facts = [(s.name, tuple(s.sources)) for s in t.side_effects if caused(s)]
     facts += [(f.text, tuple(f.sources)) for f in (*t.interactions, *t.call_doctor)]
-    for text, sources in facts:
-        if wanted & _stems(text):
-            return text, sources
-    return None
+    return _closest(facts, _stems(claimed))
+
+
+def harm_not_shown(t: Treatment, claimed: str) -> SideEffect | None:
+    """A recorded side effect the claim names that trials found no more often than without
+    the treatment."""
+    wanted = _stems(claimed)
+    best = _closest([(s.name, (str(i),)) for i, s in enumerate(t.side_effects)], wanted)
+    if best is None:
+        return None
+    effect = t.side_effects[int(best[1][0])]
+    return None if caused(effect) else effect
+
+
+def _closest(
+    facts: list[tuple[str, tuple[str, ...]]], wanted: set[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    scored = [(len(wanted & _stems(text)), i) for i, (text, _) in enumerate(facts)]
+    best = max(scored, key=lambda x: (x[0], -x[1]), default=(0, -1))
+    return facts[best[1]] if best[0] else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.harms import harms, named_harm
+from anagen.claims.harms import harm_not_shown, harms, named_harm
 from anagen.claims.judgement import (
     Claim,
     Judgement,
@@ -154,11 +154,20 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
 def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """A claimed side effect ("can cause more shedding"): true when that harm is recorded."""
     names = " ".join(fold(e.name) for e in claim.entities)
-    claimed = " ".join(w for w in fold(claim.sentence).split() if w not in names.split())
+    # the sentence without the treatment's own names, in its own case (acronyms count)
+    claimed = " ".join(w for w in claim.sentence.split() if fold(w).strip() not in names.split())
     for e, t in treatments(claim, kb):
         found = named_harm(t, claimed)
         if found:
             return judged(Verdict.SUPPORTED, f"Recorded for {t.name}: {found[0]}", found[1], e.slug)
+        not_shown = harm_not_shown(t, claimed)
+        if not_shown:
+            rates = "; ".join(x for x in (not_shown.frequency, not_shown.placebo_frequency) if x)
+            text = (
+                f"Recorded for {t.name}, but not shown to be more common than without it: "
+                f"{not_shown.name} ({rates or not_shown.population})"
+            )
+            return judged(Verdict.UNSUPPORTED, text, not_shown.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of this effect for it; absence of a record is not proof either way.",
