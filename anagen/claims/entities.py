@@ -27,7 +27,7 @@ COMPARE = re.compile(
     r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
     r"(the )?same( [a-z]+){0,3} as|similar to|the same way|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
-    r"(results?|effects?|efficacy|effectiveness|power|action) of|without( the)?( need for)?) "
+    r"(results?|effects?|efficacy|effectiveness|power|action) of) "
 )
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
 LEAD = re.compile(
@@ -160,9 +160,10 @@ NOT_NEEDED = {"needed", "required", "necessary"}
 
 
 def _done_without(words: list[str], first: int, after: int) -> bool:
-    """ "no minoxidil needed", "no need for finasteride": a name the text says is not used."""
+    """ "no minoxidil needed", "no need for finasteride", "without minoxidil": a name the text
+    says is not used."""
     before = words[max(0, first - 3) : first]
-    if before == ["no", "need", "for"]:
+    if before == ["no", "need", "for"] or before[-1:] == ["without"]:
         return True
     return before[-1:] == ["no"] and any(w in NOT_NEEDED for w in words[after : after + 1])
 

@@ -154,8 +154,10 @@ def _items(
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
     text = part.text
-    if in_panel:
-        text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", PANEL_ENTRY_END.sub("\n", text))
+    if in_panel and ". " in text:
+        text = PANEL_ENTRY_END.sub("\n", text)
+    if in_panel and ", " in text:
+        text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
     for item in _expand_and(items, index):
