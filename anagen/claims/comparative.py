@@ -196,7 +196,9 @@ def rule_delivery(claim: Claim, kb: KnowledgeBase) -> Judgement:
             c.sources,
             main_slug(claim),
         )
-    best = graded(claim, kb)
+    # The way of delivering is what the claim is about: its own grade, not that of a medicine
+    # named beside it ("microneedling helps minoxidil absorb").
+    best = graded(replace(claim, entities=claim.entities[:1]), kb)
     if best is not None and best[1].grade in GOOD:
         e, g = best
         if claim.hedged or _recorded_number(g.treatment, claim.sentence):

@@ -65,8 +65,8 @@ def treatments(claim: Claim, kb: KnowledgeBase) -> list[tuple[Entity, Treatment]
 def no_entity() -> Judgement:
     return judged(
         Verdict.UNSUPPORTED,
-        "The text does not say which ingredient or treatment this "
-        "claim is about, and nothing in our knowledge base backs it as stated.",
+        "The claim names no ingredient or treatment that our knowledge base records "
+        "(or none at all), and nothing there backs it as stated.",
     )
 
 
