@@ -50,7 +50,10 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I)),
     (
         "cosmetic",
-        re.compile(r"\b(aqua|water \(aqua\)|ingredients\s*:|inci|parfum|fragrance)\b", re.I),
+        re.compile(
+            r"\b(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )\bingredients\s*:",
+            re.I,
+        ),
     ),
 ]
 PROSE_WORDS = re.compile(
@@ -154,7 +157,7 @@ def _items(
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
     text = part.text
-    if in_panel and ". " in text:
+    if actives_here and ". " in text:
         text = PANEL_ENTRY_END.sub("\n", text)
     if in_panel and ", " in text:
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)

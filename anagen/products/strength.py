@@ -75,6 +75,11 @@ def _inside_parentheses(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
+PER_ONE = re.compile(
+    r"\b(each|per|every|in)\s+(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b", re.I
+)
+
+
 def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
@@ -84,6 +89,14 @@ def first_strength(text: str) -> Strength | None:
         for s in find_strengths(text)
         if not (s.value.endswith("%") and re.match(r"\s*(dv|\*|nrv|rda)", text[s.end :], re.I))
     ]
+    basis = PER_ONE.search(text)
+    if basis:
+        # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
+        # in 1 mL (or 1 g) is 5%
+        found = [s for s in found if not basis.start() <= s.start < basis.end()]
+        mg = [s for s in found if s.value.endswith(" mg") and s.start > basis.start()]
+        if mg and not any(s.value.endswith("%") for s in found):
+            return Strength(f"{_fmt(float(mg[0].value.split()[0]) / 10)}%", mg[0].start, mg[0].end)
     per_gram = [
         s
         for s in found

@@ -107,6 +107,14 @@ def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
             None,
             "cosmetic",
         ),
+        # the amount a strength is in ("each 1 mL") is not the strength: 50 mg in 1 mL is 5%
+        ("Each 1 mL contains: minoxidil 50 mg. Excipients: ethanol.", "minoxidil", "5%", "unknown"),
+        (
+            "Ingredients: Glycine Soja (Soybean) Oil, Rosmarinus Officinalis (Rosemary) Leaf Oil.",
+            "rosemary-oil",
+            None,
+            "cosmetic",
+        ),
     ],
 )
 def test_label_layouts(
