@@ -89,7 +89,7 @@ def first_strength(text: str) -> Strength | None:
         for s in find_strengths(text)
         if not (s.value.endswith("%") and re.match(r"\s*(dv|\*|nrv|rda)", text[s.end :], re.I))
     ]
-    basis = PER_ONE.search(text)
+    basis = PER_ONE.search(text) if ("1" in text or "ne " in text) else None
     if basis:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
         # in 1 mL (or 1 g) is 5%
