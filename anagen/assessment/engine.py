@@ -18,6 +18,7 @@ from anagen.assessment.result import AssessmentResult, Differential
 from anagen.assessment.severity import assess_severity
 from anagen.assessment.vocab import RULES_VERSION, UNCLEAR
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Severity
 
 
 def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> AssessmentResult:
@@ -48,7 +49,7 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
         red_flags=flags,
         plan=plan.items,
         not_suitable=plan.not_suitable,
-        next_steps=[*_next_steps(answers, condition, refer, rules), *plan.notes],
+        next_steps=[*_next_steps(answers, condition, severity, refer, rules), *plan.notes],
         disclaimer=rules.rules.disclaimer,
         rules_version=RULES_VERSION,
     )
@@ -60,11 +61,14 @@ def _name(kb: KnowledgeBase, condition: str) -> str:
     return kb.conditions[condition].name
 
 
-def _next_steps(answers: Answers, condition: str, refer: bool, rules: CompiledRules) -> list[str]:
+def _next_steps(
+    answers: Answers, condition: str, severity: Severity, refer: bool, rules: CompiledRules
+) -> list[str]:
     return [
         step.text
         for step, tests in rules.next_steps
         if (not step.conditions or condition in step.conditions)
+        and (not step.severities or severity in step.severities)
         and (step.when_referred is None or step.when_referred == refer)
         and (not tests or any(holds(answers) for holds in tests))
     ]

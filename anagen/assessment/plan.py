@@ -101,6 +101,8 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
         maybe |= {SafetyFactor.FEMALE, SafetyFactor.MALE}
     if inp.age < 18:
         sure.add(SafetyFactor.UNDER_18)
+    if inp.age < 12:
+        sure.add(SafetyFactor.UNDER_12)
     return sure, maybe
 
 

@@ -21,6 +21,7 @@ from anagen.assessment.vocab import (
     Trigger,
 )
 from anagen.knowledge.schema import Fact, Slug, Sources, Strict, Text
+from anagen.knowledge.vocab import Severity
 
 Age = Annotated[int, Field(ge=1, le=120)]
 Months = Annotated[int, Field(ge=0, le=1440)]
@@ -81,6 +82,8 @@ class NextStep(Strict):
     """Advice shown when the likely condition is listed (or any) and a situation matches."""
 
     conditions: list[Slug] = []
+    # severities the advice fits (empty: any); "waiting is reasonable" fits limited disease only
+    severities: list[Severity] = []
     when: list[Match] = []
     when_referred: bool | None = None
     text: Text

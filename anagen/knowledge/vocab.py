@@ -121,6 +121,7 @@ class SafetyFactor(StrEnum):
     FEMALE = "female"
     MALE = "male"
     UNDER_18 = "under_18"
+    UNDER_12 = "under_12"  # some medicines are approved from age 12
     LOW_BLOOD_PRESSURE = "low_blood_pressure"
     HEART_DISEASE = "heart_disease"
     LIVER_DISEASE = "liver_disease"
