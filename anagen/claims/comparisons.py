@@ -56,7 +56,11 @@ ASPECTS = {
     ),
 }
 OTHER = re.compile(r"\b(oily|courses?|approved|costs?|once a day|twice a day|gene test)\b", re.I)
-COMBO = re.compile(r"\b(adding|added|plus|combined|combination|together with|on top of)\b", re.I)
+COMBO = re.compile(
+    r"\b(adding|added|plus|combined|combination|together with|on top of|used with|alongside|"
+    r"in addition to)\b",
+    re.I,
+)
 # In a claim, "boosts the results of minoxidil" means used with it, against it alone.
 BOOSTS = re.compile(
     r"\b(boost\w*|enhanc\w*|amplif\w*|improv\w*|increas\w*|doubl\w*)\b[^.]{0,12}\b"

@@ -27,7 +27,8 @@ COMPARE = re.compile(
     r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
     r"(the )?same( [a-z]+){0,3} as|similar to|the same way|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
-    r"(results?|effects?|efficacy|effectiveness|power|action) of) "
+    r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"
+    r"alongside|in addition to|as an add on to) "
 )
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
 LEAD = re.compile(

@@ -41,6 +41,7 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.STOPS_HAIR_LOSS: [
         rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+        rf"\bhelps? (with|against|in) {HAIR_LOSS}",
         r"\banti[- ]?(hair[- ]?loss|thinning)\b",
         rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away)\b",
         r"\bused for hair loss\b",
@@ -226,6 +227,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SAFE_FOR_GROUP: [
         r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
         r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
+        r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
     ],
     Kind.SUITS_EVERYONE: [
         r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",

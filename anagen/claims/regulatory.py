@@ -12,6 +12,7 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Regulatory
 from anagen.knowledge.vocab import Region, RegulatoryStatus
+from anagen.products.ingredient_index import fold
 
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
@@ -73,6 +74,20 @@ def _by_product_type(claim: Claim, approved: bool) -> Judgement | None:
     return None
 
 
+CLAIMED_USE = re.compile(r"\bapproved\b[^.]{0,12}\b(for|to)\b([^.;]{0,60})", re.I)
+GENERIC_USE = {"treat", "treating", "treatment", "people", "adults", "patients", "helps", "longer"}
+
+
+def _names_approved_use(sentence: str, approval: str) -> bool:
+    """The use a claim says something is approved for ("to grow longer eyelashes") is the one
+    the recorded approval names."""
+    m = CLAIMED_USE.search(sentence)
+    if m is None:
+        return False
+    words = {w[:5] for w in fold(m.group(2)).split() if len(w) >= 5 and w not in GENERIC_USE}
+    return bool(words & {w[:5] for w in fold(approval).split() if len(w) >= 5})
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     statuses = _statuses(claim, kb)
     if not statuses:
@@ -100,13 +115,25 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
             r.sources,
             e.slug,
         )
+    # "approved to grow eyelashes", "approved for high blood pressure": a use other than hair
+    # loss, checked against the uses the recorded decisions name (an off-label entry names
+    # what the medicine is approved for)
+    other_use = not FOR_HAIR.search(claim.sentence) and CLAIMED_USE.search(claim.sentence)
+    for e, r in statuses if other_use else []:
+        if (r.status in APPROVED or "approved" in r.text) and _names_approved_use(
+            claim.sentence, r.text
+        ):
+            return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
     if approved:
         e, r = approved[0]
         # "approved for hair loss" names the use, so approval for another use contradicts it
         verdict = (
-            Verdict.FALSE if explicit or FOR_HAIR.search(claim.sentence) else Verdict.MISLEADING
+            Verdict.FALSE
+            if explicit or FOR_HAIR.search(claim.sentence) or other_use
+            else Verdict.MISLEADING
         )
-        return judged(verdict, f"Approved, but not for hair loss: {r.text}", r.sources, e.slug)
+        what = "for another use" if other_use else "not for hair loss"
+        return judged(verdict, f"Approved, but {what}: {r.text}", r.sources, e.slug)
     e, r = statuses[0]
     return judged(Verdict.FALSE, f"Not approved: {r.text}", r.sources, e.slug)
 
