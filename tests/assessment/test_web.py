@@ -76,6 +76,8 @@ def test_the_last_step_shows_the_result_and_stores_nothing(client: Client) -> No
     assert response.context["r"].severity == "severe"
     assert "See a doctor" in html and "Save this result" in html
     assert SavedAssessment.objects.count() == 0
+    codes = [f.code for f in response.context["r"].red_flags]
+    assert codes and f"<strong>{codes[0].replace('_', ' ').capitalize()}</strong>" in html
 
 
 def test_saving_gives_an_unguessable_link_that_shows_the_result(client: Client) -> None:

@@ -145,6 +145,7 @@ def test_cli_handles_a_megabyte(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_checker_page_highlights_claims_with_text_labels(client: Client) -> None:
     html = client.post("/claims/", {"text": "Minoxidil is a DHT blocker."}).content.decode()
     assert 'class="claim claim-false"' in html and "FALSE" in html and "<details" in html
+    assert "Lowers dht (minoxidil)" in html  # the claim kind in words, not "lowersdht"
 
 
 def test_every_engine_module_imports_no_django() -> None:

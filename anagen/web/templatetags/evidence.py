@@ -47,5 +47,11 @@ def cite(context: template.Context, sources: Iterable[str]) -> str:
 
 
 @register.filter
+def words(code: str) -> str:
+    """A code as words: "regrows_hair" -> "regrows hair", "minoxidil-topical" -> "minoxidil topical"."""
+    return str(code).replace("_", " ").replace("-", " ")
+
+
+@register.filter
 def get(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key) if isinstance(mapping, dict) else None
