@@ -55,6 +55,8 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
+    ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I)),
 ]
 PROSE_WORDS = re.compile(
     r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b",
@@ -69,9 +71,9 @@ def is_prose(item: str) -> bool:
 
 STRENGTH_WORDS = re.compile(r"\d[\d.,]*\s*(%|mg|mcg|µg|ug|g|grams?|iu|ml|nrv|dv|w/w|w/v)\b", re.I)
 NOT_INGREDIENT = re.compile(
-    r"^(proprietary blend|blend|serving size|servings per container|calories|total|daily value|"
-    r"amount per serving|%|\d+|(added |dietary )?(sugars?|fat|carbohydrates?|protein|sodium|"
-    r"cholesterol|fib(er|re)|salt)\b(?!\s*\())\b",
+    r"^(%|(proprietary blend|blend|serving size|servings per container|calories|total|daily value|"
+    r"amount per serving|\d+|(added |dietary )?(sugars?|fat|carbohydrates?|protein|sodium|"
+    r"cholesterol|fib(er|re)|salt)\b(?!\s*\())\b)",
     re.I,
 )
 

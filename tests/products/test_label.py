@@ -107,6 +107,13 @@ def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
             None,
             "cosmetic",
         ),
+        # a shop listing's title names the product type
+        (
+            "Biotin 10000mcg High Potency Hair Growth Supplement, 120 Capsules",
+            "biotin",
+            "10000 mcg",
+            "supplement",
+        ),
         # the amount a strength is in ("each 1 mL") is not the strength: 50 mg in 1 mL is 5%
         ("Each 1 mL contains: minoxidil 50 mg. Excipients: ethanol.", "minoxidil", "5%", "unknown"),
         (
@@ -194,6 +201,17 @@ def test_a_panel_with_entries_run_together_by_commas_gives_each_amount_to_its_ow
     result = analyze_label(text, index)
     assert [(a.ingredient, a.strength) for a in result.actives] == [("biotin", "2500 mcg")]
     assert result.unrecognized == ["Vitamin C 60 mg"]
+
+
+def test_a_panel_laid_out_as_a_table_gives_each_row_and_no_header(index: IngredientIndex) -> None:
+    text = (
+        "Supplement Facts\n| Amount Per Serving | % Daily Value |\n| Biotin | 5000 mcg | 16667% |\n"
+        "| Saw Palmetto Extract | 320 mg | * |\n"
+    )
+    result = analyze_label(text, index)
+    found = {(a.ingredient, a.strength) for a in result.actives}
+    assert found == {("biotin", "5000 mcg"), ("saw-palmetto", "320 mg")}
+    assert result.unrecognized == []
 
 
 def test_a_short_inactive_header_ends_the_actives(index: IngredientIndex) -> None:
