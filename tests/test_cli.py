@@ -102,6 +102,7 @@ def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]
         assert all(r.region != "EU" for r in kb.treatments[slug].regulatory)
     assert "minoxidil-topical" not in data["without_eu_status"]
     assert "watchful-waiting" not in data["without_eu_status"] + data["without_us_status"]
+    assert "pyrilutamide" not in data["without_eu_status"]  # in trials: approved nowhere
     assert main(["kb-summary"]) == 0
     text = capsys.readouterr().out
     assert "without eu status:" in text and "grades without figures:" in text

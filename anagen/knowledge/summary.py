@@ -52,5 +52,5 @@ def _without_region(treatments: list[Any], region: str) -> list[str]:
     return sorted(
         t.slug
         for t in treatments
-        if region in regions_without_status(t.route, (r.region for r in t.regulatory))
+        if region in regions_without_status(t.route, (r.region for r in t.regulatory), t.status)
     )

@@ -23,6 +23,7 @@ from anagen.knowledge.vocab import (
     CostBand,
     EffectMetric,
     Route,
+    regions_in_trials,
     regions_without_status,
     why_no_price,
 )
@@ -113,7 +114,10 @@ def _treatment_body(pk: int) -> dict[str, Any]:
         "no_price_reason": None if cost else why_no_price(data["route"], data["status"]),
         # Said out loud rather than left blank: where no source was found, no status is given.
         "regions_without_status": regions_without_status(
-            data["route"], (r["region"] for r in data["regulatory"])
+            data["route"], (r["region"] for r in data["regulatory"]), data["status"]
+        ),
+        "regions_in_trials": regions_in_trials(
+            data["status"], (r["region"] for r in data["regulatory"])
         ),
         "jsonld_data": {
             "@type": "MedicalWebPage",

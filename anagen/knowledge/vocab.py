@@ -88,11 +88,23 @@ class Route(StrEnum):
 STATUS_REGIONS = ("US", "EU")
 
 
-def regions_without_status(route: str, regions: Iterable[str]) -> list[str]:
+def regions_without_status(
+    route: str, regions: Iterable[str], status: str = "established"
+) -> list[str]:
     """The status regions the content gives no status for. An option that uses no product
     (route `none`: waiting and watching, a change of hairstyle) has nothing for a regulator
-    to approve, so it is not missing one."""
-    if route == Route.NONE:
+    to approve, and a drug still in trials has been approved by none (regions_in_trials), so
+    neither is missing one."""
+    if route == Route.NONE or status == Status.INVESTIGATIONAL:
+        return []
+    given = set(regions)
+    return [r for r in STATUS_REGIONS if r not in given]
+
+
+def regions_in_trials(status: str, regions: Iterable[str]) -> list[str]:
+    """The status regions a drug still in trials has no recorded decision in: none has
+    approved it there."""
+    if status != Status.INVESTIGATIONAL:
         return []
     given = set(regions)
     return [r for r in STATUS_REGIONS if r not in given]

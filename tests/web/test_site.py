@@ -249,6 +249,8 @@ def test_options_with_nothing_to_buy_or_not_on_sale_say_so_instead_of_a_missing_
     assert "nothing to buy" in waiting and "No sourced price" not in waiting
     trial_drug = client.get("/treatments/pyrilutamide/").content.decode()
     assert "not on sale" in trial_drug and "No sourced price" not in trial_drug
+    assert "<strong>EU:</strong> not approved; it is still in trials" in trial_drug
+    assert "we found no source for its status" not in trial_drug
     grid = client.get("/conditions/telogen-effluvium/").content.decode()
     table = re.search(r'<table class="cost-grid">(.*?)</table>', grid, re.S)
     assert table
