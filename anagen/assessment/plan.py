@@ -67,6 +67,7 @@ class Candidate:
     name_key: str
     never: NotSuitable | None  # investigational, or grade D/X: never offered
     for_symptoms: frozenset[str]  # the evidence is about these signs only (empty: any)
+    not_while: tuple[frozenset[str], NotSuitable] | None  # signs that rule it out
     other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
     avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
     avoid_any: frozenset[SafetyFactor]  # union of `avoid`'s factors: one test rules most out
@@ -133,6 +134,14 @@ def _never(t: Treatment, ev: Evidence, cname: str) -> NotSuitable | None:
     return None
 
 
+def _not_while(t: Treatment, ev: Evidence) -> tuple[frozenset[str], NotSuitable] | None:
+    if ev.not_while is None:
+        return None
+    nw = ev.not_while
+    reason = _exclusion(t, nw.text, ExclusionKind.SAFETY, list(nw.sources))
+    return frozenset(str(s) for s in nw.symptoms), reason
+
+
 def _approved_for(t: Treatment, condition: str) -> bool:
     return any(r.status in APPROVED and condition in r.conditions for r in t.regulatory)
 
@@ -162,6 +171,7 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
                 name_key=t.name.lower(),
                 never=_never(t, ev, cname),
                 for_symptoms=frozenset(ev.for_symptoms),
+                not_while=_not_while(t, ev),
                 other_severity=_other_severities(t, ev, cname),
                 avoid=avoid,
                 avoid_any=frozenset().union(*(f for f, _ in avoid)),
@@ -189,6 +199,7 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: Kno
         reason = (
             c.never
             or c.other_severity.get(severity)
+            or (c.not_while and not c.not_while[0].isdisjoint(symptoms) and c.not_while[1])
             or (None if c.avoid_any.isdisjoint(sure) else _unsafe(c, sure))
             or (prefs and next((r for p, r in c.unwanted.items() if p in prefs), None))
         )

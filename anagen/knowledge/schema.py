@@ -132,6 +132,15 @@ class Figure(Strict):
         return self
 
 
+class NotWhile(Strict):
+    """Signs that rule a treatment out for a condition, e.g. a transplant while scarring
+    alopecia is still active: the assessment leaves it out for people who report them."""
+
+    symptoms: Annotated[list[Symptom], Field(min_length=1)]
+    text: Text
+    sources: Sources
+
+
 class Evidence(Strict):
     condition: Slug
     grade: Grade
@@ -139,6 +148,7 @@ class Evidence(Strict):
     for_severity: list[Severity] = []
     # Signs (assessment symptom codes) the evidence is about; empty means any presentation.
     for_symptoms: list[Symptom] = []
+    not_while: NotWhile | None = None
     summary: Text
     figures: list[Figure] = []
     sources: Sources
