@@ -159,7 +159,7 @@ def _items(
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
     text = part.text
-    if actives_here and ". " in text:
+    if (in_panel or part.section is Section.PREAMBLE) and actives_here and ". " in text:
         text = PANEL_ENTRY_END.sub("\n", text)
     if in_panel and ", " in text:
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
