@@ -53,7 +53,10 @@ PROMISED = re.compile(
     r"(day|week|month|use|session|application|treatment|wash)",
     re.I,
 )
-NEEDED = re.compile(r"(\d+|one|two|three|four|six)\s*(month|week)", re.I)
+# the first time a fact gives; of a range ("16 to 26 weeks") its start
+NEEDED = re.compile(
+    r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
+)
 
 
 def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:

@@ -103,10 +103,20 @@ def _root(word: str) -> str:
 
 
 ACRONYM = re.compile(r"\b[A-Z]{3}\b")  # "PSA", "DHT": short, but a name
+# Adjectives that ads use for the body part a side effect's name gives as a noun.
+BODY_WORDS = {
+    "facial": "face",
+    "cardiac": "heart",
+    "hepatic": "liver",
+    "renal": "kidney",
+    "ocular": "eyes",
+    "unwanted": "extra",
+}
 
 
 def _stems(text: str) -> set[str]:
-    words = [w for w in fold(text).split() if len(w) >= 4 and w not in GENERAL]
+    words = [BODY_WORDS.get(w, w) for w in fold(text).split()]
+    words = [w for w in words if len(w) >= 4 and w not in GENERAL]
     acronyms = {a.lower() for a in ACRONYM.findall(text)}
     return {w[:5] for w in words} | {_root(w) for w in words} | acronyms
 

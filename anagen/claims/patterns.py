@@ -160,7 +160,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.GUARANTEED_RESULTS: [
         r"\bguarantee",
         r"\b(100|hundred)\s*% (effective|results|success)\b",
-        r"\bworks for (everyone|everybody)\b",
+        r"\bworks? for (everyone|everybody|anyone)\b",
         r"\b(in|for) (every|each) (single )?(patient|user|man|woman|person|customer|case|client)\b",
         r"\b(in|for) all (patients|users|men|women|people|customers|cases|clients)\b",
         r"\bno matter (how bald|how much hair|the cause|your age)\b",
@@ -192,7 +192,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
-        r"\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
+        r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
         r"\bmakes? (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat)\w*",
         r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
         r"\b(linked|associated|tied) (to|with)\b",

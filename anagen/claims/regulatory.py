@@ -88,7 +88,43 @@ def _names_approved_use(sentence: str, approval: str) -> bool:
     return bool(words & {w[:5] for w in fold(approval).split() if len(w) >= 5})
 
 
+# Countries whose decisions the content can only mention inside a US, EU or UK entry's text.
+OTHER_COUNTRY = re.compile(
+    r"\b(South Korea|Korea|Japan|China|Taiwan|Australia|Canada|India|Brazil|Mexico|"
+    r"Switzerland|Israel|Russia|Singapore)\b"
+)
+
+
+def _country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Approved in South Korea and Japan": every country named must be one a recorded text
+    says approved it; the first one missing makes the claim unsupported."""
+    countries = list(dict.fromkeys(m.group(1) for m in OTHER_COUNTRY.finditer(claim.sentence)))
+    if not countries or REGIONS[0][1].search(claim.sentence):
+        return None
+    facts = [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory]
+    found: list[tuple[Entity, Regulatory]] = []
+    for country in countries:
+        said = next(
+            (
+                (e, r)
+                for e, r in facts
+                if any(country in x and "approv" in x for x in re.split(r"(?<=[.;])\s+", r.text))
+            ),
+            None,
+        )
+        if said is None:
+            name = claim.entities[0].name if claim.entities else "it"
+            text = f"We have no record of a decision on {name} in {country}."
+            return judged(Verdict.UNSUPPORTED, text, (), main_slug(claim))
+        found.append(said)
+    e, r = found[0]
+    return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    country = _country_decision(claim, kb)
+    if country:
+        return country
     statuses = _statuses(claim, kb)
     if not statuses:
         return _by_product_type(claim, True) or _no_record(claim, "a regulatory decision")
