@@ -23,6 +23,10 @@ MAX_TEXT_CHARS = 2_000_000
 BACK_REFERENCE = re.compile(
     r"\b(it|its|this|these|our|the (product|formula|serum|shampoo|supplement))\b", re.I
 )
+# An answer that makes the question before it a claim: "Does biotin regrow hair? Yes!"
+YES = re.compile(
+    r"\W*(yes|yep|absolutely|definitely|of course|it does|they do|it can|it will)\b", re.I
+)
 # Kinds whose own wording is negative ("no side effects"), so negation is part of the claim.
 NEGATIVE_KINDS = {Kind.NO_SIDE_EFFECTS, Kind.HARMS_OUTWEIGH}
 # Kinds whose denial is itself a checkable statement ("minoxidil is not a DHT blocker").
@@ -141,17 +145,30 @@ def check_claims(
     about = _Context(index, subject_entities(subjects, kb))
     findings: list[Finding] = []
     last_end = 0
+    question: tuple[str, int, list[KindMatch], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         if "\n" in text[last_end : span.start]:
             about.new_paragraph()  # a back-reference never reaches into another paragraph
+            question = None
         last_end = span.end
+        if question is not None and YES.match(sentence):
+            q_sentence, q_start, q_matches, q_entities, q_mentions = question
+            for match in q_matches:
+                found = _finding(
+                    q_sentence, q_start, match, q_entities, q_mentions, context, kb, True
+                )
+                if found is not None:
+                    findings.append(found)
+        question = None
         matches = find_kinds(sentence)
         if not matches:
             about.skip(sentence)
             continue
         mentions = index.find(sentence)
         entities = about.entities(sentence, mentions, matches[0])
+        if sentence.rstrip().endswith("?"):
+            question = (sentence, span.start, matches, entities, mentions)
         for match in matches:
             found = _finding(sentence, span.start, match, entities, mentions, context, kb)
             if found is not None:
@@ -167,9 +184,11 @@ def _finding(
     mentions: Mentions,
     context: str | None,
     kb: KnowledgeBase,
+    answered: bool = False,
 ) -> Finding | None:
+    """`answered`: a question the next sentence answers with yes, so it is asserted."""
     reading = read(sentence, match.start, match.end)
-    if not reading.asserted:
+    if not reading.asserted and not answered:
         return None
     negated = match.kind not in NEGATIVE_KINDS and reading.negated
     if negated and match.kind not in INVERTIBLE:
