@@ -109,6 +109,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b#1 (doctor|dermatologist)",
         r"\b(doctors|dermatologists|experts|specialists|physicians|guidelines?)\b[^.]{0,25}\brecommend",
         r"\bfirst choice\b",
+        r"\b(doctors?|dermatologists?|physicians?|experts?|pharmacists?|trichologists?) (trust|love|use|swear by|prescribe|choose)\b",
     ],
     Kind.NO_SIDE_EFFECTS: [
         r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",

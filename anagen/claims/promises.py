@@ -51,6 +51,8 @@ SURVEY = re.compile(
     r"agreed|felt|rated|loved)\b",
     re.I,
 )
+# "In a clinical study, 92% of users...": a trial is claimed, so it is judged as one
+STUDY_WORDS = re.compile(r"\b(clinical|trials?|study|studies|studied)\b", re.I)
 RANKING = re.compile(r"#\s*1|number one|most recommended", re.I)
 SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
@@ -145,7 +147,7 @@ def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 
 
 def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    if SURVEY.search(claim.sentence):
+    if SURVEY.search(claim.sentence) and not STUDY_WORDS.search(claim.sentence):
         return judged(
             Verdict.MISLEADING,
             "A customer survey is not a controlled trial: people who did not benefit, and what "
