@@ -7,6 +7,7 @@ caused by" it is recorded for completeness but is not a harm it causes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
@@ -114,11 +115,13 @@ BODY_WORDS = {
 }
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """Remembered: the same side-effect names are compared with claim after claim."""
     words = [BODY_WORDS.get(w, w) for w in fold(text).split()]
     words = [w for w in words if len(w) >= 4 and w not in GENERAL]
     acronyms = {a.lower() for a in ACRONYM.findall(text)}
-    return {w[:5] for w in words} | {_root(w) for w in words} | acronyms
+    return frozenset({w[:5] for w in words} | {_root(w) for w in words} | acronyms)
 
 
 def named_harm(t: Treatment, claimed: str) -> tuple[str, tuple[str, ...]] | None:
@@ -126,23 +129,22 @@ def named_harm(t: Treatment, claimed: str) -> tuple[str, tuple[str, ...]] | None
     (the first on a tie, side effects before interactions and warnings)."""
     facts = [(s.name, tuple(s.sources)) for s in t.side_effects if caused(s)]
     facts += [(f.text, tuple(f.sources)) for f in (*t.interactions, *t.call_doctor)]
-    return _closest(facts, _stems(claimed))
+    i = _closest([text for text, _ in facts], _stems(claimed))
+    return None if i is None else facts[i]
 
 
 def harm_not_shown(t: Treatment, claimed: str) -> SideEffect | None:
     """A recorded side effect the claim names that trials found no more often than without
     the treatment."""
-    wanted = _stems(claimed)
-    best = _closest([(s.name, (str(i),)) for i, s in enumerate(t.side_effects)], wanted)
-    if best is None:
-        return None
-    effect = t.side_effects[int(best[1][0])]
-    return None if caused(effect) else effect
+    i = _closest([s.name for s in t.side_effects], _stems(claimed))
+    return None if i is None or caused(t.side_effects[i]) else t.side_effects[i]
 
 
-def _closest(
-    facts: list[tuple[str, tuple[str, ...]]], wanted: set[str]
-) -> tuple[str, tuple[str, ...]] | None:
-    scored = [(len(wanted & _stems(text)), i) for i, (text, _) in enumerate(facts)]
-    best = max(scored, key=lambda x: (x[0], -x[1]), default=(0, -1))
-    return facts[best[1]] if best[0] else None
+def _closest(texts: list[str], wanted: frozenset[str]) -> int | None:
+    """The index of the text sharing most stems with `wanted` (the first on a tie), if any."""
+    best, best_score = None, 0
+    for i, text in enumerate(texts):
+        score = len(wanted & _stems(text))
+        if score > best_score:
+            best, best_score = i, score
+    return best

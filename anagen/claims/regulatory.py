@@ -99,8 +99,8 @@ def _country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """ "Approved in South Korea and Japan": every country named must be one a recorded text
     says approved it; the first one missing makes the claim unsupported."""
     countries = list(dict.fromkeys(m.group(1) for m in OTHER_COUNTRY.finditer(claim.sentence)))
-    if not countries or REGIONS[0][1].search(claim.sentence):
-        return None
+    if not countries or any(words.search(claim.sentence) for _, words in REGIONS):
+        return None  # a recorded region is named too: its entries decide
     facts = [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory]
     found: list[tuple[Entity, Regulatory]] = []
     for country in countries:

@@ -97,15 +97,16 @@ def regions_without_status(
     neither is missing one."""
     if route == Route.NONE or status == Status.INVESTIGATIONAL:
         return []
-    given = set(regions)
-    return [r for r in STATUS_REGIONS if r not in given]
+    return _missing(regions)
 
 
 def regions_in_trials(status: str, regions: Iterable[str]) -> list[str]:
     """The status regions a drug still in trials has no recorded decision in: none has
     approved it there."""
-    if status != Status.INVESTIGATIONAL:
-        return []
+    return _missing(regions) if status == Status.INVESTIGATIONAL else []
+
+
+def _missing(regions: Iterable[str]) -> list[str]:
     given = set(regions)
     return [r for r in STATUS_REGIONS if r not in given]
 

@@ -80,6 +80,11 @@ PER_ONE = re.compile(
 )
 
 
+def _as_percent(s: Strength) -> Strength:
+    """An amount in mg per gram or per mL as a percentage: 50 mg in 1 mL (or 1 g) is 5%."""
+    return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
+
+
 def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
@@ -96,7 +101,7 @@ def first_strength(text: str) -> Strength | None:
         found = [s for s in found if not basis.start() <= s.start < basis.end()]
         mg = [s for s in found if s.value.endswith(" mg") and s.start > basis.start()]
         if mg and not any(s.value.endswith("%") for s in found):
-            return Strength(f"{_fmt(float(mg[0].value.split()[0]) / 10)}%", mg[0].start, mg[0].end)
+            return _as_percent(mg[0])
     per_gram = [
         s
         for s in found
@@ -104,8 +109,7 @@ def first_strength(text: str) -> Strength | None:
     ]
     if per_gram and not any(s.value.endswith("%") for s in found):
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
-        s = per_gram[0]
-        return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
+        return _as_percent(per_gram[0])
     if len(found) > 1:
         per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
         found = [s for s in found if s not in per_unit] or found
