@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
@@ -50,6 +51,26 @@ GENERAL = set(
         "result",
         "some",
         "which",
+        # who and how many: the claim's share, not the harm's name
+        "most",
+        "majority",
+        "nearly",
+        "almost",
+        "every",
+        "everyone",
+        "always",
+        "users",
+        "women",
+        "patients",
+        "take",
+        "takes",
+        "taking",
+        "using",
+        "never",
+        "away",
+        "problem",
+        "problems",
+        "trouble",
     ]
 )
 
@@ -104,33 +125,98 @@ def _root(word: str) -> str:
 
 
 ACRONYM = re.compile(r"\b[A-Z]{3}\b")  # "PSA", "DHT": short, but a name
-# Adjectives that ads use for the body part a side effect's name gives as a noun.
-BODY_WORDS = {
+# Words ads use (adjectives, medical or slang terms) for what our side-effect names say in
+# everyday words: "facial" hair is hair on the face, "impotence" is erection trouble.
+CLAIM_WORDS = {
     "facial": "face",
     "cardiac": "heart",
     "hepatic": "liver",
+    "hepatotoxicity": "liver",
     "renal": "kidney",
     "ocular": "eyes",
     "unwanted": "extra",
+    "impotence": "erection",
+    "impotent": "erection",
+    "erectile": "erection",
+    "libido": "drive",
+    "gynecomastia": "breast",
+    "gynaecomastia": "breast",
+    "moobs": "breast",
+    "boobs": "breast",
+    "hirsutism": "extra growth",
+    "dizzy": "dizziness lightheadedness",
+    "dizziness": "dizziness lightheadedness",
+    "lightheaded": "lightheadedness",
+    "fatigue": "tiredness",
+    "tired": "tiredness",
+    "swollen": "swelling",
+    "palpitations": "heartbeat",
+    "hypotension": "blood pressure",
+    "photosensitivity": "sunlight",
+    "sunburn": "sunlight",
+    "menstrual": "periods",
+    "sperm": "semen",
+    "thrombosis": "clots",
+    "clotting": "clots",
+    "itchy": "itching",
 }
+# A harm said to last after the treatment stops, and one said to pass.
+LASTING = re.compile(
+    r"\b(permanent\w*|irreversibl\w*|never (go(es)?|went) away|for life|for good|lifelong|"
+    r"forever|lasting|persist\w*|continues? after|after (you )?stop\w*)\b",
+    re.I,
+)
+PASSING = re.compile(
+    r"\b(few (days|weeks)|short-lived|brief|temporar\w*|fade\w*|went away|goes away|go away|"
+    r"passes|settles?)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     """Remembered: the same side-effect names are compared with claim after claim."""
-    words = [BODY_WORDS.get(w, w) for w in fold(text).split()]
+    words = [x for w in fold(text).split() for x in CLAIM_WORDS.get(w, w).split()]
     words = [w for w in words if len(w) >= 4 and w not in GENERAL]
     acronyms = {a.lower() for a in ACRONYM.findall(text)}
     return frozenset({w[:5] for w in words} | {_root(w) for w in words} | acronyms)
 
 
-def named_harm(t: Treatment, claimed: str) -> tuple[str, tuple[str, ...]] | None:
+class NamedHarm(NamedTuple):
+    text: str
+    sources: tuple[str, ...]
+    side_effect: SideEffect | None  # None for an interaction or a warning
+
+
+def named_harm(t: Treatment, claimed: str) -> NamedHarm | None:
     """The recorded side effect, interaction or warning sharing most words with the claim
-    (the first on a tie, side effects before interactions and warnings)."""
-    facts = [(s.name, tuple(s.sources)) for s in t.side_effects if caused(s)]
-    facts += [(f.text, tuple(f.sources)) for f in (*t.interactions, *t.call_doctor)]
-    i = _closest([text for text, _ in facts], _stems(claimed))
+    (the first on a tie, side effects before interactions and warnings). A claim that the harm
+    lasts prefers the harm recorded as lasting after stopping."""
+    facts = [NamedHarm(s.name, tuple(s.sources), s) for s in t.side_effects if caused(s)]
+    facts += [NamedHarm(f.text, tuple(f.sources), None) for f in (*t.interactions, *t.call_doctor)]
+    lasting = LASTING.search(claimed) is not None
+    i = _closest([h.text for h in facts], _stems(claimed), prefer=LASTING if lasting else None)
     return None if i is None else facts[i]
+
+
+def related_harms(t: Treatment, claimed: str) -> list[SideEffect]:
+    """Every side effect it is recorded to cause that shares a word with the claim."""
+    wanted = _stems(claimed)
+    return [s for s in harms(t) if wanted & _stems(s.name)]
+
+
+def rate(s: SideEffect) -> float | None:
+    """Its recorded rate as a percentage, when the record gives one."""
+    return _rate(s.frequency) if s.frequency else None
+
+
+def lasts(s: SideEffect) -> bool | None:
+    """True when the record says it lasts after stopping, False when it says it passes, None
+    when it says neither."""
+    text = " ".join(x for x in (s.name, s.frequency, s.population) if x)
+    if LASTING.search(text):
+        return True
+    return False if PASSING.search(text) else None
 
 
 def harm_not_shown(t: Treatment, claimed: str) -> SideEffect | None:
@@ -140,11 +226,16 @@ def harm_not_shown(t: Treatment, claimed: str) -> SideEffect | None:
     return None if i is None or caused(t.side_effects[i]) else t.side_effects[i]
 
 
-def _closest(texts: list[str], wanted: frozenset[str]) -> int | None:
-    """The index of the text sharing most stems with `wanted` (the first on a tie), if any."""
+def _closest(
+    texts: list[str], wanted: frozenset[str], prefer: re.Pattern[str] | None = None
+) -> int | None:
+    """The index of the text sharing most stems with `wanted` (the first on a tie), if any;
+    a text matching `prefer` counts one stem more."""
     best, best_score = None, 0
     for i, text in enumerate(texts):
         score = len(wanted & _stems(text))
+        if score and prefer is not None and prefer.search(text):
+            score += 1
         if score > best_score:
             best, best_score = i, score
     return best

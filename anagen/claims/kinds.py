@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.claims.patterns import CONTEXT, PATTERNS, SUPERSEDES
+from anagen.claims.patterns import ABOUT_HARM, CONTEXT, PATTERNS, SUPERSEDES
 from anagen.claims.prefilter import Prefilter
 from anagen.claims.vocab import Kind
 
@@ -19,6 +19,10 @@ PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
 _CONTEXT = {kind: re.compile(p, re.IGNORECASE) for kind, p in CONTEXT.items()}
+_ABOUT_HARM = {
+    kind: (re.compile(harm, re.IGNORECASE), re.compile(benefit, re.IGNORECASE))
+    for kind, (harm, benefit) in ABOUT_HARM.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,9 @@ def find_kinds(sentence: str) -> list[KindMatch]:
         m = pattern.search(sentence)
         if m and (kind not in _CONTEXT or _CONTEXT[kind].search(sentence)):
             found[kind] = KindMatch(kind, m.start(), m.end())
+    for kind, (harm, benefit) in _ABOUT_HARM.items():
+        if kind in found and harm.search(sentence) and not benefit.search(sentence):
+            del found[kind]
     for strong, weaker in SUPERSEDES.items():
         if strong in found:
             for k in weaker:

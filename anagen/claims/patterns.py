@@ -194,11 +194,13 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
-        r"\bmakes? (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat)\w*",
+        r"\bmakes? (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
+        r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
         r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
         r"\b(linked|associated|tied) (to|with)\b",
         r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
         r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
+        r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
     ],
     Kind.FEWER_SIDE_EFFECTS: [
         rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
@@ -239,6 +241,21 @@ PATTERNS: dict[Kind, list[str]] = {
 CONTEXT: dict[Kind, str] = {
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair|grow\w*|regrow\w*|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*)\b",
+}
+# Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
+# "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
+# effects "that persist after stopping" are not lasting results.
+HARM_WORDS = (
+    rf"\b({HARMS}|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
+    r"rash\w*|nausea|swelling|infections?)\b"
+)
+BENEFIT_WORDS = (
+    r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
+    r"success\w*|effective\w*|works?|worked|saw|noticed|satisf\w*|recover\w*|stopped losing)\b"
+)
+ABOUT_HARM: dict[Kind, tuple[str, str]] = {
+    Kind.PERCENT_SUCCESS: (HARM_WORDS, BENEFIT_WORDS),
+    Kind.LASTING_RESULTS: (HARM_WORDS, BENEFIT_WORDS),
 }
 # When one wording fits two kinds, the narrower claim is the one made.
 SUPERSEDES = {

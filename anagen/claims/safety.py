@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.harms import harm_not_shown, harms, named_harm
+from anagen.claims.harms import (
+    LASTING,
+    PASSING,
+    NamedHarm,
+    harm_not_shown,
+    harms,
+    lasts,
+    named_harm,
+    rate,
+    related_harms,
+)
 from anagen.claims.judgement import (
     Claim,
     Judgement,
@@ -20,6 +30,7 @@ from anagen.claims.judgement import (
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
 
 SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b", re.I)
@@ -45,6 +56,25 @@ GROUPS = [
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
 ]
+# How many people a claim says a harm strikes: "most men", "9 out of 10 users", "40% of women".
+SHARE = re.compile(
+    r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
+    r"(?= (men|women|people|users|patients|guys|customers|cases|who|the time|"
+    r"of (those|them|the|its|their|users|men|women|people))\b)"
+    r"|(?P<adverb>always|usually|invariably|inevitably)"
+    r"|(?P<all>everyone|everybody)"
+    r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
+    r"|(?P<num>\d+) (?:out of|in) (?P<den>\d+) (?:men|women|people|users|patients))\b",
+    re.I,
+)
+SHARE_WORDS = {
+    "most": 50.0,
+    "the majority of": 50.0,
+    "usually": 50.0,
+    "nearly all": 90.0,
+    "almost all": 90.0,
+    "virtually all": 90.0,
+}
 EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
 
@@ -69,7 +99,9 @@ def _qualified(claim: Claim, kb: KnowledgeBase, qualifier: str) -> Judgement:
     for e, t in treatments(claim, kb):
         found = named_harm(t, qualifier)
         if found:
-            return judged(Verdict.FALSE, f"Recorded for {t.name}: {found[0]}", found[1], e.slug)
+            return judged(
+                Verdict.FALSE, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
+            )
     for e, t in treatments(claim, kb):
         if harms(t):
             s = harms(t)[0]
@@ -159,7 +191,12 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     for e, t in treatments(claim, kb):
         found = named_harm(t, claimed)
         if found:
-            return judged(Verdict.SUPPORTED, f"Recorded for {t.name}: {found[0]}", found[1], e.slug)
+            overstated = _overstated(claim, claimed, t, found)
+            if overstated:
+                return judged(overstated[0], overstated[1], overstated[2], e.slug)
+            return judged(
+                Verdict.SUPPORTED, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
+            )
         not_shown = harm_not_shown(t, claimed)
         if not_shown:
             rates = "; ".join(x for x in (not_shown.frequency, not_shown.placebo_frequency) if x)
@@ -173,6 +210,62 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
         "We have no record of this effect for it; absence of a record is not proof either way.",
         (),
         main_slug(claim),
+    )
+
+
+def claimed_share(sentence: str) -> float | None:
+    """The share of users a claim says a harm strikes, as a percentage ("most men": 50)."""
+    m = SHARE.search(sentence)
+    if m is None:
+        return None
+    if m.group("pct"):
+        return float(m.group("pct"))
+    if m.group("num"):
+        return 100 * float(m.group("num")) / max(float(m.group("den")), 1)
+    word = (m.group("word") or m.group("adverb") or m.group("all")).lower()
+    return SHARE_WORDS.get(word, 100.0)
+
+
+def _overstated(
+    claim: Claim, claimed: str, t: Treatment, found: NamedHarm
+) -> tuple[Verdict, str, tuple[str, ...]] | None:
+    """A recorded harm claimed to last when the record says it passes, or to strike far more
+    people than the recorded rates: the verdict, why, and the sources."""
+    s = found.side_effect
+    if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
+        lasting = lasts(s)
+        if lasting is False:
+            return (
+                Verdict.MISLEADING,
+                f"Recorded for {t.name} as passing, not lasting: {s.name} ({s.population or s.frequency}).",
+                tuple(s.sources),
+            )
+        if lasting is None:
+            return (
+                Verdict.UNSUPPORTED,
+                f"Recorded for {t.name}: {s.name}; nothing we hold says it lasts after stopping.",
+                tuple(s.sources),
+            )
+    share = claimed_share(claim.sentence)
+    if share is None:
+        return None
+    known = [(r, x) for x in related_harms(t, claimed) if (r := rate(x)) is not None]
+    if not known:
+        return (
+            Verdict.UNSUPPORTED,
+            f"Recorded for {t.name}: {found.text}; but no rate is recorded, so nothing shows "
+            "how many people it affects.",
+            found.sources,
+        )
+    top, most = max(known, key=lambda k: k[0])
+    if top >= share / 2:
+        return None
+    where = f" ({most.population})" if most.population else ""
+    return (
+        Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
+        f"Recorded for {t.name}, but far less often than claimed: "
+        f"{most.name.lower()} in {most.frequency}{where}.",
+        tuple(most.sources),
     )
 
 

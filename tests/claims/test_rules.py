@@ -265,3 +265,45 @@ def test_a_side_effect_counts_as_a_harm_only_when_shown_more_often_than_without(
         sources=["fda-label-propecia"],
     )
     assert caused(effect) is harm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("It causes impotence in most men who take it.", 50.0),
+        ("9 out of 10 men get erectile dysfunction.", 90.0),
+        ("Itching in 40% of users.", 40.0),
+        ("Nearly all users get headaches.", 90.0),
+        ("It always causes shedding.", 100.0),
+        ("It can cause shedding in some men.", None),
+        ("Most hair loss is genetic.", None),
+    ],
+)
+def test_the_share_of_people_a_harm_claim_names(sentence: str, share: float | None) -> None:
+    from anagen.claims.safety import claimed_share
+
+    assert claimed_share(sentence) == share
+
+
+@pytest.mark.parametrize(
+    ("name", "frequency", "population", "lasts"),
+    [
+        ("Sexual problems that continue after stopping", "Not known", None, True),
+        ("More shedding for a few weeks after starting", None, None, False),
+        ("Headache", "5%", "men in 12-month trials", None),
+    ],
+)
+def test_whether_a_recorded_harm_lasts_after_stopping(
+    name: str, frequency: str | None, population: str | None, lasts: bool | None
+) -> None:
+    from anagen.claims.harms import lasts as harm_lasts
+    from anagen.knowledge.schema import SideEffect
+
+    effect = SideEffect(
+        name=name,
+        seriousness="common",
+        frequency=frequency,
+        population=population,
+        sources=["fda-label-propecia"],
+    )
+    assert harm_lasts(effect) is lasts
