@@ -67,6 +67,12 @@ BOOSTS = re.compile(
     r"(results?|effects?|efficacy|effectiveness|power|action) of\b",
     re.I,
 )
+# "X with minoxidil did better than minoxidil alone": a plain "with" is a combination when the
+# comparator is said to be on its own.
+WITH_ALONE = re.compile(
+    r"\bwith\b[^.]{0,60}\b(than|versus|vs|compared)\b[^.]{0,40}\b(alone|on its own|by itself)\b",
+    re.I,
+)
 # The fact itself says its evidence is weak or indirect.
 CAVEAT = re.compile(
     r"\b(low[- ]quality|open-label|no placebo|too thin|pilot|not been compared|weaker "
@@ -206,7 +212,7 @@ def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Com
     """The recorded clause about the claim's aspect, with its combination or not, that shares
     most words with the claim; the first one on a tie."""
     aspect = _aspect(sentence)
-    combo = bool(COMBO.search(sentence) or BOOSTS.search(sentence))
+    combo = bool(COMBO.search(sentence) or BOOSTS.search(sentence) or WITH_ALONE.search(sentence))
     wanted = _stems(sentence)
     best: tuple[int, Compared] | None = None
     for c in _clauses(kb, a.slug, b.slug):

@@ -39,6 +39,21 @@ HAIR_EFFECT = re.compile(r"\b(grow\w*|hair|roots?|follicles?|shedding|thick\w*|f
 NATURAL_COURSE = re.compile(
     r"\b(spontaneous\w*|without treatment|on (its|their) own|natural (course|history))\b", re.I
 )
+# A treatment promised to work on its own, and evidence graded for its use with another.
+ALONE = re.compile(
+    r"\b(alone|on its own|by itself|instead of|drug-free|chemical-free|"
+    r"without (any |the need for )?(chemicals|drugs|medication|medicines?|minoxidil|pills)|"
+    r"no (chemicals|drugs|minoxidil|medication|pills) (needed|required))\b",
+    re.I,
+)
+COMBINATION_ONLY = re.compile(r"\b(for the combination|as an add-on|an add-on to)\b", re.I)
+# A course promised for everyone, and a recorded course that holds for most.
+ALWAYS = re.compile(
+    r"\b(always|every (case|time|patient|person)|in (all|every) cases|everyone|100\s*%|guaranteed|"
+    r"without fail|never fails)\b",
+    re.I,
+)
+USUALLY = re.compile(r"\b(usually|often|most|up to|typically|generally|mostly)\b", re.I)
 # Disease beyond what "limited" or "mild" covers.
 SEVERE_WORDS = re.compile(
     r"\b(totalis|universalis|total|whole (scalp|body)|extensive|severe|complete(ly)? bald|"
@@ -133,6 +148,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if tested:
         text = f"The evidence is for another strength: {tested}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
+    if ALONE.search(claim.sentence) and COMBINATION_ONLY.search(g.evidence.summary):
+        text = f"The evidence is for it used with another treatment, not on its own: {summary}"
+        return judged(Verdict.MISLEADING, text, sources, e.slug)
     if g.treatment.route is Route.NONE and g.evidence.figures and _natural(g):
         return _natural_course(claim, e, g)
     if g.grade in GOOD:
@@ -163,6 +181,9 @@ def _natural_course(claim: Claim, e: Entity, g: Graded) -> Judgement:
     sources = [*figure.sources, *g.evidence.sources]
     if g.evidence.for_severity and SEVERE_WORDS.search(claim.sentence):
         text = f"Recorded only for milder disease, not this: {fact}"
+        return judged(Verdict.MISLEADING, text, sources, e.slug)
+    if ALWAYS.search(claim.sentence) and USUALLY.search(f"{g.evidence.summary} {figure.value}"):
+        text = f"Usually, not always: {fact}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.SUPPORTED, f"The usual course: {fact}", sources, e.slug)
 

@@ -24,6 +24,11 @@ WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RATIO = re.compile(
     r"\b(\d+|" + "|".join(WORDS) + r") (?:in|out of) (\d+|" + "|".join(WORDS) + r")\b", re.I
 )
+# "a third of patients", "half the users": shares said in words, always rough.
+FRACTION = re.compile(
+    r"\b(a|one|two|three)? ?(third|quarter|fifth|half)s?\b(?= (?:of )?(?:the )?\w)", re.I
+)
+FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "half": 2}
 ROUGHLY = re.compile(
     r"\b(about|around|nearly|almost|roughly|approximately|some|over|more than|up to)\b", re.I
 )
@@ -77,6 +82,9 @@ def claimed_percentages(sentence: str) -> list[tuple[float, float]]:
     """(value, tolerance) of each success rate a sentence states."""
     rough = bool(ROUGHLY.search(sentence))
     out = [(float(n), 2.0 if rough else 0.5) for n in PERCENT.findall(sentence)]
+    for count, part in FRACTION.findall(sentence):
+        num = WORDS.get(count.lower(), 1)
+        out.append((100 * num / FRACTIONS[part.lower()], 5.0))
     for a, b in RATIO.findall(sentence):
         num = int(a) if a.isdigit() else WORDS[a.lower()]
         den = int(b) if b.isdigit() else WORDS[b.lower()]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from anagen.claims.vocab import Kind
 
-HAIR_LOSS = r"(hair ?loss|hair fall|shedding|thinning|balding|baldness|alopecia)"
+HAIR_LOSS = r"(hair ?loss|hair fall|shedding|thinning|balding|baldness|alopecia|effluvium)"
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 EXPERTS = (
     r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
@@ -26,7 +26,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
     ],
     Kind.REGROWS_HAIR: [
-        r"\bre-?grow",
+        r"\bre-?grow|\bregrew\b",
         r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b",
         r"\bhair (re)?growth\b",
         r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
@@ -66,6 +66,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
+        r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
         rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
@@ -169,6 +171,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CURES_BALDNESS: [
         r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
         r"\bthe cure for\b",
+        r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}\b(can|will|is|be) (be |now be )?(cured|curable)\b",
+        r"\b(cured|curable)\b[^.]{0,15}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
         r"\bclear (patchy )?alopecia\b",
         r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
         r"\bend (baldness|hair loss) (for good|forever)\b",
