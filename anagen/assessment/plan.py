@@ -67,6 +67,7 @@ class Candidate:
     name_key: str
     never: NotSuitable | None  # investigational, or grade D/X: never offered
     for_symptoms: frozenset[str]  # the evidence is about these signs only (empty: any)
+    for_patterns: frozenset[str]  # ... and these patterns of loss only (empty: any)
     not_while: tuple[frozenset[str], NotSuitable] | None  # signs that rule it out
     other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
     avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
@@ -171,6 +172,7 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
                 name_key=t.name.lower(),
                 never=_never(t, ev, cname),
                 for_symptoms=frozenset(ev.for_symptoms),
+                for_patterns=frozenset(ev.for_patterns),
                 not_while=_not_while(t, ev),
                 other_severity=_other_severities(t, ev, cname),
                 avoid=avoid,
@@ -196,6 +198,8 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: Kno
     for c in candidates(kb, condition):
         if c.for_symptoms and c.for_symptoms.isdisjoint(symptoms):
             continue  # the evidence is about a sign this person does not have
+        if c.for_patterns and inp.pattern not in c.for_patterns:
+            continue  # ... or about another pattern of loss
         reason = (
             c.never
             or c.other_severity.get(severity)

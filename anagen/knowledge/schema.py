@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from anagen.assessment.vocab import Symptom
+from anagen.assessment.vocab import Pattern, Symptom
 from anagen.knowledge.vocab import (
     Access,
     Category,
@@ -148,6 +148,9 @@ class Evidence(Strict):
     for_severity: list[Severity] = []
     # Signs (assessment symptom codes) the evidence is about; empty means any presentation.
     for_symptoms: list[Symptom] = []
+    # Hair-loss patterns (assessment pattern codes) the evidence is about, e.g. a receding
+    # hairline for evidence from frontal fibrosing alopecia only; empty means any pattern.
+    for_patterns: list[Pattern] = []
     not_while: NotWhile | None = None
     summary: Text
     figures: list[Figure] = []
