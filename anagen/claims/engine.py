@@ -21,7 +21,11 @@ from anagen.knowledge.base import KnowledgeBase
 MAX_TEXT_CHARS = 2_000_000
 # Pronouns that point back at the product or ingredient of the sentence before.
 BACK_REFERENCE = re.compile(
-    r"\b(it|its|this|these|our|the (product|formula|serum|shampoo|supplement))\b", re.I
+    r"\b(it|its|this|these|our|the (product|formula|serum|shampoo|supplement|gummies|capsules|foam))\b"
+    # the people using it ("Most users notice less shedding") and directions for using it
+    # ("Take two gummies daily for thicker hair") are about it too
+    r"|\b(users|customers|buyers|reviewers)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b",
+    re.I,
 )
 # An answer that makes the question before it a claim: "Does biotin regrow hair? Yes!"
 YES = re.compile(

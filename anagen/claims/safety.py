@@ -75,6 +75,10 @@ SHARE_WORDS = {
     "almost all": 90.0,
     "virtually all": 90.0,
 }
+PREGNANCY_WORDS = [
+    ("pregnant_or_planning", re.compile(r"\b(pregnan\w*|conceiv\w*|trying for a baby)\b", re.I)),
+    ("breastfeeding", re.compile(r"\b(breast-?feeding|nursing|lactat\w*)\b", re.I)),
+]
 EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
 
@@ -288,12 +292,16 @@ def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
-    factors = {"pregnant_or_planning", "breastfeeding"}
+    factors = {f for f, words in PREGNANCY_WORDS if words.search(claim.sentence)} or {
+        f for f, _ in PREGNANCY_WORDS
+    }
     for e, t in treatments(claim, kb):
-        for c in t.contraindications:
-            if factors & {str(a) for a in c.applies_to}:
-                verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
-                return judged(verdict, c.text, c.sources, e.slug)
+        named = [c for c in t.contraindications if factors & {str(a) for a in c.applies_to}]
+        # the strictest recorded rule for the state the claim names
+        c = next((c for c in named if c.level == "avoid"), named[0] if named else None)
+        if c is not None:
+            verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
+            return judged(verdict, c.text, c.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no recorded evidence on safety in pregnancy or "

@@ -307,3 +307,31 @@ def test_whether_a_recorded_harm_lasts_after_stopping(
         sources=["fda-label-propecia"],
     )
     assert harm_lasts(effect) is lasts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        (
+            "Our formula combines 5% minoxidil with botanicals. Most users notice less "
+            "shedding within 2 weeks.",
+            "works_in_days",
+            "false",
+        ),
+        (
+            "Biotin is essential for healthy hair. Take two gummies daily for thicker hair.",
+            "thickens_hair",
+            "false",
+        ),
+        # a general sentence about hair loss is not about the product named before it
+        ("Our serum contains 5% minoxidil. Hair loss affects millions of men.", None, None),
+    ],
+)
+def test_users_and_directions_are_about_the_paragraphs_product(
+    text: str, kind: str | None, verdict: str | None
+) -> None:
+    found = _verdicts(text)
+    if kind is None:
+        assert "stops_hair_loss" not in found and "regrows_hair" not in found
+    else:
+        assert found[kind] == verdict
