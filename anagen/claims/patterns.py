@@ -79,6 +79,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
         r"\ban approved\b",
         r"\bapproved in\b",
+        r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
+        r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
     ],
     Kind.FDA_CLEARED: [
         r"\bFDA[- ]cleared\b",

@@ -31,6 +31,8 @@ RX_ONLY = re.compile(
 )
 PRESCRIBED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.OFF_LABEL)
 PRINTED = re.compile(r"\d+(\.\d+)?\s*(%|mg)")
+REGISTERED = re.compile(r"\b(registered|listed)\b", re.I)
+BANNED = re.compile(r"\b(banned|outlawed|prohibited|illegal)\b", re.I)
 
 
 def _statuses(
@@ -121,7 +123,33 @@ def _country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
 
 
+def _registered() -> Judgement:
+    return judged(
+        Verdict.MISLEADING,
+        "Registration or listing with the FDA only records a company or product; it is not an "
+        "approval and says nothing about whether the product works or is safe.",
+    )
+
+
+def _banned(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """ "Banned in Europe": false where the region's recorded status is an approval."""
+    statuses = _statuses(claim, kb)
+    if not statuses:
+        return _no_record(claim, "a regulatory decision")
+    # an off-label use is of a medicine approved for something else: sold, not banned
+    legal = (*APPROVED, RegulatoryStatus.OFF_LABEL)
+    e, r = next(((e, r) for e, r in statuses if r.status in legal), statuses[0])
+    if r.status in legal:
+        return judged(Verdict.FALSE, f"Not banned: {r.text}", r.sources, e.slug)
+    text = f"We have no record of a ban; not being approved is not the same: {r.text}"
+    return judged(Verdict.UNSUPPORTED, text, r.sources, e.slug)
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if REGISTERED.search(claim.sentence) and not re.search(r"\bapproved\b", claim.sentence):
+        return _registered()
+    if BANNED.search(claim.sentence):
+        return _banned(claim, kb)
     country = _country_decision(claim, kb)
     if country:
         return country
