@@ -14,7 +14,7 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import first_strength
 
-LABEL_VERSION = "2026.11.2"
+LABEL_VERSION = "2026.11.3"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -99,7 +99,7 @@ PROPRIETARY = re.compile(r"proprietary\s+(blend|formula|complex)", re.I)
 A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
 TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
 DIGIT = re.compile(r"\d")
-AND = re.compile(r"\s+(?:and|&|plus|\+)\s+")
+AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
 PANEL_ENTRY_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
 # "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma

@@ -75,6 +75,9 @@ def _inside_parentheses(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
+# After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
+# not a strength.
+MARKETING_PERCENT = re.compile(r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine)", re.I)
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b", re.I
 )
@@ -92,7 +95,7 @@ def first_strength(text: str) -> Strength | None:
     found = [
         s
         for s in find_strengths(text)
-        if not (s.value.endswith("%") and re.match(r"\s*(dv|\*|nrv|rda)", text[s.end :], re.I))
+        if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
     ]
     basis = PER_ONE.search(text) if ("1" in text or "ne " in text) else None
     if basis:

@@ -122,6 +122,20 @@ def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
             None,
             "cosmetic",
         ),
+        # two actives on one line, split by a slash: each keeps its own strength
+        (
+            "Finasteride 0.1% / Minoxidil 5% Topical Solution 60 mL\nRx only.",
+            "minoxidil",
+            "5%",
+            "rx_drug",
+        ),
+        # "100% pure" is praise, not a strength
+        (
+            "100% Pure Rosemary Essential Oil for Hair Growth\nIngredients: Rosmarinus Officinalis (Rosemary) Leaf Oil.",
+            "rosemary-oil",
+            None,
+            "cosmetic",
+        ),
     ],
 )
 def test_label_layouts(
