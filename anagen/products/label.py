@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
-from anagen.products.strength import first_strength
+from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
 
 LABEL_VERSION = "2026.11.3"
 MAX_LABEL_CHARS = 200_000
@@ -137,7 +137,21 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _items(part, index, out, has_active_section)
     if out.product_type != "device":
         _prose(text, index, out, add_new=not has_active_section)
+    if out.product_type != "supplement" and "100" in text and PER_HUNDRED.search(text):
+        _per_hundred(out)
     return out
+
+
+def _per_hundred(out: LabelAnalysis) -> None:
+    """ "Active ingredient (in 100 mL): minoxidil 5 g": a drug or cosmetic states its actives per
+    100 mL or 100 g, so their masses are percentages. (A supplement's "per 100 g" column is
+    nutrition, not strength.)"""
+    if any(a.strength and a.strength.endswith("%") for a in out.actives):
+        return  # the label gives percentages itself
+    for i, a in enumerate(out.actives):
+        percent = per_hundred_as_percent(a.strength) if a.strength else None
+        if percent:
+            out.actives[i] = Active(a.ingredient, a.name_on_label, percent)
 
 
 def _add_active(out: LabelAnalysis, slug: str, name: str, strength: str | None) -> None:

@@ -88,6 +88,15 @@ def _as_percent(s: Strength) -> Strength:
     return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
 
 
+PER_HUNDRED = re.compile(r"\b(in|per|each)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b", re.I)
+
+
+def per_hundred_as_percent(value: str) -> str | None:
+    """An amount stated per 100 mL or 100 g as a percentage: "5 g in 100 mL" (5000 mg) is 5%."""
+    number, _, unit = value.partition(" ")
+    return f"{_fmt(float(number) / 1000)}%" if unit == "mg" else None
+
+
 def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a

@@ -385,3 +385,17 @@ def test_split_items_agrees_with_a_character_by_character_reading(
             current.append(ch)
     items.append("".join(current))
     assert split_items(text, separators) == _clean_items(items)
+
+
+def test_an_amount_per_100_ml_is_a_percentage_except_in_a_supplement_panel(
+    index: IngredientIndex,
+) -> None:
+    lotion = (
+        "Minoxidil Lotion\nActive ingredient (in 100 mL): Minoxidil 5 g\nInactive: ethanol, water"
+    )
+    assert [(a.ingredient, a.strength) for a in analyze_label(lotion, index).actives] == [
+        ("minoxidil", "5%")
+    ]
+    gummies = "Supplement Facts\nPer 2 gummies / per 100 g\nZinc 15 mg\nBiotin 2,500 mcg"
+    strengths = {a.ingredient: a.strength for a in analyze_label(gummies, index).actives}
+    assert strengths["zinc"] == "15 mg"
