@@ -90,9 +90,11 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
     """Safety factors that surely apply, and those that may (sex `other`): the second set's
     contraindications are shown as cautions rather than silently ignored."""
     sure = {SafetyFactor(str(c)) for c in inp.conditions}
-    if inp.pregnant_or_planning:
+    # Pregnancy and breastfeeding rules are about the person carrying or feeding the baby, so a
+    # man who ticks "planning a pregnancy" for his partner is not ruled out of, say, finasteride.
+    if inp.pregnant_or_planning and inp.sex is not Sex.MALE:
         sure.add(SafetyFactor.PREGNANT_OR_PLANNING)
-    if inp.breastfeeding:
+    if inp.breastfeeding and inp.sex is not Sex.MALE:
         sure.add(SafetyFactor.BREASTFEEDING)
     maybe: set[SafetyFactor] = set()
     if inp.sex is Sex.FEMALE:
@@ -185,7 +187,16 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
-def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: KnowledgeBase) -> Plan:
+def build_plan(
+    inp: AssessmentInput,
+    condition: str,
+    severity: Severity,
+    kb: KnowledgeBase,
+    extent: Severity | None = None,
+) -> Plan:
+    """`extent` is the band of the scalp loss alone when other signs raised `severity` (eyebrow
+    loss in alopecia areata): evidence covering either band counts, so treatments for the scalp
+    patches stay in the plan beside those for severe disease."""
     if condition not in kb.conditions:
         return Plan([], [], [])
     sure, maybe = person_factors(inp)
@@ -202,7 +213,7 @@ def build_plan(inp: AssessmentInput, condition: str, severity: Severity, kb: Kno
             continue  # ... or about another pattern of loss
         reason = (
             c.never
-            or c.other_severity.get(severity)
+            or (c.other_severity.get(extent or severity) and c.other_severity.get(severity))
             or (c.not_while and not c.not_while[0].isdisjoint(symptoms) and c.not_while[1])
             or (None if c.avoid_any.isdisjoint(sure) else _unsafe(c, sure))
             or (prefs and next((r for p, r in c.unwanted.items() if p in prefs), None))

@@ -50,6 +50,14 @@ def assess_severity(inp: AssessmentInput, condition: str) -> tuple[Severity, lis
     return _by_extent(inp)
 
 
+def extent_severity(inp: AssessmentInput, condition: str) -> Severity:
+    """The band of the scalp loss alone, before other signs raise it (eyebrow or lash loss in
+    alopecia areata)."""
+    if condition == "alopecia-areata":
+        return _alopecia_areata_scalp(inp)[0]
+    return assess_severity(inp, condition)[0]
+
+
 def _patterned(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     if inp.stage is not None:
         table = LUDWIG if scale_of(inp.stage) is Scale.LUDWIG else NORWOOD
@@ -67,6 +75,14 @@ def _patterned(inp: AssessmentInput) -> tuple[Severity, list[str]]:
 
 
 def _alopecia_areata(inp: AssessmentInput) -> tuple[Severity, list[str]]:
+    severity, reasons = _alopecia_areata_scalp(inp)
+    if Symptom.EYEBROW_OR_LASH_LOSS in inp.symptoms and severity is not Severity.SEVERE:
+        severity = one_band_higher(severity)
+        reasons.append(f"Eyebrow or eyelash loss moves it one band higher, to {severity}.")
+    return severity, reasons
+
+
+def _alopecia_areata_scalp(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     if inp.pattern in (Pattern.TOTAL_SCALP, Pattern.WHOLE_BODY):
         severity, reasons = Severity.SEVERE, ["Loss of all scalp hair is 100% scalp loss: severe."]
     elif inp.scalp_loss_percent is not None:
@@ -78,9 +94,6 @@ def _alopecia_areata(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     else:
         severity = Severity.MILD
         reasons = ["No percentage was given; limited patches are counted as up to 20% (mild)."]
-    if Symptom.EYEBROW_OR_LASH_LOSS in inp.symptoms and severity is not Severity.SEVERE:
-        severity = one_band_higher(severity)
-        reasons.append(f"Eyebrow or eyelash loss moves it one band higher, to {severity}.")
     return severity, reasons
 
 
