@@ -114,6 +114,7 @@ class RedFlag(StrEnum):
     NEW_MEDICATION = "new_medication"
     PROLONGED_SHEDDING = "prolonged_shedding"
     HAIR_PULLING = "hair_pulling"
+    TEENAGE_PATTERN_LOSS = "teenage_pattern_loss"
 
 
 class Role(StrEnum):
