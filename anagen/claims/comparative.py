@@ -34,7 +34,12 @@ WORKS_BETTER = re.compile(
     r"\b(works? better|better results|more effective|superior|proven|stronger|faster|twice as)\b",
     re.I,
 )
-REVERSED = re.compile(r"\b(less effective|less powerful|weaker|worse|inferior)\b", re.I)
+REVERSED = re.compile(
+    r"\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
+    r"ranked (below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair)\b",
+    re.I,
+)
+PASSIVE = re.compile(r"\b(outperformed|beaten|surpassed|outranked|bettered) by\b", re.I)
 SWAP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
 TESTED = re.compile(r"\b(tested|trials?|study|studies|studied|clinically)\b", re.I)
 NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(times|fold|%)", re.I)
@@ -66,7 +71,8 @@ def recorded(claim: Claim, kb: KnowledgeBase) -> tuple[Treatment, Compared] | No
 
 def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Judgement:
     slug = main_slug(claim)
-    if REVERSED.search(claim.wording):  # "less effective than": the claim is that B is better
+    # "less effective than", "was outperformed by": the claim is that B is better
+    if REVERSED.search(claim.wording) or PASSIVE.search(claim.sentence):
         c = replace(c, outcome=SWAP.get(c.outcome, c.outcome))
         if c.outcome is not Outcome.BETTER:
             return judged(

@@ -169,6 +169,11 @@ class _Clause:
     stems: frozenset[str]
     topics: frozenset[str]
     combo: bool
+    speed: bool  # about how soon, not how much
+
+
+# "Works sooner than": a claim about speed is decided by a clause about speed.
+SPEED = re.compile(r"\b(sooner|faster|quicker|more quickly|earlier)\b", re.I)
 
 
 def _facts(a: Treatment, b: Treatment) -> list[Fact]:
@@ -204,7 +209,8 @@ def _clauses(kb: KnowledgeBase, a_slug: str, b_slug: str) -> tuple[_Clause, ...]
                 caveat = bool(CAVEAT.search(sentence if from_summary else text))
                 found = Compared(outcome, text, sources, caveat)
                 combo = bool(COMBO.search(clause))
-                out.append(_Clause(found, frozenset(_stems(clause)), _topics(clause), combo))
+                speed = bool(SPEED.search(clause))
+                out.append(_Clause(found, frozenset(_stems(clause)), _topics(clause), combo, speed))
     return tuple(out)
 
 
@@ -214,13 +220,14 @@ def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Com
     aspect = _aspect(sentence)
     combo = bool(COMBO.search(sentence) or BOOSTS.search(sentence) or WITH_ALONE.search(sentence))
     wanted = _stems(sentence)
+    speed = bool(SPEED.search(sentence))
     best: tuple[int, Compared] | None = None
     for c in _clauses(kb, a.slug, b.slug):
         if c.combo != combo:
             continue
         if (aspect == "efficacy" and c.topics) or (aspect != "efficacy" and aspect not in c.topics):
             continue
-        score = len(wanted & c.stems)
+        score = len(wanted & c.stems) + (2 if speed and c.speed else 0)
         if best is None or score > best[0]:
             best = (score, c.compared)
     return best[1] if best else None

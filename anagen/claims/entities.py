@@ -24,7 +24,9 @@ from anagen.products.ingredient_index import fold
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
     r" (than|as well as|as good as|as effective as|as much as|like|compared (with|to)|versus|vs|"
-    r"alternative to|instead of|rather than|beats?|outperforms?|outranks?|surpass(es)?|rivals?|"
+    r"alternative to|instead of|rather than|beats?|outperform(s|ed)?( by)?|outrank(s|ed)?|"
+    r"surpass(es|ed)?|rivals?|ranked (above|below|higher than|lower than|ahead of|behind)|"
+    r"beaten by|(doubled|tripled|quadrupled)( [a-z]+){0,4} compared (with|to)|"
     r"(the )?same( [a-z]+){0,3} as|similar to|the same way|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
     r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"

@@ -19,6 +19,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
         r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
         r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
+        r"\b(block|inhibit|switch\w* off|shut\w* (down|off)|disabl|suppress)\w*\b[^.]{0,30}\b5-?(alpha|\u03b1|a)[- ]?reductase\b",
+        r"\b5-?(alpha|\u03b1|a)[- ]?reductase (inhibitor|blocker)s?\b",
+        r"\benzyme that (turns|converts|changes) testosterone (in)?to DHT\b",
     ],
     Kind.BLOCKS_ANDROGENS: [
         r"\banti-?androgen",
@@ -37,9 +40,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(grows?|grew|growing|comes?|came|coming) back\b",
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
+        r"\b(get|gets|got|getting)\b[^.]{0,25}\bhair back\b",
         r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
     ],
     Kind.STOPS_HAIR_LOSS: [
+        rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
         rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
         rf"\bhelps? (with|against|in) {HAIR_LOSS}",
         r"\banti[- ]?(hair[- ]?loss|thinning)\b",
@@ -80,6 +85,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\ban approved\b",
         r"\bapproved in\b",
         r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
+        r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
+        r"\blicensed (in|for|by)\b",
         r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
     ],
     Kind.FDA_CLEARED: [
@@ -134,7 +141,11 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.BETTER_THAN: [
         r"\b(better|stronger|faster|more effective|more powerful|superior|outperforms?)\b[^.]{0,10}\b(than|to)\b",
         r"\bmost effective\b",
-        r"\b(beats?|outperforms?|outranks?|surpass(es)?)\b",
+        r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
+        r"\branked (above|below|higher|lower|ahead of|behind)\b",
+        r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
+        r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
+        r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
         r"\bsuperior choice\b",
         r"\bsynergistic",
@@ -144,6 +155,7 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.AS_GOOD_AS: [
         r"\bas (effective|good|powerful|strong) as\b",
+        r"\brivals?\b",
         r"\bworks? (just |about )?(like|as well as)\b",
         r"\b(regrows?|grows?) hair (just |about )?as well as\b",
         r"\babout as well as\b",
@@ -197,6 +209,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SAFE_IN_PREGNANCY: [
         r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
+        r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
@@ -207,6 +220,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
         r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
         r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
+        r"\b(skews?|skewed|mess(es)? (with|up))\b",
+        r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
+        r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
+        r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
     ],
     Kind.FEWER_SIDE_EFFECTS: [
         rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
@@ -215,6 +232,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.LASTING_RESULTS: [
         r"\b(keep|kept|maintain|hold on to|retain)\w*\b[^.]{0,40}\b(even )?after (you )?(stop|quit|finish|end)\w*",
         r"\bno need to (keep|continue) (using|taking|applying)\b",
+        r"\byours to keep\b|\b(keep|stay|remain)s?\b[^.]{0,30}\beven (if|when|after) (you )?(stop|quit|give up)\w*",
+        r"\bkeeps? growing\b[^.]{0,20}\b(for years|for life|forever|permanently)\b",
         r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
         r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
         r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
@@ -253,7 +272,8 @@ CONTEXT: dict[Kind, str] = {
 # effects "that persist after stopping" are not lasting results.
 HARM_WORDS = (
     rf"\b({HARMS}|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
-    r"rash\w*|nausea|swelling|infections?)\b"
+    r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
+    r"heart attacks?|strokes?|cancers?|blood clots?)\b"
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
@@ -261,6 +281,7 @@ BENEFIT_WORDS = (
 )
 ABOUT_HARM: dict[Kind, tuple[str, str]] = {
     Kind.PERCENT_SUCCESS: (HARM_WORDS, BENEFIT_WORDS),
+    Kind.CLINICALLY_PROVEN: (HARM_WORDS, BENEFIT_WORDS),
     Kind.LASTING_RESULTS: (HARM_WORDS, BENEFIT_WORDS),
 }
 # When one wording fits two kinds, the narrower claim is the one made.

@@ -76,7 +76,13 @@ SHARE_WORDS = {
     "virtually all": 90.0,
 }
 PREGNANCY_WORDS = [
-    ("pregnant_or_planning", re.compile(r"\b(pregnan\w*|conceiv\w*|trying for a baby)\b", re.I)),
+    (
+        "pregnant_or_planning",
+        re.compile(
+            r"\b(pregnan\w*|conceiv\w*|trying for a baby|expect(ing|ant)|(mums?|moms?)-to-be)\b",
+            re.I,
+        ),
+    ),
     ("breastfeeding", re.compile(r"\b(breast-?feeding|nursing|lactat\w*)\b", re.I)),
 ]
 EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
