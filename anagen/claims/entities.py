@@ -33,6 +33,10 @@ COMPARE = re.compile(
     r"alongside|in addition to|as an add on to) "
 )
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
+EXAMPLE_LIKE = re.compile(
+    r"\b(inhibitors|blockers|drugs|medicines|medications|treatments|products|supplements|"
+    r"ingredients|pills|tablets|steroids|antifungals|options|brands|oils|devices) like "
+)
 LEAD = re.compile(
     r"^\W*(unlike|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]", re.I
 )
@@ -131,10 +135,13 @@ class EntityIndex:
         lead = LEAD.match(text)
         lead_end = len(self.fold(text[: lead.end()])) - 1 if lead else 0
         found = self.hits(folded)
-        marker = COMPARE.search(folded, lead_end)
+        # "JAK inhibitors like Olumiant": an example of a kind, not a comparison (the same
+        # length, so positions still fit `folded`)
+        scan = EXAMPLE_LIKE.sub(r"\1 ____ ", folded) if " like " in folded else folded
+        marker = COMPARE.search(scan, lead_end)
         # a comparison word inside a name ("without treatment") is part of that name
         while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
-            marker = COMPARE.search(folded, marker.end() - 1)
+            marker = COMPARE.search(scan, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
         subjects: list[Entity] = []
         opening: list[Entity] = []  # named in "Unlike minoxidil, ..."

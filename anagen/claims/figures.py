@@ -17,7 +17,7 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.products.ingredient_index import fold
 
 PARTS = re.compile(r"\bvs\.?(?=\s)|\bversus\b|[;,/]|\bagainst\b")
-PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
+PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.I)
 CONTROL = re.compile(r"\b(placebo|sham|vehicle|control|saline)\b", re.I)
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -71,6 +71,9 @@ GENERAL = set(
         "problem",
         "problems",
         "trouble",
+        "boxed",
+        "warning",
+        "warnings",
     ]
 )
 
@@ -159,6 +162,10 @@ CLAIM_WORDS = {
     "thrombosis": "clots",
     "clotting": "clots",
     "itchy": "itching",
+    "skew": "falsely",
+    "skews": "falsely",
+    "lab": "test",
+    "labs": "tests",
 }
 # A harm said to last after the treatment stops, and one said to pass.
 LASTING = re.compile(

@@ -62,6 +62,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
     ],
     Kind.WORKS_IN_DAYS: [
+        r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
@@ -71,6 +72,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        r"\b\d{1,3}(\.\d+)? ?(percent|per cent) of\b",
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
@@ -108,6 +110,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CLINICALLY_PROVEN: [
         r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
+        r"\bproven\b[^.]{0,40}\bto (regrow|grow|stop|work|help|reverse|thicken|restore)\b",
+        r"\b(backed|supported) by\b[^.]{0,30}\b(trials?|studies|research|science|data)\b",
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
         r"\bshown in a (phase \d )?trial\b",
@@ -256,8 +260,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
         r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
         r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
+        r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
     ],
     Kind.SUITS_EVERYONE: [
+        r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
         r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
     ],
 }

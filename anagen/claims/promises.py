@@ -82,6 +82,13 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
     text = f"Grade {g.grade}: {first_sentence(g.evidence.summary)}"
     if g.grade is Grade.X:
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
+    if PLACEBO_CLAIMED.search(claim.sentence):
+        # "backed by placebo-controlled trials": false where the record says there are none,
+        # or that one found no benefit
+        denial = NO_PLACEBO_TRIAL.search(g.evidence.summary)
+        if denial:
+            text = f"The placebo-controlled evidence says otherwise: {g.evidence.summary}"
+            return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
     if g.grade not in GOOD or LAB.search(claim.sentence):
         return judged(
             Verdict.MISLEADING,
@@ -133,6 +140,20 @@ def rule_doctor(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+PLACEBO_CLAIMED = re.compile(r"\b(placebo|sham|double-blind)\b", re.I)
+NO_PLACEBO_TRIAL = re.compile(
+    r"\bno (good |large |proper )?(placebo|sham)-controlled (trials?|studies)\b|"
+    r"\b(placebo|sham)-controlled (trial|study)\b[^.]{0,60}\b(found|showed) no\b",
+    re.I,
+)
+# A figure given with its limit: "only 38%", or beside the placebo or comparator result.
+FAIRLY_QUOTED = re.compile(
+    r"\b(only|just|no more than|at most)\s+(about |around )?\d|"
+    r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|\d{1,3}(\.\d+)?\s*%)",
+    re.I,
+)
+
+
 def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """A rate that is a recorded trial figure: supported on good evidence, else misleading."""
     found = graded(claim, kb)
@@ -141,6 +162,11 @@ def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if fig:
             if found and found[1].grade in GOOD:
                 return judged(Verdict.SUPPORTED, fig.text, fig.sources, e.slug)
+            if FAIRLY_QUOTED.search(claim.sentence):
+                # "helped only 38%", "40% against 10% on placebo": the figure is quoted with
+                # what limits it, which is the honest way to give weak evidence
+                text = f"Quoted fairly, from weak evidence: {fig.text}"
+                return judged(Verdict.SUPPORTED, text, fig.sources, e.slug)
             text = f"A real figure, but from weak evidence: {fig.text}"
             return judged(Verdict.MISLEADING, text, fig.sources, e.slug)
     return None

@@ -49,8 +49,8 @@ QUALIFIER = re.compile(
 )
 INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
 GROUPS = [
-    ("male", re.compile(r"\b(men|male|man)\b", re.I)),
-    ("female", re.compile(r"\b(women|female|woman)\b", re.I)),
+    ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
+    ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
     ("under_18", re.compile(r"\b(children|kids|teens|teenagers|adolescents|under 18)\b", re.I)),
     ("heart_disease", re.compile(r"\bheart\b", re.I)),
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
