@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.entities import Entity
+from anagen.claims.entities import Entity, entity_index
 from anagen.claims.evidence import (
     Graded,
     best_grade,
@@ -16,6 +16,7 @@ from anagen.claims.evidence import (
     property_of,
     treatments_of,
 )
+from anagen.claims.figures import claimed_share, evidence_rates
 from anagen.claims.judgement import (
     GOOD,
     Claim,
@@ -144,6 +145,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if g.grade is Grade.X:
         text = f"The evidence shows no benefit ({where}): {summary}"
         return judged(Verdict.FALSE, text, sources, e.slug)
+    fewer = _fewer_than_claimed(claim, g, kb)
+    if fewer:
+        return judged(fewer[0], fewer[1], sources, e.slug)
     tested = outside_tested_strengths(e, claim.sentence, kb)
     if tested:
         text = f"The evidence is for another strength: {tested}"
@@ -163,6 +167,20 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def _fewer_than_claimed(claim: Claim, g: Graded, kb: KnowledgeBase) -> tuple[Verdict, str] | None:
+    """ "Regrows hair in most people": the share claimed against the best result recorded for
+    the condition (false when the record is well under it)."""
+    share = claimed_share(claim.sentence)
+    if share is None or share < 50:
+        return None
+    rates = evidence_rates(g.evidence.figures, entity_index(kb).words)
+    if not rates or max(rates) >= share:
+        return None
+    verdict = Verdict.FALSE if max(rates) < share * 0.6 else Verdict.MISLEADING
+    facts = "; ".join(f"{f.measure}: {f.value}" for f in g.evidence.figures[:2])
+    return verdict, f"Far fewer than claimed benefit in the trials we record. {facts}"
 
 
 def _natural(g: Graded) -> bool:

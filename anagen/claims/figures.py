@@ -8,12 +8,14 @@ file records it). Placebo, sham and control arms belong to no treatment.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from anagen.claims.entities import entity_index
 from anagen.claims.forms import route_named
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Figure
 from anagen.products.ingredient_index import fold
 
 PARTS = re.compile(r"\bvs\.?(?=\s)|\bversus\b|[;,/]|\bagainst\b")
@@ -32,6 +34,27 @@ FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "half": 2}
 ROUGHLY = re.compile(
     r"\b(about|around|nearly|almost|roughly|approximately|some|over|more than|up to)\b", re.I
 )
+
+
+# How many people a claim says something happens to (a harm or a benefit): "most men", "9 out of 10 users", "40% of women".
+SHARE = re.compile(
+    r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
+    r"(?= (men|women|people|users|patients|guys|customers|cases|who|the time|"
+    r"of (those|them|the|its|their|users|men|women|people))\b)"
+    r"|(?P<adverb>always|usually|invariably|inevitably)"
+    r"|(?P<all>everyone|everybody)"
+    r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
+    r"|(?P<num>\d+) (?:out of|in) (?P<den>\d+) (?:men|women|people|users|patients))\b",
+    re.I,
+)
+SHARE_WORDS = {
+    "most": 50.0,
+    "the majority of": 50.0,
+    "usually": 50.0,
+    "nearly all": 90.0,
+    "almost all": 90.0,
+    "virtually all": 90.0,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +122,27 @@ def matching(slug: str, sentence: str, kb: KnowledgeBase) -> RecordedFigure | No
         if any(abs(fig.value - value) <= tol for value, tol in claimed):
             return fig
     return None
+
+
+def claimed_share(sentence: str) -> float | None:
+    """The share of people a claim says it happens to, as a percentage ("most men": 50)."""
+    m = SHARE.search(sentence)
+    if m is None:
+        return None
+    if m.group("pct"):
+        return float(m.group("pct"))
+    if m.group("num"):
+        return 100 * float(m.group("num")) / max(float(m.group("den")), 1)
+    word = (m.group("word") or m.group("adverb") or m.group("all")).lower()
+    return SHARE_WORDS.get(word, 100.0)
+
+
+def evidence_rates(figures: Iterable[Figure], name_words: frozenset[str]) -> list[float]:
+    """The result percentages a piece of evidence records, leaving out control-group figures
+    and strengths ("minoxidil 5%")."""
+    out = []
+    for fig in figures:
+        for part in PARTS.split(fig.value):
+            if not CONTROL.search(part):
+                out.extend(float(n) for n in _rates(part, name_words))
+    return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
+from anagen.claims.figures import claimed_share
 from anagen.claims.harms import (
     LASTING,
     PASSING,
@@ -56,25 +57,6 @@ GROUPS = [
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
 ]
-# How many people a claim says a harm strikes: "most men", "9 out of 10 users", "40% of women".
-SHARE = re.compile(
-    r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
-    r"(?= (men|women|people|users|patients|guys|customers|cases|who|the time|"
-    r"of (those|them|the|its|their|users|men|women|people))\b)"
-    r"|(?P<adverb>always|usually|invariably|inevitably)"
-    r"|(?P<all>everyone|everybody)"
-    r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
-    r"|(?P<num>\d+) (?:out of|in) (?P<den>\d+) (?:men|women|people|users|patients))\b",
-    re.I,
-)
-SHARE_WORDS = {
-    "most": 50.0,
-    "the majority of": 50.0,
-    "usually": 50.0,
-    "nearly all": 90.0,
-    "almost all": 90.0,
-    "virtually all": 90.0,
-}
 PREGNANCY_WORDS = [
     (
         "pregnant_or_planning",
@@ -221,19 +203,6 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
         (),
         main_slug(claim),
     )
-
-
-def claimed_share(sentence: str) -> float | None:
-    """The share of users a claim says a harm strikes, as a percentage ("most men": 50)."""
-    m = SHARE.search(sentence)
-    if m is None:
-        return None
-    if m.group("pct"):
-        return float(m.group("pct"))
-    if m.group("num"):
-        return 100 * float(m.group("num")) / max(float(m.group("den")), 1)
-    word = (m.group("word") or m.group("adverb") or m.group("all")).lower()
-    return SHARE_WORDS.get(word, 100.0)
 
 
 def _overstated(
