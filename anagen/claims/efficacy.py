@@ -70,6 +70,7 @@ PROMISED = re.compile(
     re.I,
 )
 # the first time a fact gives; of a range ("16 to 26 weeks") its start
+CERTAIN = re.compile(r"\b(guarantee\w*|will|always|every|everyone|promise\w*)\b", re.I)
 NEEDED = re.compile(
     r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
 )
@@ -241,8 +242,15 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if need is None:
             continue
         fact = t.time_to_effect
-        if _days(*promised.groups()) < _days(*need.groups()) * 0.75:
+        days = _days(*promised.groups())
+        if days < _days(*need.groups()) * 0.75:
             return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
+        longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
+        if days < longest * 0.75 and CERTAIN.search(claim.sentence):
+            # "guaranteed in 60 days" where the record says some see results at 2 months but
+            # many need 4: true for some, promised to all
+            text = f"Only some see results that soon: {fact.text}"
+            return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,

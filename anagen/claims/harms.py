@@ -74,6 +74,18 @@ GENERAL = set(
         "boxed",
         "warning",
         "warnings",
+        # how long it lasts (LASTING weighs that): not which harm it is
+        "after",
+        "stop",
+        "stops",
+        "stopping",
+        "stopped",
+        "lasting",
+        "continue",
+        "continues",
+        "persist",
+        "persists",
+        "persistent",
     ]
 )
 

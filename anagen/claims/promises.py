@@ -45,7 +45,7 @@ EVERYONE = re.compile(
     r"all (of )?your hair|no matter)\b",
     re.I,
 )
-RESULT_WORDS = re.compile(r"\b(hair|regrow|results?|growth)\b", re.I)
+RESULT_WORDS = re.compile(r"\b(hair|regrow\w*|results?|growth|thicker|fuller)\b", re.I)
 SURVEY = re.compile(
     r"\b(of|our) (users|customers|buyers|reviewers|clients)\b[^.]{0,40}\b(saw|reported|noticed|said|"
     r"agreed|felt|rated|loved)\b",

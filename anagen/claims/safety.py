@@ -57,6 +57,13 @@ GROUPS = [
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
 ]
+# A harm claimed as proven, and a record that says the link is not shown.
+PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
+UNPROVEN = re.compile(
+    r"\b(causal link has not been shown|link has not been (shown|proven)|not (been )?(proven|shown|"
+    r"established) to be caused|cause has not been (shown|proven)|no proven (link|cause))\b",
+    re.I,
+)
 PREGNANCY_WORDS = [
     (
         "pregnant_or_planning",
@@ -211,6 +218,14 @@ def _overstated(
     """A recorded harm claimed to last when the record says it passes, or to strike far more
     people than the recorded rates: the verdict, why, and the sources."""
     s = found.side_effect
+    if s is not None and PROVEN.search(claim.sentence):
+        said = " ".join(x for x in (s.name, s.frequency, s.population) if x)
+        if UNPROVEN.search(said):
+            return (
+                Verdict.FALSE,
+                f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",
+                tuple(s.sources),
+            )
     if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
         lasting = lasts(s)
         if lasting is False:
