@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from anagen.claims.comparisons import Compared, Outcome, compare
+from anagen.claims.comparisons import Compared, Outcome, compare, compare_strengths
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
@@ -110,6 +110,11 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if found:
         return _on_record(claim, *found, kb)
     mine, theirs = _sides(claim, kb)
+    if mine and not theirs:
+        for t in mine:
+            strengths = compare_strengths(t, claim.sentence, conditions_in(claim.sentence))
+            if strengths:
+                return _on_record(claim, t, strengths, kb)
     conditions = conditions_in(claim.sentence)
     ga, gb = best_grade(mine, conditions), best_grade(theirs, conditions)
     if ga is None or gb is None:

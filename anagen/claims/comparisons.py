@@ -231,3 +231,34 @@ def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Com
         if best is None or score > best[0]:
             best = (score, c.compared)
     return best[1] if best else None
+
+
+STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def compare_strengths(t: Treatment, sentence: str, conditions: tuple[str, ...]) -> Compared | None:
+    """ "5% works faster than 2%": one treatment at two strengths, judged on a recorded sentence
+    naming both (evidence for the claim's conditions first). The outcome is for the strength the
+    claim names first."""
+    named = list(dict.fromkeys(STRENGTH.findall(sentence)))
+    if len(named) != 2:
+        return None
+    first, second = (f" {n}%" for n in named)
+    evidence = sorted(t.evidence, key=lambda ev: ev.condition not in conditions)
+    facts = [(ev.summary, ev.sources) for ev in evidence]
+    facts += [(c.text, c.sources) for c in t.comparisons]
+    for text, sources in facts:
+        for sentence_ in SENTENCES.split(text):
+            for part in CLAUSES.split(sentence_):
+                spaced = f" {fold(part or '')} ".replace("%", "% ")
+                if first not in spaced or second not in spaced:
+                    continue
+                m = POLARITY_RE.search(spaced)
+                if m is None:
+                    continue
+                outcome = Outcome(next(k for k, v in m.groupdict().items() if v)[2:])
+                if outcome in FLIP and spaced.find(second) < m.start() < spaced.find(first):
+                    outcome = FLIP[outcome]  # the record puts the other strength first
+                caveat = bool(CAVEAT.search(sentence_))
+                return Compared(outcome, sentence_, tuple(sources), caveat)
+    return None

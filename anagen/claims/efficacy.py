@@ -48,6 +48,10 @@ ALONE = re.compile(
     re.I,
 )
 COMBINATION_ONLY = re.compile(r"\b(for the combination|as an add-on|an add-on to)\b", re.I)
+DEFICIENT = re.compile(
+    r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
+    re.I,
+)
 # A course promised for everyone, and a recorded course that holds for most.
 ALWAYS = re.compile(
     r"\b(always|every (case|time|patient|person)|in (all|every) cases|everyone|100\s*%|guaranteed|"
@@ -110,8 +114,15 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 
 def _drug_like(claim: Claim, kb: KnowledgeBase) -> bool:
+    """A supplement promised to treat hair loss like a medicine, unless the promise is limited
+    to people with the deficiency it corrects ("in women with low ferritin")."""
     e = claim.entities[0]
-    return claim.kind in DRUG_CLAIMS and not claim.hedged and is_supplement(claim, e, kb)
+    return (
+        claim.kind in DRUG_CLAIMS
+        and not claim.hedged
+        and is_supplement(claim, e, kb)
+        and not DEFICIENT.search(claim.sentence)
+    )
 
 
 def _ungraded(claim: Claim, kb: KnowledgeBase) -> Judgement:

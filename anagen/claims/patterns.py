@@ -238,6 +238,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bno need to (keep|continue) (using|taking|applying)\b",
         r"\byours to keep\b|\b(keep|stay|remain)s?\b[^.]{0,30}\beven (if|when|after) (you )?(stop|quit|give up)\w*",
         r"\bkeeps? growing\b[^.]{0,20}\b(for years|for life|forever|permanently)\b",
+        r"\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b[^.]{0,40}\b(protected|safe from|won'?t (thin|fall|shed))",
         r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
         r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
         r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",

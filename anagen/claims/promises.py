@@ -235,13 +235,34 @@ def _lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str,
     return _best_stop_loss(kb, conditions_in(claim.sentence))
 
 
+# Which hair a transplant claim is about: the moved hairs, or the person's own hair around them.
+MOVED_HAIR = re.compile(
+    r"\b(transplanted|moved|implanted|grafted) (hairs?|follicles?|grafts?)\b|\bgrafts?\b|"
+    r"\bdonor (hairs?|follicles?)\b",
+    re.I,
+)
+NATIVE_HAIR = re.compile(
+    r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
+    r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b",
+    re.I,
+)
+
+
 def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A transplant moves hairs that keep growing, but the hair around them can go on thinning:
+    a claim about the moved hairs is true, one about the rest of the hair false, a cure false
+    and a plain 'permanent results' only partly true."""
     for e, t in treatments(claim, kb):
         fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
-        if fact and CURE.search(claim.sentence):
-            return judged(Verdict.FALSE, f"Not a cure: {fact.text}", fact.sources, e.slug)
-        if fact:
-            return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
+        if fact is None:
+            continue
+        if CURE.search(claim.sentence) or NATIVE_HAIR.search(claim.sentence):
+            return judged(
+                Verdict.FALSE, f"Not for the rest of the hair: {fact.text}", fact.sources, e.slug
+            )
+        if MOVED_HAIR.search(claim.sentence):
+            return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+        return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
     return None
 
 
