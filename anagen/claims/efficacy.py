@@ -48,6 +48,7 @@ ALONE = re.compile(
     re.I,
 )
 COMBINATION_ONLY = re.compile(r"\b(for the combination|as an add-on|an add-on to)\b", re.I)
+# A promise limited to people who lack what the supplement gives.
 DEFICIENT = re.compile(
     r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
     re.I,
