@@ -21,6 +21,7 @@ from anagen.search import MARK_END, MARK_START, Expr, Term
 CANDIDATES = 500  # products ranked per query at most
 SNIPPET_WORDS = 24
 SNIPPET_SOURCE = 2000  # characters of a body PostgreSQL reads for a headline (it parses them all)
+SNIPPET_LEAD = 200  # characters of that window before the first query word
 COLUMNS = "d.id, d.kind, d.title, d.url, d.names"
 
 
@@ -162,11 +163,20 @@ class PostgresBackend:
             f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords={SNIPPET_WORDS}, '
             'MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'
         )
+        # The headline is made from a window of the body that starts a little before the first
+        # query word, so a word deep in a long page is still shown and marked.
         sql = (
-            f"SELECT id, ts_headline('english', left(body, {SNIPPET_SOURCE}), "
-            "to_tsquery('english', %s), %s) FROM web_searchdoc WHERE id = ANY(%s)"
+            "SELECT id, ts_headline('english', substring(body from greatest(strpos(lower(body), "
+            f"%s) - {SNIPPET_LEAD}, 1) for {SNIPPET_SOURCE}), to_tsquery('english', %s), %s) "
+            "FROM web_searchdoc WHERE id = ANY(%s)"
         )
-        params = [tsquery(Expr(expr.groups, any_group=True)), options, [r.id for r in rows]]
+        first = expr.groups[0][0].text if expr.groups and expr.groups[0] else ""
+        params = [
+            first.lower(),
+            tsquery(Expr(expr.groups, any_group=True)),
+            options,
+            [r.id for r in rows],
+        ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return {int(i): str(s) for i, s in cursor.fetchall()}
