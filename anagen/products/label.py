@@ -100,6 +100,7 @@ A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not ju
 TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
 DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
+AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
 PANEL_ENTRY_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
 # "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma
@@ -227,6 +228,10 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
         if "," in item and len(index.find_all(item)) > 1:
             # an active line naming several ingredients: "-menthol, Salicylic acid, Dexpanthenol"
             out.extend(_expand_and(split_items(item, ","), index))
+            continue
+        # most items join nothing: a plain substring test spares them the regex split
+        if not any(word in item for word in AND_WORDS):
+            out.append(item)
             continue
         sides = AND.split(item)
         if len(sides) > 1 and all(index.find_all(s) for s in sides):
