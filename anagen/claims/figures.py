@@ -15,7 +15,7 @@ from functools import lru_cache
 from anagen.claims.entities import entity_index
 from anagen.claims.forms import route_named
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.schema import Figure
+from anagen.knowledge.schema import Figure, Treatment
 from anagen.products.ingredient_index import fold
 
 PARTS = re.compile(r"\bvs\.?(?=\s)|\bversus\b|[;,/]|\bagainst\b")
@@ -146,3 +146,51 @@ def evidence_rates(figures: Iterable[Figure], name_words: frozenset[str]) -> lis
             if not CONTROL.search(part):
                 out.extend(float(n) for n in _rates(part, name_words))
     return out
+
+
+# "20 more hairs per square centimetre": a hair-count gain, checked against recorded gains.
+HAIR_COUNT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:more\s+|extra\s+|new\s+)?hairs?\s*(?:per|/|a|an)\s*"
+    r"(?:square\s+centimet(?:re|er)|cm2|cm²|cm\^2|sq\.?\s*cm)",
+    re.I,
+)
+COUNT = re.compile(
+    r"[+]?(\d+(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*[+]?(\d+(?:\.\d+)?))?\s*hairs?\s*/\s*cm", re.I
+)
+
+
+def _count_spans(fig: Figure) -> list[tuple[float, float]]:
+    """The hair-count gains (hairs/cm²) a figure records, as (low, high) ranges."""
+    spans: list[tuple[float, float]] = []
+    if fig.effect is not None:
+        e = fig.effect
+        spans.append((e.value if e.low is None else e.low, e.value if e.high is None else e.high))
+    spans += [(float(low), float(high or low)) for low, high in COUNT.findall(fig.value)]
+    return spans
+
+
+def claimed_counts(sentence: str) -> list[float]:
+    return [float(n) for n in HAIR_COUNT.findall(sentence)]
+
+
+def matching_count(t: Treatment, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The recorded figure whose hair-count gain fits the one claimed: within a recorded range
+    or interval, give or take 15%."""
+    claimed = claimed_counts(sentence)
+    for ev in t.evidence if claimed else ():
+        for fig in ev.figures:
+            spans = _count_spans(fig)
+            if any(lo * 0.85 <= n <= hi * 1.15 for n in claimed for lo, hi in spans):
+                return f"{fig.measure}: {fig.value}.", tuple(fig.sources)
+    return None
+
+
+def largest_count(t: Treatment) -> tuple[float, str, tuple[str, ...]] | None:
+    """The largest hair-count gain recorded for it, with its figure."""
+    best: tuple[float, str, tuple[str, ...]] | None = None
+    for ev in t.evidence:
+        for fig in ev.figures:
+            for _, high in _count_spans(fig):
+                if best is None or high > best[0]:
+                    best = (high, f"{fig.measure}: {fig.value}.", tuple(fig.sources))
+    return best

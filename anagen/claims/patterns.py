@@ -73,6 +73,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
         r"\b\d{1,3}(\.\d+)? ?(percent|per cent) of\b",
+        r"\b\d+(\.\d+)?\s*(more |extra |new )?hairs?\s*(per|/|a|an)\s*(square centimet(re|er)|cm2|cm²|sq\.? ?cm)",
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",

@@ -10,7 +10,13 @@ from functools import lru_cache
 from anagen.claims.comparative import delivery_verdict
 from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.evidence import conditions_in, first_sentence
-from anagen.claims.figures import claimed_percentages, matching
+from anagen.claims.figures import (
+    claimed_counts,
+    claimed_percentages,
+    largest_count,
+    matching,
+    matching_count,
+)
 from anagen.claims.judgement import (
     GOOD,
     Claim,
@@ -158,6 +164,11 @@ def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """A rate that is a recorded trial figure: supported on good evidence, else misleading."""
     found = graded(claim, kb)
     for e, t in treatments(claim, kb):
+        count = matching_count(t, claim.sentence)
+        if count:
+            good = found is not None and found[1].grade in GOOD
+            text = count[0] if good else f"A real figure, but from weak evidence: {count[0]}"
+            return judged(Verdict.SUPPORTED if good else Verdict.MISLEADING, text, count[1], e.slug)
         fig = matching(t.slug, claim.sentence, kb)
         if fig:
             if found and found[1].grade in GOOD:
@@ -184,6 +195,12 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     on_record = _recorded_figure(claim, kb)
     if on_record:
         return on_record
+    counts = claimed_counts(claim.sentence)
+    for e, t in treatments(claim, kb) if counts else ():
+        largest = largest_count(t)
+        if largest and max(counts) > largest[0] * 1.5:
+            text = f"Far more hair than any trial we record: {largest[1]}"
+            return judged(Verdict.FALSE, text, largest[2], e.slug)
     found = graded(claim, kb)
     if found is None:
         return judged(

@@ -12,7 +12,7 @@ from anagen.knowledge.loader import default_content_dir, load_content
 
 KB = load_content(default_content_dir())
 CASES = yaml.safe_load((Path(__file__).parent / "redteam.yaml").read_text())
-RATCHET = 0.78  # 63 of 80 when last raised; the first blind score was 37 of 80
+RATCHET = 0.8  # 64 of 80 when last raised; the first blind score was 37 of 80
 
 
 def _agrees(case: dict) -> bool:  # type: ignore[type-arg]

@@ -335,3 +335,15 @@ def test_users_and_directions_are_about_the_paragraphs_product(
         assert "stops_hair_loss" not in found and "regrows_hair" not in found
     else:
         assert found[kind] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("A laser comb added around 20 hairs per square centimetre over 26 weeks.", "supported"),
+        ("Minoxidil 5% added 18 more hairs per cm2 than placebo at 48 weeks.", "supported"),
+        ("Our laser cap adds 60 new hairs per cm2.", "false"),
+    ],
+)
+def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verdict: str) -> None:
+    assert _verdicts(text)["percent_success"] == verdict
