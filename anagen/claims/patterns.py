@@ -149,6 +149,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
         r"\branked (above|below|higher|lower|ahead of|behind)\b",
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
+        rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
         r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
