@@ -245,12 +245,29 @@ def _days(count: str, unit: str) -> int:
     return n * UNIT_DAYS.get(unit.lower(), 1)
 
 
+NO_EFFECT_YET = re.compile(r"\b(not|no|nor|never|without)\b[^.;]{0,30}$", re.I)
+
+
+def _before_effect(text: str, m: re.Match[str]) -> bool:
+    """The duration is one at which the record says nothing had happened yet."""
+    return bool(NO_EFFECT_YET.search(text[max(0, m.start() - 40) : m.start()]))
+
+
 def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
     promised = PROMISED.search(claim.sentence)
     for e, t in treatments(claim, kb):
         if t.time_to_effect is None or promised is None:
             continue
-        need = NEEDED.search(t.time_to_effect.text)
+        # the first time the record says results were seen ("had not changed at 3 months and
+        # had risen by 6 months": 6)
+        need = next(
+            (
+                m
+                for m in NEEDED.finditer(t.time_to_effect.text)
+                if not _before_effect(t.time_to_effect.text, m)
+            ),
+            None,
+        )
         if need is None:
             continue
         fact = t.time_to_effect

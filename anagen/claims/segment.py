@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet; a
 # semicolon ends a clause that makes its own claim ("...similar to cyclosporin; unlike it, ...").
-BOUNDARY = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
+BOUNDARY = re.compile(r"(?<=[.!?;])(?<!\b\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
 MAX_SPAN = 600
 
 
