@@ -1,5 +1,5 @@
-"""Claims from a separate blind review (redteam.yaml): the share graded as the reviewer did,
-held at a ratchet that only goes up as rules improve."""
+"""Claims from two separate blind reviews (redteam.yaml, redteam2.yaml): the share graded as
+the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
 
@@ -33,3 +33,31 @@ def test_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-
     with capsys.disabled():
         print(f"\nclaim checker blind-review agreement: {right}/{len(CASES)}")
     assert right / len(CASES) >= RATCHET
+
+
+SECOND = yaml.safe_load((Path(__file__).parent / "redteam2.yaml").read_text())
+SECOND_RATCHET = 0.4  # 24 of 60 when set (23 of 60 before the fixes it prompted)
+
+
+def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
+    """A sentence graded as part of its paragraph, when it has one: the findings quoting it."""
+    text = case.get("paragraph") or case["text"]
+    sentence = " ".join(case["text"].split())
+    findings = [
+        f
+        for f in check_claims(text, KB).findings
+        if " ".join(f.quote.split()) in sentence or sentence in " ".join(f.quote.split())
+    ]
+    allowed = {case["verdict"], *case.get("also", [])}
+    if case["verdict"] == "none":
+        return not findings
+    same = [f for f in findings if f.kind == case["kind"]]
+    return bool(findings) and (same or findings)[0].verdict in allowed
+
+
+def test_second_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in SECOND)
+    with capsys.disabled():
+        print(f"\nclaim checker second blind review: {right}/{len(SECOND)}")
+    assert len(SECOND) == 60
+    assert right / len(SECOND) >= SECOND_RATCHET
