@@ -90,6 +90,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
         r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
         r"\blicensed (in|for|by)\b",
+        r"\bFDA'?s? (blessing|seal of approval|stamp of approval)\b|\b(blessed|okayed|OK'?d) by the FDA\b",
+        r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
         r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
     ],
     Kind.FDA_CLEARED: [
@@ -135,6 +137,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bside[- ]effects (are )?no more common than\b",
         r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
         r"\bnon-?irritating\b",
+        r"\b(practically |virtually |almost |completely )?painless\b",
+        r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
     ],
     Kind.NATURAL_SAFE: [
         r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
@@ -216,6 +220,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
+        r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
@@ -264,6 +269,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
         r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
         r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
+        r"\b(kids|children|teens|teenagers) as young as \d+\b",
     ],
     Kind.SUITS_EVERYONE: [
         r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",

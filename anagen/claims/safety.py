@@ -53,6 +53,13 @@ GROUPS = [
     ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
     ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
     ("under_18", re.compile(r"\b(children|kids|teens|teenagers|adolescents|under 18)\b", re.I)),
+    (
+        "under_12",
+        re.compile(
+            r"\b(as young as|aged?|from age) ([1-9]|1[01])\b|\bunder (12|twelve)\b|\byoung children\b",
+            re.I,
+        ),
+    ),
     ("heart_disease", re.compile(r"\bheart\b", re.I)),
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
