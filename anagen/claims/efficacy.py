@@ -67,10 +67,16 @@ SEVERE_WORDS = re.compile(
     re.I,
 )
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+UNIT_FIRST = re.compile(
+    r"\b(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.I,
+)
 NUMBER_WORDS |= {"first": 1, "single": 1, "very": 1}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 PROMISED = re.compile(
-    r"\b(\d+|a|one|two|three|four|five|six|first|single|very)\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
+    r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|single|very)"
+    r"\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
     r"(day|week|month|use|session|application|treatment|wash)",
     re.I,
 )
@@ -254,7 +260,8 @@ def _before_effect(text: str, m: re.Match[str]) -> bool:
 
 
 def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    promised = PROMISED.search(claim.sentence)
+    # "by week eight" is "eight weeks"
+    promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.sentence))
     for e, t in treatments(claim, kb):
         if t.time_to_effect is None or promised is None:
             continue
@@ -275,9 +282,10 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if days < _days(*need.groups()) * 0.75:
             return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
         longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
-        if days < longest * 0.75 and CERTAIN.search(claim.sentence):
-            # "guaranteed in 60 days" where the record says some see results at 2 months but
-            # many need 4: true for some, promised to all
+        share = claimed_share(claim.sentence)
+        if days < longest * 0.75 and (CERTAIN.search(claim.sentence) or (share or 0) >= 50):
+            # "guaranteed in 60 days" or "most users by week eight" where the record says some
+            # see results at 2 months but many need 4: true for some, promised to all or most
             text = f"Only some see results that soon: {fact.text}"
             return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)

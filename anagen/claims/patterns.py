@@ -62,6 +62,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
     ],
     Kind.WORKS_IN_DAYS: [
+        r"\b(by|in|at|from|before) (day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
