@@ -82,6 +82,12 @@ PROMISED = re.compile(
 )
 # the first time a fact gives; of a range ("16 to 26 weeks") its start
 CERTAIN = re.compile(r"\b(guarantee\w*|will|always|every|everyone|promise\w*)\b", re.I)
+# A mechanism seen in animals or cells, and the words that name DHT's making.
+NOT_IN_PEOPLE = re.compile(
+    r"\b(rats?|mice|mouse|animals?|in vitro|cells? (culture|studies)|laboratory|lab (studies|tests))\b",
+    re.I,
+)
+DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
 NEEDED = re.compile(
     r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
 )
@@ -111,6 +117,13 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
         )
     if not claim.entities:
         return no_entity()
+    for e, t in treatments(claim, kb):
+        m = t.mechanism
+        if m is not None and DHT_WORDS.search(m.text) and NOT_IN_PEOPLE.search(m.text):
+            # shown in animals or cells only: true as a claim about them, unproven in people
+            if NOT_IN_PEOPLE.search(claim.sentence):
+                return judged(Verdict.SUPPORTED, m.text, m.sources, e.slug)
+            return judged(Verdict.UNSUPPORTED, f"Not shown in people: {m.text}", m.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         f"We have no recorded evidence that {claim.entities[0].name} "

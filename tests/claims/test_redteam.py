@@ -36,7 +36,7 @@ def test_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-
 
 
 SECOND = yaml.safe_load((Path(__file__).parent / "redteam2.yaml").read_text())
-SECOND_RATCHET = 0.5  # 30 of 60 when last raised; 23 of 60 before any fix it prompted
+SECOND_RATCHET = 0.51  # 31 of 60 when last raised; 23 of 60 before any fix it prompted
 
 
 def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
