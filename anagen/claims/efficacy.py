@@ -53,10 +53,10 @@ DEFICIENT = re.compile(
     r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
     re.I,
 )
-# A course promised for everyone, and a recorded course that holds for most.
-ALWAYS = re.compile(
-    r"\b(always|every (case|time|patient|person)|in (all|every) cases|everyone|100\s*%|guaranteed|"
-    r"without fail|never fails)\b",
+# A course or a timeline promised to everyone, and a recorded course that holds for most.
+PROMISED_TO_ALL = re.compile(
+    r"\b(always|every (case|time|patient|person|user)|in (all|every) cases|everyone|100\s*%|"
+    r"guarantee\w*|promise\w*|will|without fail|never fails)\b",
     re.I,
 )
 USUALLY = re.compile(r"\b(usually|often|most|up to|typically|generally|mostly)\b", re.I)
@@ -66,28 +66,24 @@ SEVERE_WORDS = re.compile(
     r"chronic|long-standing|years)\b",
     re.I,
 )
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-UNIT_FIRST = re.compile(
-    r"\b(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-    re.I,
-)
-NUMBER_WORDS |= {"first": 1, "single": 1, "very": 1}
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 PROMISED = re.compile(
-    r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|single|very)"
-    r"\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
+    rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
     r"(day|week|month|use|session|application|treatment|wash)",
     re.I,
 )
-# the first time a fact gives; of a range ("16 to 26 weeks") its start
-CERTAIN = re.compile(r"\b(guarantee\w*|will|always|every|everyone|promise\w*)\b", re.I)
+# "by week eight": the unit before its count
+UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
 # A mechanism seen in animals or cells, and the words that name DHT's making.
 NOT_IN_PEOPLE = re.compile(
     r"\b(rats?|mice|mouse|animals?|in vitro|cells? (culture|studies)|laboratory|lab (studies|tests))\b",
     re.I,
 )
 DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
+# the first time a fact gives; of a range ("16 to 26 weeks") its start
 NEEDED = re.compile(
     r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
 )
@@ -177,9 +173,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if g.grade is Grade.X:
         text = f"The evidence shows no benefit ({where}): {summary}"
         return judged(Verdict.FALSE, text, sources, e.slug)
-    fewer = _fewer_than_claimed(claim, g, kb)
+    fewer = _fewer_than_claimed(claim, e, g, kb)
     if fewer:
-        return judged(fewer[0], fewer[1], sources, e.slug)
+        return fewer
     tested = outside_tested_strengths(e, claim.sentence, kb)
     if tested:
         text = f"The evidence is for another strength: {tested}"
@@ -201,7 +197,7 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
 
 
-def _fewer_than_claimed(claim: Claim, g: Graded, kb: KnowledgeBase) -> tuple[Verdict, str] | None:
+def _fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:
     """ "Regrows hair in most people": the share claimed against the best result recorded for
     the condition (false when the record is well under it)."""
     share = claimed_share(claim.sentence)
@@ -212,7 +208,8 @@ def _fewer_than_claimed(claim: Claim, g: Graded, kb: KnowledgeBase) -> tuple[Ver
         return None
     verdict = Verdict.FALSE if max(rates) < share * 0.6 else Verdict.MISLEADING
     facts = "; ".join(f"{f.measure}: {f.value}" for f in g.evidence.figures[:2])
-    return verdict, f"Far fewer than claimed benefit in the trials we record. {facts}"
+    text = f"Far fewer than claimed benefit in the trials we record. {facts}"
+    return judged(verdict, text, g.evidence.sources, e.slug)
 
 
 def _natural(g: Graded) -> bool:
@@ -232,7 +229,9 @@ def _natural_course(claim: Claim, e: Entity, g: Graded) -> Judgement:
     if g.evidence.for_severity and SEVERE_WORDS.search(claim.sentence):
         text = f"Recorded only for milder disease, not this: {fact}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
-    if ALWAYS.search(claim.sentence) and USUALLY.search(f"{g.evidence.summary} {figure.value}"):
+    if PROMISED_TO_ALL.search(claim.sentence) and USUALLY.search(
+        f"{g.evidence.summary} {figure.value}"
+    ):
         text = f"Usually, not always: {fact}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.SUPPORTED, f"The usual course: {fact}", sources, e.slug)
@@ -296,7 +295,7 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
             return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
         longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
         share = claimed_share(claim.sentence)
-        if days < longest * 0.75 and (CERTAIN.search(claim.sentence) or (share or 0) >= 50):
+        if days < longest * 0.75 and (PROMISED_TO_ALL.search(claim.sentence) or (share or 0) >= 50):
             # "guaranteed in 60 days" or "most users by week eight" where the record says some
             # see results at 2 months but many need 4: true for some, promised to all or most
             text = f"Only some see results that soon: {fact.text}"

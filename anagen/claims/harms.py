@@ -90,8 +90,13 @@ GENERAL = set(
 )
 
 
+def recorded_text(s: SideEffect) -> str:
+    """All the record says of a side effect: its name, rate and who it was seen in."""
+    return " ".join(x for x in (s.name, s.frequency, s.population) if x)
+
+
 def caused(s: SideEffect) -> bool:
-    text = " ".join(x for x in (s.name, s.frequency, s.population) if x)
+    text = recorded_text(s)
     if NOT_CAUSED.search(text):
         return False
     ratio = RATIO_CI.search(text)
@@ -185,6 +190,12 @@ LASTING = re.compile(
     r"forever|lasting|persist\w*|continues? after|after (you )?stop\w*)\b",
     re.I,
 )
+# A record that says a reported harm's link to the treatment is not shown.
+UNPROVEN = re.compile(
+    r"\b(causal link has not been shown|link has not been (shown|proven)|not (been )?(proven|shown|"
+    r"established) to be caused|cause has not been (shown|proven)|no proven (link|cause))\b",
+    re.I,
+)
 PASSING = re.compile(
     r"\b(few (days|weeks)|short-lived|brief|temporar\w*|fade\w*|went away|goes away|go away|"
     r"passes|settles?)\b",
@@ -232,10 +243,15 @@ def rate(s: SideEffect) -> float | None:
 def lasts(s: SideEffect) -> bool | None:
     """True when the record says it lasts after stopping, False when it says it passes, None
     when it says neither."""
-    text = " ".join(x for x in (s.name, s.frequency, s.population) if x)
+    text = recorded_text(s)
     if LASTING.search(text):
         return True
     return False if PASSING.search(text) else None
+
+
+def unproven(s: SideEffect) -> bool:
+    """The record says it was reported but not shown to be caused by the treatment."""
+    return bool(UNPROVEN.search(recorded_text(s)))
 
 
 def harm_not_shown(t: Treatment, claimed: str) -> SideEffect | None:

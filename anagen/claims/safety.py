@@ -18,6 +18,7 @@ from anagen.claims.harms import (
     named_harm,
     rate,
     related_harms,
+    unproven,
 )
 from anagen.claims.judgement import (
     Claim,
@@ -64,13 +65,8 @@ GROUPS = [
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
 ]
-# A harm claimed as proven, and a record that says the link is not shown.
+# A harm claimed as proven.
 PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
-UNPROVEN = re.compile(
-    r"\b(causal link has not been shown|link has not been (shown|proven)|not (been )?(proven|shown|"
-    r"established) to be caused|cause has not been (shown|proven)|no proven (link|cause))\b",
-    re.I,
-)
 PREGNANCY_WORDS = [
     (
         "pregnant_or_planning",
@@ -197,9 +193,9 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     for e, t in treatments(claim, kb):
         found = named_harm(t, claimed)
         if found:
-            overstated = _overstated(claim, claimed, t, found)
+            overstated = _overstated(claim, claimed, t, found, e.slug)
             if overstated:
-                return judged(overstated[0], overstated[1], overstated[2], e.slug)
+                return overstated
             return judged(
                 Verdict.SUPPORTED, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
             )
@@ -220,53 +216,56 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 
 def _overstated(
-    claim: Claim, claimed: str, t: Treatment, found: NamedHarm
-) -> tuple[Verdict, str, tuple[str, ...]] | None:
-    """A recorded harm claimed to last when the record says it passes, or to strike far more
-    people than the recorded rates: the verdict, why, and the sources."""
+    claim: Claim, claimed: str, t: Treatment, found: NamedHarm, slug: str
+) -> Judgement | None:
+    """A recorded harm claimed as proven when the record says it is not, to last when the
+    record says it passes, or to strike far more people than the recorded rates."""
     s = found.side_effect
-    if s is not None and PROVEN.search(claim.sentence):
-        said = " ".join(x for x in (s.name, s.frequency, s.population) if x)
-        if UNPROVEN.search(said):
-            return (
-                Verdict.FALSE,
-                f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",
-                tuple(s.sources),
-            )
+    if s is not None and PROVEN.search(claim.sentence) and unproven(s):
+        return judged(
+            Verdict.FALSE,
+            f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",
+            tuple(s.sources),
+            slug,
+        )
     if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
         lasting = lasts(s)
         if lasting is False:
-            return (
+            return judged(
                 Verdict.MISLEADING,
                 f"Recorded for {t.name} as passing, not lasting: {s.name} ({s.population or s.frequency}).",
                 tuple(s.sources),
+                slug,
             )
         if lasting is None:
-            return (
+            return judged(
                 Verdict.UNSUPPORTED,
                 f"Recorded for {t.name}: {s.name}; nothing we hold says it lasts after stopping.",
                 tuple(s.sources),
+                slug,
             )
     share = claimed_share(claim.sentence)
     if share is None:
         return None
     known = [(r, x) for x in related_harms(t, claimed) if (r := rate(x)) is not None]
     if not known:
-        return (
+        return judged(
             Verdict.UNSUPPORTED,
             f"Recorded for {t.name}: {found.text}; but no rate is recorded, so nothing shows "
             "how many people it affects.",
             found.sources,
+            slug,
         )
     top, most = max(known, key=lambda k: k[0])
     if top >= share / 2:
         return None
     where = f" ({most.population})" if most.population else ""
-    return (
+    return judged(
         Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
         f"Recorded for {t.name}, but far less often than claimed: "
         f"{most.name.lower()} in {most.frequency}{where}.",
         tuple(most.sources),
+        slug,
     )
 
 
