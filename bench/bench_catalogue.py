@@ -231,9 +231,9 @@ def _profile(srv: server.Server, paths: list[str]) -> str:
 
 NOTES = {
     "product pages of the most reviewed products": (
-        "; the community box reads the newest approved reviews of the product through the "
-        "product_id index and sorts all of them (thousands for a bestseller) by date: an "
-        "index on (product, status, created) would read just the newest"
+        "; the slowest request of such a page is its first: the community box, cached "
+        "afterwards, counts all the product's approved reviews in one aggregate query and "
+        "reads the side-effect lists of those that report any"
     ),
 }
 

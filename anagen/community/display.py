@@ -8,9 +8,16 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Count, Q
 
 from anagen.community.models import Review
-from anagen.community.stats import DIMENSION_TITLES, DIMENSIONS, distribution_svg, summarize
+from anagen.community.stats import (
+    DIMENSION_TITLES,
+    DIMENSIONS,
+    ReviewStats,
+    distribution_svg,
+    from_counts,
+)
 from anagen.knowledge.names import condition_names
 from anagen.web.cache import content_version
 
@@ -19,9 +26,6 @@ BIAS_NOTE = (
     "a trial, have no placebo group, and are often more extreme than typical results. "
     "They are shown apart from the evidence grade and never change it."
 )
-
-
-SUMMED = (*DIMENSIONS, "recommend", "side_effects")
 
 
 def filters_of(params: Any) -> tuple[str, int]:
@@ -34,6 +38,18 @@ def filters_of(params: Any) -> tuple[str, int]:
     return condition, min_months
 
 
+def counted(qs: Any) -> ReviewStats:
+    """The summary in two queries: one aggregate of counts (ratings per dimension, those who
+    recommend) and the side-effect lists of the reviews that report any."""
+    sums = {f"{d}_{k}": Count("id", filter=Q(**{d: k})) for d in DIMENSIONS for k in range(1, 6)}
+    row = qs.aggregate(recommended=Count("id", filter=Q(recommend=True)), **sums)
+    distributions = {d: [row[f"{d}_{k}"] for k in range(1, 6)] for d in DIMENSIONS}
+    if not sum(distributions[DIMENSIONS[0]]):
+        return ReviewStats(0)
+    reported = qs.exclude(side_effects=[]).values_list("side_effects", flat=True)
+    return from_counts(distributions, row["recommended"], (e for es in reported for e in es))
+
+
 def reviews_box(target: dict[str, Any], condition: str, min_months: int) -> dict[str, Any]:
     """The newest ten reviews, and the summary of every approved review that matches (read
     once per content version, as the box is cached): two queries however many there are."""
@@ -42,7 +58,7 @@ def reviews_box(target: dict[str, Any], condition: str, min_months: int) -> dict
         qs = qs.filter(condition=condition)
     if min_months:
         qs = qs.filter(duration_months__gte=min_months)
-    stats = summarize(qs.values(*SUMMED))
+    stats = counted(qs)
     reviews = list(qs.select_related("author").order_by("-created")[:10]) if stats.count else []
     return {
         "reviews": reviews,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 DIMENSIONS = ("effectiveness", "side_effects_rating", "value")
 DIMENSION_TITLES = {
@@ -25,18 +24,25 @@ class ReviewStats:
     side_effects: list[tuple[str, int]] = field(default_factory=list)
 
 
-def summarize(rows: Iterable[dict[str, Any]]) -> ReviewStats:
-    rows = list(rows)
-    if not rows:
+def from_counts(
+    distributions: dict[str, list[int]], recommended: int, effects: Iterable[str]
+) -> ReviewStats:
+    """The same summary from counts a database has already made: ratings 1-5 per dimension,
+    how many recommend, and every reported side effect (so a bestseller's thousands of
+    reviews never travel to Python as rows)."""
+    count = sum(next(iter(distributions.values()), []))
+    if not count:
         return ReviewStats(0)
-    averages = {d: round(sum(r[d] for r in rows) / len(rows), 1) for d in DIMENSIONS}
-    distributions = {
-        d: [sum(1 for r in rows if r[d] == k) for k in range(1, 6)] for d in DIMENSIONS
+    averages = {
+        d: round(sum((k + 1) * n for k, n in enumerate(distributions[d])) / count, 1)
+        for d in DIMENSIONS
     }
-    effects: Counter[str] = Counter(e for r in rows for e in r.get("side_effects") or [])
-    recommend = sum(1 for r in rows if r["recommend"]) / len(rows)
     return ReviewStats(
-        len(rows), averages, distributions, round(recommend, 2), effects.most_common()
+        count,
+        averages,
+        {d: list(distributions[d]) for d in DIMENSIONS},
+        round(recommended / count, 2),
+        Counter(effects).most_common(),
     )
 
 

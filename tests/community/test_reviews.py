@@ -248,3 +248,25 @@ def test_the_box_sums_up_every_approved_review_not_just_the_newest(client: Clien
     assert "Effectiveness: <strong>1.5</strong>/5" in html  # (30 x 5 + 200 x 1) / 230
     assert "Upset stomach (115)" in html
     assert html.count('<article class="review">') == 10
+
+
+def test_a_summary_from_counts_averages_the_ratings_and_ranks_side_effects() -> None:
+    from anagen.community.stats import from_counts
+
+    none = from_counts(
+        {d: [0] * 5 for d in ("effectiveness", "side_effects_rating", "value")}, 0, []
+    )
+    assert none.count == 0 and none.averages == {}
+    stats = from_counts(
+        {
+            "effectiveness": [1, 0, 0, 0, 3],  # one 1-star, three 5-star
+            "side_effects_rating": [0, 0, 4, 0, 0],
+            "value": [0, 2, 0, 2, 0],
+        },
+        3,
+        ["Itch", "Shedding", "Itch"],
+    )
+    assert stats.count == 4
+    assert stats.averages == {"effectiveness": 4.0, "side_effects_rating": 3.0, "value": 3.0}
+    assert stats.recommend_share == 0.75
+    assert stats.side_effects == [("Itch", 2), ("Shedding", 1)]
