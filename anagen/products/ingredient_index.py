@@ -47,6 +47,7 @@ class IngredientIndex:
         self.automaton.make_automaton()
         self.choices = [n.strip() for n in names]
         self._fuzzy_memo: dict[str, Found | None] = {}
+        self._near: dict[tuple[int, int], list[str]] = {}
 
     def find_all(self, text: str) -> list[Found]:
         """Every known ingredient named in `text`, longest names first, no overlaps."""
@@ -93,11 +94,26 @@ class IngredientIndex:
     ) -> tuple[str, float, int] | None:
         """The closest name that keeps the query's short words; the best match is usually it,
         so the next few are scored only when it is not."""
-        best = process.extractOne(query, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        choices = self._choices_near(len(query), cutoff)
+        best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None or _fits(best[0], query, words, same_start):
             return best
-        more = process.extract(query, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        more = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
         return next((b for b in more if _fits(b[0], query, words, same_start)), None)
+
+    def _choices_near(self, length: int, cutoff: int) -> list[str]:
+        """The names long enough and short enough to reach the cutoff, in their usual order.
+        fuzz.ratio is 2 x common letters / total length, so a name of length m can score at
+        most 200 x min(n, m) / (n + m) against a query of length n."""
+        key = (length, cutoff)
+        near = self._near.get(key)
+        if near is None:
+            if len(self._near) >= 512:  # query lengths vary little; a hostile label may not
+                self._near.clear()
+            near = self._near[key] = [
+                c for c in self.choices if 200 * min(length, len(c)) >= cutoff * (length + len(c))
+            ]
+        return near
 
     def _find_fuzzy(self, text: str) -> Found | None:
         core = fold(IN_BRACKETS.sub(" ", text)).strip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
+from anagen.products.scan import Scan
 from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
 
 LABEL_VERSION = "2026.11.3"
@@ -51,14 +52,14 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "cosmetic",
         re.compile(
-            r"\b(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )\bingredients\s*:",
+            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:)",
             re.I,
         ),
     ),
     # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
     ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I)),
 ]
-PROSE_WORDS = re.compile(
+PROSE_WORDS = Scan(
     r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b",
     re.I,
 )
@@ -113,12 +114,14 @@ COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
 # roughly doubles the cost of these whole-label scans.
-TYPE_RULES_LOWER = [(name, re.compile(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
+# Both lists as Scans (anagen/products/scan.py): a leading \b checked per match.
+TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
+TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
 
 
 def product_type(text: str) -> str:
     lower = text.lower()
-    rules, haystack = (TYPE_RULES_LOWER, lower) if len(lower) == len(text) else (TYPE_RULES, text)
+    rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
     return next((name for name, rule in rules if rule.search(haystack)), "unknown")
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from anagen.products.scan import Scan
+
 
 class Section(StrEnum):
     PREAMBLE = "preamble"
@@ -80,8 +82,10 @@ LEADERS = re.compile(rf"[{LEADER_CHARS}]+|\.{{3,}}")
 BLANKS = re.compile(r"[ \t]{2,}|\t")  # a single space is left alone: nothing to replace
 
 
-# The same headers without re.I, for text already in lower case: about a third faster.
-HEADERS_LOWER = [(s, re.compile(p.pattern)) for s, p in HEADERS]
+# The headers as Scans; the second list without re.I, for text already in lower case: about
+# a third faster.
+HEADER_SCANS = [(s, Scan(p.pattern, p.flags)) for s, p in HEADERS]
+HEADER_SCANS_LOWER = [(s, Scan(p.pattern, p.flags & ~re.I)) for s, p in HEADERS]
 # Words every match of a header contains: a label without any of them skips that scan.
 MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     Section.INACTIVE: ("inactive", "excipient"),
@@ -96,15 +100,17 @@ def sections(text: str) -> list[Part]:
     text = normalise(text)
     lower = text.lower()
     # Offsets found in `lower` index `text` only when lowering kept every length.
-    headers, haystack = (HEADERS_LOWER, lower) if len(lower) == len(text) else (HEADERS, text)
+    scans, haystack = (
+        (HEADER_SCANS_LOWER, lower) if len(lower) == len(text) else (HEADER_SCANS, text)
+    )
     marks: list[tuple[int, int, Section]] = []
-    for section, pattern in headers:
+    for section, scan in scans:
         words = MUST_CONTAIN.get(section)
         if words and not any(w in lower for w in words):
             continue
-        for m in pattern.finditer(haystack):
-            if not any(s <= m.start() < e for s, e, _ in marks):
-                marks.append((m.start(), m.end(), section))
+        for start, end in scan.spans(haystack):
+            if not any(s <= start < e for s, e, _ in marks):
+                marks.append((start, end, section))
     marks.sort()
     parts: list[Part] = []
     if not marks:

@@ -399,3 +399,23 @@ def test_an_amount_per_100_ml_is_a_percentage_except_in_a_supplement_panel(
     gummies = "Supplement Facts\nPer 2 gummies / per 100 g\nZinc 15 mg\nBiotin 2,500 mcg"
     strengths = {a.ingredient: a.strength for a in analyze_label(gummies, index).actives}
     assert strengths["zinc"] == "15 mg"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_fuzzy_matching_over_names_of_near_length_finds_what_all_names_find(data) -> None:
+    """Only names whose length lets them reach the cutoff are scored; the best of them is
+    the best of all names."""
+    from rapidfuzz import fuzz, process
+
+    index = index_for(KB)
+    name = data.draw(st.sampled_from(index.choices))
+    typo = data.draw(st.text(alphabet=st.sampled_from(list("aeiouxyz ")), max_size=3))
+    at = data.draw(st.integers(0, len(name)))
+    query = name[:at] + typo + name[at + 1 :]
+    for cutoff in (80, 86):
+        every = process.extractOne(query, index.choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        near = process.extractOne(
+            query, index._choices_near(len(query), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+        assert (every and every[:2]) == (near and near[:2])

@@ -1,0 +1,44 @@
+"""A Scan finds exactly what its pattern with the leading \\b finds."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anagen.products.label import PROSE_WORDS, TYPE_RULES
+from anagen.products.label_text import HEADERS
+from anagen.products.scan import Scan
+
+PATTERNS = [
+    r"\bactive ingredients?",
+    r"\b%\s*nrv",  # a boundary before a non-word character: after a word, not a space
+    r"\b(k\d{6}|510\s*\(k\))",
+    r"\bab|b",  # an alternation: only its first branch is anchored, so it is left as it is
+    r"\b(a|b)\b",
+]
+ALPHABET = list("abk%0156 _\n:()-nrvé")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=30), st.sampled_from(PATTERNS))
+def test_a_scan_gives_the_spans_of_the_anchored_pattern(text: str, pattern: str) -> None:
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert Scan(pattern).spans(text) == expected
+    first = re.search(pattern, text)
+    found = Scan(pattern).search(text)
+    assert (found and found.span()) == (first and first.span())
+
+
+def test_the_label_rules_scan_like_their_patterns() -> None:
+    texts = [
+        "Inactive ingredients: water. Active ingredient: Minoxidil 5% Purpose: hair regrowth",
+        "reactive ingredients: none; 100% NRV; 100 % NRV; Supplement Facts Serving Size 1",
+        "Water (Aqua), Parfum, other ingredients: x; Ingredients: aqua; K123456 laser diodes",
+        "This serum is the one you should use daily",
+    ]
+    for _, rule in [*TYPE_RULES, *HEADERS]:
+        for text in texts:
+            assert Scan(rule.pattern, rule.flags).spans(text) == [
+                m.span() for m in rule.finditer(text)
+            ], rule.pattern
+    assert PROSE_WORDS.search("Take this daily") and not PROSE_WORDS.search("Biotin 5000 mcg")
