@@ -65,6 +65,7 @@ PURE_MODULES = [
     "community/stats.py",
     "knowledge/guides.py",
     "search.py",
+    "wordscan.py",
     "knowledge/charts.py",
     "knowledge/summary.py",
     "knowledge/vocab.py",

@@ -10,13 +10,17 @@ import re
 from dataclasses import dataclass
 
 from anagen.claims.patterns import ABOUT_HARM, CONTEXT, PATTERNS, SUPERSEDES
-from anagen.claims.prefilter import Prefilter
+from anagen.claims.prefilter import Prefilter, plain_case
 from anagen.claims.vocab import Kind
+from anagen.wordscan import Scan, lowered
 
 # (kind, compiled pattern) in registry order; a kind's first fitting pattern wins.
 PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
     (kind, re.compile(p, re.IGNORECASE)) for kind, pats in PATTERNS.items() for p in pats
 ]
+# The same, for a sentence in plain case (prefilter.plain_case): run on its lower-case
+# copy without re.I, their leading \b checked per match (wordscan.py).
+LOWER_ORDER: list[tuple[Kind, Scan]] = [(k, Scan(lowered(p.pattern))) for k, p in PATTERN_ORDER]
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
 _CONTEXT = {kind: re.compile(p, re.IGNORECASE) for kind, p in CONTEXT.items()}
 _ABOUT_HARM = {
@@ -34,12 +38,15 @@ class KindMatch:
 
 def find_kinds(sentence: str) -> list[KindMatch]:
     candidates = _FILTER.candidates(sentence)
+    plain = plain_case(sentence)
+    order: list[tuple[Kind, Scan]] | list[tuple[Kind, re.Pattern[str]]]
+    order, text = (LOWER_ORDER, sentence.lower()) if plain else (PATTERN_ORDER, sentence)
     found: dict[Kind, KindMatch] = {}
     for i in sorted(candidates):
-        kind, pattern = PATTERN_ORDER[i]
+        kind, pattern = order[i]
         if kind in found:
             continue
-        m = pattern.search(sentence)
+        m = pattern.search(text)
         if m and (kind not in _CONTEXT or _CONTEXT[kind].search(sentence)):
             found[kind] = KindMatch(kind, m.start(), m.end())
     for kind, (harm, benefit) in _ABOUT_HARM.items():

@@ -80,7 +80,8 @@ def required(pattern: str) -> list[Factors]:
 _ODD_CASE = re.compile(r"[^\x00-\x7f]")
 
 
-def _plain_case(text: str) -> bool:
+def plain_case(text: str) -> bool:
+    """Lower-casing the text changes only ASCII letters, as re.I would fold them."""
     if text.isascii():
         return True
     for m in _ODD_CASE.finditer(text):
@@ -119,7 +120,7 @@ class Prefilter:
         self.empty = not strings
 
     def candidates(self, text: str) -> frozenset[int] | set[int]:
-        if not _plain_case(text):
+        if not plain_case(text):
             return self.everything
         found = set(self.always)
         if self.empty:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
-from anagen.products.scan import Scan
 from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
+from anagen.wordscan import Scan
 
 LABEL_VERSION = "2026.11.3"
 MAX_LABEL_CHARS = 200_000
@@ -114,7 +114,7 @@ COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
 # roughly doubles the cost of these whole-label scans.
-# Both lists as Scans (anagen/products/scan.py): a leading \b checked per match.
+# Both lists as Scans (anagen/wordscan.py): a leading \b checked per match.
 TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
 

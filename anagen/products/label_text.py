@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from anagen.products.scan import Scan
+from anagen.wordscan import Scan
 
 
 class Section(StrEnum):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from anagen.products.label import PROSE_WORDS, TYPE_RULES
 from anagen.products.label_text import HEADERS
-from anagen.products.scan import Scan
+from anagen.wordscan import Scan
 
 PATTERNS = [
     r"\bactive ingredients?",

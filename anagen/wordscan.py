@@ -36,6 +36,18 @@ class Scan:
         return spans
 
 
+def lowered(pattern: str) -> str:
+    """The pattern for text already in lower case, run without re.I (about twice as fast):
+    its literal capitals lowered, escapes such as \\S or \\B kept. Only for patterns whose
+    capitals are plain letters, not ranges such as [A-z]."""
+    return _CAPITAL_OR_ESCAPE.sub(
+        lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), pattern
+    )
+
+
+_CAPITAL_OR_ESCAPE = re.compile(r"\\.|[A-Z]")
+
+
 def _word_edge(text: str, i: int) -> bool:
     """\\b at i: a word character on exactly one side (str patterns: Unicode word chars)."""
     after = i < len(text) and _is_word_char(text[i])
