@@ -1,5 +1,5 @@
-"""Claims from two separate blind reviews (redteam.yaml, redteam2.yaml): the share graded as
-the reviewer did, held at ratchets that only go up as rules improve."""
+"""Claims from three separate blind reviews (redteam.yaml, redteam2.yaml, redteam3.yaml): the
+share graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
 
@@ -61,3 +61,15 @@ def test_second_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ign
         print(f"\nclaim checker second blind review: {right}/{len(SECOND)}")
     assert len(SECOND) == 60
     assert right / len(SECOND) >= SECOND_RATCHET
+
+
+THIRD = yaml.safe_load((Path(__file__).parent / "redteam3.yaml").read_text())
+THIRD_RATCHET = 0.58  # 35 of 60 before any fix it prompted
+
+
+def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in THIRD)
+    with capsys.disabled():
+        print(f"\nclaim checker third blind review: {right}/{len(THIRD)}")
+    assert len(THIRD) == 60
+    assert right / len(THIRD) >= THIRD_RATCHET
