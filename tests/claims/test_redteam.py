@@ -1,5 +1,5 @@
-"""Claims from three separate blind reviews (redteam.yaml, redteam2.yaml, redteam3.yaml): the
-share graded as the reviewer did, held at ratchets that only go up as rules improve."""
+"""Claims from four separate blind reviews (redteam.yaml to redteam4.yaml): the share graded as
+the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
 
@@ -73,3 +73,15 @@ def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
         print(f"\nclaim checker third blind review: {right}/{len(THIRD)}")
     assert len(THIRD) == 60
     assert right / len(THIRD) >= THIRD_RATCHET
+
+
+FOURTH = yaml.safe_load((Path(__file__).parent / "redteam4.yaml").read_text())
+FOURTH_RATCHET = 0.45  # 27 of 60 before any fix it prompted
+
+
+def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in FOURTH)
+    with capsys.disabled():
+        print(f"\nclaim checker fourth blind review: {right}/{len(FOURTH)}")
+    assert len(FOURTH) == 60
+    assert right / len(FOURTH) >= FOURTH_RATCHET
