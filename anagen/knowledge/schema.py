@@ -280,6 +280,8 @@ class Ingredient(Strict):
     latin: Name | None = None
     synonyms: list[Name] = []
     misspellings: list[Name] = []
+    # names that contain this one but are another substance ("Zinc PCA", "Biotinoyl tripeptide-1")
+    lookalikes: list[Name] = []
     treatments: list[Slug] = []
     properties: dict[Property, PropertyFact] = {}
     effective_strengths: list[Strength] = []

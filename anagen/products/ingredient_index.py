@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,12 +39,20 @@ class Found:
     exact: bool
 
 
+LOOKALIKE = ""  # the slug of a name that contains an ingredient's name but is not it
+
+
 class IngredientIndex:
-    def __init__(self, names: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], lookalikes: Iterable[str] = ()) -> None:
         self.names = names  # folded name (padded) -> slug
         self.automaton = ahocorasick.Automaton()
         for name, slug in names.items():
             self.automaton.add_word(name, (name, slug))
+        # "Zinc PCA", "Magnesium stearate": matched as the longer name, so the shorter one
+        # inside it is not, and never offered as a fuzzy choice
+        for name in lookalikes:
+            if name not in names:
+                self.automaton.add_word(name, (name, LOOKALIKE))
         self.automaton.make_automaton()
         self.choices = [n.strip() for n in names]
         self._fuzzy_memo: dict[str, Found | None] = {}
@@ -51,6 +60,10 @@ class IngredientIndex:
 
     def find_all(self, text: str) -> list[Found]:
         """Every known ingredient named in `text`, longest names first, no overlaps."""
+        return self._find_all(text)[0]
+
+    def _find_all(self, text: str) -> tuple[list[Found], bool]:
+        """The ingredients named, and whether a look-alike name was."""
         folded = fold(text)
         hits = sorted(
             (
@@ -61,20 +74,23 @@ class IngredientIndex:
         )
         taken: list[tuple[int, int]] = []
         out: list[tuple[int, Found]] = []
+        lookalike = False
         for start, end, name, slug in hits:
             # names are padded with spaces, so neighbouring matches may share one space
             if any(start < e - 1 and s < end - 1 for s, e in taken):
                 continue
             taken.append((start, end))
-            if all(f.slug != slug for _, f in out):
+            if slug == LOOKALIKE:
+                lookalike = True
+            elif all(f.slug != slug for _, f in out):
                 out.append((start, Found(slug, name.strip(), True)))
-        return [f for _, f in sorted(out, key=lambda x: x[0])]
+        return [f for _, f in sorted(out, key=lambda x: x[0])], lookalike
 
     def find(self, text: str) -> Found | None:
-        found = self.find_all(text)
+        found, lookalike = self._find_all(text)
         if found:
             return found[0]
-        return self.find_fuzzy(text)
+        return None if lookalike else self.find_fuzzy(text)
 
     def find_fuzzy(self, text: str) -> Found | None:
         """Memoised: the same unrecognised names ("Aqua", "Glycerin") recur on label after
@@ -134,7 +150,17 @@ class IngredientIndex:
 
 
 def _fits(name: str, query: str, words: set[str], same_start: bool) -> bool:
-    return (not same_start or name[0] == query[0]) and _short_words_kept(name, words)
+    return (
+        (not same_start or name[0] == query[0])
+        and _short_words_kept(name, words)
+        and not _extended(name, query)
+    )
+
+
+def _extended(name: str, query: str) -> bool:
+    """A longer word built on the name ("biotinoyl" on "biotin") is another substance, not a
+    misspelling: misspellings change or drop a letter or two, they do not add a suffix."""
+    return query.startswith(name) and len(query) - len(name) >= 3
 
 
 def _short_words_kept(name: str, words: set[str]) -> bool:
@@ -146,6 +172,7 @@ def _short_words_kept(name: str, words: set[str]) -> bool:
 @lru_cache(maxsize=8)
 def index_for(kb: KnowledgeBase) -> IngredientIndex:
     names: dict[str, str] = {}
+    lookalikes = [fold(n) for ing in kb.ingredients.values() for n in ing.lookalikes]
     for ing in kb.ingredients.values():
         for name in (ing.name, ing.inci, ing.latin, *ing.synonyms, *ing.misspellings, ing.slug):
             if name:
@@ -155,4 +182,4 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
                     plain = fold(re.sub(r"\(.*?\)", " ", name))
                     if plain.strip() and len(plain.strip()) > 3:
                         names.setdefault(plain, ing.slug)
-    return IngredientIndex(names)
+    return IngredientIndex(names, lookalikes)

@@ -15,7 +15,7 @@ from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.3"
+LABEL_VERSION = "2026.11.4"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -23,14 +23,15 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "device",
         re.compile(
-            r"\b(510\s*\(k\)|k\d{6}|laser diodes?|diode lasers?|\d{3}\s*(nm|nanomet)|low[- ]level (laser|light))",
+            r"\b(510\s*\(k\)|k\d{6}|laser diodes?|diode lasers?|\d{3}\s*(nm|nanomet)|low[- ]level (laser|light)|"
+            r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?))",
             re.I,
         ),
     ),
     (
         "supplement",
         re.compile(
-            r"\b(supplement facts|serving size|amount per serving|daily value|dietary supplement|%\s*nrv|nutrient reference value)",
+            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|%\s*nrv|nutrient reference value)",
             re.I,
         ),
     ),
@@ -44,7 +45,7 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "otc_drug",
         re.compile(
-            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|hair regrowth treatment)",
+            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment)",
             re.I | re.S,
         ),
     ),
@@ -58,6 +59,7 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
     ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I)),
+    ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I)),
 ]
 PROSE_WORDS = Scan(
     r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b",
@@ -96,7 +98,20 @@ class LabelAnalysis:
     version: str = LABEL_VERSION
 
 
-PROPRIETARY = re.compile(r"proprietary\s+(blend|formula|complex)", re.I)
+def _has_blend(text: str) -> bool:
+    lower = text.lower()  # most labels have none of these words: a substring test first
+    return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY.search(text))
+
+
+BLEND_WORDS = ("blend", "formula", "complex", "matrix")
+# "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
+# whole's, marked as having no daily value ("Synergen Complex 1660 mg **"); a vitamin B
+# complex is a vitamin.
+PROPRIETARY = re.compile(
+    r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)\s+\d[\d,.]*\s*(mg|g)\b\s*[*\u2020\u2021]",
+    re.I,
+)
 A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
 TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
 DIGIT = re.compile(r"\d")
@@ -129,21 +144,74 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     out = LabelAnalysis(
         product_type=product_type(text),
-        proprietary_blend=bool(PROPRIETARY.search(text)),
+        proprietary_blend=_has_blend(text),
     )
     parts = sections(text)
     has_active_section = any(p.section in (Section.ACTIVE, Section.PANEL) for p in parts)
+    # With an ingredient list, the product's name and blurb above it only say how strong
+    # what the list names is: "Rosemary & Biotin Oil" over a list without biotin has none.
+    has_list = any(p.section is Section.INGREDIENTS for p in parts)
+    preamble: list[Part] = []
     for part in parts:
         if part.section is Section.IGNORED or out.product_type == "device":
             continue
-        if part.section is Section.PREAMBLE and has_active_section:
+        if part.section is Section.PREAMBLE and (has_active_section or has_list):
+            if not has_active_section:
+                preamble.append(part)
             continue
         _items(part, index, out, has_active_section)
+    for part in preamble:
+        _strengths_only(part, index, out)
     if out.product_type != "device":
-        _prose(text, index, out, add_new=not has_active_section)
-    if out.product_type != "supplement" and "100" in text and PER_HUNDRED.search(text):
-        _per_hundred(out)
+        _prose(text, index, out, add_new=not (has_active_section or has_list))
+    if out.product_type != "supplement":
+        if "100" in text and PER_HUNDRED.search(text):
+            _per_hundred(out)
+        elif "ml" in text.lower() and PER_ML_HEADER.search(text):
+            _per_ml(out)
     return out
+
+
+EQUIVALENT_ITEM = re.compile(r"(equivalent to|equiv\.? to|providing|provides)\b", re.I)
+
+
+def _smaller(value: str, than: str | None) -> bool:
+    """Both masses in mg, the first less: an element's share of its salt."""
+    a, _, unit_a = value.partition(" ")
+    b, _, unit_b = (than or "").partition(" ")
+    return unit_a == unit_b == "mg" and float(a) < float(b)
+
+
+def _replace_strength(out: LabelAnalysis, slug: str, strength: str) -> None:
+    for i, a in enumerate(out.actives):
+        if a.ingredient == slug:
+            out.actives[i] = Active(slug, a.name_on_label, strength)
+
+
+def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
+    """The preamble read as items, keeping only strengths for actives already found."""
+    seen = LabelAnalysis(product_type=out.product_type)
+    _items(part, index, seen, has_active_section=False)
+    for a in seen.actives:
+        if a.strength is not None and any(
+            b.ingredient == a.ingredient and b.strength is None for b in out.actives
+        ):
+            _add_active(out, a.ingredient, a.name_on_label, a.strength)
+
+
+# "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg": every mass on the label is per mL.
+PER_ML_HEADER = re.compile(
+    r"\b(each|per|every)\s+(1\s*|one\s+)?(ml|millilitre|milliliter)\b[^.\n]{0,20}?(contains?|:)",
+    re.I,
+)
+
+
+def _per_ml(out: LabelAnalysis) -> None:
+    """A drug or cosmetic that states its actives per mL: 70 mg in 1 mL is 7%."""
+    for i, a in enumerate(out.actives):
+        if a.strength and a.strength.endswith(" mg"):
+            percent = f"{float(a.strength.split()[0]) / 10:g}%"
+            out.actives[i] = Active(a.ingredient, a.name_on_label, percent)
 
 
 def _per_hundred(out: LabelAnalysis) -> None:
@@ -183,15 +251,21 @@ def _items(
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
+    above: str | None = None  # the item before, when it gave no amount
     for item in _expand_and(items, index):
         if not in_panel and is_prose(item):
             continue  # a sentence, read by _prose
-        if actives_here and PROPRIETARY.search(item):
+        if actives_here and _has_blend(item):
             _blend(item, index, out)  # its amount is the whole blend's, not any one part's
             last = None
             continue
         # Only a would-be active has a strength worth reading (`last` is set only there too).
         strength = first_strength(item) if actives_here else None
+        if strength and last is not None and EQUIVALENT_ITEM.match(item):
+            # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself
+            if _smaller(strength.value, last.strength):
+                _replace_strength(out, last.ingredient, strength.value)
+            continue
         if (
             strength
             and last is not None
@@ -203,6 +277,14 @@ def _items(
             last = None
             continue
         found = index.find(item) if actives_here else None
+        if not found and in_panel and strength and above is not None:
+            # a name broken over two lines by a PDF copy: "Pumpkin Seed" / "Oil 500 mg *"
+            found = index.find(f"{above} {item}")
+            if found:
+                if above in out.unrecognized:
+                    out.unrecognized.remove(above)
+                item = f"{above} {item}"
+        above = item if strength is None else None
         if found:
             _add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)

@@ -45,7 +45,8 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.PANEL,
         re.compile(
-            r"\b(supplement facts|amount per serving|each (capsule|tablet|softgel|serving|gummy) contains)\b\s*[:.]?",
+            r"\b(supplement facts|amount per serving|each (capsule|tablet|softgel|serving|gummy) contains|"
+            r"nutrition(al)? information( per [^:\n]{0,30})?)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -91,7 +92,7 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     Section.INACTIVE: ("inactive", "excipient"),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
-    Section.PANEL: ("supplement facts", "amount per serving", "contains"),
+    Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition"),
     Section.INGREDIENTS: ("ingr", "inci"),
 }
 
@@ -126,7 +127,7 @@ def sections(text: str) -> list[Part]:
 def split_items(text: str, separators: str = ",;\n|") -> list[str]:
     """Split on the separators (commas, semicolons, line breaks) outside parentheses."""
     if "(" not in text and "[" not in text:  # nothing to keep together: split at once
-        return _clean_items(re.split(f"[{re.escape(separators)}]", text))
+        return _clean_items(_plain_split(separators).split(text))
     # Visit only brackets and separators, not every character.
     items, depth, start = [], 0, 0
     for m in _special(separators).finditer(text):
@@ -142,9 +143,25 @@ def split_items(text: str, separators: str = ",;\n|") -> list[str]:
     return _clean_items(items)
 
 
+# A comma inside a number ("10,000 mcg") separates nothing (checked only at a comma).
+COMMA = r",(?!(?<=\d,)\d{3}(?!\d))"
+
+
+@lru_cache(maxsize=8)
+def _plain_split(separators: str) -> re.Pattern[str]:
+    return re.compile(_separator(separators))
+
+
 @lru_cache(maxsize=8)
 def _special(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[()\\[\\]{re.escape(separators)}]")
+    return re.compile(f"[()\\[\\]]|{_separator(separators)}")
+
+
+def _separator(separators: str) -> str:
+    if "," not in separators:
+        return f"[{re.escape(separators)}]"
+    rest = separators.replace(",", "")
+    return f"[{re.escape(rest)}]|{COMMA}" if rest else COMMA
 
 
 def _clean_items(items: list[str]) -> list[str]:

@@ -72,14 +72,25 @@ def find_strengths(text: str) -> list[Strength]:
 
 
 def _inside_parentheses(text: str, pos: int) -> bool:
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
+    """Inside round or square brackets: "[standardized to 45% fatty acids]"."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos) or text.count(
+        "[", 0, pos
+    ) > text.count("]", 0, pos)
+
+
+# "200 mg dried ferrous sulphate, equivalent to 65 mg of iron": the amount of the active
+# itself, not of its salt; it is always the smaller. A larger "equivalent" is the raw
+# material an extract came from ("1,000 mg oil, equivalent to 20 g pumpkin seeds").
+EQUIVALENT = re.compile(r"(equivalent to|equiv\.? to|providing|provides|elemental)\s*$", re.I)
 
 
 # After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
 # not a strength.
 MARKETING_PERCENT = re.compile(r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine)", re.I)
 PER_ONE = re.compile(
-    r"\b(each|per|every|in)\s+(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b", re.I
+    r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
+    r"(ml|millilitre|milliliter)\b)\b",
+    re.I,
 )
 
 
@@ -88,13 +99,22 @@ def _as_percent(s: Strength) -> Strength:
     return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
 
 
-PER_HUNDRED = re.compile(r"\b(in|per|each)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b", re.I)
+PER_HUNDRED = re.compile(
+    r"\b((in|per|each)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
+    r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b)",
+    re.I,
+)
 
 
 def per_hundred_as_percent(value: str) -> str | None:
     """An amount stated per 100 mL or 100 g as a percentage: "5 g in 100 mL" (5000 mg) is 5%."""
     number, _, unit = value.partition(" ")
     return f"{_fmt(float(number) / 1000)}%" if unit == "mg" else None
+
+
+def _mg(s: Strength) -> float | None:
+    number, _, unit = s.value.partition(" ")
+    return float(number) if unit == "mg" else None
 
 
 def first_strength(text: str) -> Strength | None:
@@ -105,8 +125,10 @@ def first_strength(text: str) -> Strength | None:
         s
         for s in find_strengths(text)
         if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
+        # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
+        and not s.value.endswith(" mL")
     ]
-    basis = PER_ONE.search(text) if ("1" in text or "ne " in text) else None
+    basis = PER_ONE.search(text) if ("1" in text or "ne " in text or "ml" in text.lower()) else None
     if basis:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
         # in 1 mL (or 1 g) is 5%
@@ -123,6 +145,13 @@ def first_strength(text: str) -> Strength | None:
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
         return _as_percent(per_gram[0])
     if len(found) > 1:
+        same = [s for s in found if EQUIVALENT.search(text[max(0, s.start - 25) : s.start])]
+        if (
+            same
+            and _mg(same[0]) is not None
+            and _mg(same[0]) < min((_mg(s) or 0 for s in found if s not in same), default=0)
+        ):
+            return same[0]
         per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
         found = [s for s in found if s not in per_unit] or found
         outside = [s for s in found if not _inside_parentheses(text, s.start)]

@@ -419,3 +419,95 @@ def test_fuzzy_matching_over_names_of_near_length_finds_what_all_names_find(data
             query, index._choices_near(len(query), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff
         )
         assert (every and every[:2]) == (near and near[:2])
+
+
+def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
+    r = analyze_label(text, index_for(KB))
+    return r.product_type, {a.ingredient: a.strength for a in r.actives}, r.proprietary_blend
+
+
+@pytest.mark.parametrize(
+    ("text", "actives"),
+    [
+        # a volume is the pack, not a strength
+        (
+            "Hair Tonic with Caffeine, 100 mL\nIngredients: Aqua, Caffeine, Glycerin",
+            {"caffeine": None},
+        ),
+        # every mass is per mL: 50 mg in 1 mL is 5%
+        (
+            "Rx only\nPer mL contains: Minoxidil 50 mg; Finasteride 1 mg",
+            {"minoxidil": "5%", "finasteride": "0.1%"},
+        ),
+        ("Each 100 ml of solution contains 2 g minoxidil.", {"minoxidil": "2%"}),
+        # a name above the list that the list does not hold is marketing
+        (
+            "Biotin & Caffeine Shampoo\nIngredients: Aqua, Sodium Laureth Sulfate, Caffeine",
+            {"caffeine": None},
+        ),
+        (
+            "Nizoral Shampoo 2%\nIngredients: Ketoconazole, Aqua, Sodium Laureth Sulfate",
+            {"ketoconazole": "2%"},
+        ),
+        # look-alike substances are not the ingredient they contain
+        (
+            "Ingredients: Aqua, Zinc PCA, Biotinoyl Tripeptide-1, Magnesium Stearate, Caffeine",
+            {"caffeine": None},
+        ),
+        # the amount of iron itself, not of its salt; a larger "equivalent" is the raw material
+        ("Each tablet: ferrous fumarate 322 mg, equivalent to 106 mg iron", {"iron": "106 mg"}),
+        (
+            "Supplement Facts\nSaw palmetto extract 500 mg (equivalent to 5 g dried berries)",
+            {"saw-palmetto": "500 mg"},
+        ),
+        (
+            "Supplement Facts\nSaw Palmetto extract [25% fatty acids] 200 mg",
+            {"saw-palmetto": "200 mg"},
+        ),
+        ("Biotin 5,000mcg Gummies, Vegan, 60 Count", {"biotin": "5000 mcg"}),
+        # a name broken over two lines of a panel
+        (
+            "Supplement Facts\nPumpkin Seed\nOil 1000 mg *\nBiotin 500 mcg",
+            {"pumpkin-seed-oil": "1000 mg", "biotin": "500 mcg"},
+        ),
+    ],
+)
+def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
+    assert _read(text)[1] == actives
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("iRestore laser helmet, FDA cleared, 282 medical grade lasers", "device"),
+        ("Vitamin D drops. Food supplement. Ingredients: MCT oil, cholecalciferol", "supplement"),
+        ("Natural Hair Regrowth Treatment - Pure Rosemary Essential Oil, 30 ml", "cosmetic"),
+    ],
+)
+def test_product_type_signals(text: str, kind: str) -> None:
+    assert _read(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "blend"),
+    [
+        ("Supplement Facts\nProprietary Growth Blend 300 mg *: saw palmetto, nettle", True),
+        ("Supplement Facts\nNutri Complex 800 mg **\nsaw palmetto, ashwagandha", True),
+        ("Supplement Facts\nVitamin B Complex 50 mg *\nBiotin 300 mcg", False),
+    ],
+)
+def test_blends_are_found_by_their_shape(text: str, blend: bool) -> None:
+    assert _read(text)[2] is blend
+
+
+def test_a_comma_inside_a_number_separates_nothing() -> None:
+    from anagen.products.label_text import split_items
+
+    assert split_items("Biotin 10,000 mcg, Zinc, 1,000,000 CFU") == [
+        "Biotin 10,000 mcg",
+        "Zinc",
+        "1,000,000 CFU",
+    ]
+    assert split_items("a, b,1,000 mg", ",") == ["a", "b", "1,000 mg"]
+    assert split_items("x (a, b), 2,000; y", ",;") == ["x (a, b)", "2,000", "y"]
+    assert split_items("1,2345, 12,34") == ["1", "2345", "12", "34"]

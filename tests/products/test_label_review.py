@@ -28,11 +28,14 @@ def agrees(case: dict) -> bool:  # type: ignore[type-arg]
     result = analyze_label(case["text"], index_for(KB))
     types = case["type"] if isinstance(case["type"], list) else [case["type"]]
     got = {a.ingredient: a.strength for a in result.actives}
-    want = {a["ingredient"]: a.get("strength") for a in case["actives"]}
+    want = {a["ingredient"]: (a.get("strength"), a.get("also")) for a in case["actives"]}
     return (
         result.product_type in types
         and got.keys() == want.keys()
-        and all(_same_strength(got[k], want[k]) for k in want)
+        and all(
+            any(_same_strength(got[k], w) for w in want[k] if w) or got[k] == want[k][0]
+            for k in want
+        )
         and result.proprietary_blend == case["blend"]
     )
 
