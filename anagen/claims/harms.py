@@ -183,6 +183,17 @@ CLAIM_WORDS = {
     "skews": "falsely",
     "lab": "test",
     "labs": "tests",
+    "enlargement": "growth",
+    "enlarge": "growth",
+    "grow": "growth",
+    "headed": "dizziness lightheadedness",  # "light-headed"
+    "dents": "dent",
+    "dimple": "dent",
+    "dimples": "dent",
+    "indentation": "dent",
+    "scars": "scar",
+    "scarring": "scar",
+    "troponin": "troponin heart",
 }
 # A harm said to last after the treatment stops, and one said to pass.
 LASTING = re.compile(

@@ -40,7 +40,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(grows?|grew|growing|comes?|came|coming) back\b",
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
-        r"\b(get|gets|got|getting)\b[^.]{0,25}\bhair back\b",
+        r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
         r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
     ],
     Kind.STOPS_HAIR_LOSS: [
@@ -64,8 +64,9 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.WORKS_IN_DAYS: [
         r"\b(by|in|at|from|before) (day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
-        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|a) ?(days?|weeks?|months?)\b",
+        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a) ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
+        r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b",
         r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
@@ -93,6 +94,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\blicensed (in|for|by)\b",
         r"\bFDA'?s? (blessing|seal of approval|stamp of approval)\b|\b(blessed|okayed|OK'?d) by the FDA\b",
         r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
+        r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
+        r"\blicensed\b[^.]{0,30}\bas an? (hair|blood|treatment|medicine|drug|tablet|pill)",
         r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
     ],
     Kind.FDA_CLEARED: [
@@ -137,6 +140,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bcan'?t hurt\b",
         r"\bside[- ]effects (are )?no more common than\b",
         r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
+        r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable )?(scars?|scarring)\b",
+        r"\b(won'?t|will not|don'?t|do not|never) (get|have|suffer|experience|cause|give you)\b(?: [\w-]+){0,3}? side[- ]effects\b",
+        r"\b(no|without( an?)?|carr(y|ies) no) (boxed|black[- ]box) warning\b",
         r"\bnon-?irritating\b",
         r"\b(practically |virtually |almost |completely )?painless\b",
         r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
@@ -172,6 +178,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\babout as well as\b",
         r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",
         r"\bnatural (minoxidil|finasteride)\b",
+        r"\bnature'?s (own )?(answer|alternative|version|equivalent) to\b|\bnature'?s (own )?(minoxidil|finasteride|propecia|rogaine|regaine)\b",
+        r"\btoe[- ]to[- ]toe\b|\bon (a )?par with\b|\bgoes? head[- ]to[- ]head\b",
         r"\bas much as\b(?! \d)",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
     ],
@@ -222,6 +230,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
+        r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
+        r"\b(don'?t|do not|must not|should not|shouldn'?t|never|avoid)\b (be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
@@ -233,6 +243,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
         r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
         r"\b(skews?|skewed|mess(es)? (with|up))\b",
+        r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
+        r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
+        r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
+        r"\b(knocks?|brings?|pushes?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
         r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
         r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
         r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
@@ -271,6 +285,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
         r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
         r"\b(kids|children|teens|teenagers) as young as \d+\b",
+        r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
     ],
     Kind.SUITS_EVERYONE: [
         r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
@@ -281,7 +296,8 @@ PATTERNS: dict[Kind, list[str]] = {
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair|grow\w*|regrow\w*|thick\w*|works?|"
-    r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*)\b",
+    r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
+    r"stimulat\w*|activat\w*|wak\w*)\b",
 }
 # Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
