@@ -15,6 +15,7 @@ from anagen.claims.evidence import (
     treatment_in_route,
     treatments_of,
 )
+from anagen.claims.figures import SMALL_SOURCE
 from anagen.claims.judgement import (
     GOOD,
     Claim,
@@ -96,6 +97,9 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     g = best_grade([a], conditions_in(claim.sentence))
     if c.outcome is Outcome.BETTER or (g and g.grade in GOOD and not c.caveat):
         return judged(Verdict.SUPPORTED, c.text, c.sources, slug)
+    if re.search(SMALL_SOURCE, claim.sentence, re.I):
+        # "in one small study it grew hair about as well as minoxidil": the limit is given
+        return judged(Verdict.SUPPORTED, f"Quoted with its limit: {c.text}", c.sources, slug)
     return judged(
         Verdict.UNSUPPORTED, f"Only weak evidence backs the comparison: {c.text}", c.sources, slug
     )

@@ -69,10 +69,10 @@ SEVERE_WORDS = re.compile(
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 PROMISED = re.compile(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
-    r"(day|week|month|use|session|application|treatment|wash)",
+    r"(day|week|fortnight|month|use|session|application|treatment|wash)",
     re.I,
 )
 # "by week eight": the unit before its count

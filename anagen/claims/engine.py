@@ -31,6 +31,7 @@ BACK_REFERENCE = re.compile(
 YES = re.compile(
     r"\W*(yes|yep|absolutely|definitely|of course|it does|they do|it can|it will)\b", re.I
 )
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # Kinds whose own wording is negative ("no side effects"), so negation is part of the claim.
 NEGATIVE_KINDS = {Kind.NO_SIDE_EFFECTS, Kind.HARMS_OUTWEIGH}
 # Kinds whose denial is itself a checkable statement ("minoxidil is not a DHT blocker").
@@ -48,6 +49,8 @@ INVERTIBLE = {
     Kind.LASTING_RESULTS,
     Kind.NEEDS_ONGOING_USE,
     Kind.SUITS_EVERYONE,
+    Kind.SAFE_IN_PREGNANCY,
+    Kind.SAFE_FOR_GROUP,
 }
 INVERTED = {
     Verdict.FALSE: Verdict.SUPPORTED,
@@ -144,7 +147,8 @@ def check_claims(
 ) -> ClaimReport:
     """`context` is the product's regulatory type and `subjects` its actives, when the text is
     a product's marketing; a sentence naming no ingredient is then about the product."""
-    text = text[:MAX_TEXT_CHARS]
+    # Curly apostrophes read as straight ones ("don\u2019t"): same length, same offsets.
+    text = text[:MAX_TEXT_CHARS].translate(APOSTROPHES)
     index = entity_index(kb)
     about = _Context(index, subject_entities(subjects, kb))
     findings: list[Finding] = []

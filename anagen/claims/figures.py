@@ -20,7 +20,16 @@ from anagen.products.ingredient_index import fold
 
 PARTS = re.compile(r"\bvs\.?(?=\s)|\bversus\b|[;,/]|\bagainst\b")
 PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.I)
-CONTROL = re.compile(r"\b(placebo|sham|vehicle|control|saline)\b", re.I)
+# A control arm; not "(no control group)", which says the result has none.
+CONTROL = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\bwithout a )\b(placebo|sham|vehicle|control|saline)\b", re.I
+)
+# A claim that names how small its source is ("at one US clinic", "in one small study", "a
+# small trial found") gives weak evidence honestly, with its limit.
+SMALL_SOURCE = (
+    r"\b(at|in|from|by) (just )?(one|a single|a small|one small|a tiny|one tiny)\b"
+    r"[^.]{0,20}\b(clinic|study|trial|series|centre|center|hospital|practice)\b"
+)
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RATIO = re.compile(

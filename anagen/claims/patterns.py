@@ -51,6 +51,7 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away)\b",
         r"\bused for hair loss\b",
         r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
+        r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
     ],
     Kind.THICKENS_HAIR: [
         r"\bthick(er|en|ens|ening|ness)\b",
@@ -231,11 +232,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
-        r"\b(don'?t|do not|must not|should not|shouldn'?t|never|avoid)\b (be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
+        # a warning against use: the claim's wording starts after the negation, which makes
+        # it a denial that the medicine is safe then
+        r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
-        r"\bmakes? (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
+        r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
         r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
         r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
         r"\b(linked|associated|tied) (to|with)\b",
@@ -322,8 +325,9 @@ SUPERSEDES = {
     Kind.CURES_BALDNESS: {Kind.STOPS_HAIR_LOSS},
     Kind.LOWERS_DHT: {Kind.STOPS_HAIR_LOSS},
     Kind.NO_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT, Kind.FEWER_SIDE_EFFECTS},
-    Kind.SAFE_IN_PREGNANCY: {Kind.SAFE_FOR_GROUP},
+    Kind.SAFE_IN_PREGNANCY: {Kind.SAFE_FOR_GROUP, Kind.NATURAL_SAFE},
+    Kind.SAFE_FOR_GROUP: {Kind.NATURAL_SAFE},
     Kind.FEWER_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT},
     Kind.DEFICIENCY_CAUSES_LOSS: {Kind.CAUSES_SIDE_EFFECT, Kind.STOPS_HAIR_LOSS},
-    Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE},
+    Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE, Kind.STOPS_HAIR_LOSS},
 }

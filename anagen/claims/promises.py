@@ -11,6 +11,7 @@ from anagen.claims.comparative import delivery_verdict
 from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.evidence import conditions_in, first_sentence
 from anagen.claims.figures import (
+    SMALL_SOURCE,
     claimed_counts,
     claimed_percentages,
     largest_count,
@@ -59,7 +60,15 @@ SURVEY = re.compile(
 )
 # "In a clinical study, 92% of users...": a trial is claimed, so it is judged as one
 STUDY_WORDS = re.compile(r"\b(clinical|trials?|study|studies|studied)\b", re.I)
-RANKING = re.compile(r"#\s*1|number one|most recommended", re.I)
+# A ranking, or a count of endorsing experts ("9 out of 10 dermatologists"): a survey we
+# would need to see, which a good grade does not stand in for.
+RANKING = re.compile(
+    r"#\s*1|number one|most recommended|"
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (out of|in) (\d+|five|ten)\b"
+    r"(?= (doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons))|"
+    r"\b\d{1,3}\s*% of (doctors|dermatologists|physicians|trichologists|pharmacists|experts)",
+    re.I,
+)
 SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
@@ -154,6 +163,7 @@ NO_PLACEBO_TRIAL = re.compile(
 )
 # A figure given with its limit: "only 38%", or beside the placebo or comparator result.
 FAIRLY_QUOTED = re.compile(
+    rf"{SMALL_SOURCE}|"
     r"\b(only|just|no more than|at most)\s+(about |around )?\d|"
     r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|\d{1,3}(\.\d+)?\s*%)",
     re.I,

@@ -50,6 +50,7 @@ QUALIFIER = re.compile(
     r"^(no|zero|without( any)?|free (of|from)|avoids?( the)?)\s+([\w-]+( [\w-]+)?)\s+side", re.I
 )
 INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
+INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry about"}
 GROUPS = [
     ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
     ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet; a
 # semicolon ends a clause that makes its own claim ("...similar to cyclosporin; unlike it, ...").
-BOUNDARY = re.compile(r"(?<=[.!?;])(?<!\b\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])")
+BOUNDARY = re.compile(
+    r"(?<=[.!?;])(?<!\b\d\.)\s+|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])|"
+    # an emoji ends a caption's sentence: "Good news for teens 🙌 Litfulo is approved ..."
+    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=[A-Z\"'\u2018\u201c])"
+)
 MAX_SPAN = 600
 
 

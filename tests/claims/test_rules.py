@@ -347,3 +347,59 @@ def test_users_and_directions_are_about_the_paragraphs_product(
 )
 def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verdict: str) -> None:
     assert _verdicts(text)["percent_success"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # everyday wordings of recorded harms
+        ("Dutasteride can make a man's chest grow.", "causes_side_effect", "supported"),
+        (
+            "Kenalog injections may leave dips in the skin where they go in.",
+            "causes_side_effect",
+            "supported",
+        ),
+        (
+            "Spiro can leave you feeling light-headed when you stand.",
+            "causes_side_effect",
+            "supported",
+        ),
+        # a denied kind of side effect, scars, a boxed warning
+        (
+            "You won't get any sexual side effects with finasteride tablets.",
+            "no_side_effects",
+            "false",
+        ),
+        ("A hair transplant leaves no scars at all.", "no_side_effects", "false"),
+        ("Olumiant carries no boxed warning.", "no_side_effects", "false"),
+        ("PRP has zero risk of side effects.", "no_side_effects", "false"),
+        # warnings against use in pregnancy are denials of safety, curly apostrophes too
+        ("Spironolactone: don\u2019t take it while pregnant.", "safe_in_pregnancy", "supported"),
+        ("Oral minoxidil is perfectly safe while breastfeeding.", "safe_in_pregnancy", "false"),
+        # timelines in words and fortnights; approvals named by country
+        ("Rosemary oil regrew my hair in nine weeks.", "works_in_days", "false"),
+        ("Rosemary oil shows results within a fortnight.", "works_in_days", "false"),
+        ("Litfulo is approved for teenagers in Europe.", "fda_approved", "supported"),
+        (
+            "Olumiant is a good option for teenagers with alopecia areata.",
+            "safe_for_group",
+            "false",
+        ),
+        # idiom comparisons: what is compared with is not the subject
+        (
+            "Pumpkin seed oil is nature's finasteride: it blocks DHT just like the drug.",
+            "lowers_dht",
+            "unsupported",
+        ),
+        # a count of endorsing doctors needs a survey
+        ("7 out of 10 dermatologists recommend finasteride.", "doctor_recommended", "unsupported"),
+        # weak evidence quoted with its limit
+        (
+            "In one small study, ketoconazole shampoo grew hair about as well as 2% minoxidil.",
+            "as_good_as",
+            "supported",
+        ),
+    ],
+)
+def test_wordings_from_the_third_and_fourth_reviews(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
