@@ -16,7 +16,7 @@ from anagen.assessment.plan import build_plan
 from anagen.assessment.red_flags import find_red_flags, needs_doctor
 from anagen.assessment.result import AssessmentResult, Differential
 from anagen.assessment.severity import assess_severity, extent_severity
-from anagen.assessment.vocab import RULES_VERSION, UNCLEAR
+from anagen.assessment.vocab import RULES_VERSION, UNCLEAR, RedFlag
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Severity
 
@@ -33,7 +33,8 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
     severity, severity_reasons = assess_severity(inp, condition)
     flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
-    plan = build_plan(inp, condition, severity, kb, extent_severity(inp, condition))
+    work_up_first = any(f.code == RedFlag.CHILDHOOD_PATTERN_LOSS for f in flags)
+    plan = build_plan(inp, condition, severity, kb, extent_severity(inp, condition), work_up_first)
     return AssessmentResult(
         likely_condition=condition,
         condition_name=_name(kb, condition),

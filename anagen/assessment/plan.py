@@ -176,7 +176,7 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
                 for_symptoms=frozenset(ev.for_symptoms),
                 for_patterns=frozenset(ev.for_patterns),
                 not_while=_not_while(t, ev),
-                other_severity=_other_severities(t, ev, cname),
+                other_severity=_other_severities(t, ev, cname, _approved_for(t, condition)),
                 avoid=avoid,
                 avoid_any=frozenset().union(*(f for f, _ in avoid)),
                 caution=caution,
@@ -193,10 +193,13 @@ def build_plan(
     severity: Severity,
     kb: KnowledgeBase,
     extent: Severity | None = None,
+    minors_to_specialist: bool = False,
 ) -> Plan:
     """`extent` is the band of the scalp loss alone when other signs raised `severity` (eyebrow
     loss in alopecia areata): evidence covering either band counts, so treatments for the scalp
-    patches stay in the plan beside those for severe disease."""
+    patches stay in the plan beside those for severe disease. `minors_to_specialist`: a child
+    whose loss needs a doctor's work-up first (pattern thinning before puberty), so whatever
+    is untested or restricted under 18 is for a specialist to start."""
     if condition not in kb.conditions:
         return Plan([], [], [])
     sure, maybe = person_factors(inp)
@@ -211,16 +214,19 @@ def build_plan(
             continue  # the evidence is about a sign this person does not have
         if c.for_patterns and inp.pattern not in c.for_patterns:
             continue  # ... or about another pattern of loss
+        other_severity = c.other_severity.get(extent or severity) and c.other_severity.get(severity)
+        # A safety reason is given before a severity one: "not in pregnancy" is the answer
+        # that stays true if the hair loss gets worse.
         reason = (
             c.never
-            or (c.other_severity.get(extent or severity) and c.other_severity.get(severity))
-            or (c.not_while and not c.not_while[0].isdisjoint(symptoms) and c.not_while[1])
             or (None if c.avoid_any.isdisjoint(sure) else _unsafe(c, sure))
+            or other_severity
+            or (c.not_while and not c.not_while[0].isdisjoint(symptoms) and c.not_while[1])
             or (prefs and next((r for p, r in c.unwanted.items() if p in prefs), None))
         )
         if reason:
             excluded.append(reason)
-            if reason.kind is ExclusionKind.SAFETY:
+            if reason.kind is ExclusionKind.SAFETY and not other_severity:
                 best_unsafe = min(best_unsafe, c.grade_rank)
         elif c.caution_any.isdisjoint(either) and not c.treatment.prerequisite:
             kept.append((c, []))
@@ -229,18 +235,25 @@ def build_plan(
     notes = [LOW_BUDGET_NOTE] if Preference.LOW_BUDGET in inp.preferences else []
     if best_unsafe < min((c.grade_rank for c, _ in kept), default=len(GRADE_ORDER)):
         notes.append(BEST_RULED_OUT_NOTE)
-    return Plan(_rank(kept, Preference.LOW_BUDGET in inp.preferences), excluded, notes)
+    return Plan(
+        _rank(kept, Preference.LOW_BUDGET in inp.preferences, minors_to_specialist),
+        excluded,
+        notes,
+    )
 
 
-def _other_severities(t: Treatment, ev: Evidence, cname: str) -> dict[Severity, NotSuitable]:
+def _other_severities(
+    t: Treatment, ev: Evidence, cname: str, approved: bool
+) -> dict[Severity, NotSuitable]:
     scope = ev.for_severity
     if not scope:
         return {}
     covered = " or ".join(str(s) for s in scope)
+    what = "The evidence and approval cover" if approved else "The evidence covers"
     return {
         severity: _exclusion(
             t,
-            f"The evidence and approval cover {covered} {cname}; yours looks {severity}.",
+            f"{what} {covered} {cname}; yours looks {severity}.",
             ExclusionKind.SEVERITY,
             list(ev.sources),
         )
@@ -281,7 +294,12 @@ def _cautions(c: Candidate, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -
     return out
 
 
-def _rank(kept: list[tuple[Candidate, list[str]]], low_budget: bool) -> list[PlanItem]:
+MINORS = frozenset({SafetyFactor.UNDER_18, SafetyFactor.UNDER_12})
+
+
+def _rank(
+    kept: list[tuple[Candidate, list[str]]], low_budget: bool, minors_to_specialist: bool
+) -> list[PlanItem]:
     kept.sort(
         key=lambda x: (
             x[0].grade_rank,
@@ -299,7 +317,9 @@ def _rank(kept: list[tuple[Candidate, list[str]]], low_budget: bool) -> list[Pla
             PlanItem(
                 treatment=c.treatment.slug,
                 name=c.treatment.name,
-                role=_role(c, best, approved_best and not c.approved),
+                role=Role.SPECIALIST_ONLY
+                if minors_to_specialist and not c.caution_any.isdisjoint(MINORS)
+                else _role(c, best, approved_best and not c.approved),
                 evidence_grade=str(c.evidence.grade),
                 why=c.why,
                 cautions=cautions,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with saved results and shown on the methodology page; bump when a rule changes.
-RULES_VERSION = "2026.11.4"
+RULES_VERSION = "2026.11.5"
 
 
 class Sex(StrEnum):
@@ -115,6 +115,8 @@ class RedFlag(StrEnum):
     PROLONGED_SHEDDING = "prolonged_shedding"
     HAIR_PULLING = "hair_pulling"
     TEENAGE_PATTERN_LOSS = "teenage_pattern_loss"
+    INFLAMED_HAIRLINE = "inflamed_hairline"
+    CHILDHOOD_PATTERN_LOSS = "childhood_pattern_loss"
 
 
 class Role(StrEnum):

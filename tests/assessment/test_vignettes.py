@@ -22,6 +22,7 @@ EXPECT_KEYS = {
     "excluded",
     "roles",
     "caution",
+    "excluded_because",
     "next_step",
     "no_next_step",
 }
@@ -81,6 +82,9 @@ def test_vignette(case: dict[str, Any], kb: KnowledgeBase) -> None:
     for slug, part in expect.get("caution", {}).items():
         cautions = " ".join(plan[slug].cautions).lower()
         assert plan[slug].cautions and part.lower() in cautions, (slug, plan[slug].cautions)
+    for slug, part in expect.get("excluded_because", {}).items():
+        reason = next(n.reason for n in r.not_suitable if n.treatment == slug)
+        assert part.lower() in reason.lower(), (slug, reason)
     if "next_step" in expect:
         assert any(expect["next_step"] in s for s in r.next_steps), r.next_steps
     if "no_next_step" in expect:
