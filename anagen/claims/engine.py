@@ -21,10 +21,13 @@ from anagen.knowledge.base import KnowledgeBase
 MAX_TEXT_CHARS = 2_000_000
 # Pronouns that point back at the product or ingredient of the sentence before.
 BACK_REFERENCE = re.compile(
-    r"\b(it|its|this|these|our|the (product|formula|serum|shampoo|supplement|gummies|capsules|foam))\b"
-    # the people using it ("Most users notice less shedding") and directions for using it
-    # ("Take two gummies daily for thicker hair") are about it too
-    r"|\b(users|customers|buyers|reviewers)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b",
+    r"\b(it|its|this|these|our|the (product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
+    r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?))\b"
+    # the people using it ("Most users notice less shedding", "clients"), directions for using
+    # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
+    # results in 2 weeks", "you'll see") are about it too
+    r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
+    r"|\b(results|you'll|you will)\b",
     re.I,
 )
 # An answer that makes the question before it a claim: "Does biotin regrow hair? Yes!"

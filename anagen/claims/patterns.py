@@ -63,7 +63,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
     ],
     Kind.WORKS_IN_DAYS: [
-        r"\b(by|in|at|from|before) (day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        r"\b(by|in|at|from|before) (the end of )?(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a) ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
@@ -80,12 +80,15 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
+        r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
     ],
     Kind.FDA_APPROVED: [
         r"\bFDA[- ]approved\b",
         r"\bapproved by the FDA\b",
+        r"\bFDA (has |have )approved\b",
+        r"\b(regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
         r"\bFDA approval\b",
         r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
         r"\ban approved\b",
@@ -102,6 +105,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.FDA_CLEARED: [
         r"\bFDA[- ]cleared\b",
         r"\bcleared by the FDA\b",
+        r"\bFDA (has |have )?cleared\b",
         r"\bFDA clearance\b",
         r"\b510\s*\(k\)",
     ],
@@ -147,6 +151,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bnon-?irritating\b",
         r"\b(practically |virtually |almost |completely )?painless\b",
         r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
+        r"\bnever leaves? (a |any )?(mark|marks|scar|scars|trace)\b",
     ],
     Kind.NATURAL_SAFE: [
         r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
@@ -232,6 +237,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
+        r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
         # a warning against use: the claim's wording starts after the negation, which makes
         # it a denial that the medicine is safe then
         r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
@@ -268,6 +274,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
         r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
         r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
+        r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
         r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
         r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
     ],

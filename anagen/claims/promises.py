@@ -268,6 +268,13 @@ MOVED_HAIR = re.compile(
     r"\bdonor (hairs?|follicles?)\b",
     re.I,
 )
+# "a one-and-done fix", "you'll never need a second procedure", against a record that says
+# some people need another session
+NO_REPEAT = re.compile(
+    r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat)\b",
+    re.I,
+)
+ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedure|surgery)", re.I)
 NATIVE_HAIR = re.compile(
     r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
     r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b",
@@ -283,7 +290,11 @@ def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
         if fact is None:
             continue
-        if CURE.search(claim.sentence) or NATIVE_HAIR.search(claim.sentence):
+        if (
+            CURE.search(claim.sentence)
+            or NATIVE_HAIR.search(claim.sentence)
+            or (NO_REPEAT.search(claim.sentence) and ANOTHER_SESSION.search(fact.text))
+        ):
             return judged(
                 Verdict.FALSE, f"Not for the rest of the hair: {fact.text}", fact.sources, e.slug
             )

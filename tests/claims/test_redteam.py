@@ -36,7 +36,7 @@ def test_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-
 
 
 SECOND = yaml.safe_load((Path(__file__).parent / "redteam2.yaml").read_text())
-SECOND_RATCHET = 0.55  # 33 of 60 when last raised; 23 of 60 before any fix it prompted
+SECOND_RATCHET = 0.6  # 36 of 60 when last raised; 23 of 60 before any fix it prompted
 
 
 def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
@@ -64,7 +64,7 @@ def test_second_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ign
 
 
 THIRD = yaml.safe_load((Path(__file__).parent / "redteam3.yaml").read_text())
-THIRD_RATCHET = 0.8  # 48 of 60 when last raised; 35 of 60 before any fix it prompted
+THIRD_RATCHET = 0.85  # 51 of 60 when last raised; 35 of 60 before any fix it prompted
 
 
 def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -76,7 +76,7 @@ def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
 
 
 FOURTH = yaml.safe_load((Path(__file__).parent / "redteam4.yaml").read_text())
-FOURTH_RATCHET = 0.66  # 40 of 60 when last raised; 27 of 60 before any fix it prompted
+FOURTH_RATCHET = 0.68  # 41 of 60 when last raised; 27 of 60 before any fix it prompted
 
 
 def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -393,6 +393,12 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ),
         # a count of endorsing doctors needs a survey
         ("7 out of 10 dermatologists recommend finasteride.", "doctor_recommended", "unsupported"),
+        # a results headline in a product's paragraph is about that product
+        ("HairMax laser comb. Visible results in 10 days!", "works_in_days", "false"),
+        ("A hair transplant is a one-and-done fix.", "lasting_results", "false"),
+        ("The FDA has cleared the iRestore laser helmet.", "fda_cleared", "supported"),
+        ("You don't need to stop Olumiant if you get pregnant.", "safe_in_pregnancy", "false"),
+        ("Steroid injections never leave a mark.", "no_side_effects", "false"),
         # weak evidence quoted with its limit
         (
             "In one small study, ketoconazole shampoo grew hair about as well as 2% minoxidil.",
