@@ -117,6 +117,7 @@ class RedFlag(StrEnum):
     TEENAGE_PATTERN_LOSS = "teenage_pattern_loss"
     INFLAMED_HAIRLINE = "inflamed_hairline"
     CHILDHOOD_PATTERN_LOSS = "childhood_pattern_loss"
+    HAIR_BREAKAGE = "hair_breakage"
 
 
 class Role(StrEnum):
