@@ -50,8 +50,9 @@ def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
     for clue, holds in rules.clues_by_pattern[answers.pattern]:
         if holds(answers):
             scores[clue.condition] += clue.weight
-            reasons[clue.condition].append(clue.why)
-            sources[clue.condition].extend(clue.sources)
+            if clue.weight > 0:  # a clue against a condition is no reason for it
+                reasons[clue.condition].append(clue.why)
+                sources[clue.condition].extend(clue.sources)
     out = [
         Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
         for c, s in scores.items()

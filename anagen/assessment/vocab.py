@@ -118,6 +118,8 @@ class RedFlag(StrEnum):
     INFLAMED_HAIRLINE = "inflamed_hairline"
     CHILDHOOD_PATTERN_LOSS = "childhood_pattern_loss"
     HAIR_BREAKAGE = "hair_breakage"
+    MEDICINE_TOTAL_LOSS = "medicine_total_loss"
+    RECEDING_HAIRLINE_IN_WOMAN = "receding_hairline_in_woman"
 
 
 class Role(StrEnum):

@@ -229,3 +229,15 @@ def test_compiled_situations_agree_at_every_rule_boundary(kb: KnowledgeBase) -> 
                 assert compile_match(m)(answers_of(inp)) == _holds_literally(m, inp), (m, inp)
                 checked += 1
     assert checked > len(situations)
+
+
+@SETTINGS
+@given(answers)
+def test_a_clue_against_a_condition_is_never_given_as_a_reason_for_it(
+    kb: KnowledgeBase, data: dict[str, Any]
+) -> None:
+    r = assess(data, kb)
+    assert kb.assessment is not None
+    against = {c.why for c in kb.assessment.clues if c.weight < 0}
+    assert not against & set(r.why)
+    assert all(not any(w in d.why for w in against) for d in r.differentials)
