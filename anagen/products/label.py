@@ -15,7 +15,7 @@ from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.4"
+LABEL_VERSION = "2026.11.5"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -31,21 +31,23 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "supplement",
         re.compile(
-            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|%\s*nrv|nutrient reference value)",
+            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|%\s*nrv|nutrient reference value|nutraceutical|fssai)",
             re.I,
         ),
     ),
     (
         "rx_drug",
         re.compile(
-            r"\b(rx only|prescription only|prescription medicine|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains)",
+            r"\b(rx only|prescription only|prescription medicine|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
+            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,})",
             re.I,
         ),
     ),
     (
         "otc_drug",
         re.compile(
-            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment)",
+            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
+            r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine)",
             re.I | re.S,
         ),
     ),
@@ -201,7 +203,9 @@ def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> N
 
 # "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg": every mass on the label is per mL.
 PER_ML_HEADER = re.compile(
-    r"\b(each|per|every)\s+(1\s*|one\s+)?(ml|millilitre|milliliter)\b[^.\n]{0,20}?(contains?|:)",
+    r"\b(each|per|every)\s+(1\s*|one\s+)?(ml|millilitre|milliliter)\b[^.\n]{0,20}?(contains?|:)|"
+    # "1 ml Lösung enthält", "1 ml de solution contient"
+    r"\b1\s*ml\b[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|bevat)\b",
     re.I,
 )
 
@@ -259,6 +263,9 @@ def _items(
             _blend(item, index, out)  # its amount is the whole blend's, not any one part's
             last = None
             continue
+        if actives_here and _bracketed_list(item, index, out):
+            last = None
+            continue
         # Only a would-be active has a strength worth reading (`last` is set only there too).
         strength = first_strength(item) if actives_here else None
         if strength and last is not None and EQUIVALENT_ITEM.match(item):
@@ -298,6 +305,30 @@ def _items(
             out.other_ingredients.append(item)
 
 
+BRACKETED = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)[)\]]")
+
+
+def _bracketed_list(item: str, index: IngredientIndex, out: LabelAnalysis) -> bool:
+    """ "Hair Growth Complex 400 mg (Saw Palmetto, Pumpkin Seed Oil)", "Serum (Biotin,
+    Caffeine)": a bracket listing two or more ingredients names parts whose own amounts the
+    label does not give; a name outside the brackets keeps its strength."""
+    m = BRACKETED.search(item) if "," in item else None
+    if m is None:
+        return False
+    inside = index.find_all(m.group(1))
+    if len({f.slug for f in inside}) < 2:
+        return False  # "Vitamin D (as cholecalciferol, D3)": one ingredient, named twice
+    outside = f"{item[: m.start()]} {item[m.end() :]}"
+    named = index.find_all(outside)
+    if named:
+        strength = first_strength(outside)
+        _add_active(out, named[0].slug, item, strength.value if strength else None)
+    for piece in split_items(m.group(1), ","):
+        for found in index.find_all(piece):
+            _add_active(out, found.slug, piece, None)
+    return True
+
+
 def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
     """ "Proprietary Blend 1,612 mg: Saw Palmetto Extract, Curcumin...": each known part is an
     active whose own amount the label hides."""
@@ -312,14 +343,19 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
     for item in items:
         if "," in item and len(index.find_all(item)) > 1:
             # an active line naming several ingredients: "-menthol, Salicylic acid, Dexpanthenol"
-            out.extend(_expand_and(split_items(item, ","), index))
-            continue
+            # (commas inside brackets split nothing: "Serum (Biotin, Caffeine)" stays whole)
+            parts = split_items(item, ",")
+            if len(parts) > 1:
+                out.extend(_expand_and(parts, index))
+                continue
         # most items join nothing: a plain substring test spares them the regex split
         if not any(word in item for word in AND_WORDS):
             out.append(item)
             continue
         sides = AND.split(item)
-        if len(sides) > 1 and all(index.find_all(s) for s in sides):
+        # each side a known ingredient, or at least two of them: "Rosemary Oil with Biotin &
+        # Castor Oil" names rosemary and biotin, whatever castor oil is
+        if len(sides) > 1 and sum(1 for s in sides if index.find_all(s)) >= 2:
             out.extend(sides)
         else:
             out.append(item)

@@ -143,8 +143,9 @@ def split_items(text: str, separators: str = ",;\n|") -> list[str]:
     return _clean_items(items)
 
 
-# A comma inside a number ("10,000 mcg") separates nothing (checked only at a comma).
-COMMA = r",(?!(?<=\d,)\d{3}(?!\d))"
+# A comma inside a number separates nothing (checked only at a comma): a thousands comma
+# ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write).
+COMMA = r",(?!(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z])))"
 
 
 @lru_cache(maxsize=8)

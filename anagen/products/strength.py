@@ -100,7 +100,7 @@ def _as_percent(s: Strength) -> Strength:
 
 
 PER_HUNDRED = re.compile(
-    r"\b((in|per|each)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
+    r"\b((in|per|each|pour|pro|je|für|por|para)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
     r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b)",
     re.I,
 )

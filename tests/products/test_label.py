@@ -465,6 +465,17 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"saw-palmetto": "200 mg"},
         ),
         ("Biotin 5,000mcg Gummies, Vegan, 60 Count", {"biotin": "5000 mcg"}),
+        # decimal commas; a bracket listing several ingredients; dispensing labels
+        (
+            "Rezeptur: Finasterid 0,1% + Minoxidil 5% Lösung",
+            {"finasteride": "0.1%", "minoxidil": "5%"},
+        ),
+        (
+            "Scalp Tonic (Caffeine, Biotin, Panthenol) 100 ml",
+            {"caffeine": None, "biotin": None, "panthenol": None},
+        ),
+        ("Supplement Facts\nVitamin D (as cholecalciferol, D3) 25 mcg", {"vitamin-d": "25 mcg"}),
+        ("Ingredients: Aqua, Menthyl Lactate, Red Oxide of Iron, Caffeine", {"caffeine": None}),
         # a name broken over two lines of a panel
         (
             "Supplement Facts\nPumpkin Seed\nOil 1000 mg *\nBiotin 500 mcg",
@@ -482,6 +493,9 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("iRestore laser helmet, FDA cleared, 282 medical grade lasers", "device"),
         ("Vitamin D drops. Food supplement. Ingredients: MCT oil, cholecalciferol", "supplement"),
         ("Natural Hair Regrowth Treatment - Pure Rosemary Essential Oil, 30 ml", "cosmetic"),
+        ("Walgreens Rx 1234567\nFINASTERIDE 1 MG TAB\nQty 90 Refills 3", "rx_drug"),
+        ("Tugain 5% Solution. Schedule H drug. Minoxidil Topical Solution IP", "rx_drug"),
+        ("Biotin 10 mg tablets. Nutraceutical. FSSAI Lic. No. 1001", "supplement"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:
@@ -511,3 +525,24 @@ def test_a_comma_inside_a_number_separates_nothing() -> None:
     assert split_items("a, b,1,000 mg", ",") == ["a", "b", "1,000 mg"]
     assert split_items("x (a, b), 2,000; y", ",;") == ["x (a, b)", "2,000", "y"]
     assert split_items("1,2345, 12,34") == ["1", "2345", "12", "34"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Biotin", "Caffeine", "Saw Palmetto", "Minoxidil", "Zinc PCA", "Iron"),
+                *("(", ")", "[", "]", ", ", " and ", " & ", " with ", "/", " + "),
+                *("5%", "0,1%", "10 mg", "10,000 mcg", "per mL contains", "\n", " "),
+                *("Ingredients:", "Supplement Facts", "Proprietary Blend", "Complex 400 mg *"),
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_labels_built_from_names_and_punctuation_never_crash(tokens: list[str]) -> None:
+    """Known names nested in brackets and joined by commas and 'and' (a bracket holding two
+    names once sent the splitter into endless recursion)."""
+    result = analyze_label("".join(tokens), index_for(KB))
+    assert all(a.ingredient in KB.ingredients for a in result.actives)
