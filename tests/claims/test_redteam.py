@@ -1,4 +1,4 @@
-"""Claims from four separate blind reviews (redteam.yaml to redteam4.yaml): the share graded as
+"""Claims from five separate blind reviews (redteam.yaml to redteam5.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -85,3 +85,15 @@ def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ign
         print(f"\nclaim checker fourth blind review: {right}/{len(FOURTH)}")
     assert len(FOURTH) == 60
     assert right / len(FOURTH) >= FOURTH_RATCHET
+
+
+FIFTH = yaml.safe_load((Path(__file__).parent / "redteam5.yaml").read_text())
+FIFTH_RATCHET = 0.51  # 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
+
+
+def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in FIFTH)
+    with capsys.disabled():
+        print(f"\nclaim checker fifth blind review: {right}/{len(FIFTH)}")
+    assert len(FIFTH) == 60
+    assert right / len(FIFTH) >= FIFTH_RATCHET
