@@ -16,16 +16,23 @@ from anagen.knowledge.vocab import GRADE_ORDER, Grade, Property, Route
 
 CONDITION_WORDS = PatternSet(
     [
-        ("alopecia-areata", r"\b(alopecia areata|patchy|bald patches|totalis|universalis)\b"),
+        (
+            "alopecia-areata",
+            r"\b(alopecia areata|patchy|bald patches|totalis|universalis|ophiasis)\b",
+        ),
         (
             "telogen-effluvium",
-            r"\b(telogen|shedding after|stress(-related)? (shedding|hair loss)|"
+            r"\b(telogen|shedding after|post-?partum (shedding|hair loss)|stress(-related)? (shedding|hair loss)|"
             r"(shedding|hair loss) (from|after|due to) (stress|an illness|illness|childbirth|"
             r"pregnancy|a fever|fever|surgery|covid))\b",
         ),
         ("tinea-capitis", r"\b(ringworm|tinea|scalp fung\w*)\b"),
-        ("scarring-alopecia", r"\b(scarring alopecia|lichen planopilaris|frontal fibrosing)\b"),
-        ("traction-alopecia", r"\btraction alopecia\b"),
+        (
+            "scarring-alopecia",
+            r"\b(scarring (alopecia|hair loss|baldness)|cicatricial|lichen planopilaris|frontal fibrosing|"
+            r"CCCA|central centrifugal|folliculitis decalvans|discoid lupus)\b",
+        ),
+        ("traction-alopecia", r"\btraction (alopecia|hair loss)\b"),
         ("female-pattern-hair-loss", r"\b(women|woman|female|her hair)\b"),
         ("androgenetic-alopecia", r"\b(men|male|his hair)\b"),
     ]

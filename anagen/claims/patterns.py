@@ -67,6 +67,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a) ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
+        r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
         r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b",
@@ -101,6 +102,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
         r"\blicensed\b[^.]{0,30}\bas an? (hair|blood|treatment|medicine|drug|tablet|pill)",
         r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
+        r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
+        r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
     ],
     Kind.FDA_CLEARED: [
         r"\bFDA[- ]cleared\b",
@@ -127,6 +130,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
         r"\bshown in a (phase \d )?trial\b",
+        r"\bproven in (\w+ ){0,2}(trials?|studies)\b",
         r"\blab(oratory)?[- ](proven|tested)\b",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
     ],
@@ -152,6 +156,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(practically |virtually |almost |completely )?painless\b",
         r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
         r"\bnever leaves? (a |any )?(mark|marks|scar|scars|trace)\b",
+        r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
+        r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
     ],
     Kind.NATURAL_SAFE: [
         r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
@@ -174,6 +180,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) more hair\b",
         r"\bworks? better\b",
+        r"\b(cures?|cured|clears?|cleared|helps?|helped)\b (more|fewer) (\w+ ){0,2}than\b",
         r"\b(boost|enhanc|amplif|doubl|increas|improv|strengthen)\w*\b[^.]{0,12}\b(results?|effects?|efficacy|effectiveness|power|action) of\b",
     ],
     Kind.AS_GOOD_AS: [
@@ -182,6 +189,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bworks? (just |about )?(like|as well as)\b",
         r"\b(regrows?|grows?) hair (just |about )?as well as\b",
         r"\babout as well as\b",
+        r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
+        r"\bas much hair as\b",
         r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",
         r"\bnatural (minoxidil|finasteride)\b",
         r"\bnature'?s (own )?(answer|alternative|version|equivalent) to\b|\bnature'?s (own )?(minoxidil|finasteride|propecia|rogaine|regaine)\b",
@@ -237,6 +246,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
+        r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
         r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
         # a warning against use: the claim's wording starts after the negation, which makes
         # it a denial that the medicine is safe then
@@ -252,6 +262,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
         r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
         r"\b(skews?|skewed|mess(es)? (with|up))\b",
+        r"\b(turns?|turned|turning|darkens?|darkened)\b[^.]{0,30}\b(eyes?|iris(es)?|eyelids?|lids)\b|\b(eyes?|iris(es)?) (turn|go|become)s? (brown|darker)\b",
+        r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
+        r"\b(feel|feels|felt|get|gets|got)\s+(dizzy|light-?headed|sick|nauseous|faint|sleepy|drowsy)\b",
         r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
         r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
         r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
@@ -294,7 +307,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
         r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
         r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
-        r"\b(kids|children|teens|teenagers) as young as \d+\b",
+        r"\b(kids|children|teens|teenagers|patients|people|users|anyone) as young as \d+\b",
         r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
     ],
     Kind.SUITS_EVERYONE: [

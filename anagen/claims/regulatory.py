@@ -18,7 +18,12 @@ APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
 REGIONS = [
     (Region.US, re.compile(r"\b(FDA|US|U\.S\.|USA|United States|America\w*)\b")),
-    (Region.EU, re.compile(r"\b(EU|EMA|Europe\w*|German\w*|France|French|Ital\w*|Spain)\b")),
+    (
+        Region.EU,
+        re.compile(
+            r"\b(EU|EMA|Europe\w*|German\w*|France|French|Ital\w*|Spain|Spanish|Madrid|Paris|Berlin)\b"
+        ),
+    ),
     (Region.UK, re.compile(r"\b(UK|MHRA|British|Britain|England)\b")),
 ]
 FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
@@ -32,6 +37,11 @@ RX_ONLY = re.compile(
 PRESCRIBED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.OFF_LABEL)
 PRINTED = re.compile(r"\d+(\.\d+)?\s*(%|mg)")
 REGISTERED = re.compile(r"\b(registered|listed)\b", re.I)
+NO_PRESCRIPTION = re.compile(
+    r"\b(without (a )?prescription|over[- ]the[- ]counter|off the shelf|GSL|P medicine|"
+    r"pharmacy counter|no prescription)\b",
+    re.I,
+)
 BANNED = re.compile(r"\b(banned|outlawed|prohibited|illegal)\b", re.I)
 
 
@@ -159,6 +169,12 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     named = set(conditions_in(claim.sentence))
     explicit = named != set(DEFAULT_CONDITIONS)
     approved = [(e, r) for e, r in statuses if r.status in APPROVED]
+    if NO_PRESCRIPTION.search(claim.sentence):
+        # "sold without a prescription", "a GSL medicine": only an over-the-counter approval fits
+        rx = [(e, r) for e, r in approved if r.status is RegulatoryStatus.APPROVED_RX]
+        if rx and not any(r.status is RegulatoryStatus.APPROVED_OTC for _, r in approved):
+            e, r = rx[0]
+            return judged(Verdict.FALSE, f"Prescription only: {r.text}", r.sources, e.slug)
     for e, r in approved:
         covered = set(r.conditions)
         if explicit and HAIR & covered and not named & covered:

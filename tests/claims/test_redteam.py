@@ -76,7 +76,7 @@ def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
 
 
 FOURTH = yaml.safe_load((Path(__file__).parent / "redteam4.yaml").read_text())
-FOURTH_RATCHET = 0.68  # 41 of 60 when last raised; 27 of 60 before any fix it prompted
+FOURTH_RATCHET = 0.7  # 42 of 60 when last raised; 27 of 60 before any fix it prompted
 
 
 def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ign
 
 
 FIFTH = yaml.safe_load((Path(__file__).parent / "redteam5.yaml").read_text())
-FIFTH_RATCHET = 0.51  # 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
+FIFTH_RATCHET = 0.73  # 44 of 60 when last raised; 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
 
 
 def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]

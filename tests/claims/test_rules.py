@@ -399,6 +399,29 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ("The FDA has cleared the iRestore laser helmet.", "fda_cleared", "supported"),
         ("You don't need to stop Olumiant if you get pregnant.", "safe_in_pregnancy", "false"),
         ("Steroid injections never leave a mark.", "no_side_effects", "false"),
+        # sale status by country, and what 'without a prescription' needs
+        ("Olumiant is available on prescription across the EU.", "fda_approved", "supported"),
+        (
+            "Finasteride 1 mg is sold in US pharmacies without a prescription.",
+            "fda_approved",
+            "false",
+        ),
+        ("Cyproterone can be picked up at US pharmacies.", "fda_approved", "false"),
+        # more wordings of harms, proof, groups and timelines
+        ("Latanoprost drops can turn light eyes brown.", "causes_side_effect", "supported"),
+        ("About one in six women feel dizzy on spironolactone.", "causes_side_effect", "supported"),
+        ("Fluconazole is easy on the liver.", "no_side_effects", "false"),
+        ("Ritlecitinib is for patients as young as 8.", "safe_for_group", "false"),
+        (
+            "Steroid creams are proven in randomised trials for scarring hair loss.",
+            "clinically_proven",
+            "misleading",
+        ),
+        (
+            "Most men see new growth from finasteride within the first month.",
+            "works_in_days",
+            "false",
+        ),
         # weak evidence quoted with its limit
         (
             "In one small study, ketoconazole shampoo grew hair about as well as 2% minoxidil.",
