@@ -21,7 +21,7 @@ from anagen.knowledge.base import KnowledgeBase
 MAX_TEXT_CHARS = 2_000_000
 # Pronouns that point back at the product or ingredient of the sentence before.
 BACK_REFERENCE = re.compile(
-    r"\b(it|its|this|these|them|our|the (product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
+    r"\b(it|its|this|these|them|our|the (same )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
     r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?))\b"
     # the people using it ("Most users notice less shedding", "clients"), directions for using
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible

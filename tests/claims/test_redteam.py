@@ -88,7 +88,7 @@ def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ign
 
 
 FIFTH = yaml.safe_load((Path(__file__).parent / "redteam5.yaml").read_text())
-FIFTH_RATCHET = 0.73  # 44 of 60 when last raised; 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
+FIFTH_RATCHET = 0.76  # 46 of 60 when last raised; 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
 
 
 def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
