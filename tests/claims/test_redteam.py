@@ -1,4 +1,4 @@
-"""Claims from five separate blind reviews (redteam.yaml to redteam5.yaml): the share graded as
+"""Claims from six separate blind reviews (redteam.yaml to redteam6.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -97,3 +97,15 @@ def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
         print(f"\nclaim checker fifth blind review: {right}/{len(FIFTH)}")
     assert len(FIFTH) == 60
     assert right / len(FIFTH) >= FIFTH_RATCHET
+
+
+SIXTH = yaml.safe_load((Path(__file__).parent / "redteam6.yaml").read_text())
+SIXTH_RATCHET = 0.66  # 53 of 80 by this scoring before any fix it prompted (the reviewer counted 57)
+
+
+def test_sixth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in SIXTH)
+    with capsys.disabled():
+        print(f"\nclaim checker sixth blind review (long pages): {right}/{len(SIXTH)}")
+    assert len(SIXTH) == 80
+    assert right / len(SIXTH) >= SIXTH_RATCHET
