@@ -29,7 +29,7 @@ from anagen.claims.judgement import (
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
-from anagen.knowledge.vocab import GRADE_ORDER
+from anagen.knowledge.vocab import GRADE_ORDER, Grade
 
 WORKS_BETTER = re.compile(
     r"\b(works? better|better results|more effective|superior|proven|stronger|faster|twice as)\b",
@@ -126,6 +126,14 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if one is None:
             return no_entity()
         e, g = one
+        if g.grade is Grade.X and claim.kind is Kind.BETTER_THAN and not claim.comparators:
+            # "the best supplement for hair loss": nothing that is shown not to work is best
+            return judged(
+                Verdict.FALSE,
+                f"Shown not to help, so it cannot be the best: {first_sentence(g.evidence.summary)}",
+                g.evidence.sources,
+                e.slug,
+            )
         return judged(
             Verdict.UNSUPPORTED,
             f"A comparison needs head-to-head trials; we record grade {g.grade} "

@@ -25,6 +25,7 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.BLOCKS_ANDROGENS: [
         r"\banti-?androgen",
+        r"\bcounteract\w*\b[^.]{0,30}\b(testosterone|DHT|androgens?|male hormones?)\b",
         r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
         r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
     ],
@@ -41,6 +42,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
         r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
+        r"\b(fill|fills|filled|filling) in\b",
         r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
     ],
     Kind.STOPS_HAIR_LOSS: [
@@ -51,6 +53,7 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away)\b",
         r"\bused for hair loss\b",
         r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
+        r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
         r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
     ],
     Kind.THICKENS_HAIR: [
@@ -164,11 +167,12 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
         r"\bchemical[- ]free\b",
         r"\bnatural (alternative|solution)\b",
-        r"\b(harmless|completely safe|totally safe|perfectly safe|100\s*% safe|risk[- ]free)\b",
+        r"\b(harmless|completely safe|totally safe|perfectly safe|100\s*% safe|risk[- ]free)\b(?! (trial|returns?|purchase|guarantee|period)\b)",
     ],
     Kind.BETTER_THAN: [
         r"\b(better|stronger|faster|more effective|more powerful|superior|outperforms?)\b[^.]{0,10}\b(than|to)\b",
         r"\bmost effective\b",
+        r"\bthe best (supplement|treatment|option|product|remedy|choice|oil|shampoo|pill) for\b",
         r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
         r"\branked (above|below|higher|lower|ahead of|behind)\b",
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
@@ -186,7 +190,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.AS_GOOD_AS: [
         r"\bas (effective|good|powerful|strong) as\b",
         r"\brivals?\b",
-        r"\bworks? (just |about )?(like|as well as)\b",
+        r"\bwork(s|ed)? (just |about )?(like|as well as)\b",
+        r"\bworks? (just |about )?as well for (women|men)\b",
         r"\b(regrows?|grows?) hair (just |about )?as well as\b",
         r"\babout as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
@@ -199,7 +204,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
     ],
     Kind.DELIVERY_TECHNOLOGY: [
-        r"\bnano\w*",
+        r"\bnano(?!met)\w*",  # not "nanometres", a laser's wavelength
         r"\bliposom\w*",
         r"\b(better|more efficient|deeper|enhanced|faster) (delivery|absorption|penetration)\b",
         r"\b(absorb|penetrat)\w*\b[^.]{0,10}\b(deeper|better|faster|more)\b",
@@ -272,6 +277,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
         r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
         r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
+        r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
     ],
     Kind.FEWER_SIDE_EFFECTS: [
         rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
@@ -296,11 +302,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
         r"\bonly (works?|lasts?) (as long as|while) you\b",
         r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
+        r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown))? (is|are|will be|gets?) (lost|gone|reversed)\b",
     ],
     Kind.DEFICIENCY_CAUSES_LOSS: [
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,20}}\b(cause[sd]?|causing|leads? to|triggers?|results? in|is behind|(is |are )?(linked|associated|tied) (to|with)|contributes? to)\b[^.]{{0,30}}{HAIR_LOSS}",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
+        rf"{HAIR_LOSS}[^.]{{0,30}}\bmore likely to have (low|too little|a lack of)\b",
     ],
     Kind.SAFE_FOR_GROUP: [
         r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
@@ -308,6 +316,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
         r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
         r"\b(kids|children|teens|teenagers|patients|people|users|anyone) as young as \d+\b",
+        r"\b(prescribe|prescribes|give|gives|offer|offers)\b[^.]{0,40}\bfor (teens|teenagers|children|kids|under[- ]18s?|adolescents)\b",
         r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
     ],
     Kind.SUITS_EVERYONE: [
@@ -318,6 +327,9 @@ PATTERNS: dict[Kind, list[str]] = {
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
+    # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
+    Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair|thick\w*|full\w*|"
+    r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair|grow\w*|regrow\w*|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*)\b",
@@ -328,7 +340,7 @@ CONTEXT: dict[Kind, str] = {
 HARM_WORDS = (
     rf"\b({HARMS}|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
     r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
-    r"heart attacks?|strokes?|cancers?|blood clots?)\b"
+    r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding)\b"
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
@@ -338,6 +350,8 @@ ABOUT_HARM: dict[Kind, tuple[str, str]] = {
     Kind.PERCENT_SUCCESS: (HARM_WORDS, BENEFIT_WORDS),
     Kind.CLINICALLY_PROVEN: (HARM_WORDS, BENEFIT_WORDS),
     Kind.LASTING_RESULTS: (HARM_WORDS, BENEFIT_WORDS),
+    # "can cause extra shedding in the first few weeks": when a harm shows, not a promise
+    Kind.WORKS_IN_DAYS: (HARM_WORDS, BENEFIT_WORDS),
 }
 # When one wording fits two kinds, the narrower claim is the one made.
 SUPERSEDES = {

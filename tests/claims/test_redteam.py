@@ -36,7 +36,7 @@ def test_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-
 
 
 SECOND = yaml.safe_load((Path(__file__).parent / "redteam2.yaml").read_text())
-SECOND_RATCHET = 0.6  # 36 of 60 when last raised; 23 of 60 before any fix it prompted
+SECOND_RATCHET = 0.63  # 38 of 60 when last raised; 23 of 60 before any fix it prompted
 
 
 def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
@@ -100,7 +100,9 @@ def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
 
 
 SIXTH = yaml.safe_load((Path(__file__).parent / "redteam6.yaml").read_text())
-SIXTH_RATCHET = 0.66  # 53 of 80 by this scoring before any fix it prompted (the reviewer counted 57)
+SIXTH_RATCHET = (
+    0.66  # 53 of 80 by this scoring before any fix it prompted (the reviewer counted 57)
+)
 
 
 def test_sixth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]

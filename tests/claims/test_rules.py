@@ -422,6 +422,22 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
             "works_in_days",
             "false",
         ),
+        # long pages: refund policies, wavelengths and harm timings are not promises
+        ("Backed by our 90-day money-back guarantee.", None, None),
+        ("Laser diodes operating at 650 nanometres.", None, None),
+        ("Minoxidil can cause extra shedding in the first few weeks.", "works_in_days", None),
+        (
+            "Rosemary oil worked as well as minoxidil in a head-to-head trial.",
+            "as_good_as",
+            "unsupported",
+        ),
+        (
+            "If you stop finasteride, the hair you gained is lost within a year.",
+            "needs_ongoing_use",
+            "supported",
+        ),
+        ("We prescribe finasteride for teenagers under 18.", "safe_for_group", "false"),
+        ("Biotin is the best supplement for hair loss.", "better_than", "false"),
         # weak evidence quoted with its limit
         (
             "In one small study, ketoconazole shampoo grew hair about as well as 2% minoxidil.",
@@ -430,5 +446,11 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ),
     ],
 )
-def test_wordings_from_the_third_and_fourth_reviews(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+def test_wordings_from_the_third_and_fourth_reviews(
+    text: str, kind: str | None, verdict: str | None
+) -> None:
+    found = _verdicts(text)
+    if kind is None:
+        assert not found, found
+    else:
+        assert found.get(kind) == verdict, found
