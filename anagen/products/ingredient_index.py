@@ -20,6 +20,39 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_MEMO_SIZE = 8192  # names, not labels: a few hundred kB at most
 
 
+# Words that name a salt or a form, never an ingredient on their own: a word-by-word fuzzy
+# match must not read "diacetate" as a misspelt brand ("Dianette") or "hydrochloride" as
+# "hydroxychloroquine".
+FORM_WORDS = frozenset(
+    [
+        "acetate",
+        "diacetate",
+        "hydrochloride",
+        "chloride",
+        "sulfate",
+        "sulphate",
+        "carbonate",
+        "citrate",
+        "gluconate",
+        "glutamate",
+        "phosphate",
+        "stearate",
+        "hydroxide",
+        "oxide",
+        "bisglycinate",
+        "glycinate",
+        "picolinate",
+        "fumarate",
+        "monohydrate",
+        "dihydrate",
+        "anhydrous",
+        "extract",
+        "extracts",
+        "powder",
+        "complex",
+        "solution",
+    ]
+)
 NOT_NAME = re.compile(r"[^a-z0-9%]+")
 IN_BRACKETS = re.compile(r"\(.*?\)")
 
@@ -43,8 +76,14 @@ LOOKALIKE = ""  # the slug of a name that contains an ingredient's name but is n
 
 
 class IngredientIndex:
-    def __init__(self, names: dict[str, str], lookalikes: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        names: dict[str, str],
+        lookalikes: Iterable[str] = (),
+        minerals: frozenset[str] = frozenset(),
+    ) -> None:
         self.names = names  # folded name (padded) -> slug
+        self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
         self.automaton = ahocorasick.Automaton()
         for name, slug in names.items():
             self.automaton.add_word(name, (name, slug))
@@ -140,7 +179,7 @@ class IngredientIndex:
         if best is None:
             # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
             for word in core.split():
-                if len(word) >= FUZZY_MIN_LENGTH + 1:
+                if len(word) >= FUZZY_MIN_LENGTH + 1 and word not in FORM_WORDS:
                     best = self._closest(word, FUZZY_WORD_MIN_SCORE, words, same_start=True)
                     if best:
                         break
@@ -182,4 +221,5 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
                     plain = fold(re.sub(r"\(.*?\)", " ", name))
                     if plain.strip() and len(plain.strip()) > 3:
                         names.setdefault(plain, ing.slug)
-    return IngredientIndex(names, lookalikes)
+    minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
+    return IngredientIndex(names, lookalikes, minerals)

@@ -24,7 +24,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "device",
         re.compile(
             r"\b(510\s*\(k\)|k\d{6}|laser diodes?|diode lasers?|\d{3}\s*(nm|nanomet)|low[- ]level (laser|light)|"
-            r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?))",
+            r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?)|"
+            r"derma[- ]?rollers?|dermapen|derma[- ]?stamps?|microneedl\w* (rollers?|pens?|tools?|devices?)|"
+            r"needle length|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?)",
             re.I,
         ),
     ),
@@ -166,6 +168,12 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _strengths_only(part, index, out)
     if out.product_type != "device":
         _prose(text, index, out, add_new=not (has_active_section or has_list))
+    if out.product_type == "cosmetic":
+        # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
+        # minerals a supplement gives by mouth
+        kept = [a for a in out.actives if a.ingredient not in index.minerals]
+        out.other_ingredients += [a.name_on_label for a in out.actives if a not in kept]
+        out.actives = kept
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
             _per_hundred(out)
@@ -205,7 +213,9 @@ def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> N
 PER_ML_HEADER = re.compile(
     r"\b(each|per|every)\s+(1\s*|one\s+)?(ml|millilitre|milliliter)\b[^.\n]{0,20}?(contains?|:)|"
     # "1 ml Lösung enthält", "1 ml de solution contient"
-    r"\b1\s*ml\b[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|bevat)\b",
+    r"\b1\s*ml\b[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|bevat)\b|"
+    # a table column "Quantity per mL"
+    r"\b(quantity|amount|content|strength)\s+(per|/)\s*(1\s*)?ml\b",
     re.I,
 )
 
@@ -377,6 +387,12 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
             _prose_clause(clause, index, out, add_new)
 
 
+# "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
+COMPARED = re.compile(
+    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as)\b", re.I
+)
+
+
 def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
     # A clause only ever adds a strength: without a digit there is nothing to read.
     if not DIGIT.search(clause):
@@ -385,6 +401,8 @@ def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_n
     if len(found) != 1:
         return
     strength = first_strength(clause)
+    if strength is not None and COMPARED.search(clause, 0, strength.start):
+        return
     slug = found[0].slug
     known = next((a for a in out.actives if a.ingredient == slug), None)
     if known is not None:

@@ -52,7 +52,11 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     ),
     (
         Section.INGREDIENTS,
-        re.compile(r"(?<![a-z] )\b(ingredients|ingr[eé]dients|inci)\b\s*:", re.I),
+        # "Ingredients:", or "Ingredients" alone on its line above the list
+        re.compile(
+            r"(?<![a-z] )\b(ingredients|ingr[eé]dients|inci)\b\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
+            re.I | re.M,
+        ),
     ),
     (
         Section.IGNORED,

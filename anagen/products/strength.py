@@ -81,7 +81,9 @@ def _inside_parentheses(text: str, pos: int) -> bool:
 # "200 mg dried ferrous sulphate, equivalent to 65 mg of iron": the amount of the active
 # itself, not of its salt; it is always the smaller. A larger "equivalent" is the raw
 # material an extract came from ("1,000 mg oil, equivalent to 20 g pumpkin seeds").
-EQUIVALENT = re.compile(r"(equivalent to|equiv\.? to|providing|provides|elemental)\s*$", re.I)
+EQUIVALENT = re.compile(
+    r"(equivalent to|equiv\.? to|eq\.? to|providing|provides|elemental)(\s+[a-z]+){0,2}\s*$", re.I
+)
 
 
 # After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
@@ -145,7 +147,7 @@ def first_strength(text: str) -> Strength | None:
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
         return _as_percent(per_gram[0])
     if len(found) > 1:
-        same = [s for s in found if EQUIVALENT.search(text[max(0, s.start - 25) : s.start])]
+        same = [s for s in found if EQUIVALENT.search(text[max(0, s.start - 40) : s.start])]
         if (
             same
             and _mg(same[0]) is not None

@@ -1,4 +1,4 @@
-"""Labels from two separate blind reviews (label_review.yaml, label_review2.yaml): the share read as the reviewer
+"""Labels from three separate blind reviews (label_review.yaml to label_review3.yaml): the share read as the reviewer
 expects (type, each hair-relevant active with its strength, blend), held at a ratchet that
 only goes up as the rules improve."""
 
@@ -63,3 +63,15 @@ def test_second_label_review_agreement_holds_its_ratchet(capsys) -> None:  # typ
         print(f"\nlabel analyser second blind review: {len(right)}/{len(SECOND)}")
     assert len(SECOND) == 40
     assert len(right) / len(SECOND) >= SECOND_RATCHET
+
+
+THIRD = yaml.safe_load((Path(__file__).parent / "label_review3.yaml").read_text())
+THIRD_RATCHET = 0.0  # set once scored
+
+
+def test_third_label_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = [c["id"] for c in THIRD if agrees(c)]
+    with capsys.disabled():
+        print(f"\nlabel analyser third blind review: {len(right)}/{len(THIRD)}")
+    assert len(THIRD) == 40
+    assert len(right) / len(THIRD) >= THIRD_RATCHET
