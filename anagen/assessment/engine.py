@@ -20,6 +20,10 @@ from anagen.assessment.vocab import RULES_VERSION, UNCLEAR, RedFlag
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Severity
 
+# Pattern thinning in a child or teenager: a doctor's work-up comes first, so whatever is
+# untested or restricted under 18 is for a specialist to start.
+WORK_UP_FIRST = {RedFlag.CHILDHOOD_PATTERN_LOSS, RedFlag.TEENAGE_PATTERN_LOSS}
+
 
 def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> AssessmentResult:
     if not isinstance(inp, AssessmentInput):
@@ -33,7 +37,7 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
     severity, severity_reasons = assess_severity(inp, condition)
     flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
-    work_up_first = any(f.code == RedFlag.CHILDHOOD_PATTERN_LOSS for f in flags)
+    work_up_first = any(f.code in WORK_UP_FIRST for f in flags)
     plan = build_plan(inp, condition, severity, kb, extent_severity(inp, condition), work_up_first)
     return AssessmentResult(
         likely_condition=condition,

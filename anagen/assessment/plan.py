@@ -22,6 +22,7 @@ from anagen.knowledge.schema import Evidence, Treatment
 from anagen.knowledge.vocab import (
     GRADE_ORDER,
     Access,
+    Category,
     CautionLevel,
     CostBand,
     Grade,
@@ -127,7 +128,9 @@ def _never(t: Treatment, ev: Evidence, cname: str) -> NotSuitable | None:
             ExclusionKind.INVESTIGATIONAL,
             list(ev.sources),
         )
-    if ev.grade in (Grade.D, Grade.X):
+    # A cover such as a wig promises a look, not regrowth: weak evidence of benefit is no
+    # reason to leave it out, only to list it as an add-on.
+    if ev.grade is Grade.X or (ev.grade is Grade.D and t.category != Category.SUPPORTIVE):
         return _exclusion(
             t,
             f"Evidence grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
