@@ -12,10 +12,15 @@ from dataclasses import dataclass, field
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
-from anagen.products.strength import PER_HUNDRED, first_strength, per_hundred_as_percent
+from anagen.products.strength import (
+    PER_HUNDRED,
+    Strength,
+    first_strength,
+    per_hundred_as_percent,
+)
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.5"
+LABEL_VERSION = "2026.11.6"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -122,7 +127,10 @@ DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
 SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
-PANEL_ENTRY_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
+# ... but not after the plant-part abbreviations of herbal labels ("Amla Fr. Ext. 200 mg")
+PANEL_ENTRY_END = re.compile(
+    r"(?<=[a-z0-9)%])(?<!\bFr)(?<!\bPl)(?<!\bLf)(?<!\bFl)(?<!\bRt)(?<!\bSd)(?<!\bExt)\.\s+(?=[A-Z])"
+)
 # "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma
 # inside a number, or after a name as in "Minoxidil, USP 2%", does not).
 PANEL_ENTRY_AFTER_AMOUNT = re.compile(
@@ -182,6 +190,30 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     return out
 
 
+# How the second line of a name broken by a PDF copy begins ("Pumpkin Seed" / "Oil 500 mg"):
+# a line that opens with a new name ("Tocotrienol Complex 50 mg") is an entry of its own.
+NAME_ENDINGS = frozenset(
+    [
+        "oil",
+        "extract",
+        "seed",
+        "seeds",
+        "berry",
+        "berries",
+        "fruit",
+        "root",
+        "leaf",
+        "leaves",
+        "powder",
+        "bark",
+        "flower",
+        "juice",
+        "concentrate",
+        "acid",
+        "gluconate",
+        "citrate",
+    ]
+)
 EQUIVALENT_ITEM = re.compile(r"(equivalent to|equiv\.? to|providing|provides)\b", re.I)
 
 
@@ -294,7 +326,13 @@ def _items(
             last = None
             continue
         found = index.find(item) if actives_here else None
-        if not found and in_panel and strength and above is not None:
+        if (
+            not found
+            and in_panel
+            and strength
+            and above is not None
+            and item.split()[0].lower().strip(",.") in NAME_ENDINGS
+        ):
             # a name broken over two lines by a PDF copy: "Pumpkin Seed" / "Oil 500 mg *"
             found = index.find(f"{above} {item}")
             if found:
@@ -393,6 +431,15 @@ COMPARED = re.compile(
 )
 
 
+def _on_a_line_of_its_own(clause: str, strength: Strength, index: IngredientIndex) -> bool:
+    """The amount sits on a line that names something else ("Tocotrienol Complex 50 mg" under
+    "Fo-Ti root"): it is that line's, not the ingredient's on another line."""
+    start = clause.rfind("\n", 0, strength.start) + 1
+    end = clause.find("\n", strength.end)
+    line = clause[start : end if end >= 0 else len(clause)]
+    return not index.find_all(line) and bool(A_WORD.search(STRENGTH_WORDS.sub("", line)))
+
+
 def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
     # A clause only ever adds a strength: without a digit there is nothing to read.
     if not DIGIT.search(clause):
@@ -402,6 +449,8 @@ def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_n
         return
     strength = first_strength(clause)
     if strength is not None and COMPARED.search(clause, 0, strength.start):
+        return
+    if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
         return
     slug = found[0].slug
     known = next((a for a in out.actives if a.ingredient == slug), None)

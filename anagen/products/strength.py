@@ -88,7 +88,10 @@ EQUIVALENT = re.compile(
 
 # After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
 # not a strength.
-MARKETING_PERCENT = re.compile(r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine)", re.I)
+MARKETING_PERCENT = re.compile(
+    r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix))",
+    re.I,
+)
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
     r"(ml|millilitre|milliliter)\b)\b",

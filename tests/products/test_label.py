@@ -476,6 +476,19 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
         ),
         ("Supplement Facts\nVitamin D (as cholecalciferol, D3) 25 mcg", {"vitamin-d": "25 mcg"}),
         ("Ingredients: Aqua, Menthyl Lactate, Red Oxide of Iron, Caffeine", {"caffeine": None}),
+        # a salt word is no misspelt name; minerals in a cosmetic are formulation salts
+        (
+            "Ingredients: Aqua, Tetrasodium Glutamate Diacetate, Zinc Carbonate, Caffeine",
+            {"caffeine": None},
+        ),
+        # a percentage of an unnamed complex, and of a comparator, is not the ingredient's
+        ("Biotin shampoo with 5% active complex\nIngredients: Aqua, Biotin", {"biotin": None}),
+        ("Supplement Facts\nAmla (Emblica officinalis) Fr. Ext. 200 mg", {"amla": "200 mg"}),
+        (
+            "Supplement Facts\nFo-Ti (Polygonum multiflorum) root\nTocotrienol Complex 50 mg",
+            {"polygonum-multiflorum": None},
+        ),
+        ("Rx only\n| Ingredient | Quantity per mL |\n| Minoxidil | 50 mg |", {"minoxidil": "5%"}),
         # a name broken over two lines of a panel
         (
             "Supplement Facts\nPumpkin Seed\nOil 1000 mg *\nBiotin 500 mcg",
@@ -496,6 +509,7 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Walgreens Rx 1234567\nFINASTERIDE 1 MG TAB\nQty 90 Refills 3", "rx_drug"),
         ("Tugain 5% Solution. Schedule H drug. Minoxidil Topical Solution IP", "rx_drug"),
         ("Biotin 10 mg tablets. Nutraceutical. FSSAI Lic. No. 1001", "supplement"),
+        ("Derma Roller 0.5 mm, 540 titanium needles", "device"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:

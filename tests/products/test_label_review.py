@@ -66,7 +66,7 @@ def test_second_label_review_agreement_holds_its_ratchet(capsys) -> None:  # typ
 
 
 THIRD = yaml.safe_load((Path(__file__).parent / "label_review3.yaml").read_text())
-THIRD_RATCHET = 0.0  # set once scored
+THIRD_RATCHET = 0.875  # 35 of 40 when last raised; 24 of 40 before any fix it prompted
 
 
 def test_third_label_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
