@@ -107,6 +107,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
         r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
         r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
+        r"\bavailable (across|in|throughout) (the )?(EU|Europe|UK|US|USA|United States|Britain)\b",
     ],
     Kind.FDA_CLEARED: [
         r"\bFDA[- ]cleared\b",
@@ -160,6 +161,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
         r"\bnever leaves? (a |any )?(mark|marks|scar|scars|trace)\b",
         r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
+        r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) affect (your |a man's |men's )?(fertility|sperm|libido|sex drive|mood|erections?)\b",
         r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
     ],
     Kind.NATURAL_SAFE: [
@@ -252,6 +254,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
         r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
+        r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
+        r"(?<=\bnot )something to (take|use)\b[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)",
         r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
         # a warning against use: the claim's wording starts after the negation, which makes
         # it a denial that the medicine is safe then
@@ -269,6 +273,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(skews?|skewed|mess(es)? (with|up))\b",
         r"\b(turns?|turned|turning|darkens?|darkened)\b[^.]{0,30}\b(eyes?|iris(es)?|eyelids?|lids)\b|\b(eyes?|iris(es)?) (turn|go|become)s? (brown|darker)\b",
         r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
+        r"\braises? (your |the )?(risk|chance|odds) of\b",
+        r"\bend (up )?with\b[^.]{0,20}\b(extra|more|unwanted) (hair|body hair|facial hair)\b",
+        r"\bmakes? [\w']+( [\w']+)? (breasts?|chest|nipples?) (sore|tender|ache|hurt)\w*",
         r"\b(feel|feels|felt|get|gets|got)\s+(dizzy|light-?headed|sick|nauseous|faint|sleepy|drowsy)\b",
         r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
         r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
@@ -318,6 +325,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(kids|children|teens|teenagers|patients|people|users|anyone) as young as \d+\b",
         r"\b(prescribe|prescribes|give|gives|offer|offers)\b[^.]{0,40}\bfor (teens|teenagers|children|kids|under[- ]18s?|adolescents)\b",
         r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
+        r"\b(fine|ok|okay|suitable)\b[^.]{0,15}\bfor (guys|men|women|ladies|teens|teenagers|kids|children|adolescents)\b",
+        r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bcannot )|(?<=\bcan't ))be (taken|used) by (women|men|children|kids|teens|teenagers|anyone under)",
+        r"\b(can|may) (take|use) (it |them )?from (the )?(age (of )?)?\d+\b",
     ],
     Kind.SUITS_EVERYONE: [
         r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
@@ -340,7 +350,8 @@ CONTEXT: dict[Kind, str] = {
 HARM_WORDS = (
     rf"\b({HARMS}|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
     r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
-    r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding)\b"
+    r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding|"
+    r"(extra|unwanted) hair|hair on (their|your|the) (face|body))\b"
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"

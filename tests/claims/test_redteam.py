@@ -1,4 +1,4 @@
-"""Claims from six separate blind reviews (redteam.yaml to redteam6.yaml): the share graded as
+"""Claims from seven separate blind reviews (redteam.yaml to redteam7.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -111,3 +111,17 @@ def test_sixth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: igno
         print(f"\nclaim checker sixth blind review (long pages): {right}/{len(SIXTH)}")
     assert len(SIXTH) == 80
     assert right / len(SIXTH) >= SIXTH_RATCHET
+
+
+SEVENTH = yaml.safe_load((Path(__file__).parent / "redteam7.yaml").read_text())
+SEVENTH_RATCHET = (
+    0.63  # 38 of 60 when last raised; the reviewer counted 32 before any fix it prompted
+)
+
+
+def test_seventh_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
+    right = sum(_agrees_in_paragraph(c) for c in SEVENTH)
+    with capsys.disabled():
+        print(f"\nclaim checker seventh blind review (safety): {right}/{len(SEVENTH)}")
+    assert len(SEVENTH) == 60
+    assert right / len(SEVENTH) >= SEVENTH_RATCHET

@@ -438,6 +438,15 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ),
         ("We prescribe finasteride for teenagers under 18.", "safe_for_group", "false"),
         ("Biotin is the best supplement for hair loss.", "better_than", "false"),
+        # who may take it, in everyday words
+        (
+            "Spironolactone is totally fine for guys with a receding hairline.",
+            "safe_for_group",
+            "false",
+        ),
+        ("Dutasteride shouldn't be taken by women.", "safe_for_group", "supported"),
+        ("Leqselvi is available across Europe.", "fda_approved", "false"),
+        ("Finasteride won't affect your fertility.", "no_side_effects", "false"),
         # weak evidence quoted with its limit
         (
             "In one small study, ketoconazole shampoo grew hair about as well as 2% minoxidil.",
