@@ -23,6 +23,7 @@ from anagen.knowledge.vocab import Severity
 # Pattern thinning in a child or teenager: a doctor's work-up comes first, so whatever is
 # untested or restricted under 18 is for a specialist to start.
 WORK_UP_FIRST = {RedFlag.CHILDHOOD_PATTERN_LOSS, RedFlag.TEENAGE_PATTERN_LOSS}
+PATTERN_LOSS = {"androgenetic-alopecia", "female-pattern-hair-loss"}
 
 
 def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> AssessmentResult:
@@ -37,7 +38,7 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
     severity, severity_reasons = assess_severity(inp, condition)
     flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
-    work_up_first = any(f.code in WORK_UP_FIRST for f in flags)
+    work_up_first = condition in PATTERN_LOSS and any(f.code in WORK_UP_FIRST for f in flags)
     plan = build_plan(inp, condition, severity, kb, extent_severity(inp, condition), work_up_first)
     return AssessmentResult(
         likely_condition=condition,
