@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from anagen.claims.engine import check_claims
@@ -35,10 +36,6 @@ def test_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-
     assert right / len(CASES) >= RATCHET
 
 
-SECOND = yaml.safe_load((Path(__file__).parent / "redteam2.yaml").read_text())
-SECOND_RATCHET = 0.63  # 38 of 60 when last raised; 23 of 60 before any fix it prompted
-
-
 def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
     """A sentence graded as part of its paragraph, when it has one: the findings quoting it."""
     text = case.get("paragraph") or case["text"]
@@ -55,73 +52,25 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
     return bool(findings) and (same or findings)[0].verdict in allowed
 
 
-def test_second_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in SECOND)
+# (file, size, ratchet, when it was last raised and where it started). Each set is graded in
+# its paragraphs; a ratchet only goes up.
+LATER_REVIEWS = [
+    ("redteam2.yaml", 60, 0.63, "38 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam3.yaml", 60, 0.85, "51 of 60 when last raised; 35 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.7, "42 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam5.yaml", 60, 0.76, "46 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam6.yaml", 80, 0.775, "62 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam7.yaml", 60, 0.65, "39 of 60 (safety wording) when last raised; 32 of 60 at first"),
+]
+
+
+@pytest.mark.parametrize(("name", "size", "ratchet", "history"), LATER_REVIEWS)
+def test_later_review_agreement_holds_its_ratchet(
+    capsys, name: str, size: int, ratchet: float, history: str
+) -> None:  # type: ignore[no-untyped-def]
+    cases = yaml.safe_load((Path(__file__).parent / name).read_text())
+    right = sum(_agrees_in_paragraph(c) for c in cases)
     with capsys.disabled():
-        print(f"\nclaim checker second blind review: {right}/{len(SECOND)}")
-    assert len(SECOND) == 60
-    assert right / len(SECOND) >= SECOND_RATCHET
-
-
-THIRD = yaml.safe_load((Path(__file__).parent / "redteam3.yaml").read_text())
-THIRD_RATCHET = 0.85  # 51 of 60 when last raised; 35 of 60 before any fix it prompted
-
-
-def test_third_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in THIRD)
-    with capsys.disabled():
-        print(f"\nclaim checker third blind review: {right}/{len(THIRD)}")
-    assert len(THIRD) == 60
-    assert right / len(THIRD) >= THIRD_RATCHET
-
-
-FOURTH = yaml.safe_load((Path(__file__).parent / "redteam4.yaml").read_text())
-FOURTH_RATCHET = 0.7  # 42 of 60 when last raised; 27 of 60 before any fix it prompted
-
-
-def test_fourth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in FOURTH)
-    with capsys.disabled():
-        print(f"\nclaim checker fourth blind review: {right}/{len(FOURTH)}")
-    assert len(FOURTH) == 60
-    assert right / len(FOURTH) >= FOURTH_RATCHET
-
-
-FIFTH = yaml.safe_load((Path(__file__).parent / "redteam5.yaml").read_text())
-FIFTH_RATCHET = 0.76  # 46 of 60 when last raised; 31 of 60 by this scoring before any fix it prompted (the reviewer counted 33)
-
-
-def test_fifth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in FIFTH)
-    with capsys.disabled():
-        print(f"\nclaim checker fifth blind review: {right}/{len(FIFTH)}")
-    assert len(FIFTH) == 60
-    assert right / len(FIFTH) >= FIFTH_RATCHET
-
-
-SIXTH = yaml.safe_load((Path(__file__).parent / "redteam6.yaml").read_text())
-SIXTH_RATCHET = (
-    0.66  # 53 of 80 by this scoring before any fix it prompted (the reviewer counted 57)
-)
-
-
-def test_sixth_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in SIXTH)
-    with capsys.disabled():
-        print(f"\nclaim checker sixth blind review (long pages): {right}/{len(SIXTH)}")
-    assert len(SIXTH) == 80
-    assert right / len(SIXTH) >= SIXTH_RATCHET
-
-
-SEVENTH = yaml.safe_load((Path(__file__).parent / "redteam7.yaml").read_text())
-SEVENTH_RATCHET = (
-    0.63  # 38 of 60 when last raised; the reviewer counted 32 before any fix it prompted
-)
-
-
-def test_seventh_review_agreement_holds_its_ratchet(capsys) -> None:  # type: ignore[no-untyped-def]
-    right = sum(_agrees_in_paragraph(c) for c in SEVENTH)
-    with capsys.disabled():
-        print(f"\nclaim checker seventh blind review (safety): {right}/{len(SEVENTH)}")
-    assert len(SEVENTH) == 60
-    assert right / len(SEVENTH) >= SEVENTH_RATCHET
+        print(f"\nclaim checker blind review {name}: {right}/{len(cases)} ({history})")
+    assert len(cases) == size
+    assert right / len(cases) >= ratchet
