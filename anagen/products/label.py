@@ -15,6 +15,7 @@ from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import (
     PER_HUNDRED,
     Strength,
+    find_strengths,
     first_strength,
     per_hundred_as_percent,
 )
@@ -385,6 +386,30 @@ def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
             _add_active(out, found.slug, piece, None)
 
 
+def _one_per_name(item: str, index: IngredientIndex) -> list[str]:
+    """ "Minoxidil IP 5.0% w/v   Tretinoin USP 0.025% w/v": two names on one line, each with
+    its own amount, cut before the second name (nothing when the line is not so)."""
+    lower = item.lower()
+    # two amounts need two units: a cheap count spares nearly every item the regex
+    if lower.count("%") + lower.count("mg") + lower.count("mcg") + lower.count("iu") < 2:
+        return []
+    if len(find_strengths(item)) < 2:
+        return []
+    named = index.find_all(item)
+    if len(named) < 2:
+        return []
+    starts = sorted(
+        m.start()
+        for f in named
+        if (m := re.search(rf"\b{re.escape(f.matched.split()[0])}", lower)) is not None
+    )
+    cuts = [0, *starts[1:]]  # whatever precedes the first name stays with it
+    pieces = [item[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(item)], strict=True)]
+    if len(pieces) < 2 or not all(first_strength(p) for p in pieces):
+        return []
+    return pieces
+
+
 def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
     """ "Minoxidil 5% and Biotin 1%" is two items when each side is a known ingredient."""
     out: list[str] = []
@@ -396,6 +421,10 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
             if len(parts) > 1:
                 out.extend(_expand_and(parts, index))
                 continue
+        pieces = _one_per_name(item, index)
+        if pieces:
+            out.extend(pieces)
+            continue
         # most items join nothing: a plain substring test spares them the regex split
         if not any(word in item for word in AND_WORDS):
             out.append(item)

@@ -489,6 +489,11 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"polygonum-multiflorum": None},
         ),
         ("Rx only\n| Ingredient | Quantity per mL |\n| Minoxidil | 50 mg |", {"minoxidil": "5%"}),
+        # two actives on one line, each with its own amount
+        (
+            "Composition:   Minoxidil IP 5.0% w/v    Tretinoin USP 0.025% w/v",
+            {"minoxidil": "5%", "tretinoin": "0.025%"},
+        ),
         # a name broken over two lines of a panel
         (
             "Supplement Facts\nPumpkin Seed\nOil 1000 mg *\nBiotin 500 mcg",
