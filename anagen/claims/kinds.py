@@ -37,8 +37,8 @@ class KindMatch:
 
 
 def find_kinds(sentence: str) -> list[KindMatch]:
-    candidates = _FILTER.candidates(sentence)
     plain = plain_case(sentence)
+    candidates = _FILTER.candidates(sentence, plain)
     order: list[tuple[Kind, Scan]] | list[tuple[Kind, re.Pattern[str]]]
     order, text = (LOWER_ORDER, sentence.lower()) if plain else (PATTERN_ORDER, sentence)
     found: dict[Kind, KindMatch] = {}

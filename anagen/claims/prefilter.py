@@ -119,8 +119,9 @@ class Prefilter:
             self.automaton.make_automaton()
         self.empty = not strings
 
-    def candidates(self, text: str) -> frozenset[int] | set[int]:
-        if not plain_case(text):
+    def candidates(self, text: str, plain: bool | None = None) -> frozenset[int] | set[int]:
+        """`plain`: plain_case(text), when the caller already knows it."""
+        if not (plain_case(text) if plain is None else plain):
             return self.everything
         found = set(self.always)
         if self.empty:

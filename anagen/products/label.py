@@ -17,7 +17,9 @@ from anagen.products.strength import (
     Strength,
     find_strengths,
     first_strength,
+    mg_value,
     per_hundred_as_percent,
+    per_one_as_percent,
 )
 from anagen.wordscan import Scan
 
@@ -220,9 +222,8 @@ EQUIVALENT_ITEM = re.compile(r"(equivalent to|equiv\.? to|providing|provides)\b"
 
 def _smaller(value: str, than: str | None) -> bool:
     """Both masses in mg, the first less: an element's share of its salt."""
-    a, _, unit_a = value.partition(" ")
-    b, _, unit_b = (than or "").partition(" ")
-    return unit_a == unit_b == "mg" and float(a) < float(b)
+    a, b = mg_value(value), mg_value(than or "")
+    return a is not None and b is not None and a < b
 
 
 def _replace_strength(out: LabelAnalysis, slug: str, strength: str) -> None:
@@ -256,8 +257,8 @@ PER_ML_HEADER = re.compile(
 def _per_ml(out: LabelAnalysis) -> None:
     """A drug or cosmetic that states its actives per mL: 70 mg in 1 mL is 7%."""
     for i, a in enumerate(out.actives):
-        if a.strength and a.strength.endswith(" mg"):
-            percent = f"{float(a.strength.split()[0]) / 10:g}%"
+        percent = per_one_as_percent(a.strength) if a.strength else None
+        if percent:
             out.actives[i] = Active(a.ingredient, a.name_on_label, percent)
 
 
@@ -364,17 +365,17 @@ def _bracketed_list(item: str, index: IngredientIndex, out: LabelAnalysis) -> bo
     m = BRACKETED.search(item) if "," in item else None
     if m is None:
         return False
-    inside = index.find_all(m.group(1))
-    if len({f.slug for f in inside}) < 2:
+    parts = [(piece, index.find_all(piece)) for piece in split_items(m.group(1), ",")]
+    if len({f.slug for _, found in parts for f in found}) < 2:
         return False  # "Vitamin D (as cholecalciferol, D3)": one ingredient, named twice
     outside = f"{item[: m.start()]} {item[m.end() :]}"
     named = index.find_all(outside)
     if named:
         strength = first_strength(outside)
         _add_active(out, named[0].slug, item, strength.value if strength else None)
-    for piece in split_items(m.group(1), ","):
-        for found in index.find_all(piece):
-            _add_active(out, found.slug, piece, None)
+    for piece, found in parts:
+        for f in found:
+            _add_active(out, f.slug, piece, None)
     return True
 
 

@@ -101,7 +101,13 @@ PER_ONE = re.compile(
 
 def _as_percent(s: Strength) -> Strength:
     """An amount in mg per gram or per mL as a percentage: 50 mg in 1 mL (or 1 g) is 5%."""
-    return Strength(f"{_fmt(float(s.value.split()[0]) / 10)}%", s.start, s.end)
+    return Strength(per_one_as_percent(s.value) or s.value, s.start, s.end)
+
+
+def per_one_as_percent(value: str) -> str | None:
+    """A mass stated per mL (or per g) as a percentage: "70 mg" in 1 mL is 7%."""
+    mg = mg_value(value)
+    return None if mg is None else f"{_fmt(mg / 10)}%"
 
 
 PER_HUNDRED = re.compile(
@@ -117,9 +123,14 @@ def per_hundred_as_percent(value: str) -> str | None:
     return f"{_fmt(float(number) / 1000)}%" if unit == "mg" else None
 
 
-def _mg(s: Strength) -> float | None:
-    number, _, unit = s.value.partition(" ")
+def mg_value(value: str) -> float | None:
+    """The number of a normalised strength in mg ("322 mg" -> 322.0), else None."""
+    number, _, unit = value.partition(" ")
     return float(number) if unit == "mg" else None
+
+
+def _mg(s: Strength) -> float | None:
+    return mg_value(s.value)
 
 
 def first_strength(text: str) -> Strength | None:
