@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from anagen.products.ingredient_index import IngredientIndex
+from anagen.products.ingredient_index import Found, IngredientIndex
 from anagen.products.label_text import Part, Section, sections, split_items
 from anagen.products.strength import (
     PER_HUNDRED,
@@ -450,8 +450,10 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
         found = index.find_all(sentence)
         if not found:
             continue  # its clauses are parts of it, so none names an ingredient either
-        parts = [sentence] if len(found) == 1 else COMMA_OR_AND.split(sentence)
-        for clause in parts:
+        if len(found) == 1:
+            _prose_clause(sentence, index, out, add_new, found)
+            continue
+        for clause in COMMA_OR_AND.split(sentence):
             _prose_clause(clause, index, out, add_new)
 
 
@@ -470,11 +472,19 @@ def _on_a_line_of_its_own(clause: str, strength: Strength, index: IngredientInde
     return not index.find_all(line) and bool(A_WORD.search(STRENGTH_WORDS.sub("", line)))
 
 
-def _prose_clause(clause: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
+def _prose_clause(
+    clause: str,
+    index: IngredientIndex,
+    out: LabelAnalysis,
+    add_new: bool,
+    found: list[Found] | None = None,
+) -> None:
+    """`found`: what the clause names, when the caller has looked it up already."""
     # A clause only ever adds a strength: without a digit there is nothing to read.
-    if not DIGIT.search(clause):
+    if not DIGIT.search(clause) or len(clause.split()) < 2:
         return
-    found = index.find_all(clause) if len(clause.split()) >= 2 else []
+    if found is None:
+        found = index.find_all(clause)
     if len(found) != 1:
         return
     strength = first_strength(clause)
