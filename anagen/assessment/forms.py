@@ -99,7 +99,8 @@ class AnswersForm(forms.Form):
         label="Do any of these apply to you?",
     )
     pregnant_or_planning = forms.BooleanField(
-        required=False, label="I am pregnant or planning a pregnancy"
+        required=False,
+        label="I am pregnant or planning a pregnancy (men: planning to father a child)",
     )
     breastfeeding = forms.BooleanField(required=False, label="I am breastfeeding")
     conditions = forms.MultipleChoiceField(

@@ -92,8 +92,11 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
     contraindications are shown as cautions rather than silently ignored."""
     sure = {SafetyFactor(str(c)) for c in inp.conditions}
     # Pregnancy and breastfeeding rules are about the person carrying or feeding the baby, so a
-    # man who ticks "planning a pregnancy" for his partner is not ruled out of, say, finasteride.
-    if inp.pregnant_or_planning and inp.sex is not Sex.MALE:
+    # man who ticks "planning a pregnancy" for his partner is not ruled out of, say, finasteride;
+    # he is planning to father a child, which a few labels do name (griseofulvin).
+    if inp.pregnant_or_planning and inp.sex is Sex.MALE:
+        sure.add(SafetyFactor.FATHERING_A_CHILD)
+    elif inp.pregnant_or_planning:
         sure.add(SafetyFactor.PREGNANT_OR_PLANNING)
     if inp.breastfeeding and inp.sex is not Sex.MALE:
         sure.add(SafetyFactor.BREASTFEEDING)
@@ -104,6 +107,8 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
         sure.add(SafetyFactor.MALE)
     else:
         maybe |= {SafetyFactor.FEMALE, SafetyFactor.MALE}
+        if inp.pregnant_or_planning:
+            maybe.add(SafetyFactor.FATHERING_A_CHILD)
     if inp.age < 18:
         sure.add(SafetyFactor.UNDER_18)
     if inp.age < 12:

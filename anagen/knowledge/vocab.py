@@ -130,6 +130,7 @@ class SafetyFactor(StrEnum):
     """Situations a contraindication can name; the assessment input uses the same words."""
 
     PREGNANT_OR_PLANNING = "pregnant_or_planning"
+    FATHERING_A_CHILD = "fathering_a_child"  # a man planning a pregnancy with his partner
     BREASTFEEDING = "breastfeeding"
     FEMALE = "female"
     MALE = "male"

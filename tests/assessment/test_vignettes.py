@@ -50,6 +50,9 @@ def test_the_suite_is_large_and_covers_every_condition_severity_and_red_flag() -
     inputs = [v["input"] for v in VIGNETTES]
     used = {c for i in inputs for c in i.get("conditions", [])}
     used |= {k for i in inputs for k in ("pregnant_or_planning", "breastfeeding") if i.get(k)}
+    used |= {
+        "fathering_a_child" for i in inputs if i.get("pregnant_or_planning") and i["sex"] == "male"
+    }
     used |= {"under_18" for i in inputs if i["age"] < 18}
     used |= {"under_12" for i in inputs if i["age"] < 12}
     used |= {"female" for i in inputs if i["sex"] == "female"} | {
