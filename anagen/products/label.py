@@ -23,7 +23,7 @@ from anagen.products.strength import (
 )
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.6"
+LABEL_VERSION = "2026.11.7"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -49,7 +49,12 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "rx_drug",
         re.compile(
             r"\b(rx only|prescription only|prescription medicine|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
-            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,})",
+            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
+            # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
+            # Italian and French (France's prescription lists are "Liste I" and "Liste II")
+            r"prescription required|(venda|uso) sob prescri[cç][aã]o|sujeto a prescripci[oó]n|"
+            r"con receta m[eé]dica|soggetto a prescrizione|ricetta medica|sur ordonnance|"
+            r"liste (i|ii)\b|prescritor|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
             re.I,
         ),
     ),
@@ -115,13 +120,47 @@ def _has_blend(text: str) -> bool:
     return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY.search(text))
 
 
+def _hides_amounts(text: str) -> bool:
+    """A named blend hides its parts' amounts unless the lines under it give every part's
+    amount and these add up to the blend's own ("Hair Blend 1,015 mg" over 400 + 300 + 200 +
+    100 + 15 mg hides nothing)."""
+    for m in PROPRIETARY.finditer(text):
+        end = text.find("\n", m.end())
+        if end < 0:
+            return True
+        total = next(
+            (v for s in find_strengths(text[m.start() : end]) if (v := mg_value(s.value))), None
+        )
+        if total is None or not _parts_add_up(text[end + 1 : end + 4000], total):
+            return True
+    return False
+
+
+def _parts_add_up(below: str, total: float) -> bool:
+    running = 0.0
+    for line in below.split("\n")[:MAX_BLEND_PARTS]:
+        if not line.strip():
+            continue
+        strength = first_strength(line)
+        mg = mg_value(strength.value) if strength else None
+        if mg is None:
+            return False
+        running += mg
+        if abs(running - total) <= max(1.0, total / 100):  # rounding on the label
+            return True
+        if running > total:
+            return False
+    return False
+
+
+MAX_BLEND_PARTS = 40
 BLEND_WORDS = ("blend", "formula", "complex", "matrix")
 # "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
 # whole's, marked as having no daily value ("Synergen Complex 1660 mg **"); a vitamin B
 # complex is a vitamin.
 PROPRIETARY = re.compile(
     r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
-    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)\s+\d[\d,.]*\s*(mg|g)\b\s*[*\u2020\u2021]",
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]",
     re.I,
 )
 A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
@@ -139,7 +178,26 @@ PANEL_ENTRY_END = re.compile(
 PANEL_ENTRY_AFTER_AMOUNT = re.compile(
     r"(\d\s*(?:%|mg|mcg|µg|ug|g|iu|ml|kcal)?\**)\s*,\s+(?=[A-Za-z])", re.I
 )
-COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus)\s+")
+# A panel scraped onto one line ("Total Carbohydrate 3 g 1%* Biotin 10,000 mcg 33,333%"): an
+# amount, with its bracket and %DV cell if any, or a %DV cell with its footnote mark, followed
+# by a capitalised word starts the next entry. (Case matters here: the units are matched in
+# any case, the next entry's first letter only as a capital.)
+PANEL_ENTRY_AFTER_CELL = re.compile(
+    r"(\d\s*(?i:mg|mcg|µg|ug|g|iu|kcal)\b(?:\s*\([^()\n]*\))?(?:\s*[\d,.]+\s*%)?\s*[*\u2020\u2021]*"
+    r"|\d\s*%\s*[*\u2020\u2021]+)[ \t]+(?=[A-Z])"
+)
+
+
+def _one_entry_per_line(text: str) -> str:
+    """Cut only the lines holding two amounts or more: a panel entry has one."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) > 30 and len(find_strengths(line)) >= 2:
+            lines[i] = PANEL_ENTRY_AFTER_CELL.sub("\\1\n", line)
+    return "\n".join(lines)
+
+
+COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de
 
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
@@ -155,11 +213,16 @@ def product_type(text: str) -> str:
     return next((name for name, rule in rules if rule.search(haystack)), "unknown")
 
 
+BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
+
+
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
+    if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
+        text = BROKEN_WORD.sub(r"\1\2", text)
     out = LabelAnalysis(
         product_type=product_type(text),
-        proprietary_blend=_has_blend(text),
+        proprietary_blend=_has_blend(text) and _hides_amounts(text),
     )
     parts = sections(text)
     has_active_section = any(p.section in (Section.ACTIVE, Section.PANEL) for p in parts)
@@ -168,7 +231,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     has_list = any(p.section is Section.INGREDIENTS for p in parts)
     preamble: list[Part] = []
     for part in parts:
-        if part.section is Section.IGNORED or out.product_type == "device":
+        if part.section in (Section.IGNORED, Section.STRENGTHS) or out.product_type == "device":
             continue
         if part.section is Section.PREAMBLE and (has_active_section or has_list):
             if not has_active_section:
@@ -177,6 +240,9 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _items(part, index, out, has_active_section)
     for part in preamble:
         _strengths_only(part, index, out)
+    for part in parts:
+        if part.section is Section.STRENGTHS:
+            _dosage_forms(part, out)
     if out.product_type != "device":
         _prose(text, index, out, add_new=not (has_active_section or has_list))
     if out.product_type == "cosmetic":
@@ -188,8 +254,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
             _per_hundred(out)
-        elif "ml" in text.lower() and PER_ML_HEADER.search(text):
-            _per_ml(out)
+        elif _states_per_one(text):
+            _per_one(out)
     return out
 
 
@@ -217,7 +283,13 @@ NAME_ENDINGS = frozenset(
         "citrate",
     ]
 )
-EQUIVALENT_ITEM = re.compile(r"(equivalent to|equiv\.? to|providing|provides)\b", re.I)
+# "equivalent to 106 mg iron", Australian "equiv. zinc 5 mg", "corresponding to", German
+# "entsprechend", French "équivalent à", Spanish/Italian "equivalente a"
+EQUIVALENT_ITEM = re.compile(
+    r"(equivalent|equiv\.|equiv\b|corresponding to|providing|provides|entspr(icht|echend)|"
+    r"[eé]quivalent(e)? [aà])",
+    re.I,
+)
 
 
 def _smaller(value: str, than: str | None) -> bool:
@@ -232,6 +304,19 @@ def _replace_strength(out: LabelAnalysis, slug: str, strength: str) -> None:
             out.actives[i] = Active(slug, a.name_on_label, strength)
 
 
+def _dosage_forms(part: Part, out: LabelAnalysis) -> None:
+    """ "Dosage forms and strengths: Tablets: 8 mg": the strength of a one-active medicine when
+    the section gives just one (several are the strengths it comes in, none of them its own)."""
+    body = DASHES_OR_BLANK_LINE.split(part.text.lstrip("-\u2013\u2014 \t\n"), maxsplit=1)[0]
+    values = {s.value for s in find_strengths(body[:400])}
+    if len(out.actives) == 1 and out.actives[0].strength is None and len(values) == 1:
+        a = out.actives[0]
+        out.actives[0] = Active(a.ingredient, a.name_on_label, values.pop())
+
+
+DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
+
+
 def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
     """The preamble read as items, keeping only strengths for actives already found."""
     seen = LabelAnalysis(product_type=out.product_type)
@@ -243,19 +328,45 @@ def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> N
             _add_active(out, a.ingredient, a.name_on_label, a.strength)
 
 
-# "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg": every mass on the label is per mL.
-PER_ML_HEADER = re.compile(
-    r"\b(each|per|every)\s+(1\s*|one\s+)?(ml|millilitre|milliliter)\b[^.\n]{0,20}?(contains?|:)|"
-    # "1 ml Lösung enthält", "1 ml de solution contient"
-    r"\b1\s*ml\b[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|bevat)\b|"
+# "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg", "cada gramo de solución contiene":
+# every mass on the label is per mL or per gram. Scans for lower-cased text, each run only when
+# its unit is there at all.
+ML = r"(ml|millilitres?|milliliters?|mililitros?|millilitri|millilitro)"
+GRAM = r"(g|grams?|gramos?|grammi|grammo|grammes?|gramm)"
+CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat)"
+
+
+def _per_one_scans(unit: str) -> list[Scan]:
+    return [
+        Scan(
+            rf"\b(each|per|every|cada|ogni|chaque|je)\s+(1\s*|one\s+)?{unit}\b[^.\n]{{0,30}}?"
+            rf"({CONTAINS}|:)"
+        ),
+        # "1 ml Lösung enthält", "1 g de crème contient"
+        Scan(rf"\b1\s*{unit}\b[^.\n]{{0,25}}?\b{CONTAINS}\b"),
+    ]
+
+
+PER_ML = [
+    *_per_one_scans(ML),
     # a table column "Quantity per mL"
-    r"\b(quantity|amount|content|strength)\s+(per|/)\s*(1\s*)?ml\b",
-    re.I,
-)
+    Scan(r"\b(quantity|amount|content|strength)\s+(per|/)\s*(1\s*)?ml\b"),
+]
+PER_GRAM = _per_one_scans(GRAM)
+GRAM_HINTS = ("gram", "1 g", "1g", "each g", "per g", "cada g", "ogni g", "chaque g", "je g")
 
 
-def _per_ml(out: LabelAnalysis) -> None:
-    """A drug or cosmetic that states its actives per mL: 70 mg in 1 mL is 7%."""
+def _states_per_one(text: str) -> bool:
+    lower = text.lower()
+    if ("ml" in lower or "millil" in lower or "milil" in lower) and any(
+        s.search(lower) for s in PER_ML
+    ):
+        return True
+    return any(h in lower for h in GRAM_HINTS) and any(s.search(lower) for s in PER_GRAM)
+
+
+def _per_one(out: LabelAnalysis) -> None:
+    """A drug or cosmetic that states its actives per mL or per gram: 70 mg in 1 mL is 7%."""
     for i, a in enumerate(out.actives):
         percent = per_one_as_percent(a.strength) if a.strength else None
         if percent:
@@ -297,6 +408,8 @@ def _items(
         text = PANEL_ENTRY_END.sub("\n", text)
     if in_panel and ", " in text:
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
+    if part.section is Section.PANEL:
+        text = _one_entry_per_line(text)
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
@@ -411,6 +524,12 @@ def _one_per_name(item: str, index: IngredientIndex) -> list[str]:
     return pieces
 
 
+def _own_amounts(sides: list[str]) -> bool:
+    """At least two sides with an amount, none with two."""
+    counts = [len(find_strengths(s)) for s in sides]
+    return max(counts) == 1 and counts.count(1) >= 2
+
+
 def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
     """ "Minoxidil 5% and Biotin 1%" is two items when each side is a known ingredient."""
     out: list[str] = []
@@ -432,8 +551,11 @@ def _expand_and(items: list[str], index: IngredientIndex) -> list[str]:
             continue
         sides = AND.split(item)
         # each side a known ingredient, or at least two of them: "Rosemary Oil with Biotin &
-        # Castor Oil" names rosemary and biotin, whatever castor oil is
-        if len(sides) > 1 and sum(1 for s in sides if index.find_all(s)) >= 2:
+        # Castor Oil" names rosemary and biotin, whatever castor oil is; or sides that each bring
+        # their own amount: "3% Redensyl + 1% Caffeine" gives caffeine 1%, not the first 3%
+        if len(sides) > 1 and (
+            sum(1 for s in sides if index.find_all(s)) >= 2 or _own_amounts(sides)
+        ):
             out.extend(sides)
         else:
             out.append(item)

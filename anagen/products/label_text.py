@@ -19,6 +19,7 @@ class Section(StrEnum):
     PANEL = "panel"
     OTHER = "other"
     INGREDIENTS = "ingredients"
+    STRENGTHS = "strengths"  # US prescribing information: "Dosage forms and strengths"
     IGNORED = "ignored"
 
 
@@ -27,7 +28,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.INACTIVE,
         re.compile(
-            r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients)\b\s*[:.]?",
+            r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients|"
+            # the same header in Spanish/Portuguese, Italian and German
+            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -58,6 +61,8 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             re.I | re.M,
         ),
     ),
+    # before IGNORED, whose "dosage" it begins with
+    (Section.STRENGTHS, re.compile(r"\bdosage forms (and|&) strengths\b\s*:?", re.I)),
     (
         Section.IGNORED,
         re.compile(
@@ -93,11 +98,12 @@ HEADER_SCANS = [(s, Scan(p.pattern, p.flags)) for s, p in HEADERS]
 HEADER_SCANS_LOWER = [(s, Scan(p.pattern, p.flags & ~re.I)) for s, p in HEADERS]
 # Words every match of a header contains: a label without any of them skips that scan.
 MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
-    Section.INACTIVE: ("inactive", "excipient"),
+    Section.INACTIVE: ("inactive", "excipient", "eccipient", "bestandteile", "hilfsstoffe"),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
     Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition"),
     Section.INGREDIENTS: ("ingr", "inci"),
+    Section.STRENGTHS: ("strengths",),
 }
 
 
@@ -109,11 +115,16 @@ def sections(text: str) -> list[Part]:
         (HEADER_SCANS_LOWER, lower) if len(lower) == len(text) else (HEADER_SCANS, text)
     )
     marks: list[tuple[int, int, Section]] = []
+    # In a text with capitals, a closing header ("Uses", "Warnings") is written with one or
+    # ends in a colon; "needed to use LEQSELVI" or "for oral use" is a sentence, not a header.
+    cased = lower != text
     for section, scan in scans:
         words = MUST_CONTAIN.get(section)
         if words and not any(w in lower for w in words):
             continue
         for start, end in scan.spans(haystack):
+            if section is Section.IGNORED and cased and _in_a_sentence(text, start, end):
+                continue
             if not any(s <= start < e for s, e, _ in marks):
                 marks.append((start, end, section))
     marks.sort()
@@ -126,6 +137,10 @@ def sections(text: str) -> list[Part]:
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         parts.append(Part(section, text[end:stop]))
     return [p for p in parts if p.text.strip()]
+
+
+def _in_a_sentence(text: str, start: int, end: int) -> bool:
+    return text[start].islower() and not text[start:end].rstrip().endswith(":")
 
 
 def split_items(text: str, separators: str = ",;\n|") -> list[str]:

@@ -94,7 +94,10 @@ MARKETING_PERCENT = re.compile(
 )
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
-    r"(ml|millilitre|milliliter)\b)\b",
+    r"(ml|millilitre|milliliter)\b)\b|"
+    # "1 g of ointment contains 1 mg tacrolimus", "1 ml Lösung enthält 50 mg"
+    r"\b(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b"
+    r"(?=[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|cont[eé]m|bevat)\b)",
     re.I,
 )
 

@@ -499,6 +499,45 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "Supplement Facts\nPumpkin Seed\nOil 1000 mg *\nBiotin 500 mcg",
             {"pumpkin-seed-oil": "1000 mg", "biotin": "500 mcg"},
         ),
+        # sides that each bring their own amount: caffeine's is its own, not the first one
+        (
+            "Scalp Serum: 5% Baicapil + 2% Caffeine\nIngredients: Aqua, Glycerin, Caffeine",
+            {"caffeine": "2%"},
+        ),
+        # a panel scraped onto one line: each entry keeps its own amount
+        (
+            "Supplement Facts Serving Size 1 Tablet Amount Per Serving %DV Total Fat 1 g 1%* "
+            "Zinc 30 mg 273% Biotin 5,000 mcg 16,667% Other ingredients: cellulose",
+            {"zinc": "30 mg", "biotin": "5000 mcg"},
+        ),
+        # the element of its salt, with "equiv." alone as Australian labels write it
+        (
+            "Each capsule contains:\nZinc citrate dihydrate 62 mg\n   equiv. zinc 20 mg",
+            {"zinc": "20 mg"},
+        ),
+        # a word hyphenated over two lines by a PDF copy
+        (
+            "Drug Facts\nActive ingredient\nKetocona-\nzole 1%\nPurpose\nAnti-dandruff",
+            {"ketoconazole": "1%"},
+        ),
+        # masses per gram or per mL, in several languages, are percentages
+        ("Rx only. 1 g of ointment contains 1 mg tacrolimus.", {"tacrolimus": "0.1%"}),
+        (
+            "Ogni ml contiene minoxidil 50 mg. Eccipienti: etanolo, acqua depurata, caffeine",
+            {"minoxidil": "5%"},
+        ),
+        # US prescribing information: the one strength of "Dosage forms and strengths", not
+        # a sentence's "for oral use" read as a header
+        (
+            "HIGHLIGHTS OF PRESCRIBING INFORMATION\nOLUMIANT (baricitinib) tablets, for oral use\n"
+            "-----DOSAGE FORMS AND STRENGTHS-----\nTablets: 2 mg (3)\n-----CONTRAINDICATIONS-----",
+            {"baricitinib": "2 mg"},
+        ),
+        (
+            "OLUMIANT (baricitinib) tablets, for oral use\n"
+            "-----DOSAGE FORMS AND STRENGTHS-----\nTablets: 1 mg, 2 mg, 4 mg (3)",
+            {"baricitinib": None},
+        ),
     ],
 )
 def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
@@ -515,6 +554,10 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Tugain 5% Solution. Schedule H drug. Minoxidil Topical Solution IP", "rx_drug"),
         ("Biotin 10 mg tablets. Nutraceutical. FSSAI Lic. No. 1001", "supplement"),
         ("Derma Roller 0.5 mm, 540 titanium needles", "device"),
+        ("Finasterida 1 mg, 30 comprimidos. Venda sob prescrição médica.", "rx_drug"),
+        ("Prescription Required\nSALT COMPOSITION\nFinasteride (1mg)", "rx_drug"),
+        ("Minoxidil 5% soluzione cutanea. Medicinale soggetto a prescrizione medica.", "rx_drug"),
+        ("Kétoconazole 2 %, crème. Liste I.", "rx_drug"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:
@@ -527,6 +570,19 @@ def test_product_type_signals(text: str, kind: str) -> None:
         ("Supplement Facts\nProprietary Growth Blend 300 mg *: saw palmetto, nettle", True),
         ("Supplement Facts\nNutri Complex 800 mg **\nsaw palmetto, ashwagandha", True),
         ("Supplement Facts\nVitamin B Complex 50 mg *\nBiotin 300 mcg", False),
+        # the parts' own amounts add up to the blend's: nothing is hidden
+        (
+            "Supplement Facts\nHair Blend 500 mg \u2020\n Saw palmetto 300 mg \u2020\n Nettle 200 mg \u2020",
+            False,
+        ),
+        (
+            "Supplement Facts\nHair Blend 500 mg \u2020\n Saw palmetto 300 mg \u2020\n Nettle root",
+            True,
+        ),
+        (
+            "Supplement Facts\n| Scalp Complex\u00ae | 900 mg | ** |\n| saw palmetto, nettle | | |",
+            True,
+        ),
     ],
 )
 def test_blends_are_found_by_their_shape(text: str, blend: bool) -> None:
