@@ -47,12 +47,13 @@ def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
     scores: dict[str, int] = defaultdict(int)
     reasons: dict[str, list[str]] = defaultdict(list)
     sources: dict[str, list[str]] = defaultdict(list)
-    for clue, holds in rules.clues_by_pattern[answers.pattern]:
-        if holds(answers):
-            scores[clue.condition] += clue.weight
-            if clue.weight > 0:  # a clue against a condition is no reason for it
-                reasons[clue.condition].append(clue.why)
-                sources[clue.condition].extend(clue.sources)
+    clues = rules.clues_by_pattern[answers.pattern]
+    for i in rules.clue_scans[answers.pattern](answers):
+        clue = clues[i][0]
+        scores[clue.condition] += clue.weight
+        if clue.weight > 0:  # a clue against a condition is no reason for it
+            reasons[clue.condition].append(clue.why)
+            sources[clue.condition].extend(clue.sources)
     out = [
         Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
         for c, s in scores.items()

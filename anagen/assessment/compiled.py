@@ -5,37 +5,60 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from anagen.assessment.matching import Test, compile_match, could_hold_for_pattern
+from anagen.assessment.matching import (
+    Scan,
+    Test,
+    compile_match,
+    compile_scan,
+    could_hold_for_pattern,
+)
 from anagen.assessment.rules import AssessmentRules, Clue, NextStep, RedFlagRule
 from anagen.assessment.vocab import Pattern
+
+
+@dataclass(frozen=True)
+class FlagScan:
+    """A pattern's red-flag situations in one scan: `owners[i]` is the rule of situation i."""
+
+    rules: tuple[RedFlagRule, ...]
+    owners: tuple[int, ...]
+    scan: Scan
 
 
 @dataclass(frozen=True)
 class CompiledRules:
     rules: AssessmentRules
     clues_by_pattern: dict[str, tuple[tuple[Clue, Test], ...]]
-    red_flags_by_pattern: dict[str, tuple[tuple[RedFlagRule, tuple[Test, ...]], ...]]
+    # the same clues, in the same order, tested by one function per pattern
+    clue_scans: dict[str, Scan]
+    flag_scans: dict[str, FlagScan]
     next_steps: tuple[tuple[NextStep, tuple[Test, ...]], ...]
     refer_conditions: frozenset[str]
 
 
+def _flag_scan(rules: AssessmentRules, pattern: str) -> FlagScan:
+    kept = [r for r in rules.red_flags if any(could_hold_for_pattern(m, pattern) for m in r.when)]
+    situations = [
+        (i, m) for i, r in enumerate(kept) for m in r.when if could_hold_for_pattern(m, pattern)
+    ]
+    return FlagScan(
+        rules=tuple(kept),
+        owners=tuple(i for i, _ in situations),
+        scan=compile_scan([m for _, m in situations]),
+    )
+
+
 def _compile(rules: AssessmentRules) -> CompiledRules:
     clue_tests = [(clue, compile_match(clue.when)) for clue in rules.clues]
-    flag_tests = [(rule, [(m, compile_match(m)) for m in rule.when]) for rule in rules.red_flags]
+    clues_by_pattern = {
+        p: tuple((c, t) for c, t in clue_tests if could_hold_for_pattern(c.when, p))
+        for p in Pattern
+    }
     return CompiledRules(
         rules=rules,
-        clues_by_pattern={
-            p: tuple((c, t) for c, t in clue_tests if could_hold_for_pattern(c.when, p))
-            for p in Pattern
-        },
-        red_flags_by_pattern={
-            p: tuple(
-                (rule, kept)
-                for rule, tests in flag_tests
-                if (kept := tuple(t for m, t in tests if could_hold_for_pattern(m, p)))
-            )
-            for p in Pattern
-        },
+        clues_by_pattern=clues_by_pattern,
+        clue_scans={p: compile_scan([c.when for c, _ in clues_by_pattern[p]]) for p in Pattern},
+        flag_scans={p: _flag_scan(rules, p) for p in Pattern},
         next_steps=tuple(
             (step, tuple(compile_match(m) for m in step.when)) for step in rules.next_steps
         ),

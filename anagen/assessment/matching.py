@@ -7,14 +7,16 @@ compiled once into one small function that tests only the constraints it has, ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from anagen.assessment.inputs import AssessmentInput
 from anagen.assessment.rules import Match
 from anagen.assessment.vocab import Scale, scale_of
 
 Test = Callable[["Answers"], bool]
+Scan = Callable[["Answers"], list[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,35 @@ def compile_match(m: Match) -> Test:
     """One function for one situation. The rule's values are bound as names of the function's
     namespace, never spliced into its source, so content text cannot become code."""
     values: dict[str, object] = {}
+    source = "lambda a: " + _expression(m, _binder(values))
+    return eval(source, {"__builtins__": {"bool": bool}, **values})  # type: ignore[no-any-return]
 
+
+def compile_scan(matches: Sequence[Match]) -> Scan:
+    """One function for many situations: the positions of those that hold. An assessment
+    tests dozens of them; one call instead of one per situation saves most of the cost."""
+    values: dict[str, object] = {}
+    bind = _binder(values)
+    lines = ["def scan(a):", "    out = []"]
+    for i, m in enumerate(matches):
+        lines += [f"    if {_expression(m, bind)}:", f"        out.append({i})"]
+    lines.append("    return out")
+    namespace: dict[str, Any] = {"__builtins__": {"bool": bool}, **values}
+    exec("\n".join(lines), namespace)  # values bound as names, as in compile_match
+    return namespace["scan"]  # type: ignore[no-any-return]
+
+
+def _binder(values: dict[str, object]) -> Callable[[object], str]:
     def bind(value: object) -> str:
         name = f"v{len(values)}"
         values[name] = value
         return name
 
+    return bind
+
+
+def _expression(m: Match, bind: Callable[[object], str]) -> str:
+    """The situation as a Python expression over the answers `a`, cheapest tests first."""
     terms: list[str] = []
     if m.sex:
         terms.append(f"a.sex in {bind(frozenset(m.sex))}")
@@ -87,8 +112,7 @@ def compile_match(m: Match) -> Test:
         terms.append(f"not a.triggers.isdisjoint({bind(frozenset(m.triggers))})")
     if m.habits:
         terms.append(f"not a.habits.isdisjoint({bind(frozenset(m.habits))})")
-    source = "lambda a: " + (" and ".join(terms) or "True")
-    return eval(source, {"__builtins__": {"bool": bool}, **values})  # type: ignore[no-any-return]
+    return f"({' and '.join(terms) or 'True'})"
 
 
 def could_hold_for_pattern(m: Match, pattern: str) -> bool:

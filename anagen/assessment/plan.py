@@ -34,6 +34,7 @@ from anagen.knowledge.vocab import (
 )
 
 ROLE_ORDER = [Role.FIRST_LINE, Role.SECOND_LINE, Role.ADJUNCT, Role.SPECIALIST_ONLY]
+ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 COST_ORDER = [CostBand.LOW, CostBand.MEDIUM, CostBand.HIGH, CostBand.VERY_HIGH]
 UNKNOWN_COST_RANK = 1.5  # between medium and high: no price is no reason to rank first or last
 APPROVED = {
@@ -308,37 +309,42 @@ MINORS = frozenset({SafetyFactor.UNDER_18, SafetyFactor.UNDER_12})
 def _rank(
     kept: list[tuple[Candidate, list[str]]], low_budget: bool, minors_to_specialist: bool
 ) -> list[PlanItem]:
-    kept.sort(
-        key=lambda x: (
-            x[0].grade_rank,
-            bool(x[1]),
-            x[0].cost_rank if low_budget else 0,
-            x[0].name_key,
-        )
-    )
-    best = kept[0][0].evidence.grade if kept else None
+    """Best grade first; within a grade, first-line options lead, then those without cautions,
+    the cheaper (when cost matters to the person), and by name."""
+    if not kept:
+        return []
+    best_rank = min(c.grade_rank for c, _ in kept)
+    best = GRADE_ORDER[best_rank]
     # Where an approved option has the best grade, off-label ones of that grade come second.
-    approved_best = any(c.open and c.evidence.grade == best and c.approved for c, _ in kept)
-    items = [
-        (
-            c.grade_rank,
-            PlanItem(
-                treatment=c.treatment.slug,
-                name=c.treatment.name,
-                role=Role.SPECIALIST_ONLY
-                if minors_to_specialist and not c.caution_any.isdisjoint(MINORS)
-                else _role(c, best, approved_best and not c.approved),
-                evidence_grade=str(c.evidence.grade),
-                why=c.why,
-                cautions=cautions,
-                sources=list(c.evidence.sources),
-            ),
+    approved_best = any(c.open and c.grade_rank == best_rank and c.approved for c, _ in kept)
+    rows = []
+    for c, cautions in kept:
+        role = (
+            Role.SPECIALIST_ONLY
+            if minors_to_specialist and not c.caution_any.isdisjoint(MINORS)
+            else _role(c, best, approved_best and not c.approved)
         )
-        for c, cautions in kept
+        order = (
+            c.grade_rank,
+            ROLE_RANK[role],
+            bool(cautions),
+            c.cost_rank if low_budget else 0,
+            c.name_key,
+        )
+        rows.append((order, c, cautions, role))
+    rows.sort(key=lambda row: row[0])
+    return [
+        PlanItem(
+            treatment=c.treatment.slug,
+            name=c.treatment.name,
+            role=role,
+            evidence_grade=str(c.evidence.grade),
+            why=c.why,
+            cautions=cautions,
+            sources=list(c.evidence.sources),
+        )
+        for _, c, cautions, role in rows
     ]
-    # Stable sort: within a grade, first-line options lead; the order above stays otherwise.
-    items.sort(key=lambda x: (x[0], ROLE_ORDER.index(x[1].role)))
-    return [item for _, item in items]
 
 
 def _role(c: Candidate, best: Grade | None, outranked: bool) -> Role:

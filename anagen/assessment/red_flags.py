@@ -9,10 +9,11 @@ from anagen.assessment.vocab import UNCLEAR
 
 
 def find_red_flags(answers: Answers, rules: CompiledRules) -> list[RedFlagFound]:
+    flags = rules.flag_scans[answers.pattern]
+    held = dict.fromkeys(flags.owners[i] for i in flags.scan(answers))  # rules in order, once
     return [
         RedFlagFound(code=str(rule.code), message=rule.message, sources=list(rule.sources))
-        for rule, tests in rules.red_flags_by_pattern[answers.pattern]
-        if any(holds(answers) for holds in tests)
+        for rule in (flags.rules[j] for j in held)
     ]
 
 

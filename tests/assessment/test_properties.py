@@ -12,6 +12,7 @@ from anagen.assessment.engine import assess
 from anagen.assessment.inputs import AssessmentInput, parse_input
 from anagen.assessment.matching import answers_of, compile_match
 from anagen.assessment.plan import person_factors
+from anagen.assessment.red_flags import find_red_flags
 from anagen.assessment.result import from_json, to_json
 from anagen.assessment.rules import Match
 from anagen.assessment.vocab import (
@@ -186,10 +187,21 @@ def test_compiled_situations_agree_with_their_literal_reading(
     answers = answers_of(inp)
     for m in situations:
         assert compile_match(m)(answers) == _holds_literally(m, inp), m
-    bucketed = {id(c) for c, _ in compiled_rules(kb.assessment).clues_by_pattern[inp.pattern]}
+    compiled = compiled_rules(kb.assessment)
+    bucketed = {id(c) for c, _ in compiled.clues_by_pattern[inp.pattern]}
     for clue in kb.assessment.clues:
         if _holds_literally(clue.when, inp):
             assert id(clue) in bucketed, clue
+    # one scan per pattern decides as each clue's own function, and red flags as the rules read
+    clues = compiled.clues_by_pattern[inp.pattern]
+    assert compiled.clue_scans[inp.pattern](answers) == [
+        i for i, (_, holds) in enumerate(clues) if holds(answers)
+    ]
+    assert [f.code for f in find_red_flags(answers, compiled)] == [
+        str(r.code)
+        for r in kb.assessment.red_flags
+        if any(_holds_literally(m, inp) for m in r.when)
+    ]
 
 
 def test_compiled_situations_agree_at_every_rule_boundary(kb: KnowledgeBase) -> None:
