@@ -1,4 +1,4 @@
-"""Labels from four separate blind reviews (label_review.yaml to label_review4.yaml): the
+"""Labels from five separate blind reviews (label_review.yaml to label_review5.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -20,6 +20,7 @@ REVIEWS = [
     ("label_review2.yaml", 0.975, "39 of 40 when last raised; 23 of 40 at first, one crash"),
     ("label_review3.yaml", 0.9, "36 of 40 when last raised; 24 of 40 at first"),
     ("label_review4.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
+    ("label_review5.yaml", 0.55, "22 of 40 at first"),
 ]
 
 
