@@ -7,11 +7,12 @@ only decides which section an item sits in and what its strength is.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
-from anagen.products.ingredient_index import Found, IngredientIndex
-from anagen.products.label_text import Part, Section, sections, split_items
+from anagen.products.ingredient_index import Found, IngredientIndex, fold
+from anagen.products.label_text import Part, Section, normalise, sections, split_items
 from anagen.products.strength import (
     PER_HUNDRED,
     Strength,
@@ -48,13 +49,13 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "rx_drug",
         re.compile(
-            r"\b(rx only|prescription only|prescription medicine|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
+            r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
             r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|soggetto a prescrizione|ricetta medica|sur ordonnance|"
-            r"liste (i|ii)\b|prescritor|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
+            r"liste (i|ii)\b|requiere receta|prescritor|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
             re.I,
         ),
     ),
@@ -62,7 +63,8 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "otc_drug",
         re.compile(
             r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
-            r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine)",
+            r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
+            r"venta libre)",
             re.I | re.S,
         ),
     ),
@@ -168,7 +170,7 @@ TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
 DIGIT = re.compile(r"\d")
 AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
-SENTENCE_END = re.compile(r"(?<=[.;\n])\s+")
+SENTENCE_END = re.compile(r"(?<=[.;\n?!])\s+")
 # ... but not after the plant-part abbreviations of herbal labels ("Amla Fr. Ext. 200 mg")
 PANEL_ENTRY_END = re.compile(
     r"(?<=[a-z0-9)%])(?<!\bFr)(?<!\bPl)(?<!\bLf)(?<!\bFl)(?<!\bRt)(?<!\bSd)(?<!\bExt)\.\s+(?=[A-Z])"
@@ -197,7 +199,7 @@ def _one_entry_per_line(text: str) -> str:
     return "\n".join(lines)
 
 
-COMMA_OR_AND = re.compile(r",|\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de
+COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de
 
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
@@ -218,6 +220,8 @@ BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
 
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
+    if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
+        text = html.unescape(text)
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(r"\1\2", text)
     out = LabelAnalysis(
@@ -231,7 +235,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     has_list = any(p.section is Section.INGREDIENTS for p in parts)
     preamble: list[Part] = []
     for part in parts:
-        if part.section in (Section.IGNORED, Section.STRENGTHS) or out.product_type == "device":
+        if part.section in NOT_READ or out.product_type == "device":
             continue
         if part.section is Section.PREAMBLE and (has_active_section or has_list):
             if not has_active_section:
@@ -244,7 +248,9 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         if part.section is Section.STRENGTHS:
             _dosage_forms(part, out)
     if out.product_type != "device":
-        _prose(text, index, out, add_new=not (has_active_section or has_list))
+        _prose(
+            _without_other_products(text, parts), index, out, not (has_active_section or has_list)
+        )
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals a supplement gives by mouth
@@ -302,6 +308,37 @@ def _replace_strength(out: LabelAnalysis, slug: str, strength: str) -> None:
     for i, a in enumerate(out.actives):
         if a.ingredient == slug:
             out.actives[i] = Active(slug, a.name_on_label, strength)
+
+
+NOT_READ = (Section.IGNORED, Section.STRENGTHS, Section.OTHER_PRODUCTS)
+# "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
+NEGATIONS = frozenset(["no", "not", "without", "zero", "sans", "sin", "ohne", "senza", "sem"])
+
+
+def _absent(item: str, found: Found) -> bool:
+    """An item or clause that says the product lacks what it names: a negation among the
+    three words before the name, "free of" just before it, or "-free" just after it."""
+    folded = fold(item)
+    at = folded.find(f" {found.matched} ")
+    if at < 0:
+        return False
+    before = folded[:at].split()[-3:]
+    return (
+        not NEGATIONS.isdisjoint(before)
+        or before[-2:] in (["free", "of"], ["free", "from"])
+        or folded.startswith(" free ", at + len(found.matched) + 1)
+    )
+
+
+def _without_other_products(text: str, parts: list[Part]) -> str:
+    """The text for the sentence reading, less the products a shop sells beside this one."""
+    others = [p.text for p in parts if p.section is Section.OTHER_PRODUCTS]
+    if not others:
+        return text
+    text = normalise(text)  # the parts' text is normalised
+    for other in others:
+        text = text.replace(other, "\n")
+    return text
 
 
 def _dosage_forms(part: Part, out: LabelAnalysis) -> None:
@@ -416,6 +453,8 @@ def _items(
     for item in _expand_and(items, index):
         if not in_panel and is_prose(item):
             continue  # a sentence, read by _prose
+        if actives_here and len(item) > 20 and COMPARED.search(item):
+            continue  # "Better than my minoxidil 5% foam": another product, not an ingredient
         if actives_here and _has_blend(item):
             _blend(item, index, out)  # its amount is the whole blend's, not any one part's
             last = None
@@ -455,6 +494,8 @@ def _items(
                     out.unrecognized.remove(above)
                 item = f"{above} {item}"
         above = item if strength is None else None
+        if found and _absent(item, found):
+            continue  # "No minoxidil", "Minoxidil-free": what the product does not contain
         if found:
             _add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)
@@ -567,8 +608,8 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
     sentences = SENTENCE_END.split(text)
     for sentence in sentences:
-        if not DIGIT.search(sentence):
-            continue  # no amount in it, so nothing for a clause to give an ingredient
+        if not DIGIT.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # no amount in it, or a question ("Can I keep my ketoconazole 2% shampoo?")
         found = index.find_all(sentence)
         if not found:
             continue  # its clauses are parts of it, so none names an ingredient either
@@ -580,8 +621,11 @@ def _prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool)
 
 
 # "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
+# ... and one after "combine it with" is another product's ("with Regaine 5% foam")
 COMPARED = re.compile(
-    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as)\b", re.I
+    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
+    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside))\b",
+    re.I,
 )
 
 
@@ -613,6 +657,8 @@ def _prose_clause(
     if strength is not None and COMPARED.search(clause, 0, strength.start):
         return
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
+        return
+    if _absent(clause, found[0]):
         return
     slug = found[0].slug
     known = next((a for a in out.actives if a.ingredient == slug), None)

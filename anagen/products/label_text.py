@@ -20,6 +20,7 @@ class Section(StrEnum):
     OTHER = "other"
     INGREDIENTS = "ingredients"
     STRENGTHS = "strengths"  # US prescribing information: "Dosage forms and strengths"
+    OTHER_PRODUCTS = "other_products"  # a shop's "Frequently bought together" line
     IGNORED = "ignored"
 
 
@@ -48,7 +49,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.PANEL,
         re.compile(
-            r"\b(supplement facts|amount per serving|each (capsule|tablet|softgel|serving|gummy) contains|"
+            r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|each (capsule|tablet|softgel|serving|gummy) contains|"
             r"nutrition(al)? information( per [^:\n]{0,30})?)\b\s*[:.]?",
             re.I,
         ),
@@ -59,6 +60,15 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"(?<![a-z] )\b(ingredients|ingr[eé]dients|inci)\b\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
             re.I | re.M,
+        ),
+    ),
+    (
+        Section.OTHER_PRODUCTS,
+        re.compile(
+            r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed)|"
+            r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
+            r"related products|compare with similar items)\b\s*:?",
+            re.I,
         ),
     ),
     # before IGNORED, whose "dosage" it begins with
@@ -101,9 +111,10 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     Section.INACTIVE: ("inactive", "excipient", "eccipient", "bestandteile", "hilfsstoffe"),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
-    Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition"),
+    Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition", "per daily"),
     Section.INGREDIENTS: ("ingr", "inci"),
     Section.STRENGTHS: ("strengths",),
+    Section.OTHER_PRODUCTS: ("also", "together", "similar", "related"),
 }
 
 
@@ -115,15 +126,16 @@ def sections(text: str) -> list[Part]:
         (HEADER_SCANS_LOWER, lower) if len(lower) == len(text) else (HEADER_SCANS, text)
     )
     marks: list[tuple[int, int, Section]] = []
-    # In a text with capitals, a closing header ("Uses", "Warnings") is written with one or
-    # ends in a colon; "needed to use LEQSELVI" or "for oral use" is a sentence, not a header.
+    # In a text with capitals, a header ("Active ingredient", "Uses") is written with one or
+    # ends in a colon; "needed to use LEQSELVI", "for oral use" or "biotin is the only active
+    # ingredient;" is a sentence, not a header.
     cased = lower != text
     for section, scan in scans:
         words = MUST_CONTAIN.get(section)
         if words and not any(w in lower for w in words):
             continue
         for start, end in scan.spans(haystack):
-            if section is Section.IGNORED and cased and _in_a_sentence(text, start, end):
+            if cased and _in_a_sentence(text, start, end):
                 continue
             if not any(s <= start < e for s, e, _ in marks):
                 marks.append((start, end, section))
@@ -135,12 +147,33 @@ def sections(text: str) -> list[Part]:
         parts.append(Part(Section.PREAMBLE, text[: marks[0][0]]))
     for i, (_, end, section) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        if section is Section.OTHER_PRODUCTS:
+            # other products fill the rest of the header's line (or the lines up to a blank
+            # one); what follows is the page again, in no known section
+            cut = _end_of_list(text, end, stop)
+            parts.append(Part(section, text[end:cut]))
+            end, section = cut, Section.PREAMBLE
         parts.append(Part(section, text[end:stop]))
     return [p for p in parts if p.text.strip()]
 
 
+def _end_of_list(text: str, start: int, stop: int) -> int:
+    first = text.find("\n", start, stop)
+    if first < 0:
+        return stop
+    if text[start:first].strip():  # "Frequently bought together: A; B" on one line
+        return first
+    blank = text.find("\n\n", first, stop)
+    return stop if blank < 0 else blank
+
+
 def _in_a_sentence(text: str, start: int, end: int) -> bool:
-    return text[start].islower() and not text[start:end].rstrip().endswith(":")
+    """Lower case, and followed by neither a colon nor a list ("active ingredients - Minoxidil
+    5%" and "active ingredients:" still open a section)."""
+    if not text[start].islower() or text[start:end].rstrip().endswith(":"):
+        return False
+    after = text[end : end + 4].lstrip(" \t")
+    return not after or after[0] not in ":-\n\u2022*"
 
 
 def split_items(text: str, separators: str = ",;\n|") -> list[str]:

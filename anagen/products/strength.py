@@ -136,6 +136,13 @@ def _mg(s: Strength) -> float | None:
     return mg_value(s.value)
 
 
+def _possible(value: str) -> bool:
+    """Nothing is 0 strong, and nothing is over 100%: such figures are a misread amount ("5 0
+    mg" read as "0 mg") or a share of a daily value ("33,333%")."""
+    number = float(value.rstrip("%").split()[0])
+    return number > 0 and not (value.endswith("%") and number > 100)
+
+
 def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
@@ -146,6 +153,7 @@ def first_strength(text: str) -> Strength | None:
         if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not s.value.endswith(" mL")
+        and _possible(s.value)
     ]
     basis = PER_ONE.search(text) if ("1" in text or "ne " in text or "ml" in text.lower()) else None
     if basis:

@@ -538,6 +538,42 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "-----DOSAGE FORMS AND STRENGTHS-----\nTablets: 1 mg, 2 mg, 4 mg (3)",
             {"baricitinib": None},
         ),
+        # a page's HTML entities are read as the characters they stand for
+        (
+            "Drug Facts\nActive ingredient&nbsp;&nbsp;Purpose\nMinoxidil 2&#37; w/v ... Hair regrowth",
+            {"minoxidil": "2%"},
+        ),
+        # no strength is 0 or over 100%: a misread amount leaves a %DV cell, not a strength
+        ("Supplement Facts\nBiotin 1O,OOO mcg 33,333%", {"biotin": None}),
+        # products sold beside this one, questions and another product named in passing
+        (
+            "Minoxidil 5% Foam\nDrug Facts\nActive ingredient: Minoxidil 5%\n"
+            "Frequently bought together: Biotin 5000 mcg gummies; Ketoconazole 2% shampoo",
+            {"minoxidil": "5%"},
+        ),
+        (
+            "Minoxidil 5% solution. Can I use it with my ketoconazole 2% shampoo? Yes.",
+            {"minoxidil": "5%"},
+        ),
+        (
+            "Finasteride 1 mg tablets. Many men combine it with minoxidil 5% foam.",
+            {"finasteride": "1 mg"},
+        ),
+        (
+            "Rx only. Each 1 ml contains: minoxidil 50 mg | finasteride 1 mg",
+            {"minoxidil": "5%", "finasteride": "0.1%"},
+        ),
+        # what the product says it lacks, and "active ingredient" inside a sentence
+        (
+            "Biotin 10,000 mcg gummies. Our biotin is the only active ingredient; no minoxidil 5%, "
+            "no caffeine.",
+            {"biotin": "10000 mcg"},
+        ),
+        ("Minoxidil-free hair serum with caffeine 2%", {"caffeine": "2%"}),
+        (
+            "The serum has two active ingredients - Minoxidil 5% - Azelaic Acid 5%",
+            {"minoxidil": "5%", "azelaic-acid": "5%"},
+        ),
     ],
 )
 def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
@@ -558,6 +594,10 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Prescription Required\nSALT COMPOSITION\nFinasteride (1mg)", "rx_drug"),
         ("Minoxidil 5% soluzione cutanea. Medicinale soggetto a prescrizione medica.", "rx_drug"),
         ("Kétoconazole 2 %, crème. Liste I.", "rx_drug"),
+        ("Prescription-only medicine. Finasteride 1 mg", "rx_drug"),
+        ("Class B non-prescription medicine. Minoxidil 5% tincture", "otc_drug"),
+        ("Colecalciferol 20,000 IU capsules. POM", "rx_drug"),
+        ("Loniten 10 mg tabletas. Su venta requiere receta médica.", "rx_drug"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:

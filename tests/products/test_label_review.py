@@ -18,9 +18,9 @@ KB = load_content(default_content_dir())
 REVIEWS = [
     ("label_review.yaml", 0.95, "38 of 40 when last raised; 21 of 40 at first (the reviewer: 17)"),
     ("label_review2.yaml", 0.975, "39 of 40 when last raised; 23 of 40 at first, one crash"),
-    ("label_review3.yaml", 0.9, "36 of 40 when last raised; 24 of 40 at first"),
+    ("label_review3.yaml", 0.925, "37 of 40 when last raised; 24 of 40 at first"),
     ("label_review4.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
-    ("label_review5.yaml", 0.55, "22 of 40 at first"),
+    ("label_review5.yaml", 0.775, "31 of 40 when last raised; 22 of 40 at first"),
 ]
 
 
