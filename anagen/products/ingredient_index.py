@@ -66,11 +66,42 @@ IN_BRACKETS = re.compile(r"\(.*?\)")
 
 def fold(text: str) -> str:
     """Lower case, accents and punctuation folded to spaces, single-spaced, padded by spaces."""
+    if not text.isascii():
+        text = text.translate(PUNCTUATION)  # curly quotes and dashes: often all that is not
     if text.isascii():  # most labels: one table look-up per character, twice as fast as NOT_NAME
         return f" {' '.join(text.lower().translate(ASCII_NAME).split())} "
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if max(text) <= "\uffff":  # combining marks beyond the BMP are not in COMBINING
+        text = COMBINING.sub("", text)
+    else:
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return f" {NOT_NAME.sub(' ', text.casefold()).strip()} "
+
+
+def _combining_marks() -> re.Pattern[str]:
+    """The BMP's combining marks (accents) as one character class of ranges."""
+    marks = [c for c in range(0x10000) if unicodedata.combining(chr(c))]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return re.compile(
+        "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+"
+    )
+
+
+COMBINING = _combining_marks()
+# Characters that fold to a space either way (no decomposition, not letters or digits): a text
+# whose only non-ASCII characters are these takes the ASCII path.
+PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00ae\u00b0\u00b7\u00a0", " ")
+)
 
 
 # NOT_NAME for ASCII text: every character but a-z, 0-9 and % becomes a space.

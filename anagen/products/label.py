@@ -207,12 +207,61 @@ COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, un
 # Both lists as Scans (anagen/wordscan.py): a leading \b checked per match.
 TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
+# For the long rules, words every match of them contains (by position in TYPE_RULES): a label
+# with none of them skips that scan. A test holds each match to its words.
+TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
+    1: (
+        "supplement",
+        "serving",
+        "daily value",
+        "nrv",
+        "nutrient reference",
+        "nutraceutical",
+        "fssai",
+    ),
+    2: (
+        "rx",
+        "prescri",
+        "pom",
+        "film",
+        "soft capsule",
+        "excipient",
+        "tablet contains",
+        "federal law",
+        "schedule h",
+        "compounded",
+        "verschreibungspflichtig",
+        "refill",
+        "receta",
+        "ricetta",
+        "ordonnance",
+        "liste",
+        "compresse",
+        "comprim",
+    ),
+    3: (
+        "drug facts",
+        "active ingredient",
+        "regrowth treatment",
+        "otc",
+        "apothekenpflichtig",
+        "pharmacy medicine",
+        "prescription",
+        "venta libre",
+    ),
+}
 
 
 def product_type(text: str) -> str:
     lower = text.lower()
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
-    return next((name for name, rule in rules if rule.search(haystack)), "unknown")
+    for i, (name, rule) in enumerate(rules):
+        words = TYPE_MUST_CONTAIN.get(i)
+        if words and not any(w in lower for w in words):
+            continue
+        if rule.search(haystack):
+            return name
+    return "unknown"
 
 
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")

@@ -12,6 +12,7 @@ UNIT = (
     r"(%|(?:percent|mg|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gm|iu|i\.u\.|ml|cfu"
     r"|billion cfu)(?![a-z]))"
 )
+HAS_DIGIT = re.compile(r"\d").search
 STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}\s*{UNIT}", re.IGNORECASE)
 UNIT_NAMES = {
     "%": "%",
@@ -65,6 +66,8 @@ def normalise(number: str, unit: str) -> str:
 
 
 def find_strengths(text: str) -> list[Strength]:
+    if not HAS_DIGIT(text):  # every strength has one; most ingredient names have none
+        return []
     return [
         Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
         for m in STRENGTH.finditer(text)
@@ -147,6 +150,8 @@ def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
     figure in parentheses ("(75% fatty acids) 0.5 grams" is 500 mg) when one stands outside."""
+    if not HAS_DIGIT(text):
+        return None
     found = [
         s
         for s in find_strengths(text)

@@ -323,6 +323,73 @@ def test_header_keyword_prefilter_never_hides_a_header(parts: list[str]) -> None
             assert not words or any(w in m.group(0).lower() for w in words), (section, m)
 
 
+def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
+    """`product_type` skips a long type rule when none of its words is in the label: every
+    alternative of those rules, spelled out below, must contain one of them (a new
+    alternative without a word here fails this test)."""
+    from anagen.products.label import TYPE_MUST_CONTAIN, TYPE_RULES
+
+    samples = [
+        "Supplement Facts",
+        "Serving size 2",
+        "Amount per serving",
+        "% Daily Value",
+        "Dietary supplement",
+        "Food supplement",
+        "250% NRV",
+        "Nutrient reference value",
+        "Nutraceutical",
+        "FSSAI Lic",
+        "Rx only",
+        "Prescription-only",
+        "prescription only",
+        "Prescription medicine",
+        "prescribed",
+        "film-coated tablets",
+        "Prescribing information",
+        "soft capsules",
+        "List of excipients",
+        "Each film-coated tablet contains",
+        "Federal law prohibits dispensing",
+        "Schedule H",
+        "compounded",
+        "verschreibungspflichtig",
+        "Refills: 3",
+        "Prescriber",
+        "RX #1234567",
+        "Prescription required",
+        "Venda sob prescrição médica",
+        "uso sob prescrição",
+        "sujeto a prescripción",
+        "con receta médica",
+        "soggetto a prescrizione",
+        "ricetta medica",
+        "sur ordonnance",
+        "Liste II",
+        "prescritor",
+        "compresse rivestite",
+        "comprimidos recubiertos",
+        "comprimés pelliculés",
+        "requiere receta",
+        "POM",
+        "Drug Facts",
+        "Active ingredient (in each mL) Purpose",
+        "hair regrowth treatment",
+        "OTC medicine",
+        "apothekenpflichtig",
+        "pharmacy medicine",
+        "non-prescription medicine",
+        "venta libre",
+    ]
+    for i, words in TYPE_MUST_CONTAIN.items():
+        rule = TYPE_RULES[i][1]
+        for sample in samples:
+            for m in rule.finditer(sample):
+                assert any(w in m.group(0).lower() for w in words), (TYPE_RULES[i][0], m)
+    # and every sample is found by some rule, so the list above keeps up with the rules
+    assert all(any(r.search(s) for _, r in TYPE_RULES) for s in samples)
+
+
 def test_header_keyword_prefilter_holds_on_every_catalogue_label() -> None:
     from anagen.products.label_text import HEADERS, MUST_CONTAIN, normalise
 
@@ -360,6 +427,27 @@ def test_normalise_fast_paths_change_nothing(text: str) -> None:
     plain = plain.replace("\u2011", "-").replace("\u2010", "-").replace("\u00a0", " ")
     plain = re.sub(r"[…·•▪●]+|\.{3,}", " ", plain)
     assert normalise(text) == re.sub(r"[ \t]+", " ", plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aZé\u00c9\u2019\u201c\u2013\u00ae\u00a0\u2122\u00b5\u0130\ufb01\u0301 1%-")
+        ),
+        max_size=30,
+    )
+)
+def test_fold_fast_paths_change_nothing(text: str) -> None:
+    """`fold` takes an ASCII path when curly quotes and dashes are all that is not ASCII, and
+    strips accents by one character class; both must equal the plain reading."""
+    import unicodedata
+
+    from anagen.products.ingredient_index import NOT_NAME, fold
+
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    assert fold(text) == f" {NOT_NAME.sub(' ', plain.casefold()).strip()} "
 
 
 @settings(max_examples=400, deadline=None)
