@@ -64,7 +64,7 @@ def recorded(claim: Claim, kb: KnowledgeBase) -> tuple[Treatment, Compared] | No
     mine, theirs = _sides(claim, kb)
     for a in mine:
         for b in theirs:
-            found = compare(a, b, claim.sentence, kb)
+            found = compare(a, b, claim.sentence, kb, claim.wording)
             if found:
                 return a, found
     return None
@@ -100,6 +100,10 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     if re.search(SMALL_SOURCE, claim.sentence, re.I):
         # "in one small study it grew hair about as well as minoxidil": the limit is given
         return judged(Verdict.SUPPORTED, f"Quoted with its limit: {c.text}", c.sources, slug)
+    if TESTED.search(claim.sentence):
+        # "a study found it matched minoxidil": true of that study, which is too weak to bear it
+        text = f"A trial found this, but it is weak evidence: {c.text}"
+        return judged(Verdict.MISLEADING, text, c.sources, slug)
     return judged(
         Verdict.UNSUPPORTED, f"Only weak evidence backs the comparison: {c.text}", c.sources, slug
     )

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from anagen.claims.entities import entity_index, local_route
 from anagen.claims.forms import route_named
+from anagen.claims.modality import clause_start
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
@@ -126,7 +127,9 @@ def _sides(clause: str, a: Treatment, b: Treatment, kb: KnowledgeBase) -> list[t
             owners = [s for s, t in (("a", a), ("b", b)) if t.route is near]
         if len(owners) == 1:
             out.append((start, owners[0]))
-    if a.route is not b.route:
+    # "the tablet" against "the spray": a form names a side only between two forms of one
+    # medicine, not between pumpkin seed oil capsules and finasteride tablets
+    if a.route is not b.route and set(a.ingredients) & set(b.ingredients):
         for word in folded.split():
             route = route_named(word)
             side = "a" if route is a.route else "b" if route is b.route else None
@@ -170,6 +173,16 @@ class _Clause:
     topics: frozenset[str]
     combo: bool
     speed: bool  # about how soon, not how much
+    scope: frozenset[str]  # the organisms it is limited to, if any
+
+
+# The germ an infection is caused by: a comparison can go one way for one and the other way
+# for another (terbinafine for Trichophyton, griseofulvin for Microsporum).
+ORGANISM = re.compile(r"\b(microsporum|trichophyton|candida|malassezia)\b", re.I)
+
+
+def _scope(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in ORGANISM.findall(text))
 
 
 # "Works sooner than": a claim about speed is decided by a clause about speed.
@@ -210,27 +223,47 @@ def _clauses(kb: KnowledgeBase, a_slug: str, b_slug: str) -> tuple[_Clause, ...]
                 found = Compared(outcome, text, sources, caveat)
                 combo = bool(COMBO.search(clause))
                 speed = bool(SPEED.search(clause))
-                out.append(_Clause(found, frozenset(_stems(clause)), _topics(clause), combo, speed))
+                stems, topics = frozenset(_stems(clause)), _topics(clause)
+                out.append(_Clause(found, stems, topics, combo, speed, _scope(clause)))
     return tuple(out)
 
 
-def compare(a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase) -> Compared | None:
+def compare(
+    a: Treatment, b: Treatment, sentence: str, kb: KnowledgeBase, wording: str = ""
+) -> Compared | None:
     """The recorded clause about the claim's aspect, with its combination or not, that shares
-    most words with the claim; the first one on a tie."""
-    aspect = _aspect(sentence)
+    most words with the claim; the first one on a tie. The aspect is read from the clause the
+    claim's `wording` sits in, when given: "it matched minoxidil and people itched less"
+    compares results, not itching."""
+    aspect = _aspect(own_clause(sentence, wording))
     combo = bool(COMBO.search(sentence) or BOOSTS.search(sentence) or WITH_ALONE.search(sentence))
     wanted = _stems(sentence)
     speed = bool(SPEED.search(sentence))
+    scope = _scope(sentence)
     best: tuple[int, Compared] | None = None
     for c in _clauses(kb, a.slug, b.slug):
-        if c.combo != combo:
-            continue
+        if c.combo != combo or (scope and c.scope and not scope & c.scope):
+            continue  # another combination, or another germ
         if (aspect == "efficacy" and c.topics) or (aspect != "efficacy" and aspect not in c.topics):
             continue
         score = len(wanted & c.stems) + (2 if speed and c.speed else 0)
+        score += 3 if scope & c.scope else 0
         if best is None or score > best[0]:
             best = (score, c.compared)
     return best[1] if best else None
+
+
+CLAIM_CLAUSE_END = re.compile(r"[,;:]|\b(and|but|while|whereas|although|though|yet)\b", re.I)
+
+
+def own_clause(sentence: str, wording: str) -> str:
+    """The clause of the sentence that holds the wording; the whole sentence without one."""
+    at = sentence.find(wording) if wording else -1
+    if at < 0:
+        return sentence
+    start = clause_start(sentence, at, at_and=True)
+    end = CLAIM_CLAUSE_END.search(sentence, at + len(wording))
+    return sentence[start : end.start() if end else len(sentence)]
 
 
 STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*%")

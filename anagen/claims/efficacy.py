@@ -53,6 +53,16 @@ DEFICIENT = re.compile(
     r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
     re.I,
 )
+# A promise stretched to people who lack nothing: "even if your iron stores are fine".
+NOT_DEFICIENT = re.compile(
+    r"\b(not (deficient|low)|without (a |any )?(deficien\w*|shortage)|no deficiency|"
+    r"normal (\w+ )?(levels?|stores|ferritin|blood (tests?|levels?))|"
+    r"(levels?|stores|ferritin|blood tests?) (are|is|come back|came back) "
+    r"(fine|normal|healthy|ok|okay|good|adequate)|whether (or not )?(you'?re|you are) (deficient|low)|"
+    r"(even|also) (in|for|if|when) (people|those|you|women|men)\b[^.]{0,30}\b(fine|normal|healthy|"
+    r"adequate|enough))",
+    re.I,
+)
 # A course or a timeline promised to everyone, and a recorded course that holds for most.
 PROMISED_TO_ALL = re.compile(
     r"\b(always|every (case|time|patient|person|user)|in (all|every) cases|everyone|100\s*%|"
@@ -69,6 +79,7 @@ SEVERE_WORDS = re.compile(
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
+NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about three
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 PROMISED = re.compile(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
@@ -173,6 +184,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if g.grade is Grade.X:
         text = f"The evidence shows no benefit ({where}): {summary}"
         return judged(Verdict.FALSE, text, sources, e.slug)
+    beyond = _beyond_prerequisite(claim, kb)
+    if beyond:
+        return beyond
     fewer = _fewer_than_claimed(claim, e, g, kb)
     if fewer:
         return fewer
@@ -195,6 +209,22 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A treatment recorded to help only with a proven deficiency, promised to people without
+    one: nothing shows a benefit there, and a supplement's promise to treat hair loss misleads."""
+    if not NOT_DEFICIENT.search(claim.sentence):
+        return None
+    for e, t in treatments(claim, kb):
+        if t.prerequisite:
+            text = f"Recorded as useful only with a proven deficiency: {t.prerequisite.text} {t.summary}"
+            drug_like = (
+                claim.kind in DRUG_CLAIMS and not claim.hedged and is_supplement(claim, e, kb)
+            )
+            verdict = Verdict.MISLEADING if drug_like else Verdict.UNSUPPORTED
+            return judged(verdict, text, t.prerequisite.sources, e.slug)
+    return None
 
 
 def _fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:

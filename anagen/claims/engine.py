@@ -14,6 +14,7 @@ from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
 from anagen.claims.kinds import KindMatch, find_kinds
 from anagen.claims.modality import read
+from anagen.claims.patterns import NEEDS_COMPARATOR as COMPARATOR_WORDING
 from anagen.claims.segment import find_spans
 from anagen.claims.vocab import CLAIMS_VERSION, Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -22,12 +23,21 @@ MAX_TEXT_CHARS = 2_000_000
 # Pronouns that point back at the product or ingredient of the sentence before.
 BACK_REFERENCE = re.compile(
     r"\b(it|its|this|these|them|our|the (same )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
-    r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?))\b"
+    r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
+    r"jabs|sessions))\b|\b(they|their)\b"
+    # a drawback of whatever the paragraph is about ("Only downside is ...")
+    r"|\b(downsides?|drawbacks?|the catch)\b"
     # the people using it ("Most users notice less shedding", "clients"), directions for using
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
     # results in 2 weeks", "you'll see") are about it too
     r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
     r"|\b(results|you'll|you will)\b",
+    re.I,
+)
+# A reference to several things at once: "these", "both", "the combination", "our blend".
+PLURAL_REFERENCE = re.compile(
+    r"\b(these|those|them|they|their|both|together|combin\w*|combo|duo|pair|trio|stack|blend|"
+    r"each|all)\b",
     re.I,
 )
 # An answer that makes the question before it a claim: "Does biotin regrow hair? Yes!"
@@ -55,6 +65,8 @@ INVERTIBLE = {
     Kind.SAFE_IN_PREGNANCY,
     Kind.SAFE_FOR_GROUP,
 }
+COMPARATIVE = {Kind.AS_GOOD_AS, Kind.BETTER_THAN}
+NEEDS_COMPARATOR = re.compile(COMPARATOR_WORDING, re.I)
 INVERTED = {
     Verdict.FALSE: Verdict.SUPPORTED,
     Verdict.SUPPORTED: Verdict.FALSE,
@@ -100,8 +112,9 @@ def subject_entities(slugs: tuple[str, ...], kb: KnowledgeBase) -> tuple[Entity,
 
 class _Context:
     """Who a sentence without a name is about: with a back-reference or no subject at all, the
-    last named subject in its paragraph; else the product's own actives. Sentences that make no
-    claim are only read for names when a later claim needs them."""
+    last named subject in its paragraph (the first of them after "it" or "our serum"); else the
+    product's own actives. Sentences that make no claim are only read for names when a later
+    claim needs them."""
 
     def __init__(self, index: EntityIndex, own: tuple[Entity, ...]) -> None:
         self.index = index
@@ -138,6 +151,11 @@ class _Context:
         elliptical = len(sentence[: first.start].split()) <= 1
         if not entities and (elliptical or BACK_REFERENCE.search(sentence)):
             entities = self.previous
+            # "it", "our roller": one thing, the one named first before (its subject), not
+            # whichever of several would make the claim true; a claim with no subject at all
+            # ("Clinically proven to ...") stays about everything named before
+            if len(entities) > 1 and not elliptical and not PLURAL_REFERENCE.search(sentence):
+                entities = entities[:1]
         if not entities:
             entities = self.own
         if entities:
@@ -201,6 +219,13 @@ def _finding(
     reading = read(sentence, match.start, match.end)
     if not reading.asserted and not answered:
         return None
+    wording = sentence[match.start : match.end]
+    if (
+        match.kind in COMPARATIVE
+        and not (mentions.comparators or mentions.compared_routes)
+        and NEEDS_COMPARATOR.search(wording)
+    ):
+        return None  # "matches your skin tone" compares nothing
     negated = match.kind not in NEGATIVE_KINDS and reading.negated
     if negated and match.kind not in INVERTIBLE:
         return None  # "does not guarantee" promises nothing
@@ -214,7 +239,7 @@ def _finding(
         context,
         mentions.comparators,
         mentions.compared_routes,
-        sentence[match.start : match.end],
+        wording,
     )
     judged = grade(claim, kb)
     if negated:

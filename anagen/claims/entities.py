@@ -23,11 +23,14 @@ from anagen.products.ingredient_index import fold
 
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
-    r" (than|as well as|as good as|as effective as|as much as|like|compared (with|to)|versus|vs|"
+    r" (than|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|like|"
+    r"compared (with|to)|versus|vs|match(es|ed)?|equal(s|l?ed| to)|close to( th(at|ose) of)?|"
+    r"times (the|as)( [a-z]+){0,4} (of|as)|(swap|substitute|dupe|stand in) for|"
     r"alternative to|instead of|rather than|beats?|outperform(s|ed)?( by)?|outrank(s|ed)?|"
     r"surpass(es|ed)?|rivals?|ranked (above|below|higher than|lower than|ahead of|behind)|"
     r"beaten by|(doubled|tripled|quadrupled)( [a-z]+){0,4} compared (with|to)|"
-    r"(the )?same( [a-z]+){0,3} as|similar to|the same way|toe to toe with|on par with|"
+    r"(the )?same( [a-z]+){0,3} as|(similar|comparable) to|equally( [a-z]+)? as|"
+    r"the same way|toe to toe with|on par with|"
     r"head to head with|(answer|alternative|equivalent) to|nature s( own)?|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
     r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"
@@ -113,12 +116,19 @@ class EntityIndex:
         words = folded.split()
         if not self.pair_starts.isdisjoint(words):
             near: dict[int, tuple[int, int, Entity]] = {}
+            pos = -1  # where the last first word of a pair was found, less its leading space
             for i, w in enumerate(words):
-                for order, second, entity in self.pairs.get(w, ()):
+                pairs = self.pairs.get(w)
+                if pairs is None:
+                    continue
+                pos = folded.find(f" {w} ", pos + 1)  # this word, not an earlier one like it
+                for order, second, entity in pairs:
                     if order not in near and second in words[i + 1 : i + 4]:
-                        pos = folded.find(f" {w} ")
                         near[order] = (pos, pos + len(w) + 1, entity)
-            taken.extend(near[k] for k in sorted(near))
+            # a pair already found whole ("finasteride spray") is not found again
+            taken.extend(
+                near[k] for k in sorted(near) if not any(s <= near[k][0] < e for s, e, _ in taken)
+            )
         return sorted(taken, key=lambda t: t[0])
 
     def fold(self, text: str) -> str:
@@ -211,6 +221,27 @@ def _shorter(name: str) -> list[str]:
     return out
 
 
+def device_names(kb: KnowledgeBase, index: EntityIndex) -> dict[str, str]:
+    """Names of the catalogue's devices ("Capillus272 Pro") and of brands that sell only such
+    devices ("HairMax"), each to the one device treatment its own label and review name."""
+    out: dict[str, str] = {}
+    brands: dict[str, set[str | None]] = {}
+    for p in kb.products.values():
+        text = index.fold(" ".join([p.name, p.label_text, p.review or ""]))
+        kinds = {e.slug for _, _, e in index.hits(text) if e.kind == "treatment"}
+        kinds = {s for s in kinds if kb.treatments[s].category == "device"}
+        slug = next(iter(kinds)) if len(kinds) == 1 and p.form == "device" else None
+        if slug and not p.actives:
+            out[re.sub(r"\s*\([^)]*\)", "", p.name)] = slug
+        # a brand that also sells medicines or cosmetics is not a name for its devices
+        brands.setdefault(p.brand, set()).add(slug if p.form == "device" else "other")
+    for brand, slugs in brands.items():
+        found = slugs - {None}
+        if len(found) == 1 and "other" not in found:
+            out.setdefault(brand, found.pop())
+    return out
+
+
 @lru_cache(maxsize=8)
 def entity_index(kb: KnowledgeBase) -> EntityIndex:
     names: dict[str, Entity] = {}
@@ -223,4 +254,10 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
         for name in (ing.name, ing.inci, ing.latin, *ing.synonyms, *ing.misspellings):
             if name and len(fold(name).strip()) > 2:
                 names[fold(name)] = Entity("ingredient", ing.slug, ing.name)
+    for name, slug in device_names(kb, EntityIndex(names)).items():
+        t = kb.treatments[slug]
+        # "Capillus272 Pro" is also written "Capillus 272 Pro"
+        for spelling in {name, re.sub(r"(?<=[A-Za-z])(?=\d)", " ", name)}:
+            if len(fold(spelling).strip()) > 2:
+                names.setdefault(fold(spelling), Entity("treatment", t.slug, t.name))
     return EntityIndex(names)

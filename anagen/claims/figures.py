@@ -33,7 +33,8 @@ SMALL_SOURCE = (
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RATIO = re.compile(
-    r"\b(\d+|" + "|".join(WORDS) + r") (?:in|out of) (\d+|" + "|".join(WORDS) + r")\b", re.I
+    r"\b(\d+|" + "|".join(WORDS) + r")[ -](?:in|out[ -]of)[ -](\d+|" + "|".join(WORDS) + r")\b",
+    re.I,
 )
 # "a third of patients", "half the users": shares said in words, always rough.
 FRACTION = re.compile(
@@ -53,7 +54,7 @@ SHARE = re.compile(
     r"|(?P<adverb>always|usually|invariably|inevitably)"
     r"|(?P<all>everyone|everybody)"
     r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
-    r"|(?P<num>\d+) (?:out of|in) (?P<den>\d+) (?:men|women|people|users|patients))\b",
+    r"|(?P<num>\d+)[ -](?:out[ -]of|in)[ -](?P<den>\d+) (?:men|women|people|users|patients))\b",
     re.I,
 )
 SHARE_WORDS = {
@@ -131,6 +132,19 @@ def matching(slug: str, sentence: str, kb: KnowledgeBase) -> RecordedFigure | No
         if any(abs(fig.value - value) <= tol for value, tol in claimed):
             return fig
     return None
+
+
+RANGE = re.compile(r"\b(between|from)\s+\d[^.]{0,20}?\b(and|to)\s+\d", re.I)
+
+
+def whole_range_recorded(slug: str, sentence: str, kb: KnowledgeBase) -> bool:
+    """ "Between 85% and 93%": a range whose every end is a recorded figure, which quotes the
+    evidence with its spread."""
+    claimed = claimed_percentages(sentence)
+    if len(claimed) < 2 or not RANGE.search(sentence):
+        return False
+    recorded = figures_by_treatment(kb).get(slug, ())
+    return all(any(abs(f.value - v) <= tol for f in recorded) for v, tol in claimed)
 
 
 def claimed_share(sentence: str) -> float | None:

@@ -164,6 +164,7 @@ CLAIM_WORDS = {
     "moobs": "breast",
     "boobs": "breast",
     "hirsutism": "extra growth",
+    "hairier": "extra growth body",
     "dizzy": "dizziness lightheadedness",
     "dizziness": "dizziness lightheadedness",
     "lightheaded": "lightheadedness",
@@ -221,6 +222,11 @@ def _stems(text: str) -> frozenset[str]:
     words = [w for w in words if len(w) >= 4 and w not in GENERAL]
     acronyms = {a.lower() for a in ACRONYM.findall(text)}
     return frozenset({w[:5] for w in words} | {_root(w) for w in words} | acronyms)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The words a harm is named by, as side effects are matched."""
+    return _stems(text)
 
 
 class NamedHarm(NamedTuple):

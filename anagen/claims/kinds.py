@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.claims.patterns import ABOUT_HARM, CONTEXT, PATTERNS, SUPERSEDES
+from anagen.claims.patterns import (
+    ABOUT_HARM,
+    CONTEXT,
+    HARM_WORDS,
+    PATTERNS,
+    PLACEBO_COMPARED,
+    SUPERSEDES,
+)
 from anagen.claims.prefilter import Prefilter, plain_case
 from anagen.claims.vocab import Kind
 from anagen.wordscan import Scan, lowered
@@ -23,6 +30,9 @@ PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 LOWER_ORDER: list[tuple[Kind, Scan]] = [(k, Scan(lowered(p.pattern))) for k, p in PATTERN_ORDER]
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
 _CONTEXT = {kind: re.compile(p, re.IGNORECASE) for kind, p in CONTEXT.items()}
+_PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
+_HARM = re.compile(HARM_WORDS, re.IGNORECASE)
+EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
 _ABOUT_HARM = {
     kind: (re.compile(harm, re.IGNORECASE), re.compile(benefit, re.IGNORECASE))
     for kind, (harm, benefit) in ABOUT_HARM.items()
@@ -52,8 +62,21 @@ def find_kinds(sentence: str) -> list[KindMatch]:
     for kind, (harm, benefit) in _ABOUT_HARM.items():
         if kind in found and harm.search(sentence) and not benefit.search(sentence):
             del found[kind]
+    _against_placebo(sentence, found)
     for strong, weaker in SUPERSEDES.items():
         if strong in found:
             for k in weaker:
                 found.pop(k, None)
     return sorted(found.values(), key=lambda k: k.start)
+
+
+def _against_placebo(sentence: str, found: dict[Kind, KindMatch]) -> None:
+    """ "Grew more hair than people on a dummy pill": a placebo-controlled result, which is a
+    claim that it works, not a comparison with another treatment."""
+    better = found.get(Kind.BETTER_THAN)
+    if better is None or _HARM.search(sentence, better.start, better.end):
+        return
+    if _PLACEBO.search(sentence, better.start):
+        del found[Kind.BETTER_THAN]
+        if not any(k in found for k in EFFICACY):
+            found[Kind.REGROWS_HAIR] = KindMatch(Kind.REGROWS_HAIR, better.start, better.end)

@@ -1,5 +1,6 @@
 """Hedged, negated and non-asserted wording: "may help" is not "regrows"; "does not regrow" is a
-denial; "if it is designed for hair growth" and "Want thicker hair?" assert nothing.
+denial, and so are "it's a myth that it regrows hair" and "anyone who says it regrows hair is
+wrong"; "if it is designed for hair growth" and "Want thicker hair?" assert nothing.
 
 Each is scoped to the clause the claim's wording sits in, so "no prescription needed, regrows
 hair" is not read as a denial of regrowth.
@@ -32,21 +33,56 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 AND_BREAK = re.compile(r"\b(and|plus|also)\b", re.I)
+# A claim the sentence puts in someone else's mouth to reject it: "It's a myth that ...",
+# "Anyone who tells you ... is wrong", "Don't believe ads that say ...".
+DISCLAIMED_BEFORE = re.compile(
+    r"^\W*((it'?s|it is|that'?s) (a )?(myth|lie|not true|untrue|false)|"
+    r"(don'?t|do not|never) (believe|trust|fall for)|"
+    r"(contrary to|despite) (what|popular|the)\b[^,]{0,30},)",
+    re.I,
+)
+DISCLAIMER_FRAME = re.compile(
+    r"^\W*(anyone|anybody|whoever|those|people|sites?|ads?|adverts?|companies|brands|sellers|"
+    r"clinics|influencers)\b[^.]{0,20}?\b(who|that)\s+(tells?|says?|claims?|promises?|insists?)\b",
+    re.I,
+)
+DISCLAIMER_END = re.compile(
+    r"\b(is|are)\s+(wrong|lying|mistaken|misinformed|misleading you|not telling the truth)\W*$",
+    re.I,
+)
+
+
+def _disclaimed_from(sentence: str) -> int:
+    """Where the claims the sentence says are wrong begin; past its end when there are none."""
+    before = DISCLAIMED_BEFORE.match(sentence)
+    if before:
+        return before.end()
+    frame = DISCLAIMER_FRAME.match(sentence)
+    return frame.end() if frame and DISCLAIMER_END.search(sentence) else len(sentence) + 1
+
+
 CONDITIONAL = re.compile(r"\W*(if|unless|whether)\b", re.I)  # used with .match(pos)
+# A negation that reaches across "that": "not that it works as well as minoxidil", "there is
+# no evidence that it regrows hair", "doesn't mean that it is safe".
+NOT_THAT = re.compile(
+    r"\b(not|no (evidence|proof|sign|data)|(n't|not) (mean|prove|show|guarantee)s?)\s+that$", re.I
+)
 
 
 @lru_cache(maxsize=64)
-def _breaks(sentence: str) -> tuple[list[int], list[int]]:
-    """Ends of every clause break, and of every "and", in the sentence."""
+def _breaks(sentence: str) -> tuple[list[int], list[int], int]:
+    """Ends of every clause break, and of every "and", in the sentence, and where the claims
+    it says are wrong begin."""
     return (
         [m.end() for m in CLAUSE_BREAK.finditer(sentence)],
         [m.end() for m in AND_BREAK.finditer(sentence)],
+        _disclaimed_from(sentence),
     )
 
 
 def clause_start(sentence: str, start: int, at_and: bool = False) -> int:
     """Where the clause holding position `start` begins."""
-    breaks, ands = _breaks(sentence)
+    breaks, ands, _ = _breaks(sentence)
     i = bisect_right(breaks, start)
     last = breaks[i - 1] if i else 0
     if at_and:
@@ -71,7 +107,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
     words before the wording, in its clause and after any "and". Hedged: a hedge word in its
     clause, before or inside the wording ("may help thicken and regrow").
     """
-    breaks, ands = _breaks(sentence)
+    breaks, ands, disclaimed_from = _breaks(sentence)
     i = bisect_right(breaks, start)
     begin = breaks[i - 1] if i else 0
     asserted = not sentence.rstrip().endswith("?") and (
@@ -79,5 +115,9 @@ def read(sentence: str, start: int, end: int) -> Reading:
     )
     j = bisect_right(ands, start)
     negation_begin = max(ands[j - 1] if j and ands[j - 1] > begin else begin, start - 30)
-    negated = bool(NEGATION.search(sentence, negation_begin, start))
+    # "It's a myth that biotin regrows hair": the claim is denied; denied twice, asserted
+    negated = bool(
+        NEGATION.search(sentence, negation_begin, start)
+        or (begin and NOT_THAT.search(sentence, max(0, begin - 30), begin))
+    ) != (disclaimed_from <= start)
     return Reading(asserted, negated, bool(HEDGES.search(sentence, begin, end)))

@@ -35,7 +35,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bhair (re)?growth\b",
         r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
         r"\bnew hair\b",
-        r"\brestor\w*\b[^.]{0,20}\bhair\b",
+        r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
+        r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
         r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
         r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b",
         r"\b(grows?|grew|growing|comes?|came|coming) back\b",
@@ -44,13 +45,15 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
         r"\b(fill|fills|filled|filling) in\b",
         r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
+        r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
+        r"(?! ?(loss|fall|shedding|thinning))",
     ],
     Kind.STOPS_HAIR_LOSS: [
         rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
         rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
         rf"\bhelps? (with|against|in) {HAIR_LOSS}",
         r"\banti[- ]?(hair[- ]?loss|thinning)\b",
-        rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away)\b",
+        rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
         r"\bused for hair loss\b",
         r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
         r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
@@ -63,12 +66,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bvolumi",
     ],
     Kind.STIMULATES_FOLLICLES: [
-        r"\b(stimulat|activat|reactivat|awaken|energi[sz]|revitali[sz]|wake)\w*\b[^.]{0,30}\bfollicles?\b",
+        r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
     ],
     Kind.WORKS_IN_DAYS: [
         r"\b(by|in|at|from|before) (the end of )?(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
-        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a) ?(days?|weeks?|months?|fortnights?)\b",
+        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
+        r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
         r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
         r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
@@ -85,7 +89,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
-        rf"\b{NUMBER} (in|out of) (\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
+        r"\b(survival|success|satisfaction|regrowth|response|take|cure|clearance) rates?\b[^.]{0,30}\b\d{1,3}(\.\d+)?\s*%",
+        rf"\b{NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
     ],
     Kind.FDA_APPROVED: [
@@ -95,11 +100,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
         r"\bFDA approval\b",
         r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
-        r"\ban approved\b",
+        r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
         r"\bapproved in\b",
         r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
         r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
         r"\blicensed (in|for|by)\b",
+        r"\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bsign(s|ed)? off\b",
+        r"\boff[- ]label\b",
         r"\bFDA'?s? (blessing|seal of approval|stamp of approval)\b|\b(blessed|okayed|OK'?d) by the FDA\b",
         r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
         r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
@@ -153,7 +160,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bcan'?t hurt\b",
         r"\bside[- ]effects (are )?no more common than\b",
         r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
-        r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable )?(scars?|scarring)\b",
+        r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable |obvious |linear |large |big |tell-?tale )?(scars?|scarring)\b",
         r"\b(won'?t|will not|don'?t|do not|never) (get|have|suffer|experience|cause|give you)\b(?: [\w-]+){0,3}? side[- ]effects\b",
         r"\b(no|without( an?)?|carr(y|ies) no) (boxed|black[- ]box) warning\b",
         r"\bnon-?irritating\b",
@@ -163,6 +170,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
         r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) affect (your |a man's |men's )?(fertility|sperm|libido|sex drive|mood|erections?)\b",
         r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
+        r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
+        rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
     ],
     Kind.NATURAL_SAFE: [
         r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
@@ -186,6 +195,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) more hair\b",
         r"\bworks? better\b",
+        # "four times the hair count gain of", not "three times the usual dose"
+        r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+(\.\d+)?) times|twice) (the|as (much|many|large|big|great))"
+        r"( [\w-]+){0,2} (hairs?|regrowth|growth|results?|gains?|counts?|improvements?|benefits?|effects?|response)\b",
         r"\b(cures?|cured|clears?|cleared|helps?|helped)\b (more|fewer) (\w+ ){0,2}than\b",
         r"\b(boost|enhanc|amplif|doubl|increas|improv|strengthen)\w*\b[^.]{0,12}\b(results?|effects?|efficacy|effectiveness|power|action) of\b",
     ],
@@ -204,6 +216,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\btoe[- ]to[- ]toe\b|\bon (a )?par with\b|\bgoes? head[- ]to[- ]head\b",
         r"\bas much as\b(?! \d)",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
+        r"\bas (effectively|reliably|quickly|powerfully|potently) as\b",
+        r"\b(matched|matches|equall?ed|equals)\b(?! (placebo|sham|controls?|groups?|pairs?|for)\b)",
+        r"\b(works?|worked|performs?|performed|acts?) (just |about )?equally( well)?\b|\bequally (effective|good|well|powerful)\b",
+        r"\b(results?|gains?|effects?|improvements?|regrowth|growth|benefits?|counts?)\b[^.]{0,12}\b(close|comparable|equal|equivalent|similar) to\b",
+        r"\b(swap|substitute|dupe|stand-in) for\b",
     ],
     Kind.DELIVERY_TECHNOLOGY: [
         r"\bnano(?!met)\w*",  # not "nanometres", a laser's wavelength
@@ -275,6 +292,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
         r"\braises? (your |the )?(risk|chance|odds) of\b",
         r"\bend (up )?with\b[^.]{0,20}\b(extra|more|unwanted) (hair|body hair|facial hair)\b",
+        r"\b(got|gets?|getting|became|becomes?|becoming|grew|grows?|went|goes|turned)\b (\w+ )?hairier\b|\bhairier (face|forehead|arms|legs|body|cheeks|chin|back|chest)\b",
         r"\bmakes? [\w']+( [\w']+)? (breasts?|chest|nipples?) (sore|tender|ache|hurt)\w*",
         r"\b(feel|feels|felt|get|gets|got)\s+(dizzy|light-?headed|sick|nauseous|faint|sleepy|drowsy)\b",
         r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
@@ -296,6 +314,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\byours to keep\b|\b(keep|stay|remain)s?\b[^.]{0,30}\beven (if|when|after) (you )?(stop|quit|give up)\w*",
         r"\bkeeps? growing\b[^.]{0,20}\b(for years|for life|forever|permanently)\b",
         r"\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b[^.]{0,40}\b(protected|safe from|won'?t (thin|fall|shed))",
+        r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b",
+        r"\b(hair|hairs|grafts?|results?|regrowth|gains?|hairline)\b (is|are|will be|stays?|remains?) (\w+ )?(permanent|lifelong)\b",
         r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
         r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
         r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
@@ -316,6 +336,9 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\bmore likely to have (low|too little|a lack of)\b",
+        rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (?!dose|level|light|tension|cost|price)(levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,10}}"
+        rf"\b(is|are|was|were) (much |far |twice as |three times as )?(more )?(common|frequent|likely|prevalent)"
+        rf"\b[^.]{{0,30}}{HAIR_LOSS}",
     ],
     Kind.SAFE_FOR_GROUP: [
         r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
@@ -332,17 +355,18 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SUITS_EVERYONE: [
         r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
         r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
+        rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     ],
 }
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
-    Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair|thick\w*|full\w*|"
+    Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
     r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*)\b",
-    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair|grow\w*|regrow\w*|thick\w*|works?|"
+    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
-    r"stimulat\w*|activat\w*|wak\w*)\b",
+    r"stimulat\w*|activat\w*|wak\w*|restor\w*)\b",
 }
 # Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
@@ -364,6 +388,16 @@ ABOUT_HARM: dict[Kind, tuple[str, str]] = {
     # "can cause extra shedding in the first few weeks": when a harm shows, not a promise
     Kind.WORKS_IN_DAYS: (HARM_WORDS, BENEFIT_WORDS),
 }
+# Comparison wordings that make a claim only with something named to compare against:
+# "matched minoxidil", not "matches your skin tone"; "works equally well", not "works equally
+# well on wet or dry hair".
+NEEDS_COMPARATOR = r"\b(matched|matches|equall?ed|equals|equally|swap|substitute|dupe|stand-in)\b"
+# A result against a placebo, sham or no treatment: "more hair than people using fake devices".
+PLACEBO_COMPARED = (
+    r"\b(than|versus|vs|compared (with|to)|against|over|while|whereas|as (much|many)( [\w-]+){0,2} as)\b"
+    r"[^.;]{0,40}\b(placebos?|sham|fake|dummy|"
+    r"vehicle|look-?alike|inactive|untreated|no treatment|nothing at all|doing nothing)\b"
+)
 # When one wording fits two kinds, the narrower claim is the one made.
 SUPERSEDES = {
     Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},

@@ -17,6 +17,7 @@ from anagen.claims.figures import (
     largest_count,
     matching,
     matching_count,
+    whole_range_recorded,
 )
 from anagen.claims.judgement import (
     GOOD,
@@ -64,7 +65,7 @@ STUDY_WORDS = re.compile(r"\b(clinical|trials?|study|studies|studied)\b", re.I)
 # would need to see, which a good grade does not stand in for.
 RANKING = re.compile(
     r"#\s*1|number one|most recommended|"
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (out of|in) (\d+|five|ten)\b"
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](out[ -]of|in)[ -](\d+|five|ten)\b"
     r"(?= (doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons))|"
     r"\b\d{1,3}\s*% of (doctors|dermatologists|physicians|trichologists|pharmacists|experts)",
     re.I,
@@ -183,9 +184,11 @@ def _recorded_figure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if fig:
             if found and found[1].grade in GOOD:
                 return judged(Verdict.SUPPORTED, fig.text, fig.sources, e.slug)
-            if FAIRLY_QUOTED.search(claim.sentence):
-                # "helped only 38%", "40% against 10% on placebo": the figure is quoted with
-                # what limits it, which is the honest way to give weak evidence
+            if FAIRLY_QUOTED.search(claim.sentence) or whole_range_recorded(
+                t.slug, claim.sentence, kb
+            ):
+                # "helped only 38%", "40% against 10% on placebo", "between 85% and 93%": the
+                # figure is quoted with what limits it, the honest way to give weak evidence
                 text = f"Quoted fairly, from weak evidence: {fig.text}"
                 return judged(Verdict.SUPPORTED, text, fig.sources, e.slug)
             text = f"A real figure, but from weak evidence: {fig.text}"
@@ -277,7 +280,9 @@ NO_REPEAT = re.compile(
 ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedure|surgery)", re.I)
 NATIVE_HAIR = re.compile(
     r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
-    r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b",
+    r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b|"
+    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b(native|remaining|surrounding|existing|"
+    r"rest of (your|the)) hair\b",
     re.I,
 )
 

@@ -155,7 +155,30 @@ def _banned(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(Verdict.UNSUPPORTED, text, r.sources, e.slug)
 
 
+OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
+
+
+def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """ "Prescribed off-label for hair": says it is not approved for this use, which an
+    approval for it contradicts and a recorded off-label status confirms."""
+    statuses = _statuses(claim, kb)
+    named = set(conditions_in(claim.sentence))
+    # of several things named, the one recorded as off-label for this use is the one meant
+    off = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.OFF_LABEL]
+    covered = [(e, r) for e, r in off if named & set(r.conditions)]
+    approved = [(e, r) for e, r in statuses if r.status in APPROVED and named & set(r.conditions)]
+    if covered or (off and not approved):
+        e, r = (covered or off)[0]
+        return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+    if approved:
+        e, r = approved[0]
+        return judged(Verdict.FALSE, f"It is approved for this: {r.text}", r.sources, e.slug)
+    return _no_record(claim, "an off-label use")
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if OFF_LABEL.search(claim.wording):
+        return _off_label(claim, kb)
     if REGISTERED.search(claim.sentence) and not re.search(r"\bapproved\b", claim.sentence):
         return _registered()
     if BANNED.search(claim.sentence):

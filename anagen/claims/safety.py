@@ -18,9 +18,11 @@ from anagen.claims.harms import (
     named_harm,
     rate,
     related_harms,
+    stems,
     unproven,
 )
 from anagen.claims.judgement import (
+    GOOD,
     Claim,
     Judgement,
     graded,
@@ -35,7 +37,8 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
 
-SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b", re.I)
+# "no serious side effects", "only minor side effects": none serious, not none at all
+SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b|\bonly (minor|mild|slight)\b", re.I)
 SOFTENED = re.compile(r"\bavoids?\b|\busually\b|\brarely\b", re.I)
 ABSOLUTE = re.compile(
     r"\b(completely|totally|100\s*%|can'?t hurt|no risk|harmless|zero|any dose|high doses?|extra)\b",
@@ -118,9 +121,41 @@ def _qualified(claim: Claim, kb: KnowledgeBase, qualifier: str) -> Judgement:
     )
 
 
+AVOIDS = re.compile(r"\b(avoids?|avoiding|leaves? no|does not (leave|cause))\b", re.I)
+DENIAL_WORDS = re.compile(r"\b(no|zero|without|any|free|of|from|leaves?|avoids?|the)\b", re.I)
+
+
+def _avoided_harm(text: str) -> frozenset[str] | None:
+    """The words of the harm a recorded fact says is avoided ("which avoids a linear scar")."""
+    m = AVOIDS.search(text)
+    return stems(re.split(r"[.,;]", text[m.end() :], maxsplit=1)[0]) if m else None
+
+
+def _avoided(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Leaves no linear scar": a recorded fact that it (or the way it is done) avoids that
+    very harm, no broader one (avoiding a linear scar is not leaving no scar at all), as FUE
+    avoids the strip method's linear scar."""
+    named = stems(DENIAL_WORDS.sub(" ", claim.wording))
+    if not named:
+        return None
+    said = fold(claim.sentence)
+    for e, t in treatments(claim, kb):
+        for f in (t.mechanism, *t.usage):
+            if f is None or _avoided_harm(f.text) != named:
+                continue
+            # a fact about one way of doing it ("FUE") holds for a claim naming that way only
+            ways = [n for n in map(fold, t.also_known_as) if n in fold(f.text)]
+            if not ways or any(n in said for n in ways):
+                return judged(Verdict.SUPPORTED, f.text, f.sources, e.slug)
+    return None
+
+
 def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if SERIOUS_WORDING.search(claim.sentence):
         return _serious(claim, kb)
+    avoided = _avoided(claim, kb)
+    if avoided:
+        return avoided
     qualifier = QUALIFIER.search(claim.wording)
     if qualifier and qualifier.group(5).strip().lower() not in INTENSIFIERS:
         return _qualified(claim, kb, qualifier.group(5))
@@ -325,8 +360,28 @@ def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+ALL_KINDS = re.compile(r"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of\b", re.I)
+
+
+def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Works on every type of hair loss": false when some kinds have no good evidence for it."""
+    for e, t in treatments(claim, kb):
+        good = [c for c in kb.conditions if t.grade_for(c) in GOOD]
+        others = [kb.conditions[c].name for c in kb.conditions if c not in good]
+        if others:
+            helped = ", ".join(kb.conditions[c].name for c in good) or "no kind of hair loss"
+            sources = [s for ev in t.evidence for s in ev.sources][:3]
+            text = f"Good evidence only for {helped}; not for {', '.join(others)}."
+            return judged(Verdict.FALSE, text, sources, e.slug)
+    return None
+
+
 def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Suitable for all skin types: false when its labelled users are limited."""
+    if ALL_KINDS.search(claim.sentence):
+        every = _every_kind(claim, kb)
+        if every:
+            return every
     for e, t in treatments(claim, kb):
         facts = [(u.text, u.sources) for u in t.usage]
         facts += [(c.text, c.sources) for c in t.contraindications]

@@ -1,4 +1,4 @@
-"""Claims from seven separate blind reviews (redteam.yaml to redteam7.yaml): the share graded as
+"""Claims from eight separate blind reviews (redteam.yaml to redteam8.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -55,12 +55,13 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.63, "38 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam2.yaml", 60, 0.66, "40 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.85, "51 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.7, "42 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.76, "46 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.775, "62 of 80 (six long pages) when last raised; 53 of 80 at first"),
-    ("redteam7.yaml", 60, 0.65, "39 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam4.yaml", 60, 0.73, "44 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam5.yaml", 60, 0.78, "47 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam6.yaml", 80, 0.7875, "63 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam7.yaml", 60, 0.66, "40 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
 ]
 
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anagen.claims.engine import check_claims
+from anagen.claims.entities import entity_index
 from anagen.claims.kinds import PATTERN_ORDER, find_kinds
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.prefilter import Prefilter
@@ -426,10 +427,11 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ("Backed by our 90-day money-back guarantee.", None, None),
         ("Laser diodes operating at 650 nanometres.", None, None),
         ("Minoxidil can cause extra shedding in the first few weeks.", "works_in_days", None),
+        # the trial it cites exists but is weak: misleading, as the sixth review graded it
         (
             "Rosemary oil worked as well as minoxidil in a head-to-head trial.",
             "as_good_as",
-            "unsupported",
+            "misleading",
         ),
         (
             "If you stop finasteride, the hair you gained is lost within a year.",
@@ -463,3 +465,253 @@ def test_wordings_from_the_third_and_fourth_reviews(
         assert not found, found
     else:
         assert found.get(kind) == verdict, found
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {f.kind: (f.verdict, f.entity) for f in check_claims(text, KB).findings}
+
+
+def test_it_means_the_first_thing_named_before_not_the_one_that_makes_the_claim_true() -> None:
+    # minoxidil is approved, microneedling is not: "it" is the subject of the sentence before
+    text = "Microneedling is often paired with minoxidil. It is FDA approved for hair loss."
+    assert _found(text)["fda_approved"] == ("false", "microneedling")
+    turned = "Minoxidil is often paired with microneedling. It is FDA approved for hair loss."
+    assert _found(turned)["fda_approved"] == ("supported", "minoxidil")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "compared"),
+    [
+        (
+            "Pumpkin seed oil lowers DHT as effectively as dutasteride.",
+            "pumpkin-seed-oil",
+            "dutasteride",
+        ),
+        ("Caffeine liquid matched 5% minoxidil for hair counts.", "caffeine-topical", "minoxidil"),
+        ("Rosemary oil is a cheaper substitute for minoxidil.", "rosemary-oil", "minoxidil"),
+        (
+            "A finasteride spray gives gains comparable to finasteride tablets.",
+            "finasteride-topical",
+            "finasteride-oral",
+        ),
+    ],
+)
+def test_comparison_wordings_put_the_compared_treatment_aside(
+    text: str, subject: str, compared: str
+) -> None:
+    found = entity_index(KB).find(text)
+    assert [e.slug for e in found.subjects] == [subject]
+    assert [e.slug for e in found.comparators][:1] == [compared]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one trial caffeine liquid equalled 5% minoxidil.",
+        "Rosemary oil works equally well for men.",
+        "Saw palmetto gave results comparable to finasteride.",
+        "Pumpkin seed oil is the natural swap for finasteride.",
+        "It blocks DHT as effectively as dutasteride.",
+    ],
+)
+def test_wordings_of_as_good_as(text: str) -> None:
+    assert "as_good_as" in {m.kind for m in find_kinds(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a weak trial the claim cites: true of that trial, too weak to carry the claim
+        ("A trial found rosemary oil equalled minoxidil, and scalps itched less.", "misleading"),
+        # no trial cited: the comparison is simply unsupported
+        ("Rosemary oil is as good as minoxidil.", "unsupported"),
+        # a phase 3 trial against the tablet, named with its scope
+        ("A finasteride spray gives gains comparable to finasteride tablets.", "supported"),
+        # pumpkin seed oil capsules were never compared with finasteride tablets
+        ("Pumpkin seed oil capsules work equally well as finasteride tablets.", "misleading"),
+    ],
+)
+def test_as_good_as_is_read_on_the_claims_own_clause(text: str, verdict: str) -> None:
+    assert _verdicts(text)["as_good_as"] == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a cosmetic promise beyond the deficiency it corrects: nothing shows a benefit
+        (
+            "Zinc tablets thicken hair even when your zinc levels are normal.",
+            "thickens_hair",
+            "unsupported",
+        ),
+        # a supplement's promise to treat hair loss stays misleading (dev set)
+        (
+            "Vitamin D pills stop hair loss even if you are not deficient.",
+            "stops_hair_loss",
+            "misleading",
+        ),
+    ],
+)
+def test_a_promise_beyond_a_recorded_prerequisite_cites_it(
+    text: str, kind: str, verdict: str
+) -> None:
+    found = [f for f in check_claims(text, KB).findings if f.kind == kind]
+    assert [f.verdict for f in found] == [verdict]
+    assert "deficiency" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Against Trichophyton tonsurans, terbinafine cures more children than griseofulvin.",
+            "supported",
+        ),
+        (
+            "Terbinafine cures more children than griseofulvin when Microsporum is the cause.",
+            "false",
+        ),
+    ],
+)
+def test_a_comparison_for_one_germ_is_judged_on_the_record_for_that_germ(
+    text: str, verdict: str
+) -> None:
+    assert _verdicts(text)["better_than"] == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men on finasteride kept more hair than men given a dummy pill.",
+        "Minoxidil users grew more hair than people using a placebo lotion.",
+        "Laser helmets gave three times as many new hairs as sham helmets.",
+    ],
+)
+def test_a_result_against_placebo_is_a_claim_that_it_works_not_a_comparison(text: str) -> None:
+    found = _found(text)
+    assert "better_than" not in found
+    assert found["regrows_hair"][0] == "supported", found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        ("Women using minoxidil foam had more hair after a year.", "regrows_hair", "supported"),
+        ("Use our finasteride and your crown is restored in 3 weeks.", "works_in_days", "false"),
+        (
+            "Laser caps cause only minor side effects, nothing serious.",
+            "no_side_effects",
+            "supported",
+        ),
+        ("Oral minoxidil causes only mild side effects.", "no_side_effects", "false"),
+        (
+            "Platelet rich plasma injections revive sleeping follicles.",
+            "stimulates_follicles",
+            "unsupported",
+        ),
+        ("Graft survival rates run from 85% to 93%.", "percent_success", "supported"),
+        (
+            "About 1-in-3 adults on baricitinib 4 mg regained most of their scalp hair.",
+            "percent_success",
+            "supported",
+        ),
+        (
+            "Olumiant is the approved treatment for adults with severe alopecia areata.",
+            "fda_approved",
+            "supported",
+        ),
+        ("Griseofulvin clears scalp ringworm in a couple of days.", "works_in_days", "false"),
+        ("FUE harvesting leaves no linear scar.", "no_side_effects", "supported"),
+        ("FUT strip surgery leaves no linear scar.", "no_side_effects", "false"),
+        ("FUE leaves no scars at all.", "no_side_effects", "false"),
+        ("Moved grafts are permanent.", "lasting_results", "supported"),
+        ("A hair transplant preserves your remaining hair.", "lasting_results", "false"),
+        (
+            "Adding microneedling to minoxidil gave three times the hair gains of minoxidil used alone.",
+            "better_than",
+            "supported",
+        ),
+        (
+            "Doctors prescribe spironolactone off-label for female pattern hair loss.",
+            "fda_approved",
+            "supported",
+        ),
+        (
+            "Topical minoxidil is only used off-label for women's hair loss.",
+            "fda_approved",
+            "false",
+        ),
+        ("My upper lip got hairier on oral minoxidil.", "causes_side_effect", "supported"),
+        (
+            "A lack of zinc is more frequent among people with telogen effluvium.",
+            "deficiency_causes_loss",
+            "supported",
+        ),
+        ("Finasteride treats all types of baldness.", "suits_everyone", "false"),
+        (
+            "Shedding after childbirth clears up on its own within three to six months.",
+            "works_in_days",
+            "supported",
+        ),
+        ("Theradome helmets are FDA cleared.", "fda_cleared", "supported"),
+        ("The Kiierr 272 Premier is cleared by the FDA.", "fda_cleared", "supported"),
+    ],
+)
+def test_wordings_from_the_eighth_review(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+def test_a_fold_a_times_a_dose_is_no_comparison() -> None:
+    text = "Saw palmetto is well tolerated even at three times the usual dose."
+    assert "better_than" not in _verdicts(text)
+
+
+def test_a_brand_that_also_sells_medicines_names_none_of_them() -> None:
+    # Bosley sells minoxidil as well as laser caps
+    assert not entity_index(KB).find("Bosley is FDA cleared.").subjects
+    assert [e.slug for e in entity_index(KB).find("Capillus 272 Pro").subjects] == [
+        "low-level-laser-therapy"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        ("It's a myth that biotin regrows hair.", "regrows_hair", "supported"),
+        ("Anyone who claims finasteride lowers DHT is wrong.", "lowers_dht", "false"),
+        (
+            "Sites that say the FDA approved PRP for hair loss are lying.",
+            "fda_approved",
+            "supported",
+        ),
+        ("There is no evidence that biotin regrows hair.", "regrows_hair", "supported"),
+        ("A clearance does not mean that it works as well as minoxidil.", None, None),
+    ],
+)
+def test_a_claim_the_sentence_rejects_is_read_as_denied(
+    text: str, kind: str | None, verdict: str | None
+) -> None:
+    found = _verdicts(text)
+    if kind is None:
+        assert "as_good_as" not in found, found
+    else:
+        assert found.get(kind) == verdict, found
+
+
+def test_a_drawback_is_about_what_the_paragraph_is_about() -> None:
+    text = "Oral minoxidil works well for me. The only drawback: my face got hairier."
+    assert _found(text)["causes_side_effect"] == ("supported", "minoxidil-oral-low-dose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free shipping, and the cap matches any outfit.",
+        "Our serum works equally well on wet or dry hair.",
+        "Thinning at the crown is nothing serious, says our stylist.",
+        "Men who kept using it had more hair loss at the temples than at the crown.",
+    ],
+)
+def test_comparison_and_harm_wordings_need_their_context(text: str) -> None:
+    found = _verdicts(text)
+    assert not {"as_good_as", "no_side_effects", "regrows_hair"} & set(found), found
