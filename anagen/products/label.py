@@ -309,7 +309,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
             _per_hundred(out)
-        elif _states_per_one(text):
+        elif _states_per_one(text) and not UNIT_DOSE.search(text):
+            # (a kit with tablets too: their masses are per tablet, not per gram)
             _per_one(out)
     return out
 
@@ -440,6 +441,11 @@ PER_ML = [
 ]
 PER_GRAM = _per_one_scans(GRAM)
 GRAM_HINTS = ("gram", "1 g", "1g", "each g", "per g", "cada g", "ogni g", "chaque g", "je g")
+
+
+UNIT_DOSE = re.compile(
+    r"\b(each|per|one|1) (film[- ]coated )?(tablets?|capsules?|softgels?|caps|tabs?)\b", re.I
+)
 
 
 def _states_per_one(text: str) -> bool:

@@ -97,7 +97,7 @@ MARKETING_PERCENT = re.compile(
 )
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
-    r"(ml|millilitre|milliliter)\b)\b|"
+    r"(ml|millilitre|milliliter|g|gram|gramme)\b)\b|"
     # "1 g of ointment contains 1 mg tacrolimus", "1 ml Lösung enthält 50 mg"
     r"\b(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b"
     r"(?=[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|cont[eé]m|bevat)\b)",
@@ -146,6 +146,18 @@ def _possible(value: str) -> bool:
     return number > 0 and not (value.endswith("%") and number > 100)
 
 
+def _may_state_a_basis(text: str) -> bool:
+    """Whether PER_ONE could match: each of its forms has one of these."""
+    lower = text.lower()
+    return (
+        "1" in text
+        or "ne " in lower
+        or "ml" in lower
+        or "millil" in lower
+        or any(f"{w} g" in lower for w in ("each", "per", "every", "in"))
+    )
+
+
 def first_strength(text: str) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
@@ -160,7 +172,7 @@ def first_strength(text: str) -> Strength | None:
         and not s.value.endswith(" mL")
         and _possible(s.value)
     ]
-    basis = PER_ONE.search(text) if ("1" in text or "ne " in text or "ml" in text.lower()) else None
+    basis = PER_ONE.search(text) if _may_state_a_basis(text) else None
     if basis:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
         # in 1 mL (or 1 g) is 5%

@@ -658,6 +658,12 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"biotin": "10000 mcg"},
         ),
         ("Minoxidil-free hair serum with caffeine 2%", {"caffeine": "2%"}),
+        # a kit: the foam's amount is per gram, the tablet's per tablet
+        (
+            "Hair kit. Foam: each gram contains 50 mg minoxidil.\n"
+            "Tablets: each tablet contains 1 mg finasteride.",
+            {"minoxidil": "5%", "finasteride": "1 mg"},
+        ),
         (
             "The serum has two active ingredients - Minoxidil 5% - Azelaic Acid 5%",
             {"minoxidil": "5%", "azelaic-acid": "5%"},
