@@ -1,4 +1,4 @@
-"""Claims from eight separate blind reviews (redteam.yaml to redteam8.yaml): the share graded as
+"""Claims from nine separate blind reviews (redteam.yaml to redteam9.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ LATER_REVIEWS = [
     ("redteam6.yaml", 80, 0.7875, "63 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.66, "40 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
+    ("redteam9.yaml", 60, 0.4, "24 of 60 (review sites) at first"),
 ]
 
 
