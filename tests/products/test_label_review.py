@@ -1,4 +1,4 @@
-"""Labels from five separate blind reviews (label_review.yaml to label_review5.yaml): the
+"""Labels from six separate blind reviews (label_review.yaml to label_review6.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -21,6 +21,7 @@ REVIEWS = [
     ("label_review3.yaml", 0.925, "37 of 40 when last raised; 24 of 40 at first"),
     ("label_review4.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
     ("label_review5.yaml", 0.775, "31 of 40 when last raised; 22 of 40 at first"),
+    ("label_review6.yaml", 0.775, "31 of 40 at first"),
 ]
 
 
