@@ -42,7 +42,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "supplement",
         re.compile(
-            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|%\s*nrv|nutrient reference value|nutraceutical|fssai)",
+            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
+            # German, French, Spanish and Italian for a food supplement
+            r"nahrungserg[aä]nzungsmittel|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare)|%\s*nrv",
             re.I,
         ),
     ),
@@ -50,11 +52,12 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "rx_drug",
         re.compile(
             r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
-            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
+            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
-            r"prescription required|(venda|uso) sob prescri[cç][aã]o|sujeto a prescripci[oó]n|"
-            r"con receta m[eé]dica|soggetto a prescrizione|ricetta medica|sur ordonnance|"
+            r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
+            r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
+            r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|information for the patient|"
             r"liste (i|ii)\b|requiere receta|prescritor|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
             re.I,
         ),
@@ -64,7 +67,8 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
             r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
-            r"venta libre)",
+            r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
+            r"sans ordonnance|information for the user)",
             re.I | re.S,
         ),
     ),
@@ -218,6 +222,10 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "nutrient reference",
         "nutraceutical",
         "fssai",
+        "nahrungserg",
+        "alimentaire",
+        "alimenticio",
+        "alimentare",
     ),
     2: (
         "rx",
@@ -238,6 +246,8 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "liste",
         "compresse",
         "comprim",
+        "magistral",
+        "for the patient",
     ),
     3: (
         "drug facts",
@@ -248,6 +258,11 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "pharmacy medicine",
         "prescription",
         "venta libre",
+        "prescripci",
+        "verschreibungspflichtig",
+        "prescrizione",
+        "ordonnance",
+        "for the user",
     ),
 }
 

@@ -31,7 +31,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients|"
             # the same header in Spanish/Portuguese, Italian and German
-            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe)\b\s*[:.]?",
+            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe|additives?(?=\s*:))\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -108,7 +108,14 @@ HEADER_SCANS = [(s, Scan(p.pattern, p.flags)) for s, p in HEADERS]
 HEADER_SCANS_LOWER = [(s, Scan(p.pattern, p.flags & ~re.I)) for s, p in HEADERS]
 # Words every match of a header contains: a label without any of them skips that scan.
 MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
-    Section.INACTIVE: ("inactive", "excipient", "eccipient", "bestandteile", "hilfsstoffe"),
+    Section.INACTIVE: (
+        "inactive",
+        "excipient",
+        "eccipient",
+        "bestandteile",
+        "hilfsstoffe",
+        "additive",
+    ),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
     Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition", "per daily"),

@@ -117,7 +117,8 @@ def per_one_as_percent(value: str) -> str | None:
 
 
 PER_HUNDRED = re.compile(
-    r"\b((in|per|each|pour|pro|je|für|por|para)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
+    # "q.b. a 100 ml": made up to 100 mL, as Italian and Spanish compounding labels write
+    r"\b((in|per|each|pour|pro|je|für|por|para|a)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
     r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b)",
     re.I,
 )

@@ -380,6 +380,20 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
         "pharmacy medicine",
         "non-prescription medicine",
         "venta libre",
+        "Nahrungsergänzungsmittel",
+        "complément alimentaire",
+        "complemento alimenticio",
+        "integratore alimentare",
+        "preparazione magistrale",
+        "fórmula magistral",
+        "Package leaflet: Information for the patient",
+        "Package leaflet: information for the user",
+        "Medicamento no sujeto a prescripción médica",
+        "Nicht verschreibungspflichtig",
+        "Medicinale non soggetto a prescrizione medica",
+        "Médicament sans ordonnance",
+        "Biotin 50 mcg 100%NRV",
+        "Biotin 50 mcg   %NRV",
     ]
     for i, words in TYPE_MUST_CONTAIN.items():
         rule = TYPE_RULES[i][1]
@@ -658,6 +672,12 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"biotin": "10000 mcg"},
         ),
         ("Minoxidil-free hair serum with caffeine 2%", {"caffeine": "2%"}),
+        # "Additives:" closes the actives; a colouring named for iron is not iron
+        (
+            "Active ingredient: dutasteride 0.5 mg\nAdditives: gelatin, glycerin, iron sesquioxide",
+            {"dutasteride": "0.5 mg"},
+        ),
+        ("Nahrungsergänzungsmittel\nEisen 7 mg\nÜberzug: Eisen(III)-oxid", {"iron": "7 mg"}),
         # a kit: the foam's amount is per gram, the tablet's per tablet
         (
             "Hair kit. Foam: each gram contains 50 mg minoxidil.\n"
@@ -692,6 +712,13 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Class B non-prescription medicine. Minoxidil 5% tincture", "otc_drug"),
         ("Colecalciferol 20,000 IU capsules. POM", "rx_drug"),
         ("Loniten 10 mg tabletas. Su venta requiere receta médica.", "rx_drug"),
+        (
+            "Minoxidil 50 mg/ml solución cutánea. Medicamento no sujeto a prescripción médica.",
+            "otc_drug",
+        ),
+        ("Minoxidil 5% Lösung. Nicht verschreibungspflichtig.", "otc_drug"),
+        ("Haar Kapseln. Nahrungsergänzungsmittel. Biotin 50 µg", "supplement"),
+        ("Zinc 10 mg\nBiotin 50 mcg   %NRV*", "supplement"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:
