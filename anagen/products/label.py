@@ -24,7 +24,7 @@ from anagen.products.strength import (
 )
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.7"
+LABEL_VERSION = "2026.11.8"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
