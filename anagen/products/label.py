@@ -567,6 +567,7 @@ def _items(
         if found and _absent(item, found):
             continue  # "No minoxidil", "Minoxidil-free": what the product does not contain
         if found:
+            strength = _own_amount(item, found, strength)
             _add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)
             continue
@@ -609,6 +610,20 @@ def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
     for piece in split_items(item, ",:"):
         for found in index.find_all(piece):
             _add_active(out, found.slug, piece, None)
+
+
+def _own_amount(item: str, found: Found, strength: Strength | None) -> Strength | None:
+    """ "Coal Tar 1.0% w/w Salicylic Acid 0.5% w/w": on a line that writes each name before
+    its amount, the known name's amount is the one after it, not another name's before it."""
+    if strength is None or not item[:1].isalpha():
+        return strength  # no amount, or amounts written first ("1% Caffeine")
+    m = re.search(rf"\b{re.escape(found.matched.split()[0])}", item, re.I)
+    if m is None or m.start() <= strength.start:
+        return strength
+    after = first_strength(item[m.start() :])
+    return (
+        Strength(after.value, after.start + m.start(), after.end + m.start()) if after else strength
+    )
 
 
 def _one_per_name(item: str, index: IngredientIndex) -> list[str]:

@@ -678,6 +678,11 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"dutasteride": "0.5 mg"},
         ),
         ("Nahrungsergänzungsmittel\nEisen 7 mg\nÜberzug: Eisen(III)-oxid", {"iron": "7 mg"}),
+        # names written before their amounts: the known one's amount is the one after it
+        (
+            "Active ingredients: Coal Tar 1.0% w/w Salicylic Acid 0.5% w/w Coconut Oil 1.0% w/w",
+            {"salicylic-acid": "0.5%"},
+        ),
         # a kit: the foam's amount is per gram, the tablet's per tablet
         (
             "Hair kit. Foam: each gram contains 50 mg minoxidil.\n"
