@@ -613,17 +613,20 @@ def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
 
 
 def _own_amount(item: str, found: Found, strength: Strength | None) -> Strength | None:
-    """ "Coal Tar 1.0% w/w Salicylic Acid 0.5% w/w": on a line that writes each name before
-    its amount, the known name's amount is the one after it, not another name's before it."""
-    if strength is None or not item[:1].isalpha():
-        return strength  # no amount, or amounts written first ("1% Caffeine")
+    """When another amount comes first on the line, the known name's own amount is the one
+    next to it: after it where names come first ("Coal Tar 1.0% Salicylic Acid 0.5%"), or just
+    before it ("Scalp Serum 2% Capixyl 1% Caffeine")."""
+    if strength is None:
+        return None
     m = re.search(rf"\b{re.escape(found.matched.split()[0])}", item, re.I)
     if m is None or m.start() <= strength.start:
         return strength
-    after = first_strength(item[m.start() :])
-    return (
-        Strength(after.value, after.start + m.start(), after.end + m.start()) if after else strength
-    )
+    amounts = find_strengths(item)
+    before = [s for s in amounts if 0 <= m.start() - s.end <= 3]
+    after = [s for s in amounts if 0 <= s.start - m.start() <= len(found.matched) + 25]
+    if item[:1].isalpha() and after:
+        return after[0]
+    return before[-1] if before else strength
 
 
 def _one_per_name(item: str, index: IngredientIndex) -> list[str]:

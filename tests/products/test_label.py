@@ -683,6 +683,7 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "Active ingredients: Coal Tar 1.0% w/w Salicylic Acid 0.5% w/w Coconut Oil 1.0% w/w",
             {"salicylic-acid": "0.5%"},
         ),
+        ("Scalp Serum 2% Capixyl 1% Caffeine\nIngredients: Aqua, Caffeine", {"caffeine": "1%"}),
         # a kit: the foam's amount is per gram, the tablet's per tablet
         (
             "Hair kit. Foam: each gram contains 50 mg minoxidil.\n"
