@@ -114,6 +114,8 @@ def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyF
         sure.add(SafetyFactor.UNDER_18)
     if inp.age < 12:
         sure.add(SafetyFactor.UNDER_12)
+    if inp.age < 2:
+        sure.add(SafetyFactor.UNDER_2)
     return sure, maybe
 
 
@@ -303,7 +305,7 @@ def _cautions(c: Candidate, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -
     return out
 
 
-MINORS = frozenset({SafetyFactor.UNDER_18, SafetyFactor.UNDER_12})
+MINORS = frozenset({SafetyFactor.UNDER_18, SafetyFactor.UNDER_12, SafetyFactor.UNDER_2})
 
 
 def _rank(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with saved results and shown on the methodology page; bump when a rule changes.
-RULES_VERSION = "2026.11.7"
+RULES_VERSION = "2026.11.8"
 
 
 class Sex(StrEnum):
@@ -120,6 +120,7 @@ class RedFlag(StrEnum):
     HAIR_BREAKAGE = "hair_breakage"
     MEDICINE_TOTAL_LOSS = "medicine_total_loss"
     RECEDING_HAIRLINE_IN_WOMAN = "receding_hairline_in_woman"
+    SUDDEN_PATTERN_LOSS = "sudden_pattern_loss"
 
 
 class Role(StrEnum):

@@ -136,6 +136,7 @@ class SafetyFactor(StrEnum):
     MALE = "male"
     UNDER_18 = "under_18"
     UNDER_12 = "under_12"  # some medicines are approved from age 12
+    UNDER_2 = "under_2"  # and some are not for babies and toddlers at all
     LOW_BLOOD_PRESSURE = "low_blood_pressure"
     HEART_DISEASE = "heart_disease"
     LIVER_DISEASE = "liver_disease"

@@ -55,6 +55,7 @@ def test_the_suite_is_large_and_covers_every_condition_severity_and_red_flag() -
     }
     used |= {"under_18" for i in inputs if i["age"] < 18}
     used |= {"under_12" for i in inputs if i["age"] < 12}
+    used |= {"under_2" for i in inputs if i["age"] < 2}
     used |= {"female" for i in inputs if i["sex"] == "female"} | {
         "male" for i in inputs if i["sex"] == "male"
     }
