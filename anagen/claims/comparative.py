@@ -124,6 +124,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
             if strengths:
                 return _on_record(claim, t, strengths, kb)
     conditions = conditions_in(claim.sentence)
+    same = _same_medicine(claim, mine, theirs, kb)
+    if same is not None:
+        return same
     ga, gb = best_grade(mine, conditions), best_grade(theirs, conditions)
     if ga is None or gb is None:
         one = graded(claim, kb)
@@ -162,6 +165,28 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         sources,
         main_slug(claim),
     )
+
+
+STRENGTHS = re.compile(r"(\d+(?:\.\d+)?)\s*(%|mg)", re.I)
+
+
+def _same_medicine(
+    claim: Claim, mine: list[Treatment], theirs: list[Treatment], kb: KnowledgeBase
+) -> Judgement | None:
+    """ "Contains the same 5% minoxidil as Rogaine": a generic and a brand of one medicine at
+    one strength work alike, as well as that medicine works (its own grade)."""
+    if claim.kind is not Kind.AS_GOOD_AS or theirs or not claim.comparators:
+        return None
+    named = treatments_of(claim.comparators[0], claim.sentence, kb)
+    if not named or any(all(t is not m for m in mine) for t in named):
+        return None
+    if len(set(STRENGTHS.findall(claim.sentence))) > 1:
+        return None  # two strengths of one medicine: compare_strengths' question
+    g = best_grade(list(named), conditions_in(claim.sentence))
+    if g is None or g.grade not in GOOD:
+        return None
+    text = f"The same medicine, {g.treatment.name}, grade {g.grade}: {first_sentence(g.evidence.summary)}"
+    return judged(Verdict.SUPPORTED, text, g.evidence.sources, main_slug(claim))
 
 
 def delivery_verdict(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

@@ -53,13 +53,15 @@ OBJECT_WORDS = re.compile(r" (than|as|to|over|compared|from|above|below) ")
 ASPECTS = {
     "dht": re.compile(r"\b(dht|dihydrotestosterone)\b", re.I),
     "safety": re.compile(
-        r"side ?effects?|tolerat|irritat|itch|reactions?|burning|headache|body hair|period", re.I
+        r"side[- ]?effects?|tolerat|irritat|itch|reactions?|burning|headache|(body|facial|unwanted) hair|"
+        r"period",
+        re.I,
     ),
 }
 OTHER = re.compile(r"\b(oily|courses?|approved|costs?|once a day|twice a day|gene test)\b", re.I)
 COMBO = re.compile(
     r"\b(adding|added|plus|combined|combination|together with|on top of|used with|alongside|"
-    r"in addition to)\b",
+    r"in addition to|pair(ed|ing)? (it )?with|teamed with)\b",
     re.I,
 )
 # In a claim, "boosts the results of minoxidil" means used with it, against it alone.
@@ -71,7 +73,8 @@ BOOSTS = re.compile(
 # "X with minoxidil did better than minoxidil alone": a plain "with" is a combination when the
 # comparator is said to be on its own.
 WITH_ALONE = re.compile(
-    r"\bwith\b[^.]{0,60}\b(than|versus|vs|compared)\b[^.]{0,40}\b(alone|on its own|by itself)\b",
+    r"\bwith\b[^.]{0,60}\b(than|versus|vs|compared|beat|beats|outperformed|outdid)\b[^.]{0,40}\b"
+    r"(alone|on its own|by itself)\b",
     re.I,
 )
 # The fact itself says its evidence is weak or indirect.

@@ -86,6 +86,7 @@ PROMISED = re.compile(
     r"(day|week|fortnight|month|use|session|application|treatment|wash)",
     re.I,
 )
+CALENDAR = {"day", "week", "fortnight", "month"}
 # "by week eight": the unit before its count
 UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
 # A mechanism seen in animals or cells, and the words that name DHT's making.
@@ -302,8 +303,11 @@ def _before_effect(text: str, m: re.Match[str]) -> bool:
 
 
 def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    # "by week eight" is "eight weeks"
-    promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.sentence))
+    # "by week eight" is "eight weeks"; the time in the claim's own wording, not another one
+    # before it ("shedding a few months after giving birth settles within six months")
+    promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.wording))
+    if promised is None or promised.group(2).lower() not in CALENDAR:
+        promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.sentence))
     for e, t in treatments(claim, kb):
         if t.time_to_effect is None or promised is None:
             continue

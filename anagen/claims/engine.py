@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from anagen.claims.entities import Entity, EntityIndex, Mentions, entity_index
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
-from anagen.claims.kinds import KindMatch, find_kinds
+from anagen.claims.kinds import KindMatch, again_after, find_kinds
 from anagen.claims.modality import read
 from anagen.claims.patterns import NEEDS_COMPARATOR as COMPARATOR_WORDING
 from anagen.claims.segment import find_spans
@@ -31,13 +31,23 @@ BACK_REFERENCE = re.compile(
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
     # results in 2 weeks", "you'll see") are about it too
     r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
-    r"|\b(results|you'll|you will)\b",
+    r"|\b(results|you'll|you will)\b"
+    # stopping or starting it: "If you stop, ...", "once you start"
+    r"|\byou (stop|quit|start|started|keep using)\b"
+    # the people taking it: "a third of those on 4 mg"
+    r"|\bthose (on|taking|using|given|treated with)\b",
     re.I,
 )
 # A reference to several things at once: "these", "both", "the combination", "our blend".
 PLURAL_REFERENCE = re.compile(
     r"\b(these|those|them|they|their|both|together|combin\w*|combo|duo|pair|trio|stack|blend|"
     r"each|all)\b",
+    re.I,
+)
+# Everything a list or review has named: "these remedies", "all of these products".
+ALL_OF_THEM = re.compile(
+    r"\b(these|all (of )?(these|the|our)|each of these)\s+(remedies|products|oils|treatments|"
+    r"options|supplements|ingredients|picks)\b",
     re.I,
 )
 # An answer that makes the question before it a claim: "Does biotin regrow hair? Yes!"
@@ -121,12 +131,22 @@ class _Context:
         self.own = own
         self.previous: tuple[Entity, ...] = ()
         self.unread: list[str] = []  # sentences since `previous` was last worked out
+        self.paragraph: list[str] = []  # every sentence of the paragraph so far
 
     def new_paragraph(self) -> None:
-        self.previous, self.unread = (), []
+        self.previous, self.unread, self.paragraph = (), [], []
 
     def skip(self, sentence: str) -> None:
         self.unread.append(sentence)
+        self.paragraph.append(sentence)
+
+    def _everything(self) -> tuple[Entity, ...]:
+        """Every subject named so far in the paragraph, first named first."""
+        out: dict[str, Entity] = {}
+        for sentence in self.paragraph:
+            for e in self.index.find(sentence).subjects:
+                out.setdefault(e.slug, e)
+        return tuple(out.values())
 
     def _previous(self) -> tuple[Entity, ...]:
         """`previous` as if every unread sentence had been read, newest first."""
@@ -149,6 +169,8 @@ class _Context:
         # "It regrows hair", or a claim with its subject left out ("Clinically proven to
         # regrow hair."): about whatever the paragraph was about
         elliptical = len(sentence[: first.start].split()) <= 1
+        if not entities and ALL_OF_THEM.search(sentence):
+            entities = self._everything()  # "these remedies": all the paragraph named
         if not entities and (elliptical or BACK_REFERENCE.search(sentence)):
             entities = self.previous
             # "it", "our roller": one thing, the one named first before (its subject), not
@@ -160,6 +182,7 @@ class _Context:
             entities = self.own
         if entities:
             self.previous = entities
+        self.paragraph.append(sentence)
         return entities
 
 
@@ -194,6 +217,10 @@ def check_claims(
         if not matches:
             about.skip(sentence)
             continue
+        matches = _outside_names(sentence, matches, index)
+        if not matches:
+            about.skip(sentence)
+            continue
         mentions = index.find(sentence)
         entities = about.entities(sentence, mentions, matches[0])
         if sentence.rstrip().endswith("?"):
@@ -203,6 +230,24 @@ def check_claims(
             if found is not None:
                 findings.append(found)
     return ClaimReport(tuple(findings))
+
+
+def _outside_names(sentence: str, matches: list[KindMatch], index: EntityIndex) -> list[KindMatch]:
+    """Claim wording that is part of a product's name is no claim: "Rogaine Extra Strength"
+    is a brand, not a promise of strength; the kind's wording after the name still counts."""
+    out: list[KindMatch] = []
+    for match in matches:
+        found: KindMatch | None = match
+        for _ in range(3):  # a name can hold the wording more than once: look a little further
+            if found is None:
+                break
+            name_end = index.name_end(sentence, found.start, found.end)
+            if name_end is None:
+                break
+            found = again_after(sentence, found, name_end)
+        if found is not None:
+            out.append(found)
+    return sorted(out, key=lambda k: k.start)
 
 
 def _finding(

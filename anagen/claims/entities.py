@@ -29,9 +29,9 @@ COMPARE = re.compile(
     r"alternative to|instead of|rather than|beats?|outperform(s|ed)?( by)?|outrank(s|ed)?|"
     r"surpass(es|ed)?|rivals?|ranked (above|below|higher than|lower than|ahead of|behind)|"
     r"beaten by|(doubled|tripled|quadrupled)( [a-z]+){0,4} compared (with|to)|"
-    r"(the )?same( [a-z]+){0,3} as|(similar|comparable) to|equally( [a-z]+)? as|"
+    r"(the )?same( [a-z0-9.%]+){0,3} as|(similar|comparable) to|equally( [a-z]+)? as|"
     r"the same way|toe to toe with|on par with|"
-    r"head to head with|(answer|alternative|equivalent) to|nature s( own)?|"
+    r"head to head with|(answer|alternative) to|equivalent (to|of)|nature s( own)?|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
     r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"
     r"alongside|in addition to|as an add on to) "
@@ -81,6 +81,16 @@ def _variants(name: str) -> list[str]:
     return [name, " " + " ".join([*words[:-1], other]) + " "]
 
 
+def _inner_runs(names: dict[str, Entity]) -> set[str]:
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        for i in range(1, len(words)):
+            for j in range(i + 1, len(words) + 1):
+                out.add(" ".join(words[i:j]))
+    return out
+
+
 class EntityIndex:
     def __init__(self, names: dict[str, Entity]) -> None:
         every = dict(names)
@@ -91,6 +101,9 @@ class EntityIndex:
         for name, entity in every.items():
             self.automaton.add_word(name, (len(name), entity))
         self.automaton.make_automaton()
+        # runs of words after the first word of a name ("extra strength" in "men s rogaine
+        # extra strength")
+        self.inner = frozenset(_inner_runs(every))
         # one-word names, so "micro-needling" is read as "microneedling"
         self.single = frozenset(n.strip() for n in every if " " not in n.strip())
         # every word of a name, to tell a strength ("minoxidil 2%") from a result ("68%")
@@ -131,6 +144,25 @@ class EntityIndex:
             )
         return sorted(taken, key=lambda t: t[0])
 
+    def name_end(self, text: str, start: int, end: int) -> int | None:
+        """Where the name holding text[start:end] after a word of its own ends ("Extra
+        Strength" in "Men's Rogaine Extra Strength"), as an offset into text; None when the
+        words are not inside a name or begin it ("Nanoxidil" names its claim)."""
+        wording = " ".join(text[start:end].lower().split())
+        if not (wording.isascii() and wording.replace(" ", "").isalpha()):
+            wording = self.fold(text[start:end]).strip()  # letters only: the same folded
+        if wording not in self.inner:
+            return None  # no name holds these words after its first one
+        folded = self.fold(text)
+        hits = [(s, e) for s, e, _ in self.hits(folded) if wording in folded[s : e + 1]]
+        if not wording or not hits:
+            return None
+        at = len(self.fold(text[:start]).rstrip()) + 1  # the wording's place in `folded`
+        for s, e in hits:
+            if s + 1 < at and at + len(wording) <= e:
+                return end + e - (at + len(wording))
+        return None
+
     def fold(self, text: str) -> str:
         """fold(), with a hyphenated spelling of a one-word name joined up."""
         if "-" in text:
@@ -159,9 +191,15 @@ class EntityIndex:
         compared: list[Entity] = []  # named after "than", "as well as", ...
         words = folded.split()
         starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1))
+        # the opening phrase gives no form to a name after it ("Compared with the solution,
+        # minoxidil tablets ...")
+        lead_words = bisect_left(starts, lead_end + 1) if lead_end else 0
         for start, end, entity in found:
             first, after = bisect_left(starts, start + 1), bisect_left(starts, end + 1)
-            route = _route_near(words[max(0, first - NEAR) : first], words[after : after + NEAR])
+            floor = lead_words if first >= lead_words else 0
+            route = _route_near(
+                words[max(floor, first - NEAR) : first], words[after : after + NEAR]
+            )
             group = opening if start < lead_end else subjects if start < cut else compared
             if _done_without(words, first, after):
                 group = compared  # "no minoxidil needed": what it claims to replace
@@ -171,6 +209,9 @@ class EntityIndex:
         routes: tuple[Route, ...] = ()
         if marker and not compared:  # "as well as the tablet": the same medicine in another form
             route = route_named(" ".join(folded[marker.end() :].split()[:4]))
+            routes = (route,) if route else ()
+        elif lead and not opening and not compared:  # "Compared with the 5% solution, ..."
+            route = route_named(text[: lead.end()])
             routes = (route,) if route else ()
         # what the comparison wording names wins over the opening phrase
         others = compared or ([] if routes else opening)

@@ -80,3 +80,14 @@ def _against_placebo(sentence: str, found: dict[Kind, KindMatch]) -> None:
         del found[Kind.BETTER_THAN]
         if not any(k in found for k in EFFICACY):
             found[Kind.REGROWS_HAIR] = KindMatch(Kind.REGROWS_HAIR, better.start, better.end)
+
+
+def again_after(sentence: str, match: KindMatch, pos: int) -> KindMatch | None:
+    """The kind's first wording from `pos` on: for wording that turned out to be part of a
+    name ("Rogaine Extra Strength" is a product, not a claim of strength)."""
+    for kind, pattern in PATTERN_ORDER:
+        if kind is match.kind and pos <= len(sentence):
+            m = pattern.search(sentence, pos)
+            if m:
+                return KindMatch(kind, m.start(), m.end())
+    return None

@@ -20,7 +20,7 @@ HEDGES = re.compile(
     re.I,
 )
 NEGATION = re.compile(
-    r"\b(not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
+    r"\b(not|no|none|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
     r"didn't|wasn't|weren't|hasn't|haven't|couldn't|wouldn't|"
     r"neither|nor|fails? to|rather than|instead of)\b",
     re.I,

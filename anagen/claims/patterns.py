@@ -17,7 +17,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.LOWERS_DHT: [
         r"\bDHT[- ]?block",
         r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
-        r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
+        r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out|neutrali[sz]|deactivat|mop\w* up)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
         r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
         r"\b(block|inhibit|switch\w* off|shut\w* (down|off)|disabl|suppress)\w*\b[^.]{0,30}\b5-?(alpha|\u03b1|a)[- ]?reductase\b",
         r"\b5-?(alpha|\u03b1|a)[- ]?reductase (inhibitor|blocker)s?\b",
@@ -32,13 +32,14 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.REGROWS_HAIR: [
         r"\bre-?grow|\bregrew\b",
         r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b",
-        r"\bhair (re)?growth\b",
+        # "hair growth products" is a shelf, not a promise
+        r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
         r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
         r"\bnew hair\b",
         r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
         r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
         r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
-        r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b",
+        r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her )?hair back\b",
         r"\b(grows?|grew|growing|comes?|came|coming) back\b",
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
@@ -75,9 +76,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
         r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
+        r"\b(by|in|within|during|after|before) the (second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (day|week|month)\b",
         r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
-        r"\b(about |at least )?(\d+|four|three|six) months of\b",
+        r"\b(about |at least )?(\d+|four|three|six) months of\b(?! (testing|tests|research|trials?|study|studies|development|work)\b)",
         r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
@@ -88,6 +90,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
+        r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         r"\b(survival|success|satisfaction|regrowth|response|take|cure|clearance) rates?\b[^.]{0,30}\b\d{1,3}(\.\d+)?\s*%",
         rf"\b{NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
@@ -102,6 +105,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
         r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
         r"\bapproved in\b",
+        r"\bapproved (for|in) (both sexes|both men and women|men and women|women|men)\b",
+        r"\bapproved (from|for) (the )?(age (of )?\d+|ages? \d+|(children|teens|teenagers|people) (aged |over )?\d+|\d+ and (up|over|older))\b",
         r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
         r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
         r"\blicensed (in|for|by)\b",
@@ -143,6 +148,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bshown in a (phase \d )?trial\b",
         r"\bproven in (\w+ ){0,2}(trials?|studies)\b",
         r"\blab(oratory)?[- ](proven|tested)\b",
+        r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
     ],
     Kind.DOCTOR_RECOMMENDED: [
@@ -156,6 +162,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.NO_SIDE_EFFECTS: [
         r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
         r"\bside[- ]effect[- ]free\b",
+        r"\bnone of (them|these|those|it|the \w+) (has|have|causes?|carr(y|ies)|gives?) (any )?(side[- ]effects|adverse effects|risks?)\b",
         r"\b(does not|doesn't|won't|will not) cause (any )?side[- ]effects\b",
         r"\bcan'?t hurt\b",
         r"\bside[- ]effects (are )?no more common than\b",
@@ -174,7 +181,7 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
     ],
     Kind.NATURAL_SAFE: [
-        r"\b(all[- ])?natural\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt)\b",
+        r"\b(all[- ])?(natural|plant[- ]based|herbal)\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt|worry[- ]free)\b",
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
         r"\bchemical[- ]free\b",
         r"\bnatural (alternative|solution)\b",
@@ -187,13 +194,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
         r"\branked (above|below|higher|lower|ahead of|behind)\b",
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
-        rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
         r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
         r"\bsuperior choice\b",
         r"\bsynergistic",
-        r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) more hair\b",
+        r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) (far |much |way |a lot )?more hair\b",
+        r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
         # "four times the hair count gain of", not "three times the usual dose"
         r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+(\.\d+)?) times|twice) (the|as (much|many|large|big|great))"
@@ -212,11 +219,16 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bas much hair as\b",
         r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",
         r"\bnatural (minoxidil|finasteride)\b",
+        # "the herbal equivalent of finasteride", not "equivalent to 5 mg"
+        # ("substantially equivalent to" an earlier device is the wording of a clearance)
+        r"(?<!substantially )(?<!\bas )\bequivalent (of|to)\b(?! (about |around |roughly )?\d)",
         r"\bnature'?s (own )?(answer|alternative|version|equivalent) to\b|\bnature'?s (own )?(minoxidil|finasteride|propecia|rogaine|regaine)\b",
         r"\btoe[- ]to[- ]toe\b|\bon (a )?par with\b|\bgoes? head[- ]to[- ]head\b",
         r"\bas much as\b(?! \d)",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
         r"\bas (effectively|reliably|quickly|powerfully|potently) as\b",
+        # "the same 5% minoxidil as", "the same dose of finasteride as"
+        r"\bthe same (\d+(\.\d+)?\s*%|\d+(\.\d+)? ?mg|dose|strength|amount|concentration)[^.]{0,20}\bas\b",
         r"\b(matched|matches|equall?ed|equals)\b(?! (placebo|sham|controls?|groups?|pairs?|for)\b)",
         r"\b(works?|worked|performs?|performed|acts?) (just |about )?equally( well)?\b|\bequally (effective|good|well|powerful)\b",
         r"\b(results?|gains?|effects?|improvements?|regrowth|growth|benefits?|counts?)\b[^.]{0,12}\b(close|comparable|equal|equivalent|similar) to\b",
@@ -267,6 +279,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SAFE_IN_PREGNANCY: [
         r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
         r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
+        r"\b(pregnant|expectant|expecting|nursing|breast-?feeding) (women|mothers|mums|moms|ladies)\b[^.]{0,20}\b(can|may)\b (safely )?(take|use|try)\b",
+        r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
         r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
         r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
@@ -277,6 +291,12 @@ PATTERNS: dict[Kind, list[str]] = {
         # a warning against use: the claim's wording starts after the negation, which makes
         # it a denial that the medicine is safe then
         r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
+        # a warning: wording after "should not" (a denial that it is safe), or "should stop it
+        # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
+        r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(handle|touch|be handled|be touched)\b",
+        r"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{0,60}\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
+        r"\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing)\b[^.]{0,30}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
+        r"\bwait\b[^.]{0,50}\bbefore (trying for a baby|trying to conceive|conceiving|getting pregnant|fathering)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
@@ -306,6 +326,11 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.FEWER_SIDE_EFFECTS: [
         rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
+        # a side-effect comparison the other way round: "far more side effects than finasteride"
+        rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
+        r"\b(caused|causes|cause|gave|gives|give|brought|brings|led to|leads to)\b (far |much |many |way )?"
+        r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
+        r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
         r"\bbetter tolerated\b",
     ],
     Kind.LASTING_RESULTS: [
@@ -322,6 +347,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
         r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
         r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
+        # "if you stop, the new hair will stay": the clause after the condition
+        r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
         r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
     ],
     Kind.NEEDS_ONGOING_USE: [
@@ -351,10 +378,14 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(fine|ok|okay|suitable)\b[^.]{0,15}\bfor (guys|men|women|ladies|teens|teenagers|kids|children|adolescents)\b",
         r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bcannot )|(?<=\bcan't ))be (taken|used) by (women|men|children|kids|teens|teenagers|anyone under)",
         r"\b(can|may) (take|use) (it |them )?from (the )?(age (of )?)?\d+\b",
+        r"\b(fine|ok|okay|suitable|safe|good)\b[^.]{0,15}\bfor (a |an )?\d+[- ]year[- ]olds?\b",
+        # a restriction: "for adults only" (read as one by rule_safe_for_group)
+        r"\b(labell?ed|licensed|approved|meant|intended|sold|only) for adults( only)?\b|\badults only\b",
     ],
     Kind.SUITS_EVERYONE: [
         r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
         r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
+        r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
         rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     ],
 }
@@ -364,7 +395,7 @@ CONTEXT: dict[Kind, str] = {
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
     r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*)\b",
-    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|thick\w*|works?|"
+    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*)\b",
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.comparative import recorded
+from anagen.claims.comparisons import Outcome
 from anagen.claims.evidence import first_sentence
 from anagen.claims.figures import claimed_share
 from anagen.claims.harms import (
@@ -57,11 +59,19 @@ INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry 
 GROUPS = [
     ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
     ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
-    ("under_18", re.compile(r"\b(children|kids|teens|teenagers|adolescents|under 18)\b", re.I)),
+    (
+        "under_18",
+        re.compile(
+            r"\b(children|kids|teens|teenagers|adolescents|under[- ]18s?|adults only|for adults)\b|"
+            r"\b([1-9]|1[0-7])[- ]year[- ]olds?\b",
+            re.I,
+        ),
+    ),
     (
         "under_12",
         re.compile(
-            r"\b(as young as|aged?|from age) ([1-9]|1[01])\b|\bunder (12|twelve)\b|\byoung children\b",
+            r"\b(as young as|aged?|from age) ([1-9]|1[01])\b|\bunder (12|twelve)\b|\byoung children\b|"
+            r"\b([1-9]|1[01])[- ]year[- ]olds?\b",
             re.I,
         ),
     ),
@@ -305,8 +315,40 @@ def _overstated(
     )
 
 
+MORE_HARM = re.compile(r"\bmore\b", re.I)
+# A record that says the first side is easier to bear: "better tolerated" is fewer harms.
+TOLERATED = re.compile(r"\b(better tolerated|more tolerable|gentler|safer)\b", re.I)
+
+
+def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Far more side effects than finasteride", "gentler than the tablet": the recorded
+    comparison of the two treatments' side effects decides."""
+    if not (claim.comparators or claim.compared_routes):
+        return None
+    found = recorded(claim, kb)
+    if found is None:
+        return None
+    _, c = found
+    more = Outcome.WORSE if TOLERATED.search(c.text) else Outcome.BETTER  # A has more harms
+    claimed_more = bool(MORE_HARM.search(claim.wording)) and not FEWER.search(claim.wording)
+    slug = main_slug(claim)
+    if c.outcome not in (Outcome.BETTER, Outcome.WORSE):  # "similar side-effect rates"
+        text = f"The recorded comparison found no such difference: {c.text}"
+        return judged(Verdict.FALSE, text, c.sources, slug)
+    if (c.outcome is more) == claimed_more:
+        return judged(Verdict.SUPPORTED, f"Recorded: {c.text}", c.sources, slug)
+    return judged(
+        Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
+    )
+
+
 def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Gentler, fewer side effects: true when a recorded comparison says so."""
+    compared = _compared_harms(claim, kb)
+    if compared is not None:
+        return compared
+    if MORE_HARM.search(claim.wording) and not FEWER.search(claim.wording):
+        return rule_causes(claim, kb)  # "more side effects than placebo": that it causes them
     for e, t in treatments(claim, kb):
         facts = [(s.population or "", s.sources) for s in t.side_effects]
         facts += [(c.text, c.sources) for c in t.comparisons]
@@ -322,15 +364,28 @@ def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+# "Should stop it before trying to conceive", "wait six months before trying for a baby": a
+# warning, so the claim is that it is not safe then; a recorded rule to avoid or take care backs it.
+WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait)\b", re.I)
+NO_NEED = re.compile(r"\b(no need|don'?t|do not|won'?t|will not|not)\b", re.I)
+# Conceiving named with men: the rule for fathering a child, not for pregnancy.
+FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
+
+
 def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
     factors = {f for f, words in PREGNANCY_WORDS if words.search(claim.sentence)} or {
         f for f, _ in PREGNANCY_WORDS
     }
+    if "pregnant_or_planning" in factors and FATHER.search(claim.sentence):
+        factors = (factors - {"pregnant_or_planning"}) | {"fathering_a_child"}
+    warning = bool(WARNING.search(claim.wording)) and not NO_NEED.search(claim.wording)
     for e, t in treatments(claim, kb):
         named = [c for c in t.contraindications if factors & {str(a) for a in c.applies_to}]
         # the strictest recorded rule for the state the claim names
         c = next((c for c in named if c.level == "avoid"), named[0] if named else None)
+        if c is not None and warning:
+            return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
         if c is not None:
             verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
             return judged(verdict, c.text, c.sources, e.slug)
@@ -343,11 +398,17 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+# "Labelled for adults only": a restriction, which a recorded rule to avoid or take care backs.
+RESTRICTED = re.compile(r"\badults\b", re.I)
+
+
 def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Safe for a group ("for men too"): judged on the contraindications for that group."""
     named = {factor for factor, words in GROUPS if words.search(claim.sentence)}
     everyone = bool(EVERYONE.search(claim.sentence))
+    restricted = bool(RESTRICTED.search(claim.wording))
     for level, verdict in (("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)):
+        verdict = Verdict.SUPPORTED if restricted else verdict
         for e, t in treatments(claim, kb):
             for c in t.contraindications:
                 if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):

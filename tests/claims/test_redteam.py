@@ -13,7 +13,7 @@ from anagen.knowledge.loader import default_content_dir, load_content
 
 KB = load_content(default_content_dir())
 CASES = yaml.safe_load((Path(__file__).parent / "redteam.yaml").read_text())
-RATCHET = 0.8125  # 65 of 80 when last raised; the first blind score was 37 of 80
+RATCHET = 0.85  # 68 of 80 when last raised; the first blind score was 37 of 80
 
 
 def _agrees(case: dict) -> bool:  # type: ignore[type-arg]
@@ -57,12 +57,12 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.66, "40 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.85, "51 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.73, "44 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.75, "45 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.78, "47 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.7875, "63 of 80 (six long pages) when last raised; 53 of 80 at first"),
-    ("redteam7.yaml", 60, 0.66, "40 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam7.yaml", 60, 0.68, "41 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
-    ("redteam9.yaml", 60, 0.4, "24 of 60 (review sites) at first"),
+    ("redteam9.yaml", 60, 0.85, "51 of 60 (review sites) when last raised; 24 of 60 at first"),
 ]
 
 

@@ -15,6 +15,7 @@ from anagen.claims.kinds import PATTERN_ORDER, find_kinds
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.prefilter import Prefilter
 from anagen.knowledge.loader import default_content_dir, load_content
+from anagen.knowledge.vocab import Route
 
 KB = load_content(default_content_dir())
 
@@ -715,3 +716,163 @@ def test_a_drawback_is_about_what_the_paragraph_is_about() -> None:
 def test_comparison_and_harm_wordings_need_their_context(text: str) -> None:
     found = _verdicts(text)
     assert not {"as_good_as", "no_side_effects", "regrows_hair"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # side effects compared between two named treatments: the recorded comparison decides
+        (
+            "Compared with finasteride, dutasteride has far fewer side effects.",
+            "fewer_side_effects",
+            "false",
+        ),
+        (
+            "Oral minoxidil brings more headaches than the topical foam does.",
+            "fewer_side_effects",
+            "supported",
+        ),
+        (
+            "Versus the scalp solution, minoxidil pills gave more facial hair.",
+            "fewer_side_effects",
+            "supported",
+        ),
+        (
+            "Dutasteride tablets give a much higher hair count than finasteride tablets.",
+            "better_than",
+            "supported",
+        ),
+        # one medicine under two names at one strength
+        (
+            "Our minoxidil lotion holds the same 5% minoxidil as Regaine.",
+            "as_good_as",
+            "supported",
+        ),
+        # a combination: "teaming X with Y" against "Y alone"
+        (
+            "Teaming microneedling with minoxidil outperformed minoxidil alone in men.",
+            "better_than",
+            "supported",
+        ),
+        # the time in the claim's own wording, not an earlier one
+        (
+            "Telogen shedding a few weeks after a fever generally settles on its own within "
+            "about six months.",
+            "works_in_days",
+            "supported",
+        ),
+        ("She said minoxidil foam regrew her crown in ten days.", "works_in_days", "false"),
+        # pregnancy and fathering: claims of safety, and warnings (which the records back)
+        (
+            "Pregnant women can use saw palmetto capsules without a second thought.",
+            "safe_in_pregnancy",
+            "misleading",
+        ),
+        (
+            "Ketoconazole shampoo requires no medical advice while breastfeeding.",
+            "safe_in_pregnancy",
+            "misleading",
+        ),
+        (
+            "Anyone who is pregnant must never touch crushed finasteride tablets.",
+            "safe_in_pregnancy",
+            "supported",
+        ),
+        (
+            "If you're planning a pregnancy you must stop spironolactone beforehand.",
+            "safe_in_pregnancy",
+            "supported",
+        ),
+        (
+            "Men on griseofulvin need to wait half a year before conceiving.",
+            "safe_in_pregnancy",
+            "supported",
+        ),
+        (
+            "You don't need to stop spironolactone if you get pregnant.",
+            "safe_in_pregnancy",
+            "false",
+        ),
+        # ages and sexes
+        ("Dutasteride is okay for a 15-year-old boy.", "safe_for_group", "false"),
+        ("Rogaine foam is sold for adults only.", "safe_for_group", "supported"),
+        ("Litfulo is approved from age 12.", "fda_approved", "supported"),
+        ("Baricitinib is approved for men and women.", "fda_approved", "supported"),
+        # more wordings
+        ("Minoxidil mops up DHT in the scalp.", "lowers_dht", "false"),
+        ("Laser caps cover every skin tone.", "suits_everyone", "false"),
+        ("Spironolactone has solid evidence for women.", "clinically_proven", "misleading"),
+        ("Rosemary oil brought his hair back.", "regrows_hair", "misleading"),
+        (
+            "Because the oils are herbal, none of them has side effects.",
+            "no_side_effects",
+            "misleading",
+        ),
+        (
+            "Minoxidil foam is great. If you stop, the results will remain.",
+            "lasting_results",
+            "false",
+        ),
+        ("In the trial, hair density rose 30% on rosemary oil.", "percent_success", "misleading"),
+        (
+            "The 5% solution regrows much more hair in women than the 2% solution.",
+            "better_than",
+            "false",
+        ),
+    ],
+)
+def test_wordings_from_the_ninth_review(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reviewed 30 hair growth brands over eight months of testing.",
+        "Our tonic is stocked next to Men's Rogaine Extra Strength at the chemist.",
+        "Each tablet is equivalent to 5 mg of finasteride.",
+        "The helmet was cleared as substantially equivalent to an older laser cap.",
+        "None of these oils has strong evidence behind it.",
+    ],
+)
+def test_a_shelf_a_test_period_a_brand_name_and_a_dose_are_no_claims(text: str) -> None:
+    found = _verdicts(text)
+    claims = {"regrows_hair", "works_in_days", "prescription_strength", "as_good_as"}
+    assert not {*claims, "clinically_proven"} & set(found), found
+
+
+def test_the_thing_something_is_the_equivalent_of_is_a_comparator() -> None:
+    found = entity_index(KB).find("Saw palmetto, the herbal equivalent of finasteride.")
+    assert [e.slug for e in found.subjects] == ["saw-palmetto"]
+    assert [e.slug for e in found.comparators] == ["finasteride"]
+
+
+def test_an_opening_comparison_names_a_form_and_gives_none_to_the_subject() -> None:
+    found = entity_index(KB).find("Compared with the lotion, minoxidil pills itch less.")
+    assert [e.route for e in found.subjects] == [Route.ORAL]
+    assert found.compared_routes == (Route.TOPICAL,)
+
+
+def test_a_sentence_without_a_subject_takes_subjects_not_comparators() -> None:
+    text = (
+        "Our gummies are the natural equivalent of finasteride, with biotin. "
+        "Hair fall typically slows by the third week."
+    )
+    entities = {f.entity for f in check_claims(text, KB).findings if "third week" in f.quote}
+    assert entities and "finasteride" not in entities
+
+
+def test_those_taking_it_are_the_people_on_what_the_paragraph_is_about() -> None:
+    text = (
+        "Baricitinib was tested in adults with severe patchy loss. "
+        "About a third of those taking 4 mg regrew most of their scalp hair."
+    )
+    assert _found(text)["percent_success"] == ("supported", "baricitinib")
+
+
+def test_all_of_these_products_means_everything_the_paragraph_named() -> None:
+    text = (
+        "Our top three: rosemary oil for the scalp. Pumpkin seed oil capsules for men. "
+        "Biotin gummies for nails. All of these products are completely harmless."
+    )
+    assert _found(text)["natural_safe"] == ("misleading", "rosemary-oil")
