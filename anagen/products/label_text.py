@@ -94,7 +94,9 @@ def normalise(text: str) -> str:
     text = text.replace("\u2011", "-").replace("\u2010", "-").replace("\u00a0", " ")
     if "..." in text or any(c in text for c in LEADER_CHARS):  # most labels have none
         text = LEADERS.sub(" ", text)  # leader dots and bullets between name and purpose
-    return BLANKS.sub(" ", text)
+    if "  " in text or "\t" in text:  # many labels have no run of blanks at all
+        text = BLANKS.sub(" ", text)
+    return text
 
 
 LEADER_CHARS = "…·•▪●"
