@@ -31,6 +31,7 @@ class Answers:
     symptoms: frozenset[str]
     triggers: frozenset[str]
     habits: frozenset[str]
+    scalp_loss: int | None
 
 
 def answers_of(inp: AssessmentInput) -> Answers:
@@ -45,6 +46,7 @@ def answers_of(inp: AssessmentInput) -> Answers:
         symptoms=frozenset(inp.symptoms),
         triggers=frozenset(inp.triggers),
         habits=frozenset(inp.habits),
+        scalp_loss=inp.scalp_loss_percent,
     )
 
 
@@ -98,6 +100,10 @@ def _expression(m: Match, bind: Callable[[object], str]) -> str:
         terms.append(f"a.duration > {bind(m.duration_over_months)}")
     if m.duration_at_most_months is not None:
         terms.append(f"a.duration <= {bind(m.duration_at_most_months)}")
+    if m.scalp_loss_at_least is not None:
+        terms.append(
+            f"(a.scalp_loss is not None and a.scalp_loss >= {bind(m.scalp_loss_at_least)})"
+        )
     if m.stage_scale is not None:
         terms.append(f"a.scale == {bind(m.stage_scale)}")
     if m.any_trigger is not None:

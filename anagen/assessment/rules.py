@@ -25,6 +25,7 @@ from anagen.knowledge.vocab import Severity
 
 Age = Annotated[int, Field(ge=1, le=120)]
 Months = Annotated[int, Field(ge=0, le=1440)]
+Percent = Annotated[int, Field(ge=0, le=100)]
 
 
 class Match(Strict):
@@ -45,6 +46,7 @@ class Match(Strict):
     age_at_least: Age | None = None
     duration_over_months: Months | None = None
     duration_at_most_months: Months | None = None
+    scalp_loss_at_least: Percent | None = None  # holds only when a percentage was given
 
     @model_validator(mode="after")
     def _not_empty(self) -> Match:

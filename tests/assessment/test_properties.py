@@ -151,6 +151,11 @@ def _holds_literally(m: Match, inp: AssessmentInput) -> bool:
             m.duration_at_most_months is None or inp.duration_months <= m.duration_at_most_months,
             m.stage_scale is None
             or (inp.stage is not None and scale_of(inp.stage) == m.stage_scale),
+            m.scalp_loss_at_least is None
+            or (
+                inp.scalp_loss_percent is not None
+                and inp.scalp_loss_percent >= m.scalp_loss_at_least
+            ),
         ]
     )
 
@@ -235,11 +240,24 @@ def test_compiled_situations_agree_at_every_rule_boundary(kb: KnowledgeBase) -> 
             if v is not None
             for d in (0, 1)
         ]
+        losses = [
+            m.scalp_loss_at_least + d
+            for d in (-1, 0)
+            if m.scalp_loss_at_least is not None and 0 <= m.scalp_loss_at_least + d <= 100
+        ]
         for age in ages or [base["age"]]:
             for duration in months or [base["duration_months"]]:
-                inp = parse_input({**base, "age": age, "duration_months": duration})
-                assert compile_match(m)(answers_of(inp)) == _holds_literally(m, inp), (m, inp)
-                checked += 1
+                for loss in losses or [None]:
+                    inp = parse_input(
+                        {
+                            **base,
+                            "age": age,
+                            "duration_months": duration,
+                            "scalp_loss_percent": loss,
+                        }
+                    )
+                    assert compile_match(m)(answers_of(inp)) == _holds_literally(m, inp), (m, inp)
+                    checked += 1
     assert checked > len(situations)
 
 
