@@ -1,4 +1,4 @@
-"""Claims from nine separate blind reviews (redteam.yaml to redteam9.yaml): the share graded as
+"""Claims from ten separate blind reviews (redteam.yaml to redteam10.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ LATER_REVIEWS = [
     ("redteam7.yaml", 60, 0.68, "41 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.85, "51 of 60 (review sites) when last raised; 24 of 60 at first"),
+    ("redteam10.yaml", 40, 0.625, "25 of 40 (a mix of pasted texts) at first"),
 ]
 
 
