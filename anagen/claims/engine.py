@@ -38,6 +38,13 @@ BACK_REFERENCE = re.compile(
     r"|\bthose (on|taking|using|given|treated with)\b",
     re.I,
 )
+# The start of a list item: a bullet, a number, or a shop bullet's capitalised label
+# ("GENTLE FORMULA:"), each with what follows it on the line
+LABEL = r"[A-Z0-9][A-Z0-9&' /-]{1,40}:\s*"
+LIST_ITEM = re.compile(
+    rf"^\s*(?:(?:[-*\u2022\u25aa\u25cf\u2713\u2714\u2705]+|\d{{1,2}}[.)])\s*(?:{LABEL})?|{LABEL})"
+)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A reference to several things at once: "these", "both", "the combination", "our blend".
 PLURAL_REFERENCE = re.compile(
     r"\b(these|those|them|they|their|both|together|combin\w*|combo|duo|pair|trio|stack|blend|"
@@ -168,7 +175,9 @@ class _Context:
             self.previous, self.unread = self._previous(), []
         # "It regrows hair", or a claim with its subject left out ("Clinically proven to
         # regrow hair."): about whatever the paragraph was about
-        elliptical = len(sentence[: first.start].split()) <= 1
+        head = sentence[: first.start]
+        label = LIST_ITEM.match(head)  # "- GENTLE FORMULA: no side effects" leaves it out too
+        elliptical = len((head[label.end() :] if label else head).split()) <= 1
         if not entities and ALL_OF_THEM.search(sentence):
             entities = self._everything()  # "these remedies": all the paragraph named
         if not entities and (elliptical or BACK_REFERENCE.search(sentence)):
@@ -200,8 +209,11 @@ def check_claims(
     question: tuple[str, int, list[KindMatch], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
         sentence = text[span.start : span.end]
-        if "\n" in text[last_end : span.start]:
-            about.new_paragraph()  # a back-reference never reaches into another paragraph
+        gap = text[last_end : span.start]
+        if "\n" in gap and not (LIST_ITEM.match(sentence) and not BLANK_LINE.search(gap)):
+            # a back-reference never reaches into another paragraph; the items of a list right
+            # under a line ("- GENTLE FORMULA: no side effects") stay about what it named
+            about.new_paragraph()
             question = None
         last_end = span.end
         if question is not None and YES.match(sentence):

@@ -162,3 +162,14 @@ def test_every_engine_module_imports_no_django() -> None:
         names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
         assert not {n for n in names if n.split(".")[0] in ("django", "ninja")}, path.name
+
+
+def test_list_items_under_a_line_stay_about_what_it_named() -> None:
+    """Shop bullets under a product's title ("- GENTLE FORMULA: ...") are about that product;
+    a plain new line, or a blank line, starts a new paragraph that names nothing."""
+    bullets = "Finasteride 1 mg tablets, 28 pack\n* SAFE CHOICE: no side effects at all."
+    assert _verdicts(bullets) == {"no_side_effects": "false"}
+    apart = "Finasteride 1 mg tablets, 28 pack\n\n* SAFE CHOICE: no side effects at all."
+    assert _verdicts(apart) != {"no_side_effects": "false"}
+    plain = "Finasteride 1 mg tablets, 28 pack\nNo side effects at all."
+    assert _verdicts(plain) != {"no_side_effects": "false"}

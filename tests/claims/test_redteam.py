@@ -63,7 +63,12 @@ LATER_REVIEWS = [
     ("redteam7.yaml", 60, 0.68, "41 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.85, "51 of 60 (review sites) when last raised; 24 of 60 at first"),
-    ("redteam10.yaml", 40, 0.625, "25 of 40 (a mix of pasted texts) at first"),
+    (
+        "redteam10.yaml",
+        40,
+        0.65,
+        "26 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
+    ),
 ]
 
 
