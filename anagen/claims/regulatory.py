@@ -176,6 +176,29 @@ def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return _no_record(claim, "an off-label use")
 
 
+# Young people an approval is claimed for ("approved for teenagers"), not "for adults"
+MINORS = re.compile(
+    r"\b(children|kids|teens|teenagers|adolescents|under[- ]18s|([1-9]|1[0-7])[- ]year[- ]olds?)\b",
+    re.I,
+)
+CHILDREN = re.compile(r"\b(children|kids|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I)
+
+
+def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Approved for teenagers": false when the record says to avoid it at that age (an
+    approval covers the ages its label names, and the record keeps them as contraindications)."""
+    named = {"under_18"} if MINORS.search(claim.sentence) else set()
+    if CHILDREN.search(claim.sentence):
+        named.add("under_12")
+    for e, t in treatments(claim, kb):
+        for c in t.contraindications:
+            if c.level == "avoid" and named & {str(a) for a in c.applies_to}:
+                return judged(
+                    Verdict.FALSE, f"Not approved at that age: {c.text}", c.sources, e.slug
+                )
+    return None
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if OFF_LABEL.search(claim.wording):
         return _off_label(claim, kb)
@@ -198,6 +221,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if rx and not any(r.status is RegulatoryStatus.APPROVED_OTC for _, r in approved):
             e, r = rx[0]
             return judged(Verdict.FALSE, f"Prescription only: {r.text}", r.sources, e.slug)
+    too_young = _not_approved_at_that_age(claim, kb) if approved else None
+    if too_young:
+        return too_young
     for e, r in approved:
         covered = set(r.conditions)
         if explicit and HAIR & covered and not named & covered:

@@ -173,3 +173,12 @@ def test_list_items_under_a_line_stay_about_what_it_named() -> None:
     assert _verdicts(apart) != {"no_side_effects": "false"}
     plain = "Finasteride 1 mg tablets, 28 pack\nNo side effects at all."
     assert _verdicts(plain) != {"no_side_effects": "false"}
+
+
+def test_an_approval_covers_only_the_ages_its_label_names() -> None:
+    assert _verdicts("Baricitinib tablets have FDA approval for kids with alopecia areata.") == {
+        "fda_approved": "false"
+    }
+    assert _verdicts("Ritlecitinib is approved for adolescents with severe alopecia areata.") == {
+        "fda_approved": "supported"
+    }
