@@ -177,10 +177,10 @@ def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 
 # Young people an approval is claimed for ("approved for teenagers"), not "for adults"
-MINORS = re.compile(
-    r"\b(children|kids|teens|teenagers|adolescents|under[- ]18s|([1-9]|1[0-7])[- ]year[- ]olds?)\b",
-    re.I,
+MINOR_WORDS = (
+    r"children|kids|teens|teenagers|adolescents|under[- ]18s?|([1-9]|1[0-7])[- ]year[- ]olds?"
 )
+MINORS = re.compile(rf"\b({MINOR_WORDS})\b", re.I)
 CHILDREN = re.compile(r"\b(children|kids|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I)
 
 

@@ -34,6 +34,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.patterns import PATTERNS
+from anagen.claims.regulatory import MINOR_WORDS
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
@@ -61,11 +62,8 @@ GROUPS = [
     ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
     (
         "under_18",
-        re.compile(
-            r"\b(children|kids|teens|teenagers|adolescents|under[- ]18s?|adults only|for adults)\b|"
-            r"\b([1-9]|1[0-7])[- ]year[- ]olds?\b",
-            re.I,
-        ),
+        # young people, or a label's restriction to adults ("adults only")
+        re.compile(rf"\b({MINOR_WORDS}|adults only|for adults)\b", re.I),
     ),
     (
         "under_12",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from anagen.products.ingredient_index import Found, IngredientIndex, fold
 from anagen.products.label_text import Part, Section, normalise, sections, split_items
 from anagen.products.strength import (
+    CONTAINS,
     PER_HUNDRED,
     Strength,
     find_strengths,
@@ -435,7 +436,6 @@ def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> N
 # its unit is there at all.
 ML = r"(ml|millilitres?|milliliters?|mililitros?|millilitri|millilitro)"
 GRAM = r"(g|grams?|gramos?|grammi|grammo|grammes?|gramm)"
-CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat)"
 
 
 def _per_one_scans(unit: str) -> list[Scan]:
@@ -612,18 +612,24 @@ def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
             _add_active(out, found.slug, piece, None)
 
 
+def _name_start(lower: str, found: Found) -> int | None:
+    """Where the found name begins in a lower-cased item: its first word at a word start."""
+    m = re.search(rf"\b{re.escape(found.matched.split()[0])}", lower)
+    return None if m is None else m.start()
+
+
 def _own_amount(item: str, found: Found, strength: Strength | None) -> Strength | None:
     """When another amount comes first on the line, the known name's own amount is the one
     next to it: after it where names come first ("Coal Tar 1.0% Salicylic Acid 0.5%"), or just
     before it ("Scalp Serum 2% Capixyl 1% Caffeine")."""
     if strength is None:
         return None
-    m = re.search(rf"\b{re.escape(found.matched.split()[0])}", item, re.I)
-    if m is None or m.start() <= strength.start:
+    start = _name_start(item.lower(), found)
+    if start is None or start <= strength.start:
         return strength
     amounts = find_strengths(item)
-    before = [s for s in amounts if 0 <= m.start() - s.end <= 3]
-    after = [s for s in amounts if 0 <= s.start - m.start() <= len(found.matched) + 25]
+    before = [s for s in amounts if 0 <= start - s.end <= 3]
+    after = [s for s in amounts if 0 <= s.start - start <= len(found.matched) + 25]
     if item[:1].isalpha() and after:
         return after[0]
     return before[-1] if before else strength
@@ -641,11 +647,7 @@ def _one_per_name(item: str, index: IngredientIndex) -> list[str]:
     named = index.find_all(item)
     if len(named) < 2:
         return []
-    starts = sorted(
-        m.start()
-        for f in named
-        if (m := re.search(rf"\b{re.escape(f.matched.split()[0])}", lower)) is not None
-    )
+    starts = sorted(s for f in named if (s := _name_start(lower, f)) is not None)
     cuts = [0, *starts[1:]]  # whatever precedes the first name stays with it
     pieces = [item[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(item)], strict=True)]
     if len(pieces) < 2 or not all(first_strength(p) for p in pieces):

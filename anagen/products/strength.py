@@ -95,12 +95,14 @@ MARKETING_PERCENT = re.compile(
     r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix))",
     re.I,
 )
+# "contains" as labels in several languages write it
+CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat)"
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
     r"(ml|millilitre|milliliter|g|gram|gramme)\b)\b|"
     # "1 g of ointment contains 1 mg tacrolimus", "1 ml Lösung enthält 50 mg"
     r"\b(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b"
-    r"(?=[^.\n]{0,25}?\b(contains?|enthält|contient|contiene|cont[eé]m|bevat)\b)",
+    rf"(?=[^.\n]{{0,25}}?\b{CONTAINS}\b)",
     re.I,
 )
 
