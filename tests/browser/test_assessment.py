@@ -81,10 +81,15 @@ def test_keyboard_only_assessment(page: Page, site_url: str) -> None:
     page.get_by_label("No or not sure").focus()
     page.keyboard.press("Space")
     page.keyboard.press("Enter")
+    # wait for each step to load before pressing on: a key pressed mid-navigation is lost
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).not_to_have_text("How far it has gone")
     for _ in range(3):
+        before = heading.inner_text()
         page.get_by_role("button", name="Next").or_(
             page.get_by_role("button", name="See my result")
         ).focus()
         page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Alopecia areata")
+        expect(heading).not_to_have_text(before)
+    expect(heading).to_contain_text("Alopecia areata")
     expect(page.get_by_role("heading", name="See a doctor")).to_be_visible()
