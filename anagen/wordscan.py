@@ -3,11 +3,17 @@
 re looks ahead for a pattern's possible first characters only when the pattern starts with
 them, not with \\b: a leading \\b makes it try the whole pattern at every position. A Scan
 compiles the pattern without its leading \\b and checks the boundary on each match instead,
-which halves the time of a whole-label scan and finds exactly the same matches."""
+which halves the time of a whole-label scan and finds exactly the same matches.
+
+A pattern every match of which begins with one of a few texts ("inactive", "excipient") is
+tried only where they occur; re itself skips ahead like that only when each branch of the
+pattern starts with a plain letter, so a leading lookbehind, digit or line start made it try
+the pattern at every position."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 class Scan:
@@ -15,9 +21,12 @@ class Scan:
         # `\ba|b` anchors only its first branch: such a pattern is compiled as it is.
         self.at_word_edge = pattern.startswith(r"\b") and not _top_level_bar(pattern)
         self.pattern = re.compile(pattern[2:] if self.at_word_edge else pattern, flags)
+        self.starts = literal_starts(self.pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match that the pattern with its leading \\b would find."""
+        if self.starts is not None:
+            return next(self._anchored(text, pos), None)
         while (m := self.pattern.search(text, pos)) is not None:
             start = m.start()
             if not self.at_word_edge or _word_edge(text, start):
@@ -27,13 +36,117 @@ class Scan:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The spans finditer would give for the pattern with its leading \\b."""
-        spans: list[tuple[int, int]] = []
+        if self.starts is not None:
+            spans = [m.span() for m in self._anchored(text, 0)]
+            if all(start < end for start, end in spans):  # after an empty one, as below
+                return spans
+        spans = []
         pos = 0
-        while (m := self.search(text, pos)) is not None:
+        # past the end, re would search from the end again: an empty match for ever
+        while pos <= len(text) and (m := self.search(text, pos)) is not None:
             start, end = m.span()
             spans.append((start, end))
             pos = end if end > start else end + 1
         return spans
+
+    def _anchored(self, text: str, pos: int) -> Iterator[re.Match[str]]:
+        """Matches tried only where one of the pattern's possible beginnings occurs: a few
+        str.find calls and a match at each, instead of the whole pattern at every position
+        (re skips ahead only for a pattern whose every branch starts with a plain letter).
+        Each match begins where the one before ended, as finditer's do."""
+        assert self.starts is not None
+        for start in sorted(_occurrences(text, self.starts, pos)):
+            if start < pos or (self.at_word_edge and not _word_edge(text, start)):
+                continue
+            if (m := self.pattern.match(text, start)) is not None:
+                yield m
+                pos = m.end()
+
+
+# A start that is no text: the pattern can begin only at a line's start (`^` with re.M).
+LINE_START = "\n^"
+
+
+def literal_starts(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match begins with ("inactive", "k", "0".."9"), or LINE_START;
+    None when the pattern can begin otherwise (a leading optional part, a wide class, re.I).
+    Read from re's own parse of the pattern; a parser re no longer has gives None, which
+    only costs speed: a Scan without starts runs the plain search."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        parsed = _parser.parse(compiled.pattern, compiled.flags)
+        if parsed.state.flags & re.I:
+            return None
+        starts = _sequence_starts(list(parsed.data), sre, bool(parsed.state.flags & re.M))
+    except Exception:  # any surprise in re's internals: no shortcut
+        return None
+    if not starts or "" in starts:
+        return None
+    # a start that begins with another adds no place to try
+    return tuple(sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts)))
+
+
+def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # type: ignore[no-untyped-def]
+    prefix = ""
+    for i, (op, av) in enumerate(items):
+        if op is sre.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            return {prefix}
+        if op is sre.AT and av is sre.AT_BEGINNING and multiline:
+            rest = _sequence_starts(items[i + 1 :], sre, multiline)
+            return rest if rest is not None else {LINE_START}
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no text: the match begins with what follows
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            return _sequence_starts(list(av[3].data), sre, multiline)
+        if op is sre.BRANCH:
+            starts: set[str] = set()
+            for branch in av[1]:
+                found = _sequence_starts(list(branch.data), sre, multiline)
+                if not found:
+                    return None
+                starts |= found
+            return starts
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            return _sequence_starts(list(av[2].data), sre, multiline)
+        if op is sre.IN:
+            return _class_chars(av, sre)
+        return None
+    return {prefix} if prefix else None
+
+
+def _class_chars(items: list, sre) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The characters of a small class such as [- ] or \\d; None for a wide or negated one."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
+def _occurrences(text: str, starts: tuple[str, ...], pos: int) -> set[int]:
+    found: set[int] = set()
+    for start in starts:
+        if start == LINE_START:
+            if pos == 0:
+                found.add(0)
+            start = "\n"
+            shift = 1
+        else:
+            shift = 0
+        i = text.find(start, pos)
+        while i >= 0:
+            found.add(i + shift)
+            i = text.find(start, i + 1)
+    return found
 
 
 def lowered(pattern: str) -> str:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from anagen.products.label import PROSE_WORDS, TYPE_RULES
 from anagen.products.label_text import HEADERS
-from anagen.wordscan import Scan
+from anagen.wordscan import LINE_START, Scan
 
 PATTERNS = [
     r"\bactive ingredients?",
@@ -15,8 +15,19 @@ PATTERNS = [
     r"\b(k\d{6}|510\s*\(k\))",
     r"\bab|b",  # an alternation: only its first branch is anchored, so it is left as it is
     r"\b(a|b)\b",
+    # tried only where one of their beginnings occurs (Scan.starts)
+    r"(?<!k )ab\s*:",
+    r"\b(?:(ab|k)\b|(?<!a )ba\s*:)",
+    r"\b\d{3}\s*(nr|v)",
+    r"\b[- ]?ab",  # an optional beginning: searched as it is
+    r"(?m)\b(ab|nr)\b\s*:|^[ \t]*(ab|k)[ \t]*$",
+    r"(?m)^(ab)",
+    r"^ab|b",
+    r"(a|)b",
+    r"b*",
+    r"(?i)AB",
 ]
-ALPHABET = list("abk%0156 _\n:()-nrvé")
+ALPHABET = list("abk%0156 _\n:()-nrvé\t")
 
 
 @settings(max_examples=400, deadline=None)
@@ -27,6 +38,18 @@ def test_a_scan_gives_the_spans_of_the_anchored_pattern(text: str, pattern: str)
     first = re.search(pattern, text)
     found = Scan(pattern).search(text)
     assert (found and found.span()) == (first and first.span())
+
+
+def test_a_scan_tries_only_where_a_match_can_begin() -> None:
+    assert Scan(r"\b(inactive|excipients?)\b").starts == ("excipient", "inactive")
+    assert Scan(r"(?<!non-)prescription|rx only").starts == ("prescription", "rx only")
+    assert Scan(r"\b(k\d{6}|laser)").starts == ("k", "laser")
+    assert Scan(r"\b\d+\s*mg").starts == tuple("0123456789")
+    assert Scan(r"(?m)^[ \t]*inci$").starts == (LINE_START,)
+    # a beginning that may be missing, any character, or letters in either case: no starts
+    for pattern in (r"\b(serum)?s", r".ab", r"\b\w+ oil", r"(?i)inci", r"(a|)b"):
+        assert Scan(pattern).starts is None, pattern
+    assert Scan("inci", re.I).starts is None
 
 
 def test_the_label_rules_scan_like_their_patterns() -> None:
