@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with saved results and shown on the methodology page; bump when a rule changes.
-RULES_VERSION = "2026.11.9"
+RULES_VERSION = "2026.11.10"
 
 
 class Sex(StrEnum):
@@ -121,6 +121,7 @@ class RedFlag(StrEnum):
     MEDICINE_TOTAL_LOSS = "medicine_total_loss"
     RECEDING_HAIRLINE_IN_WOMAN = "receding_hairline_in_woman"
     SUDDEN_PATTERN_LOSS = "sudden_pattern_loss"
+    CROWN_LOSS_WITH_STYLING = "crown_loss_with_styling"
 
 
 class Role(StrEnum):
