@@ -25,7 +25,7 @@ from anagen.products.strength import (
 )
 from anagen.wordscan import Scan
 
-LABEL_VERSION = "2026.11.8"
+LABEL_VERSION = "2026.11.9"
 MAX_LABEL_CHARS = 200_000
 
 # First rule that fits wins; strong signals come before ones several kinds share.
@@ -40,6 +40,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
+    # under the drug's rules
+    ("otc_drug", re.compile(r"\bdrug facts\b", re.I)),
     (
         "supplement",
         re.compile(
@@ -59,7 +62,7 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|information for the patient|"
-            r"liste (i|ii)\b|requiere receta|prescritor|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
+            r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
             re.I,
         ),
     ),
@@ -69,7 +72,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
             r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
-            r"sans ordonnance|information for the user)",
+            r"sans ordonnance|information for the user|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
+            # a Canadian Drug Identification Number: a drug, not a cosmetic or health product
+            r"din\s*:?\s*\d{8}\b)",
             re.I | re.S,
         ),
     ),
@@ -215,7 +220,7 @@ TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE
 # For the long rules, words every match of them contains (by position in TYPE_RULES): a label
 # with none of them skips that scan. A test holds each match to its words.
 TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
-    1: (
+    2: (
         "supplement",
         "serving",
         "daily value",
@@ -228,7 +233,7 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "alimenticio",
         "alimentare",
     ),
-    2: (
+    3: (
         "rx",
         "prescri",
         "pom",
@@ -249,8 +254,10 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "comprim",
         "magistral",
         "for the patient",
+        "receita",
+        "msrm",
     ),
-    3: (
+    4: (
         "drug facts",
         "active ingredient",
         "regrowth treatment",
@@ -264,6 +271,9 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "prescrizione",
         "ordonnance",
         "for the user",
+        "receita",
+        "mnsrm",
+        "din",
     ),
 }
 
@@ -281,6 +291,7 @@ def product_type(text: str) -> str:
 
 
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
+OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
 
 
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
@@ -289,6 +300,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = html.unescape(text)
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(r"\1\2", text)
+    if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%
+        text = OCR_PERCENT.sub(r"\1%", text)
     out = LabelAnalysis(
         product_type=product_type(text),
         proprietary_blend=_has_blend(text) and _hides_amounts(text),

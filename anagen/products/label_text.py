@@ -50,7 +50,11 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         Section.PANEL,
         re.compile(
             r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|each (capsule|tablet|softgel|serving|gummy) contains|"
-            r"nutrition(al)? information( per [^:\n]{0,30})?)\b\s*[:.]?",
+            r"nutrition(al)? information( per [^:\n]{0,30})?|"
+            # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
+            r"n[äa]hrwert(tabelle|e|angaben)|pro tagesdosis|valeurs nutritionnelles( moyennes)?|"
+            r"informazioni nutrizionali|tenori medi|per dose giornaliera|informaci[oó]n nutricional|"
+            r"informa[cç][aã]o nutricional|por (dosis|dose) di[aá]ria)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -58,7 +62,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         Section.INGREDIENTS,
         # "Ingredients:", or "Ingredients" alone on its line above the list
         re.compile(
-            r"(?<![a-z] )\b(ingredients|ingr[eé]dients|inci)\b\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
+            # (Italian, Spanish/Portuguese, German), "Ingredienti (INCI):" with its bracket
+            r"(?<![a-z] )\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci)\b"
+            r"(\s*\([^)\n]{0,20}\))?\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
             re.I | re.M,
         ),
     ),
@@ -120,8 +126,20 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     ),
     Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
-    Section.PANEL: ("supplement facts", "amount per serving", "contains", "nutrition", "per daily"),
-    Section.INGREDIENTS: ("ingr", "inci"),
+    Section.PANEL: (
+        "supplement facts",
+        "amount per serving",
+        "contains",
+        "nutri",
+        "per daily",
+        "hrwert",
+        "tagesdosis",
+        "tenori",
+        "giornaliera",
+        "diaria",
+        "diária",
+    ),
+    Section.INGREDIENTS: ("ingr", "inci", "zutaten"),
     Section.STRENGTHS: ("strengths",),
     Section.OTHER_PRODUCTS: ("also", "together", "similar", "related"),
 }

@@ -13,7 +13,8 @@ UNIT = (
     r"|billion cfu)(?![a-z]))"
 )
 HAS_DIGIT = re.compile(r"\d").search
-STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}\s*{UNIT}", re.IGNORECASE)
+# "0.5-mg capsules", as US prescribing information writes a strength before its noun
+STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}(?:\s*|-){UNIT}", re.IGNORECASE)
 UNIT_NAMES = {
     "%": "%",
     "percent": "%",
@@ -92,7 +93,14 @@ EQUIVALENT = re.compile(
 # After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
 # not a strength.
 MARKETING_PERCENT = re.compile(
-    r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix))",
+    r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix)|"
+    # the same praise in Italian, Spanish, Portuguese, French and German
+    r"pur[oa]|pur\b|naturale?|naturel(le)?|bio\b|rein\b)",
+    re.I,
+)
+STANDARDISED = re.compile(
+    r"\b(standardi[sz]ed|titrated|titolat[oa]|titr[eé]e?|estandarizad[oa]|standardisiert|"
+    r"padronizad[oa])\b[^,;:]{0,20}$",
     re.I,
 )
 # "contains" as labels in several languages write it
@@ -171,6 +179,8 @@ def first_strength(text: str) -> Strength | None:
         s
         for s in find_strengths(text)
         if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
+        # "extract standardised to 45% fatty acids": what the extract holds, not its strength
+        and not (s.value.endswith("%") and STANDARDISED.search(text, max(0, s.start - 30), s.start))
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not s.value.endswith(" mL")
         and _possible(s.value)

@@ -392,6 +392,9 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
         "Nicht verschreibungspflichtig",
         "Medicinale non soggetto a prescrizione medica",
         "Médicament sans ordonnance",
+        "MSRM - Medicamento sujeito a receita médica",
+        "Medicamento não sujeito a receita médica (MNSRM)",
+        "DIN 02237548",
         "Biotin 50 mcg 100%NRV",
         "Biotin 50 mcg   %NRV",
     ]
@@ -694,6 +697,34 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "The serum has two active ingredients - Minoxidil 5% - Azelaic Acid 5%",
             {"minoxidil": "5%", "azelaic-acid": "5%"},
         ),
+        # a photographed label read by OCR writes % as a degree sign and an o
+        (
+            "Active ingredient Purpose\nMinoxidil 5\u00b0/o w/v ... Hair regrowth",
+            {"minoxidil": "5%"},
+        ),
+        # US prescribing information: the strength before its noun, with a hyphen
+        (
+            "DOSAGE FORMS AND STRENGTHS\n1-mg film-coated tablets of finasteride",
+            {"finasteride": "1 mg"},
+        ),
+        # what an extract is standardised to is not its strength
+        (
+            "Ingredients: saw palmetto extract titrated to 85-95% fatty acids 320 mg",
+            {"saw-palmetto": "320 mg"},
+        ),
+        # a nutrition table in German, one cell per line, under an ingredient list
+        (
+            "Zutaten: Kapselh\u00fclle, Eisenbisglycinat, Zinkgluconat\n"
+            "N\u00e4hrwerttabelle\npro Tagesdosis\nEisen\n7 mg\nZink\n10 mg",
+            {"iron": "7 mg", "zinc": "10 mg"},
+        ),
+        # Italian praise for an oil ("100% puro") and an oil only named as a carrier in the
+        # directions, above the "Ingredienti (INCI):" list
+        (
+            "Olio essenziale di rosmarino 100% puro\nModo d'uso: diluire in olio di semi di zucca\n"
+            "Ingredienti (INCI): Rosmarinus Officinalis Leaf Oil",
+            {"rosemary-oil": None},
+        ),
     ],
 )
 def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
@@ -725,6 +756,11 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Minoxidil 5% Lösung. Nicht verschreibungspflichtig.", "otc_drug"),
         ("Haar Kapseln. Nahrungsergänzungsmittel. Biotin 50 µg", "supplement"),
         ("Zinc 10 mg\nBiotin 50 mcg   %NRV*", "supplement"),
+        ("Dutasterida 0,5 mg. MSRM \u2013 Medicamento sujeito a receita m\u00e9dica", "rx_drug"),
+        ("Minoxidil 50 mg/ml. Medicamento n\u00e3o sujeito a receita m\u00e9dica", "otc_drug"),
+        ("Ketoconazole 2% shampoo. DIN 02237548. Medicinal ingredient", "otc_drug"),
+        # a kit of a drug and a supplement is sold under the drug's rules
+        ("Kit. Drug Facts\nMinoxidil 5%\nSupplement Facts\nBiotin 5000 mcg", "otc_drug"),
     ],
 )
 def test_product_type_signals(text: str, kind: str) -> None:
