@@ -292,6 +292,23 @@ def product_type(text: str) -> str:
 
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
+OCR_SIGN = re.compile(r"\d[OIl]|[OIl]\d|[Il],O|\drng\b|\d rng\b")
+OCR_AMOUNT = re.compile(
+    r"(?<![\w.,])([0-9OIl][0-9OIl,.]*)( ?)(rng|mg|mcg|µg|iu|ml|g|%)(?![a-z])", re.I
+)
+
+
+def _ocr_amount(m: re.Match[str]) -> str:
+    """ "1O,OOO mcg" -> "10,000 mcg", "l5 mg" -> "15 mg", "1 rng" -> "1 mg"; a token of
+    letters alone ("I mg") is read as OCR only when it has a digit or a separator in it."""
+    number, space, unit = m.groups()
+    if not (any(c.isdigit() for c in number) or "," in number or "." in number.rstrip(".")):
+        return m.group()
+    unit = "mg" if unit.lower() == "rng" else unit
+    return number.translate(OCR_DIGITS) + space + unit
+
+
+OCR_DIGITS = str.maketrans("OIl", "011")
 
 
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
@@ -302,12 +319,16 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = BROKEN_WORD.sub(r"\1\2", text)
     if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%
         text = OCR_PERCENT.sub(r"\1%", text)
+    if OCR_SIGN.search(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
+        text = OCR_AMOUNT.sub(_ocr_amount, text)
     out = LabelAnalysis(
         product_type=product_type(text),
         proprietary_blend=_has_blend(text) and _hides_amounts(text),
     )
     parts = sections(text)
-    has_active_section = any(p.section in (Section.ACTIVE, Section.PANEL) for p in parts)
+    has_active_section = any(
+        p.section is Section.ACTIVE or (p.section is Section.PANEL and p.opens_line) for p in parts
+    )
     # With an ingredient list, the product's name and blurb above it only say how strong
     # what the list names is: "Rosemary & Biotin Oil" over a list without biotin has none.
     has_list = any(p.section is Section.INGREDIENTS for p in parts)

@@ -93,6 +93,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
 class Part:
     section: Section
     text: str
+    # whether the header began a line: "Finasteride tablets: each tablet contains 1 mg" is a
+    # sentence about one product of a kit, not the panel of the whole label
+    opens_line: bool = True
 
 
 def normalise(text: str) -> str:
@@ -172,15 +175,16 @@ def sections(text: str) -> list[Part]:
         return [Part(Section.PREAMBLE, text)]
     if marks[0][0] > 0:
         parts.append(Part(Section.PREAMBLE, text[: marks[0][0]]))
-    for i, (_, end, section) in enumerate(marks):
+    for i, (start, end, section) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*\u2022|")
         if section is Section.OTHER_PRODUCTS:
             # other products fill the rest of the header's line (or the lines up to a blank
             # one); what follows is the page again, in no known section
             cut = _end_of_list(text, end, stop)
             parts.append(Part(section, text[end:cut]))
             end, section = cut, Section.PREAMBLE
-        parts.append(Part(section, text[end:stop]))
+        parts.append(Part(section, text[end:stop], opens_line))
     return [p for p in parts if p.text.strip()]
 
 

@@ -649,7 +649,9 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             {"minoxidil": "2%"},
         ),
         # no strength is 0 or over 100%: a misread amount leaves a %DV cell, not a strength
-        ("Supplement Facts\nBiotin 1O,OOO mcg 33,333%", {"biotin": None}),
+        ("Supplement Facts\nBiotin ?0,OOO mcg 33,333%", {"biotin": None}),
+        # ... and an OCR'd amount, read as OCR meant it, is the strength, not the %DV cell
+        ("Supplement Facts\nBiotin 1O,OOO mcg 33,333%", {"biotin": "10000 mcg"}),
         # products sold beside this one, questions and another product named in passing
         (
             "Minoxidil 5% Foam\nDrug Facts\nActive ingredient: Minoxidil 5%\n"
@@ -701,6 +703,19 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
         (
             "Active ingredient Purpose\nMinoxidil 5\u00b0/o w/v ... Hair regrowth",
             {"minoxidil": "5%"},
+        ),
+        # OCR's O for 0, l for 1 and rn for m inside amounts; words with such letters unchanged
+        (
+            "Supp1ement Facts\nBiotin 1O,OOO mcg\nZinc (as zinc oxide) l5 mg\nOil 1 serving",
+            {"biotin": "10000 mcg", "zinc": "15 mg"},
+        ),
+        ("Each fi1m-coated tab1et contains:\nFinasteride USP ..... 1 rng", {"finasteride": "1 mg"}),
+        # a kit: "each tablet contains" inside a line is about the tablets only, so the
+        # foam named above it still counts
+        (
+            "Bundle. Includes: Minoxidil 5% Foam + Finasteride 1 mg tablets\n"
+            "Finasteride 1 mg tablets: Each tablet contains 1 mg finasteride.",
+            {"minoxidil": "5%", "finasteride": "1 mg"},
         ),
         # US prescribing information: the strength before its noun, with a hyphen
         (
