@@ -15,6 +15,7 @@ from anagen.products.ingredient_index import Found, IngredientIndex, fold
 from anagen.products.label_text import Part, Section, normalise, sections, split_items
 from anagen.products.strength import (
     CONTAINS,
+    CONTAINS_WITHIN,
     PER_HUNDRED,
     Strength,
     find_strengths,
@@ -48,7 +49,7 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
             # German, French, Spanish and Italian for a food supplement
-            r"nahrungserg[aä]nzungsmittel|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare)|%\s*nrv",
+            r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare)|%\s*nrv",
             re.I,
         ),
     ),
@@ -62,7 +63,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|information for the patient|"
-            r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
+            r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
+            # Swedish prescription-only and prescriber; Dutch "only on prescription"
+            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
             re.I,
         ),
     ),
@@ -73,6 +76,9 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|information for the user|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
+            # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine and
+            # its registration number
+            r"re[cç]etesiz|uad\b|rvg\s*\d{4,6}\b|"
             # a Canadian Drug Identification Number: a drug, not a cosmetic or health product
             r"din\s*:?\s*\d{8}\b)",
             re.I | re.S,
@@ -232,6 +238,7 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "alimentaire",
         "alimenticio",
         "alimentare",
+        "suplement diety",
     ),
     3: (
         "rx",
@@ -256,6 +263,9 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "for the patient",
         "receita",
         "msrm",
+        "receptbelagt",
+        "rskrivare",
+        "recept",
     ),
     4: (
         "drug facts",
@@ -274,6 +284,9 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
         "receita",
         "mnsrm",
         "din",
+        "etesiz",
+        "uad",
+        "rvg",
     ),
 }
 
@@ -292,6 +305,7 @@ def product_type(text: str) -> str:
 
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
+PERCENT_FIRST = re.compile(r"(?<![\w%])%(\d+(?:[.,]\d+)?)(?![\d%.,])")
 OCR_SIGN = re.compile(r"\d[OIl]|[OIl]\d|[Il],O|\drng\b|\d rng\b")
 OCR_AMOUNT = re.compile(
     r"(?<![\w.,])([0-9OIl][0-9OIl,.]*)( ?)(rng|mg|mcg|µg|iu|ml|g|%)(?![a-z])", re.I
@@ -319,6 +333,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = BROKEN_WORD.sub(r"\1\2", text)
     if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%
         text = OCR_PERCENT.sub(r"\1%", text)
+    if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%
+        text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
     if OCR_SIGN.search(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
         text = OCR_AMOUNT.sub(_ocr_amount, text)
     out = LabelAnalysis(
@@ -479,7 +495,7 @@ def _per_one_scans(unit: str) -> list[Scan]:
             rf"({CONTAINS}|:)"
         ),
         # "1 ml Lösung enthält", "1 g de crème contient"
-        Scan(rf"\b1\s*{unit}\b[^.\n]{{0,25}}?\b{CONTAINS}\b"),
+        Scan(rf"\b1\s*{unit}\b[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b"),
     ]
 
 

@@ -31,14 +31,17 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients|"
             # the same header in Spanish/Portuguese, Italian and German
-            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe|additives?(?=\s*:))\b\s*[:.]?",
+            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe|additives?(?=\s*:)|"
+            # Dutch, Swedish, Turkish
+            r"hulpstoffen|hjälpämnen|yard[\u0131i]mc[\u0131i] maddeler)\b\s*[:.]?",
             re.I,
         ),
     ),
     (
         Section.ACTIVE,
         re.compile(
-            r"\b(active ingredients?(\(s\))?|medicinal ingredients?)(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
+            r"\b(active ingredients?(\(s\))?|medicinal ingredients?|werkzame? bestandde(el|len)|"
+            r"etkin maddes?i?)(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
             re.I,
         ),
     ),
@@ -126,8 +129,11 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "bestandteile",
         "hilfsstoffe",
         "additive",
+        "hulpstoffen",
+        "hjälpämnen",
+        "maddeler",
     ),
-    Section.ACTIVE: ("active ingredient", "medicinal ingredient"),
+    Section.ACTIVE: ("active ingredient", "medicinal ingredient", "bestandde", "etkin madde"),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
     Section.PANEL: (
         "supplement facts",

@@ -104,13 +104,17 @@ STANDARDISED = re.compile(
     re.I,
 )
 # "contains" as labels in several languages write it
-CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat)"
+# How far "1 mL ..." may stand before its "contains": a few words, more in a verb-final
+# language, which names the amount and the active first ("1 ml ... 50 mg minoksidil içerir")
+CONTAINS_WITHIN = 45
+# (Dutch, Swedish, Polish and Turkish last)
+CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat|innehåller|zawiera|içerir)"
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
     r"(ml|millilitre|milliliter|g|gram|gramme)\b)\b|"
     # "1 g of ointment contains 1 mg tacrolimus", "1 ml Lösung enthält 50 mg"
     r"\b(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b"
-    rf"(?=[^.\n]{{0,25}}?\b{CONTAINS}\b)",
+    rf"(?=[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b)",
     re.I,
 )
 

@@ -704,6 +704,17 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "Active ingredient Purpose\nMinoxidil 5\u00b0/o w/v ... Hair regrowth",
             {"minoxidil": "5%"},
         ),
+        # Turkish puts the percent sign first and "contains" last
+        (
+            "%5 Topikal \u00c7\u00f6zelti\nEtkin madde: Her 1 ml \u00e7\u00f6zelti 50 mg "
+            "minoksidil i\u00e7erir.\nYard\u0131mc\u0131 maddeler: etanol (%96)",
+            {"minoxidil": "5%"},
+        ),
+        # Dutch: the active's and the excipients' headers, 20 mg per gram
+        (
+            "Werkzaam bestanddeel: 1 g shampoo bevat 20 mg ketoconazol.\nHulpstoffen: parfum",
+            {"ketoconazole": "2%"},
+        ),
         # OCR's O for 0, l for 1 and rn for m inside amounts; words with such letters unchanged
         (
             "Supp1ement Facts\nBiotin 1O,OOO mcg\nZinc (as zinc oxide) l5 mg\nOil 1 serving",
@@ -774,6 +785,10 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Dutasterida 0,5 mg. MSRM \u2013 Medicamento sujeito a receita m\u00e9dica", "rx_drug"),
         ("Minoxidil 50 mg/ml. Medicamento n\u00e3o sujeito a receita m\u00e9dica", "otc_drug"),
         ("Ketoconazole 2% shampoo. DIN 02237548. Medicinal ingredient", "otc_drug"),
+        ("Spironolakton 50 mg tablett. Receptbelagt l\u00e4kemedel", "rx_drug"),
+        ("Ketoconazol 20 mg/g shampoo. UAD  RVG 21987", "otc_drug"),
+        ("Minoksidil %5 \u00e7\u00f6zelti. Re\u00e7etesiz sat\u0131l\u0131r.", "otc_drug"),
+        ("Suplement diety. Cynk 10 mg, biotyna 150 \u00b5g", "supplement"),
         # a kit of a drug and a supplement is sold under the drug's rules
         ("Kit. Drug Facts\nMinoxidil 5%\nSupplement Facts\nBiotin 5000 mcg", "otc_drug"),
     ],
