@@ -16,6 +16,7 @@ from anagen.claims.evidence import (
     treatments_of,
 )
 from anagen.claims.figures import SMALL_SOURCE
+from anagen.claims.group_compare import between_groups
 from anagen.claims.judgement import (
     GOOD,
     Claim,
@@ -114,6 +115,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         delivery = delivery_verdict(claim, kb)
         if delivery is not None:
             return delivery
+    groups = between_groups(claim, kb)
+    if groups is not None:
+        return groups
     found = recorded(claim, kb)
     if found:
         return _on_record(claim, *found, kb)

@@ -60,7 +60,8 @@ ASPECTS = {
 }
 OTHER = re.compile(r"\b(oily|courses?|approved|costs?|once a day|twice a day|gene test)\b", re.I)
 COMBO = re.compile(
-    r"\b(adding|added|plus|combined|combination|together with|on top of|used with|alongside|"
+    # "added more hair than" is a result, not an add-on
+    r"\b(adding|added(?! (\w+ )?more\b)|plus|combined|combination|together with|on top of|used with|alongside|"
     r"in addition to|pair(ed|ing)? (it )?with|teamed with)\b",
     re.I,
 )

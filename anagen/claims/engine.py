@@ -7,8 +7,9 @@ text always gives the same findings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from anagen.claims.classes import class_named
 from anagen.claims.entities import Entity, EntityIndex, Mentions, entity_index
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
@@ -31,6 +32,8 @@ BACK_REFERENCE = re.compile(
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
     # results in 2 weeks", "you'll see") are about it too
     r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
+    # an imperative promise to the reader ("See visible new growth in weeks") is about it too
+    r"|^\W*(see|notice|get|enjoy|expect|feel|watch|experience)\b"
     r"|\b(results|you'll|you will)\b"
     # stopping or starting it: "If you stop, ...", "once you start"
     r"|\byou (stop|quit|start|started|keep using)\b"
@@ -81,7 +84,12 @@ INVERTIBLE = {
     Kind.SUITS_EVERYONE,
     Kind.SAFE_IN_PREGNANCY,
     Kind.SAFE_FOR_GROUP,
+    Kind.USAGE,
 }
+# Kinds whose denial is checked only against a definite recorded fact: "shampoo alone won't
+# clear ringworm" (the record says so), not "nothing cures baldness".
+DEFINITE_DENIALS = {Kind.CURES_BALDNESS}
+INVERTED_DEFINITE = {Verdict.FALSE, Verdict.SUPPORTED}
 COMPARATIVE = {Kind.AS_GOOD_AS, Kind.BETTER_THAN}
 NEEDS_COMPARATOR = re.compile(COMPARATOR_WORDING, re.I)
 INVERTED = {
@@ -180,7 +188,8 @@ class _Context:
         elliptical = len((head[label.end() :] if label else head).split()) <= 1
         if not entities and ALL_OF_THEM.search(sentence):
             entities = self._everything()  # "these remedies": all the paragraph named
-        if not entities and (elliptical or BACK_REFERENCE.search(sentence)):
+        rest = sentence[label.end() :] if label else sentence
+        if not entities and (elliptical or BACK_REFERENCE.search(rest)):
             entities = self.previous
             # "it", "our roller": one thing, the one named first before (its subject), not
             # whichever of several would make the claim true; a claim with no subject at all
@@ -234,6 +243,8 @@ def check_claims(
             about.skip(sentence)
             continue
         mentions = index.find(sentence)
+        if not mentions.subjects and (members := class_named(sentence, kb)):
+            mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
         entities = about.entities(sentence, mentions, matches[0])
         if sentence.rstrip().endswith("?"):
             question = (sentence, span.start, matches, entities, mentions)
@@ -284,7 +295,7 @@ def _finding(
     ):
         return None  # "matches your skin tone" compares nothing
     negated = match.kind not in NEGATIVE_KINDS and reading.negated
-    if negated and match.kind not in INVERTIBLE:
+    if negated and match.kind not in INVERTIBLE | DEFINITE_DENIALS:
         return None  # "does not guarantee" promises nothing
     hedged = reading.hedged
     claim = Claim(
@@ -299,6 +310,10 @@ def _finding(
         wording,
     )
     judged = grade(claim, kb)
+    if judged is None:
+        return None
+    if negated and match.kind in DEFINITE_DENIALS and judged.verdict not in INVERTED_DEFINITE:
+        return None  # "nothing cures baldness": no recorded fact to set it against
     if negated:
         judged = invert(judged)
     return Finding(

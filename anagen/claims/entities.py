@@ -44,6 +44,8 @@ EXAMPLE_LIKE = re.compile(
 LEAD = re.compile(
     r"^\W*(unlike|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]", re.I
 )
+# "Switched from fin to dut": what was left behind, in folded text; the one after "to" is used.
+SWITCHED_FROM = re.compile(r"\b(switch(ed|ing)?|moved|changed|went|came off) from (.{1,40}?) to ")
 HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 # Words that end the phrase a name sits in; its form is looked for inside that phrase only.
 PHRASE_END = {
@@ -186,6 +188,7 @@ class EntityIndex:
         while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
             marker = COMPARE.search(scan, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
+        switched = SWITCHED_FROM.search(folded)
         subjects: list[Entity] = []
         opening: list[Entity] = []  # named in "Unlike minoxidil, ..."
         compared: list[Entity] = []  # named after "than", "as well as", ...
@@ -201,8 +204,10 @@ class EntityIndex:
                 words[max(floor, first - NEAR) : first], words[after : after + NEAR]
             )
             group = opening if start < lead_end else subjects if start < cut else compared
-            if _done_without(words, first, after):
-                group = compared  # "no minoxidil needed": what it claims to replace
+            if _done_without(words, first, after) or (
+                switched and switched.start(3) <= start + 1 < switched.end(3)
+            ):
+                group = compared  # "no minoxidil needed", "switched from": what it replaces
             same = [x for x in group if x.slug == entity.slug]
             if not same or (route is not None and all(x.route != route for x in same)):
                 group.append(Entity(entity.kind, entity.slug, entity.name, route))
@@ -219,6 +224,7 @@ class EntityIndex:
 
 
 NOT_NEEDED = {"needed", "required", "necessary"}
+NO_NEED = {"t", "not", "never", "longer"}  # folded "won't", "don't": "won t"
 
 
 def _done_without(words: list[str], first: int, after: int) -> bool:
@@ -227,6 +233,10 @@ def _done_without(words: list[str], first: int, after: int) -> bool:
     before = words[max(0, first - 3) : first]
     if before == ["no", "need", "for"] or before[-1:] == ["without"]:
         return True
+    # "you won't need finasteride", "will not need to take minoxidil"
+    need = words[max(0, first - 5) : first]
+    if need[-1:] == ["need"] or (need[-3:-1] == ["need", "to"] and need[-1] in {"take", "use"}):
+        return bool(NO_NEED & set(need[:-1]))
     return before[-1:] == ["no"] and any(w in NOT_NEEDED for w in words[after : after + 1])
 
 

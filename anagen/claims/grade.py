@@ -8,6 +8,9 @@ recorded fact, and that fact's sources. Before any rule, a claim the content its
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from anagen.claims.causes import rule_causes
 from anagen.claims.comparative import rule_compare, rule_delivery
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
@@ -18,18 +21,17 @@ from anagen.claims.efficacy import (
     rule_time,
 )
 from anagen.claims.evidence import conditions_in, treatments_of
-from anagen.claims.judgement import Claim, Judgement, Rule, judged
+from anagen.claims.guarantees import rule_guarantee
+from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.promises import (
     rule_clinically_proven,
     rule_cures,
     rule_doctor,
     rule_figure,
-    rule_guarantee,
     rule_lasting,
 )
 from anagen.claims.regulatory import rule_fda_approved, rule_fda_cleared, rule_prescription
 from anagen.claims.safety import (
-    rule_causes,
     rule_fewer,
     rule_harms,
     rule_natural_safe,
@@ -38,10 +40,11 @@ from anagen.claims.safety import (
     rule_side_effects,
     rule_suits_everyone,
 )
+from anagen.claims.usage import rule_usage
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 
-RULES: dict[Kind, Rule] = {
+RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
     Kind.LOWERS_DHT: rule_lowers_dht,
     Kind.BLOCKS_ANDROGENS: rule_lowers_dht,
     Kind.REGROWS_HAIR: rule_efficacy,
@@ -72,6 +75,7 @@ RULES: dict[Kind, Rule] = {
     Kind.LASTING_RESULTS: rule_lasting,
     Kind.NEEDS_ONGOING_USE: rule_lasting,
     Kind.DEFICIENCY_CAUSES_LOSS: rule_deficiency,
+    Kind.USAGE: rule_usage,
 }
 
 
@@ -87,7 +91,8 @@ def _denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
-def grade(claim: Claim, kb: KnowledgeBase) -> Judgement:
+def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """None: the record has nothing to check the claim against (usage.py)."""
     if claim.kind in DENIABLE:
         denied = _denied(claim, kb)
         if denied:

@@ -72,14 +72,18 @@ def find_kinds(sentence: str) -> list[KindMatch]:
 
 def _against_placebo(sentence: str, found: dict[Kind, KindMatch]) -> None:
     """ "Grew more hair than people on a dummy pill": a placebo-controlled result, which is a
-    claim that it works, not a comparison with another treatment."""
+    claim that it works, not a comparison with another treatment; "doubled the rate of erection
+    problems compared with placebo" is a claim that it causes them."""
     better = found.get(Kind.BETTER_THAN)
-    if better is None or _HARM.search(sentence, better.start, better.end):
+    if better is None or not _PLACEBO.search(sentence, better.start):
         return
-    if _PLACEBO.search(sentence, better.start):
-        del found[Kind.BETTER_THAN]
-        if not any(k in found for k in EFFICACY):
-            found[Kind.REGROWS_HAIR] = KindMatch(Kind.REGROWS_HAIR, better.start, better.end)
+    del found[Kind.BETTER_THAN]
+    if _HARM.search(sentence, better.start, better.end):
+        found.setdefault(
+            Kind.CAUSES_SIDE_EFFECT, KindMatch(Kind.CAUSES_SIDE_EFFECT, better.start, better.end)
+        )
+    elif not any(k in found for k in EFFICACY):
+        found[Kind.REGROWS_HAIR] = KindMatch(Kind.REGROWS_HAIR, better.start, better.end)
 
 
 def again_after(sentence: str, match: KindMatch, pos: int) -> KindMatch | None:

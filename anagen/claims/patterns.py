@@ -5,14 +5,28 @@ Wording only: the medical facts the claims are graded against live in the conten
 
 from __future__ import annotations
 
+from anagen.claims.group_wording import SAFE_FOR_GROUP, SAFE_IN_PREGNANCY, SUITS_EVERYONE
+from anagen.claims.harm_wording import (
+    CAUSES_SIDE_EFFECT,
+    FEWER_SIDE_EFFECTS,
+    HARMS,
+    NO_SIDE_EFFECTS,
+)
+from anagen.claims.promise_wording import (
+    CURES_BALDNESS,
+    GUARANTEED_RESULTS,
+    LASTING_RESULTS,
+    NEEDS_ONGOING_USE,
+    ONGOING_CONTEXT,
+)
+from anagen.claims.usage_wording import USAGE
 from anagen.claims.vocab import Kind
+from anagen.claims.words import HAIR_LOSS
 
-HAIR_LOSS = r"(hair ?loss|hair fall|shedding|thinning|balding|baldness|alopecia|effluvium)"
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 EXPERTS = (
     r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
 )
-HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
 PATTERNS: dict[Kind, list[str]] = {
     Kind.LOWERS_DHT: [
         r"\bDHT[- ]?block",
@@ -40,7 +54,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
         r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
         r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her )?hair back\b",
-        r"\b(grows?|grew|growing|comes?|came|coming) back\b",
+        # not "stop the condition from ever coming back"
+        r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
+        r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
         r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
@@ -159,27 +175,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bfirst choice\b",
         r"\b(doctors?|dermatologists?|physicians?|experts?|pharmacists?|trichologists?) (trust|love|use|swear by|prescribe|choose)\b",
     ],
-    Kind.NO_SIDE_EFFECTS: [
-        r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
-        r"\bside[- ]effect[- ]free\b",
-        r"\bnone of (them|these|those|it|the \w+) (has|have|causes?|carr(y|ies)|gives?) (any )?(side[- ]effects|adverse effects|risks?)\b",
-        r"\b(does not|doesn't|won't|will not) cause (any )?side[- ]effects\b",
-        r"\bcan'?t hurt\b",
-        r"\bside[- ]effects (are )?no more common than\b",
-        r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
-        r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable |obvious |linear |large |big |tell-?tale )?(scars?|scarring)\b",
-        r"\b(won'?t|will not|don'?t|do not|never) (get|have|suffer|experience|cause|give you)\b(?: [\w-]+){0,3}? side[- ]effects\b",
-        r"\b(no|without( an?)?|carr(y|ies) no) (boxed|black[- ]box) warning\b",
-        r"\bnon-?irritating\b",
-        r"\b(practically |virtually |almost |completely )?painless\b",
-        r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
-        r"\bnever leaves? (a |any )?(mark|marks|scar|scars|trace)\b",
-        r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
-        r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) affect (your |a man's |men's )?(fertility|sperm|libido|sex drive|mood|erections?)\b",
-        r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
-        r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
-        rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
-    ],
+    Kind.NO_SIDE_EFFECTS: NO_SIDE_EFFECTS,
     Kind.NATURAL_SAFE: [
         r"\b(all[- ])?(natural|plant[- ]based|herbal)\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt|worry[- ]free)\b",
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
@@ -199,7 +195,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
         r"\bsuperior choice\b",
         r"\bsynergistic",
-        r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?) (far |much |way |a lot )?more hair\b",
+        r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
         r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
         # "four times the hair count gain of", not "three times the usual dose"
@@ -212,7 +208,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bas (effective|good|powerful|strong) as\b",
         r"\brivals?\b",
         r"\bwork(s|ed)? (just |about )?(like|as well as)\b",
-        r"\bworks? (just |about )?as well for (women|men)\b",
+        r"\bwork(s|ed)? (just |about |every bit |equally )?as well (for|in) (women|men)\b",
         r"\b(regrows?|grows?) hair (just |about )?as well as\b",
         r"\babout as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
@@ -244,28 +240,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bhelps? (it|\w+) (work|absorb|penetrate) better\b",
         r"\b\w+[- ]free delivery\b",
     ],
-    Kind.GUARANTEED_RESULTS: [
-        r"\bguarantee",
-        r"\b(100|hundred)\s*% (effective|results|success)\b",
-        r"\bworks? for (everyone|everybody|anyone)\b",
-        r"\b(in|for) (every|each) (single )?(patient|user|man|woman|person|customer|case|client)\b",
-        r"\b(in|for) all (patients|users|men|women|people|customers|cases|clients)\b",
-        r"\bno matter (how bald|how much hair|the cause|your age)\b",
-    ],
-    Kind.CURES_BALDNESS: [
-        r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
-        r"\bthe cure for\b",
-        r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}\b(can|will|is|be) (be |now be )?(cured|curable)\b",
-        r"\b(cured|curable)\b[^.]{0,15}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
-        r"\bclear (patchy )?alopecia\b",
-        r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
-        r"\bend (baldness|hair loss) (for good|forever)\b",
-        rf"\b(revers|end|stop|eliminat|banish|beat|defeat|solv)\w*\b[^.]{{0,10}}\b{HAIR_LOSS}[^.]{{0,15}}\b(permanently|for good|forever|once and for all)\b",
-        r"\bpermanently\b[^.]{0,10}\b(revers|end|stop|eliminat|restor|regrow|solv)\w*",
-        r"\bcures?\b(?= (it|this|that)\b)",
-        r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
-        r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
-    ],
+    Kind.GUARANTEED_RESULTS: GUARANTEED_RESULTS,
+    Kind.CURES_BALDNESS: CURES_BALDNESS,
     Kind.NOURISHES_SCALP: [
         r"\bnourish\w*\b",
         r"\bfeeds? (the |your )?(follicles|roots|scalp)\b",
@@ -276,88 +252,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bcontrol caspa\b|\banti-?dandruff\b",
     ],
     Kind.HARMS_OUTWEIGH: [r"\bside[- ]effects\b[^.]{0,40}\b(outweigh|far outweigh|exceed)\b"],
-    Kind.SAFE_IN_PREGNANCY: [
-        r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
-        r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
-        r"\b(pregnant|expectant|expecting|nursing|breast-?feeding) (women|mothers|mums|moms|ladies)\b[^.]{0,20}\b(can|may)\b (safely )?(take|use|try)\b",
-        r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
-        r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
-        r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
-        r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
-        r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
-        r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
-        r"(?<=\bnot )something to (take|use)\b[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)",
-        r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
-        # a warning against use: the claim's wording starts after the negation, which makes
-        # it a denial that the medicine is safe then
-        r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
-        # a warning: wording after "should not" (a denial that it is safe), or "should stop it
-        # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
-        r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(handle|touch|be handled|be touched)\b",
-        r"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{0,60}\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
-        r"\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing)\b[^.]{0,30}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
-        r"\bwait\b[^.]{0,50}\bbefore (trying for a baby|trying to conceive|conceiving|getting pregnant|fathering)\b",
-    ],
-    Kind.CAUSES_SIDE_EFFECT: [
-        r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
-        r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
-        r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
-        r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
-        r"\b(linked|associated|tied) (to|with)\b",
-        r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
-        r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
-        r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
-        r"\b(skews?|skewed|mess(es)? (with|up))\b",
-        r"\b(turns?|turned|turning|darkens?|darkened)\b[^.]{0,30}\b(eyes?|iris(es)?|eyelids?|lids)\b|\b(eyes?|iris(es)?) (turn|go|become)s? (brown|darker)\b",
-        r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
-        r"\braises? (your |the )?(risk|chance|odds) of\b",
-        r"\bend (up )?with\b[^.]{0,20}\b(extra|more|unwanted) (hair|body hair|facial hair)\b",
-        r"\b(got|gets?|getting|became|becomes?|becoming|grew|grows?|went|goes|turned)\b (\w+ )?hairier\b|\bhairier (face|forehead|arms|legs|body|cheeks|chin|back|chest)\b",
-        r"\bmakes? [\w']+( [\w']+)? (breasts?|chest|nipples?) (sore|tender|ache|hurt)\w*",
-        r"\b(feel|feels|felt|get|gets|got)\s+(dizzy|light-?headed|sick|nauseous|faint|sleepy|drowsy)\b",
-        r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
-        r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
-        r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
-        r"\b(knocks?|brings?|pushes?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
-        r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
-        r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
-        r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
-        r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
-    ],
-    Kind.FEWER_SIDE_EFFECTS: [
-        rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
-        # a side-effect comparison the other way round: "far more side effects than finasteride"
-        rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
-        r"\b(caused|causes|cause|gave|gives|give|brought|brings|led to|leads to)\b (far |much |many |way )?"
-        r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
-        r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
-        r"\bbetter tolerated\b",
-    ],
-    Kind.LASTING_RESULTS: [
-        r"\b(keep|kept|maintain|hold on to|retain)\w*\b[^.]{0,40}\b(even )?after (you )?(stop|quit|finish|end)\w*",
-        r"\bno need to (keep|continue) (using|taking|applying)\b",
-        r"\byours to keep\b|\b(keep|stay|remain)s?\b[^.]{0,30}\beven (if|when|after) (you )?(stop|quit|give up)\w*",
-        r"\bkeeps? growing\b[^.]{0,20}\b(for years|for life|forever|permanently)\b",
-        r"\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b[^.]{0,40}\b(protected|safe from|won'?t (thin|fall|shed))",
-        r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b",
-        r"\b(hair|hairs|grafts?|results?|regrowth|gains?|hairline)\b (is|are|will be|stays?|remains?) (\w+ )?(permanent|lifelong)\b",
-        r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
-        r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
-        r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
-        r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
-        r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
-        r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
-        # "if you stop, the new hair will stay": the clause after the condition
-        r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
-        r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
-    ],
-    Kind.NEEDS_ONGOING_USE: [
-        r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
-        r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
-        r"\bonly (works?|lasts?) (as long as|while) you\b",
-        r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
-        r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown))? (is|are|will be|gets?) (lost|gone|reversed)\b",
-    ],
+    Kind.SAFE_IN_PREGNANCY: SAFE_IN_PREGNANCY,
+    Kind.CAUSES_SIDE_EFFECT: CAUSES_SIDE_EFFECT,
+    Kind.FEWER_SIDE_EFFECTS: FEWER_SIDE_EFFECTS,
+    Kind.LASTING_RESULTS: LASTING_RESULTS,
+    Kind.NEEDS_ONGOING_USE: NEEDS_ONGOING_USE,
     Kind.DEFICIENCY_CAUSES_LOSS: [
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,20}}\b(cause[sd]?|causing|leads? to|triggers?|results? in|is behind|(is |are )?(linked|associated|tied) (to|with)|contributes? to)\b[^.]{{0,30}}{HAIR_LOSS}",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
@@ -367,34 +266,19 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b(is|are|was|were) (much |far |twice as |three times as )?(more )?(common|frequent|likely|prevalent)"
         rf"\b[^.]{{0,30}}{HAIR_LOSS}",
     ],
-    Kind.SAFE_FOR_GROUP: [
-        r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
-        r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
-        r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
-        r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
-        r"\b(kids|children|teens|teenagers|patients|people|users|anyone) as young as \d+\b",
-        r"\b(prescribe|prescribes|give|gives|offer|offers)\b[^.]{0,40}\bfor (teens|teenagers|children|kids|under[- ]18s?|adolescents)\b",
-        r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
-        r"\b(fine|ok|okay|suitable)\b[^.]{0,15}\bfor (guys|men|women|ladies|teens|teenagers|kids|children|adolescents)\b",
-        r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bcannot )|(?<=\bcan't ))be (taken|used) by (women|men|children|kids|teens|teenagers|anyone under)",
-        r"\b(can|may) (take|use) (it |them )?from (the )?(age (of )?)?\d+\b",
-        r"\b(fine|ok|okay|suitable|safe|good)\b[^.]{0,15}\bfor (a |an )?\d+[- ]year[- ]olds?\b",
-        # a restriction: "for adults only" (read as one by rule_safe_for_group)
-        r"\b(labell?ed|licensed|approved|meant|intended|sold|only) for adults( only)?\b|\badults only\b",
-    ],
-    Kind.SUITS_EVERYONE: [
-        r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
-        r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
-        r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
-        rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
-    ],
+    Kind.SAFE_FOR_GROUP: SAFE_FOR_GROUP,
+    Kind.USAGE: USAGE,
+    Kind.SUITS_EVERYONE: SUITS_EVERYONE,
 }
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
+    Kind.NEEDS_ONGOING_USE: ONGOING_CONTEXT,
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
-    r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*)\b",
+    r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"
+    # a promise that the condition will not return ("guaranteed to stop it ever coming back")
+    r"(ever|never) (come|comes|coming) back|never returns?|relapse\w*|permanent\w*|forever|for good)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*)\b",

@@ -1,6 +1,6 @@
 """Rules for promises about proof and results: clinically proven, doctor recommended, N%
-success, guaranteed, cures, lasting results. Judged on the grade and figures recorded, and on
-the recorded fact that gains are lost when a treatment is stopped."""
+success, cures, lasting results (guarantees: guarantees.py). Judged on the grade and figures
+recorded, and on the recorded fact that gains are lost when a treatment is stopped."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
+from anagen.claims.promise_wording import NO_MEDICINE_AFTER
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
@@ -47,13 +48,6 @@ CURE = re.compile(r"\bcur(e|es|ed|ing)\b", re.I)
 UNKNOWN_AFTER = re.compile(r"\b(unknown|not known) how long\b", re.I)
 FOR_GOOD = re.compile(r"\b(for good|forever|permanent(ly)?|for life)\b", re.I)
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
-EVERYONE = re.compile(
-    r"\b(everyone|everybody|all (users|patients|people|customers|cases|clients)|"
-    r"(every|each) (single )?(man|woman|person|patient|user|customer|case|client)|full head|"
-    r"all (of )?your hair|no matter)\b",
-    re.I,
-)
-RESULT_WORDS = re.compile(r"\b(hair|regrow\w*|results?|growth|thicker|fuller)\b", re.I)
 SURVEY = re.compile(
     r"\b(of|our) (users|customers|buyers|reviewers|clients)\b[^.]{0,40}\b(saw|reported|noticed|said|"
     r"agreed|felt|rated|loved)\b",
@@ -73,14 +67,6 @@ RANKING = re.compile(
 SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
-
-
-def _evidence_text(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]] | None:
-    found = graded(claim, kb)
-    if found is None:
-        return None
-    g = found[1]
-    return f"Grade {g.grade}: {first_sentence(g.evidence.summary)}", tuple(g.evidence.sources)
 
 
 def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -256,7 +242,7 @@ def _best_stop_loss(kb: KnowledgeBase, conditions: tuple[str, ...]) -> tuple[str
     return "", ()
 
 
-def _lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
+def lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
     """The subject's own "lost when you stop" fact, else that of the best-graded treatments."""
     for _, t in treatments(claim, kb):
         fact = _stop_loss(t, kb)
@@ -281,10 +267,11 @@ ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedur
 NATIVE_HAIR = re.compile(
     r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
     r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b|"
-    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b(native|remaining|surrounding|existing|"
-    r"rest of (your|the)) hair\b",
+    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b((native|remaining|surrounding|existing|"
+    r"rest of (your|the)) hair|hair around)\b",
     re.I,
 )
+NO_MEDICINE = re.compile(NO_MEDICINE_AFTER, re.I)
 
 
 def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -303,6 +290,13 @@ def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             return judged(
                 Verdict.FALSE, f"Not for the rest of the hair: {fact.text}", fact.sources, e.slug
             )
+        if NO_MEDICINE.search(claim.sentence):  # implies, without saying, the rest is kept
+            return judged(
+                Verdict.MISLEADING,
+                f"Only the moved hair lasts; the rest can go on thinning: {fact.text}",
+                fact.sources,
+                e.slug,
+            )
         if MOVED_HAIR.search(claim.sentence):
             return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
         return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
@@ -315,7 +309,7 @@ def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
     moved = _moved_hair(claim, kb)
     if moved:
         return moved
-    _, sources = _lost_when_stopped(claim, kb)
+    _, sources = lost_when_stopped(claim, kb)
     for e, t in treatments(claim, kb):
         if t.category == "supportive":
             return judged(
@@ -337,28 +331,6 @@ def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
         "No treatment cures pattern hair loss or alopecia areata: even approved medicines help only while they are used.",
         sources,
         main_slug(claim),
-    )
-
-
-def rule_guarantee(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    evidence = _evidence_text(claim, kb)
-    sources = evidence[1] if evidence else _lost_when_stopped(claim, kb)[1]
-    if EVERYONE.search(claim.sentence):
-        return judged(
-            Verdict.FALSE,
-            "No hair-loss treatment works for everyone; even approved medicines state that results vary.",
-            sources,
-            main_slug(claim),
-        )
-    if RESULT_WORDS.search(claim.sentence):
-        return judged(
-            Verdict.MISLEADING,
-            "A guarantee of results is a sales promise, not evidence; results vary from person to person.",
-            sources,
-            main_slug(claim),
-        )
-    return judged(
-        Verdict.UNSUPPORTED, "A guarantee is a sales promise, not evidence.", (), main_slug(claim)
     )
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.countries import country_decision
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Regulatory
-from anagen.knowledge.vocab import Region, RegulatoryStatus
+from anagen.knowledge.vocab import Access, Region, RegulatoryStatus
 from anagen.products.ingredient_index import fold
 
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
@@ -29,6 +30,10 @@ REGIONS = [
 FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
 PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
 TREATS_LOOKS = ("device", "procedure")  # a kit or device may be cleared for another use
+NOT_FOR_HAIR = re.compile(
+    r"\bno\b[^.]{0,40}\b(authori[sz]ed|cleared|approved)\b[^.]{0,30}\bfor hair loss\b", re.I
+)
+HAIR_USE = re.compile(r"\b(hair|scalp|regrow\w*|alopecia|bald\w*|thinning)\b", re.I)
 RESULTS = re.compile(r"prescription[- ]strength (results|power|performance|effect)", re.I)
 RX_WORDING = re.compile(r"prescription", re.I)
 RX_ONLY = re.compile(
@@ -100,37 +105,16 @@ def _names_approved_use(sentence: str, approval: str) -> bool:
     return bool(words & {w[:5] for w in fold(approval).split() if len(w) >= 5})
 
 
-# Countries whose decisions the content can only mention inside a US, EU or UK entry's text.
-OTHER_COUNTRY = re.compile(
-    r"\b(South Korea|Korea|Japan|China|Taiwan|Australia|Canada|India|Brazil|Mexico|"
-    r"Switzerland|Israel|Russia|Singapore)\b"
-)
-
-
-def _country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    """ "Approved in South Korea and Japan": every country named must be one a recorded text
-    says approved it; the first one missing makes the claim unsupported."""
-    countries = list(dict.fromkeys(m.group(1) for m in OTHER_COUNTRY.finditer(claim.sentence)))
-    if not countries or any(words.search(claim.sentence) for _, words in REGIONS):
-        return None  # a recorded region is named too: its entries decide
-    facts = [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory]
-    found: list[tuple[Entity, Regulatory]] = []
-    for country in countries:
-        said = next(
-            (
-                (e, r)
-                for e, r in facts
-                if any(country in x and "approv" in x for x in re.split(r"(?<=[.;])\s+", r.text))
-            ),
-            None,
-        )
-        if said is None:
-            name = claim.entities[0].name if claim.entities else "it"
-            text = f"We have no record of a decision on {name} in {country}."
-            return judged(Verdict.UNSUPPORTED, text, (), main_slug(claim))
-        found.append(said)
-    e, r = found[0]
-    return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+def _prescription_only(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "A P medicine you can buy at any pharmacy counter": with no decision recorded for the
+    region, the record of who gives it decides (a prescription or a specialist)."""
+    if not NO_PRESCRIPTION.search(claim.sentence):
+        return None
+    for e, t in treatments(claim, kb):
+        if t.access is not Access.SELF_CARE:
+            text = f"{t.name} is given on prescription ({t.access}), not bought over the counter."
+            return judged(Verdict.FALSE, text, t.evidence[0].sources, e.slug)
+    return None
 
 
 def _registered() -> Judgement:
@@ -206,12 +190,18 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return _registered()
     if BANNED.search(claim.sentence):
         return _banned(claim, kb)
-    country = _country_decision(claim, kb)
+    # a recorded region named too: its entries decide
+    region_named = any(words.search(claim.sentence) for _, words in REGIONS)
+    country = None if region_named else country_decision(claim, kb)
     if country:
         return country
     statuses = _statuses(claim, kb)
     if not statuses:
-        return _by_product_type(claim, True) or _no_record(claim, "a regulatory decision")
+        return (
+            _by_product_type(claim, True)
+            or _prescription_only(claim, kb)
+            or _no_record(claim, "a regulatory decision")
+        )
     named = set(conditions_in(claim.sentence))
     explicit = named != set(DEFAULT_CONDITIONS)
     approved = [(e, r) for e, r in statuses if r.status in APPROVED]
@@ -291,7 +281,10 @@ def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
             e.slug,
         )
     category = next(t.category for x, t in treatments(claim, kb) if x == e)
-    if category in TREATS_LOOKS:
+    # the record rules out a clearance for hair loss, and the claim is about hair
+    if category in TREATS_LOOKS and not (
+        NOT_FOR_HAIR.search(r.text) and HAIR_USE.search(claim.sentence)
+    ):
         return judged(
             Verdict.UNSUPPORTED,
             f"We have no record of a clearance for this use; equipment can be cleared for "

@@ -1,28 +1,18 @@
-"""Rules for safety claims: no side effects, natural so safe, fewer side effects, causes a side
-effect, safe in pregnancy, suits everyone, harms outweigh benefits. Judged on the side effects
-a treatment is recorded to cause (harms.py), its contraindications and its labelled users."""
+"""Rules for safety claims: no side effects, natural so safe, fewer side effects, safe in
+pregnancy, safe for a group, suits everyone, harms outweigh benefits (a side effect caused:
+causes.py). Judged on the side effects a treatment is recorded to cause (harms.py), its
+contraindications and its labelled users."""
 
 from __future__ import annotations
 
 import re
 
+from anagen.claims.causes import rule_causes
 from anagen.claims.comparative import recorded
 from anagen.claims.comparisons import Outcome
 from anagen.claims.evidence import first_sentence
-from anagen.claims.figures import claimed_share
-from anagen.claims.harms import (
-    LASTING,
-    PASSING,
-    NamedHarm,
-    harm_not_shown,
-    harms,
-    lasts,
-    named_harm,
-    rate,
-    related_harms,
-    stems,
-    unproven,
-)
+from anagen.claims.group_wording import BAN
+from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
     GOOD,
     Claim,
@@ -37,7 +27,6 @@ from anagen.claims.patterns import PATTERNS
 from anagen.claims.regulatory import MINOR_WORDS
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
 
 # "no serious side effects", "only minor side effects": none serious, not none at all
@@ -77,8 +66,6 @@ GROUPS = [
     ("liver_disease", re.compile(r"\bliver\b", re.I)),
     ("depression", re.compile(r"\bdepress\w*", re.I)),
 ]
-# A harm claimed as proven.
-PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
 PREGNANCY_WORDS = [
     (
         "pregnant_or_planning",
@@ -229,90 +216,6 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
-def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """A claimed side effect ("can cause more shedding"): true when that harm is recorded."""
-    names = " ".join(fold(e.name) for e in claim.entities)
-    # the sentence without the treatment's own names, in its own case (acronyms count)
-    claimed = " ".join(w for w in claim.sentence.split() if fold(w).strip() not in names.split())
-    for e, t in treatments(claim, kb):
-        found = named_harm(t, claimed)
-        if found:
-            overstated = _overstated(claim, claimed, t, found, e.slug)
-            if overstated:
-                return overstated
-            return judged(
-                Verdict.SUPPORTED, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
-            )
-        not_shown = harm_not_shown(t, claimed)
-        if not_shown:
-            rates = "; ".join(x for x in (not_shown.frequency, not_shown.placebo_frequency) if x)
-            text = (
-                f"Recorded for {t.name}, but not shown to be more common than without it: "
-                f"{not_shown.name} ({rates or not_shown.population})"
-            )
-            return judged(Verdict.UNSUPPORTED, text, not_shown.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no record of this effect for it; absence of a record is not proof either way.",
-        (),
-        main_slug(claim),
-    )
-
-
-def _overstated(
-    claim: Claim, claimed: str, t: Treatment, found: NamedHarm, slug: str
-) -> Judgement | None:
-    """A recorded harm claimed as proven when the record says it is not, to last when the
-    record says it passes, or to strike far more people than the recorded rates."""
-    s = found.side_effect
-    if s is not None and PROVEN.search(claim.sentence) and unproven(s):
-        return judged(
-            Verdict.FALSE,
-            f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",
-            tuple(s.sources),
-            slug,
-        )
-    if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
-        lasting = lasts(s)
-        if lasting is False:
-            return judged(
-                Verdict.MISLEADING,
-                f"Recorded for {t.name} as passing, not lasting: {s.name} ({s.population or s.frequency}).",
-                tuple(s.sources),
-                slug,
-            )
-        if lasting is None:
-            return judged(
-                Verdict.UNSUPPORTED,
-                f"Recorded for {t.name}: {s.name}; nothing we hold says it lasts after stopping.",
-                tuple(s.sources),
-                slug,
-            )
-    share = claimed_share(claim.sentence)
-    if share is None:
-        return None
-    known = [(r, x) for x in related_harms(t, claimed) if (r := rate(x)) is not None]
-    if not known:
-        return judged(
-            Verdict.UNSUPPORTED,
-            f"Recorded for {t.name}: {found.text}; but no rate is recorded, so nothing shows "
-            "how many people it affects.",
-            found.sources,
-            slug,
-        )
-    top, most = max(known, key=lambda k: k[0])
-    if top >= share / 2:
-        return None
-    where = f" ({most.population})" if most.population else ""
-    return judged(
-        Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
-        f"Recorded for {t.name}, but far less often than claimed: "
-        f"{most.name.lower()} in {most.frequency}{where}.",
-        tuple(most.sources),
-        slug,
-    )
-
-
 MORE_HARM = re.compile(r"\bmore\b", re.I)
 # A record that says the first side is easier to bear: "better tolerated" is fewer harms.
 TOLERATED = re.compile(r"\b(better tolerated|more tolerable|gentler|safer)\b", re.I)
@@ -367,6 +270,7 @@ def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
 WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait)\b", re.I)
 NO_NEED = re.compile(r"\b(no need|don'?t|do not|won'?t|will not|not)\b", re.I)
 # Conceiving named with men: the rule for fathering a child, not for pregnancy.
+MOTHER = re.compile(r"\b(women|woman|mothers?|mums?|moms?|she|her|ladies)\b", re.I)
 FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
 
 
@@ -375,7 +279,12 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     factors = {f for f, words in PREGNANCY_WORDS if words.search(claim.sentence)} or {
         f for f, _ in PREGNANCY_WORDS
     }
-    if "pregnant_or_planning" in factors and FATHER.search(claim.sentence):
+    # "for men and women: safe while pregnant" is about the women
+    if (
+        "pregnant_or_planning" in factors
+        and FATHER.search(claim.sentence)
+        and not MOTHER.search(claim.sentence)
+    ):
         factors = (factors - {"pregnant_or_planning"}) | {"fathering_a_child"}
     warning = bool(WARNING.search(claim.wording)) and not NO_NEED.search(claim.wording)
     for e, t in treatments(claim, kb):
@@ -398,14 +307,21 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 # "Labelled for adults only": a restriction, which a recorded rule to avoid or take care backs.
 RESTRICTED = re.compile(r"\badults\b", re.I)
+BANNED = re.compile(BAN, re.I)
 
 
-def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """Safe for a group ("for men too"): judged on the contraindications for that group."""
+def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """Safe for a group ("for men too"): judged on the contraindications for that group. A ban
+    ("should steer clear of it") holds where the record says to avoid it, and overstates a
+    caution; a ban naming no group we know is not checked."""
     named = {factor for factor, words in GROUPS if words.search(claim.sentence)}
     everyone = bool(EVERYONE.search(claim.sentence))
     restricted = bool(RESTRICTED.search(claim.wording))
-    for level, verdict in (("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)):
+    banned = bool(BANNED.match(claim.wording))
+    if banned and not named:
+        return None
+    levels = [("avoid", Verdict.SUPPORTED), ("caution", Verdict.MISLEADING)] if banned else []
+    for level, verdict in levels or [("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)]:
         verdict = Verdict.SUPPORTED if restricted else verdict
         for e, t in treatments(claim, kb):
             for c in t.contraindications:

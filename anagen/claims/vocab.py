@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.10"
+CLAIMS_VERSION = "2026.11.27"
 
 
 class Verdict(StrEnum):
@@ -46,6 +46,7 @@ class Kind(StrEnum):
     SUITS_EVERYONE = "suits_everyone"
     SAFE_FOR_GROUP = "safe_for_group"
     DEFICIENCY_CAUSES_LOSS = "deficiency_causes_loss"
+    USAGE = "usage"
 
 
 VERDICT_MEANINGS = {

@@ -282,7 +282,7 @@ def test_a_side_effect_counts_as_a_harm_only_when_shown_more_often_than_without(
     ],
 )
 def test_the_share_of_people_a_harm_claim_names(sentence: str, share: float | None) -> None:
-    from anagen.claims.safety import claimed_share
+    from anagen.claims.figures import claimed_share
 
     assert claimed_share(sentence) == share
 
@@ -876,3 +876,192 @@ def test_all_of_these_products_means_everything_the_paragraph_named() -> None:
         "Biotin gummies for nails. All of these products are completely harmless."
     )
     assert _found(text)["natural_safe"] == ("misleading", "rosemary-oil")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # tests the record asks for, by what they look for
+        ("Doctors test you for hepatitis before you start ritlecitinib.", "supported"),
+        ("You won't need a TB test before baricitinib.", "false"),
+        ("Spironolactone needs a liver test before starting.", "unsupported"),
+        # food, as the record has it
+        ("Take griseofulvin with a fatty meal.", "supported"),
+        ("Finasteride must be swallowed on an empty stomach.", "false"),
+        # how often, where the record rules a frequency out
+        ("Methotrexate is a once-daily pill.", "false"),
+        ("Methotrexate is taken once a week.", "supported"),
+        # more of it is no faster, by the label
+        ("Applying minoxidil more often makes it work faster.", "false"),
+        # interactions named by class
+        ("Taking naproxen together with methotrexate is dangerous.", "supported"),
+        ("Griseofulvin can make the pill less reliable.", "supported"),
+    ],
+)
+def test_usage_claims_are_read_against_the_recorded_usage(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("usage") == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take our biotin gummies with food.",  # nothing recorded on food: nothing to check
+        "Massage the drops into a dry scalp each evening.",  # directions, no harm named
+    ],
+)
+def test_directions_the_record_cannot_check_make_no_finding(text: str) -> None:
+    assert check_claims(text, KB).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Dutasteride caused erection problems far more often than placebo did.", "supported"),
+        ("Spironolactone gives women breast pain much more often than a placebo.", "false"),
+        (
+            "On the finasteride spray, sexual side effects were no more common than on placebo.",
+            "supported",
+        ),
+    ],
+)
+def test_a_harm_set_against_placebo_is_graded_by_both_recorded_rates(
+    text: str, verdict: str
+) -> None:
+    assert _verdicts(text).get("causes_side_effect") == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("People with heart disease should avoid oral minoxidil.", "supported"),  # avoid
+        ("Men with depression must not take finasteride.", "misleading"),  # only a caution
+        ("Spironolactone is an ideal tablet for men.", "false"),
+    ],
+)
+def test_a_ban_on_a_group_is_read_against_its_contraindications(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("safe_for_group") == verdict, check_claims(text, KB).findings
+
+
+def test_a_ban_naming_no_known_group_is_not_checked() -> None:
+    assert "safe_for_group" not in _verdicts("Finasteride users should avoid grapefruit.")
+
+
+def test_a_device_the_record_says_is_not_cleared_for_hair_loss() -> None:
+    text = "Microneedling rollers are FDA cleared to regrow hair."
+    assert _verdicts(text)["fda_cleared"] == "false"
+
+
+def test_switching_from_one_medicine_to_another_makes_the_second_the_subject() -> None:
+    text = "I moved from minoxidil to dutasteride last year. It is FDA approved for hair loss."
+    assert _found(text)["fda_approved"] == ("false", "dutasteride")
+
+
+def test_an_imperative_promise_in_a_list_is_about_what_the_list_named() -> None:
+    text = "5% minoxidil foam regrows hair in men.\n- SPEEDY: see thicker hair within 7 days."
+    assert _found(text)["works_in_days"] == ("false", "minoxidil")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our laser cap is guaranteed to keep your hair loss from ever coming back.",
+        "Works in 100% of customers, guaranteed.",
+    ],
+)
+def test_a_guarantee_for_good_or_for_everyone_is_false(text: str) -> None:
+    found = _verdicts(text)
+    assert found["guaranteed_results"] == "false" and "regrows_hair" not in found
+
+
+def test_a_medicine_said_to_be_needed_no_more_is_not_the_subject() -> None:
+    found = entity_index(KB).find("After surgery you will not need to take minoxidil.")
+    assert not found.subjects and [e.slug for e in found.comparators] == ["minoxidil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the moved hairs last; the rest is only implied to, or said to be, kept
+        ("After an FUE transplant you will never need minoxidil afterwards.", "misleading"),
+        ("A transplant shields the hair around the new grafts for life.", "false"),
+    ],
+)
+def test_what_a_transplant_keeps_is_the_moved_hair_only(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("lasting_results") == verdict, check_claims(text, KB).findings
+
+
+def test_a_denied_cure_is_graded_only_against_a_recorded_fact() -> None:
+    # the record says shampoo alone cannot cure scalp ringworm: a true denial
+    assert _verdicts("Ketoconazole shampoo by itself will not clear tinea capitis.") == {
+        "cures_baldness": "supported"
+    }
+    # nothing to set a general denial against: no finding
+    assert check_claims("Finasteride will not cure baldness.", KB).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Minoxidil foam works just as well for women as for men.", "supported"),  # A and A
+        ("Laser combs work as well for women as for men.", "supported"),  # B and B
+        # A in men, and no better than placebo in trials in women
+        ("Finasteride pills work about as well in women as in men.", "false"),
+    ],
+)
+def test_one_treatment_compared_between_women_and_men(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("as_good_as") == verdict, check_claims(text, KB).findings
+
+
+def test_a_drug_class_means_each_treatment_the_records_put_in_it() -> None:
+    found = check_claims("JAK inhibitors are free of side effects.", KB).findings
+    assert [(f.kind, f.verdict) for f in found] == [("no_side_effects", "false")]
+    assert found[0].entity in {"baricitinib", "deuruxolitinib", "ritlecitinib", "tofacitinib"}
+
+
+def test_a_country_named_by_its_people_is_that_country() -> None:
+    text = (
+        "Dutasteride is not just for the prostate: Korean authorities approved it for balding men."
+    )
+    assert _found(text)["fda_approved"] == ("supported", "dutasteride")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a warning to men, read against the record's rule for fathering a child
+        ("Men shouldn't father a child while taking griseofulvin.", "supported"),
+        # naming men and women, "while pregnant" is about the women (a caution on the label)
+        ("Minoxidil foam, for men and women, is safe to use while pregnant.", "misleading"),
+    ],
+)
+def test_pregnancy_claims_about_fathers_and_mothers(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("safe_in_pregnancy") == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once you quit minoxidil, the new hair slowly fades away.",
+        "Finasteride has to be taken long term.",
+    ],
+)
+def test_gains_that_fade_after_stopping_mean_ongoing_use(text: str) -> None:
+    assert _verdicts(text).get("needs_ongoing_use") == "supported", check_claims(text, KB).findings
+
+
+def test_fading_with_no_word_of_stopping_is_no_claim_of_ongoing_use() -> None:
+    assert "needs_ongoing_use" not in _verdicts("With minoxidil the redness fades in a day.")
+
+
+def test_a_prescription_medicine_claimed_over_the_counter_where_no_decision_is_recorded() -> None:
+    text = "You can pick up spironolactone over the counter in any UK chemist."
+    assert _found(text)["fda_approved"] == ("false", "spironolactone")
+
+
+def test_added_more_hair_than_is_a_result_not_an_add_on() -> None:
+    text = "In one trial dutasteride added more hair than finasteride did."
+    assert _verdicts(text)["better_than"] == "supported"
+
+
+def test_hair_that_returns_is_regrowth() -> None:
+    assert "regrows_hair" in _verdicts("With ritlecitinib many adults see hair return.")

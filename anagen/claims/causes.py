@@ -1,0 +1,115 @@
+"""rule_causes(): a claimed side effect ("can cause more shedding"), true when that harm is
+recorded; false or misleading when the claim makes it proven, lasting or commoner than the
+record says, or commoner than on placebo than the recorded rates show (placebo_harms.py)."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.figures import claimed_share
+from anagen.claims.harms import (
+    LASTING,
+    PASSING,
+    NamedHarm,
+    harm_not_shown,
+    lasts,
+    named_harm,
+    rate,
+    related_harms,
+    unproven,
+)
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.placebo_harms import against_placebo
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+from anagen.products.ingredient_index import fold
+
+PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
+
+
+def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """A claimed side effect ("can cause more shedding"): true when that harm is recorded."""
+    compared = against_placebo(claim, kb)
+    if compared is not None:
+        return compared
+    names = " ".join(fold(e.name) for e in claim.entities)
+    # the sentence without the treatment's own names, in its own case (acronyms count)
+    claimed = " ".join(w for w in claim.sentence.split() if fold(w).strip() not in names.split())
+    for e, t in treatments(claim, kb):
+        found = named_harm(t, claimed)
+        if found:
+            overstated = _overstated(claim, claimed, t, found, e.slug)
+            if overstated:
+                return overstated
+            return judged(
+                Verdict.SUPPORTED, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
+            )
+        not_shown = harm_not_shown(t, claimed)
+        if not_shown:
+            rates = "; ".join(x for x in (not_shown.frequency, not_shown.placebo_frequency) if x)
+            text = (
+                f"Recorded for {t.name}, but not shown to be more common than without it: "
+                f"{not_shown.name} ({rates or not_shown.population})"
+            )
+            return judged(Verdict.UNSUPPORTED, text, not_shown.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no record of this effect for it; absence of a record is not proof either way.",
+        (),
+        main_slug(claim),
+    )
+
+
+def _overstated(
+    claim: Claim, claimed: str, t: Treatment, found: NamedHarm, slug: str
+) -> Judgement | None:
+    """A recorded harm claimed as proven when the record says it is not, to last when the
+    record says it passes, or to strike far more people than the recorded rates."""
+    s = found.side_effect
+    if s is not None and PROVEN.search(claim.sentence) and unproven(s):
+        return judged(
+            Verdict.FALSE,
+            f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",
+            tuple(s.sources),
+            slug,
+        )
+    if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
+        lasting = lasts(s)
+        if lasting is False:
+            return judged(
+                Verdict.MISLEADING,
+                f"Recorded for {t.name} as passing, not lasting: {s.name} ({s.population or s.frequency}).",
+                tuple(s.sources),
+                slug,
+            )
+        if lasting is None:
+            return judged(
+                Verdict.UNSUPPORTED,
+                f"Recorded for {t.name}: {s.name}; nothing we hold says it lasts after stopping.",
+                tuple(s.sources),
+                slug,
+            )
+    share = claimed_share(claim.sentence)
+    if share is None:
+        return None
+    known = [(r, x) for x in related_harms(t, claimed) if (r := rate(x)) is not None]
+    if not known:
+        return judged(
+            Verdict.UNSUPPORTED,
+            f"Recorded for {t.name}: {found.text}; but no rate is recorded, so nothing shows "
+            "how many people it affects.",
+            found.sources,
+            slug,
+        )
+    top, most = max(known, key=lambda k: k[0])
+    if top >= share / 2:
+        return None
+    where = f" ({most.population})" if most.population else ""
+    return judged(
+        Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
+        f"Recorded for {t.name}, but far less often than claimed: "
+        f"{most.name.lower()} in {most.frequency}{where}.",
+        tuple(most.sources),
+        slug,
+    )

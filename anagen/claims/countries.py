@@ -1,0 +1,55 @@
+"""An approval claimed in a country the records hold no region for ("approved in South Korea",
+"Korean regulators allowed it"): true only where a recorded text says that country approved it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.entities import Entity
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Regulatory
+
+# Countries whose decisions the content can only mention inside a US, EU or UK entry's text.
+OTHER_COUNTRY = re.compile(
+    r"\b(South Korea|Korea|Japan|China|Taiwan|Australia|Canada|India|Brazil|Mexico|"
+    r"Switzerland|Israel|Russia|Singapore|Korean|Japanese|Chinese|Taiwanese|Australian|Canadian|"
+    r"Indian|Brazilian|Mexican|Swiss|Israeli|Russian|Singaporean)\b"
+)
+# "Korean regulators": the country a record names
+DEMONYMS = {
+    **{"Korean": "Korea", "Japanese": "Japan", "Chinese": "China", "Taiwanese": "Taiwan"},
+    **{"Australian": "Australia", "Canadian": "Canada", "Indian": "India", "Brazilian": "Brazil"},
+    **{"Mexican": "Mexico", "Swiss": "Switzerland", "Israeli": "Israel", "Russian": "Russia"},
+    "Singaporean": "Singapore",
+}
+
+
+def country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Approved in South Korea and Japan": every country named must be one a recorded text
+    says approved it; the first one missing makes the claim unsupported. Called only when the
+    claim names no recorded region (regulatory.py)."""
+    named = (m.group(1) for m in OTHER_COUNTRY.finditer(claim.sentence))
+    countries = list(dict.fromkeys(DEMONYMS.get(c, c) for c in named))
+    if not countries:
+        return None
+    facts = [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory]
+    found: list[tuple[Entity, Regulatory]] = []
+    for country in countries:
+        said = next(
+            (
+                (e, r)
+                for e, r in facts
+                if any(country in x and "approv" in x for x in re.split(r"(?<=[.;])\s+", r.text))
+            ),
+            None,
+        )
+        if said is None:
+            name = claim.entities[0].name if claim.entities else "it"
+            text = f"We have no record of a decision on {name} in {country}."
+            return judged(Verdict.UNSUPPORTED, text, (), main_slug(claim))
+        found.append(said)
+    e, r = found[0]
+    return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)

@@ -1,0 +1,65 @@
+"""The wording of claims about who can use a treatment: in pregnancy, in a group, by everyone.
+
+Wording only, like patterns.py, which registers these lists under their kinds.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.words import HAIR_LOSS
+
+# A ban: "should steer clear of", "you're not allowed to take" (the negation is part of it).
+BAN = (
+    r"\b(should|must|need to|needs to|had better|ought to) (\w+ )?(steer clear of|stay away from|avoid|"
+    r"not (take|use)|never (take|use))\b|\b(not allowed to|forbidden to|banned from) (take|use)\b"
+)
+
+SAFE_IN_PREGNANCY = [
+    r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
+    r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
+    r"\b(pregnant|expectant|expecting|nursing|breast-?feeding) (women|mothers|mums|moms|ladies)\b[^.]{0,20}\b(can|may)\b (safely )?(take|use|try)\b",
+    r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
+    r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
+    r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
+    r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
+    r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
+    r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
+    r"(?<=\bnot )something to (take|use)\b[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)",
+    r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
+    # a warning against use: the claim's wording starts after the negation, which makes
+    # it a denial that the medicine is safe then
+    r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
+    # a warning: wording after "should not" (a denial that it is safe), or "should stop it
+    # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
+    r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(handle|touch|be handled|be touched|father a child|father children)\b",
+    r"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{0,60}\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
+    r"\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing)\b[^.]{0,30}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
+    r"\bwait\b[^.]{0,50}\bbefore (trying for a baby|trying to conceive|conceiving|getting pregnant|fathering)\b",
+]
+
+SAFE_FOR_GROUP = [
+    r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
+    r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
+    r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
+    r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",
+    r"\b(kids|children|teens|teenagers|patients|people|users|anyone) as young as \d+\b",
+    r"\b(prescribe|prescribes|give|gives|offer|offers)\b[^.]{0,40}\bfor (teens|teenagers|children|kids|under[- ]18s?|adolescents)\b",
+    r"\b(good|great|ideal|suitable|safe|right) (option|choice|treatment|pick)s? for (teens|teenagers|adolescents|children|kids|young people|men|women)\b",
+    r"\b(fine|ok|okay|suitable)\b[^.]{0,15}\bfor (guys|men|women|ladies|teens|teenagers|kids|children|adolescents)\b",
+    r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bcannot )|(?<=\bcan't ))be (taken|used) by (women|men|children|kids|teens|teenagers|anyone under)",
+    r"\b(can|may) (take|use) (it |them )?from (the )?(age (of )?)?\d+\b",
+    r"\b(fine|ok|okay|suitable|safe|good)\b[^.]{0,15}\bfor (a |an )?\d+[- ]year[- ]olds?\b",
+    # a restriction: "for adults only" (read as one by rule_safe_for_group)
+    r"\b(labell?ed|licensed|approved|meant|intended|sold|only) for adults( only)?\b|\badults only\b",
+    # a ban on a group: "anyone with a heart condition should steer clear of it", "you're not
+    # allowed to take it" (read as a restriction by rule_safe_for_group)
+    rf"{BAN}",
+    r"\b(good|great|ideal|suitable|right)\b[^.]{0,25}\b(option|choice|treatment|pick|pill|tablet|medicine|"
+    r"drug)s? for (\w+ )?(men|women|guys|ladies|teens|teenagers|children|kids)\b",
+]
+
+SUITS_EVERYONE = [
+    r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
+    r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
+    r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
+    rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
+]

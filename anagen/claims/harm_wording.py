@@ -1,0 +1,73 @@
+"""The wording of side-effect claims: none at all, one caused, fewer than another treatment.
+
+Wording only, like patterns.py, which registers these lists under their kinds.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.placebo_harms import HARM_VS_PLACEBO
+
+HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
+
+NO_SIDE_EFFECTS = [
+    r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
+    r"\bside[- ]effect[- ]free\b",
+    r"\bnone of (them|these|those|it|the \w+) (has|have|causes?|carr(y|ies)|gives?) (any )?(side[- ]effects|adverse effects|risks?)\b",
+    r"\b(does not|doesn't|won't|will not) cause (any )?side[- ]effects\b",
+    r"\bcan'?t hurt\b",
+    r"\bside[- ]effects (are )?no more common than\b",
+    r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
+    r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable |obvious |linear |large |big |tell-?tale )?(scars?|scarring)\b",
+    r"\b(won'?t|will not|don'?t|do not|never) (get|have|suffer|experience|cause|give you)\b(?: [\w-]+){0,4}? side[- ]effects\b",
+    r"\b(no|without( an?)?|carr(y|ies) no) (boxed|black[- ]box) warning\b",
+    r"\bnon-?irritating\b",
+    r"\b(practically |virtually |almost |completely )?painless\b",
+    r"\bnobody (stays|gets|feels|is) (sore|itchy|irritated)\b",
+    r"\bnever leaves? (a |any )?(mark|marks|scar|scars|trace)\b",
+    r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
+    r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) affect (your |a man's |men's )?(fertility|sperm|libido|sex drive|mood|erections?)\b",
+    r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
+    r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
+    rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
+]
+
+CAUSES_SIDE_EFFECT = [
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
+    r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
+    r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
+    r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
+    r"\b(linked|associated|tied) (to|with)\b",
+    # a verb, not the adjective of "apply to a dry scalp" or "on thin skin"
+    r"(?<!\bto )(?<!\bon )(?<!\bonto )(?<!\binto )(?<!\ba )(?<!\bthe )(?<!\byour )"
+    r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
+    r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
+    r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
+    r"\b(skews?|skewed|mess(es)? (with|up))\b",
+    r"\b(turns?|turned|turning|darkens?|darkened)\b[^.]{0,30}\b(eyes?|iris(es)?|eyelids?|lids)\b|\b(eyes?|iris(es)?) (turn|go|become)s? (brown|darker)\b",
+    r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
+    r"\braises? (your |the )?(risk|chance|odds) of\b",
+    r"\bend (up )?with\b[^.]{0,20}\b(extra|more|unwanted) (hair|body hair|facial hair)\b",
+    r"\b(got|gets?|getting|became|becomes?|becoming|grew|grows?|went|goes|turned)\b (\w+ )?hairier\b|\bhairier (face|forehead|arms|legs|body|cheeks|chin|back|chest)\b",
+    r"\bmakes? [\w']+( [\w']+)? (breasts?|chest|nipples?) (sore|tender|ache|hurt)\w*",
+    r"\b(feel|feels|felt|get|gets|got)\s+(dizzy|light-?headed|sick|nauseous|faint|sleepy|drowsy)\b",
+    r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
+    r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
+    r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
+    r"\b(knocks?|brings?|pushes?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
+    r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
+    r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
+    r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
+    r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
+    # a rate set against placebo's (placebo_harms.py)
+    *HARM_VS_PLACEBO,
+]
+
+FEWER_SIDE_EFFECTS = [
+    rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
+    # a side-effect comparison the other way round: "far more side effects than finasteride"
+    rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
+    r"\b(caused|causes|cause|gave|gives|give|brought|brings|led to|leads to)\b (far |much |many |way )?"
+    r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
+    r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
+    r"\bbetter tolerated\b",
+]

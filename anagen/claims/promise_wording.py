@@ -1,0 +1,79 @@
+"""The wording of promises about results: guaranteed, a cure, lasting after stopping, or
+needing ongoing use.
+
+Wording only, like patterns.py, which registers these lists under their kinds.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.words import HAIR_LOSS
+
+# "You won't need finasteride afterwards" (the negation is part of it: no medicine after).
+NO_MEDICINE_AFTER = (
+    r"\b(won'?t|will not|don'?t|do not|never|no longer) (ever )?(need|have) (to take |to use )?"
+    r"([\w-]+ ){0,2}(afterwards|after (the |your )?(surgery|procedure|transplant|operation))\b"
+)
+
+GUARANTEED_RESULTS = [
+    r"\bguarantee",
+    r"\b(100|hundred)\s*% (effective|results|success)\b",
+    r"\bworks? for (everyone|everybody|anyone)\b",
+    r"\b(in|for) (every|each) (single )?(patient|user|man|woman|person|customer|case|client)\b",
+    r"\b(in|for) all (patients|users|men|women|people|customers|cases|clients)\b",
+    r"\bno matter (how bald|how much hair|the cause|your age)\b",
+]
+
+CURES_BALDNESS = [
+    r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
+    r"\bthe cure for\b",
+    r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}\b(can|will|is|be) (be |now be )?(cured|curable)\b",
+    r"\b(cured|curable)\b[^.]{0,15}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
+    r"\bclear (patchy )?alopecia\b",
+    r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
+    r"\bend (baldness|hair loss) (for good|forever)\b",
+    rf"\b(revers|end|stop|eliminat|banish|beat|defeat|solv)\w*\b[^.]{{0,10}}\b{HAIR_LOSS}[^.]{{0,15}}\b(permanently|for good|forever|once and for all)\b",
+    r"\bpermanently\b[^.]{0,10}\b(revers|end|stop|eliminat|restor|regrow|solv)\w*",
+    r"\bcures?\b(?= (it|this|that)\b)",
+    r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
+    r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
+]
+
+LASTING_RESULTS = [
+    r"\b(keep|kept|maintain|hold on to|retain)\w*\b[^.]{0,40}\b(even )?after (you )?(stop|quit|finish|end)\w*",
+    r"\bno need to (keep|continue) (using|taking|applying)\b",
+    r"\byours to keep\b|\b(keep|stay|remain)s?\b[^.]{0,30}\beven (if|when|after) (you )?(stop|quit|give up)\w*",
+    r"\bkeeps? growing\b[^.]{0,20}\b(for years|for life|forever|permanently)\b",
+    r"\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b[^.]{0,40}\b(protected|safe from|won'?t (thin|fall|shed))",
+    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b(native|remaining|surrounding|existing|rest of (your|the)) hair\b",
+    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\bhair around\b",
+    # no medicine needed after a procedure: its result taken as lasting (promises.py)
+    rf"{NO_MEDICINE_AFTER}",
+    r"\b(hair|hairs|grafts?|results?|regrowth|gains?|hairline)\b (is|are|will be|stays?|remains?) (\w+ )?(permanent|lifelong)\b",
+    r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
+    r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
+    r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
+    r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
+    r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
+    r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
+    # "if you stop, the new hair will stay": the clause after the condition
+    r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
+    r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
+]
+
+NEEDS_ONGOING_USE = [
+    r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
+    r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
+    r"\bonly (works?|lasts?) (as long as|while) you\b",
+    r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
+    r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown))? (is|are|will be|gets?) (lost|gone|reversed)\b",
+    # "the benefit fades once you stop", "if you stop, the gains disappear" (ONGOING_CONTEXT)
+    r"\b(benefits?|gains?|results?|regrowth|effects?|new hair)\b[^.]{0,10}\b(fades?|fade away|"
+    r"disappears?|vanish(es)?|wears? off|goes away|go away)\b",
+    r"\b(has|have|needs?) to be (used|taken|applied) (long[- ]term|for life|indefinitely|continuously|for good)\b",
+]
+# A sentence about ongoing use names stopping, keeping on or how long: "results fade" alone,
+# without "once you stop", is no claim that it must be kept up.
+ONGOING_CONTEXT = (
+    r"\b(stop\w*|quit\w*|keep|continue|go on|only|lost|gone|reversed|long[- ]term|for life|"
+    r"indefinitely|continuously|for good)\b"
+)

@@ -1,0 +1,179 @@
+"""rule_usage(): a claim about how a treatment is used, against its recorded usage.
+
+Five points a record can settle: the tests it needs (usage and prerequisite), food (usage), how
+often it is taken (usage), whether more of it works faster (usage), and what it must not be
+mixed with (interactions). Where the record says nothing on the point there is no finding:
+plain directions for something unrecorded are not a claim we can check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Fact, Treatment
+
+IC = re.IGNORECASE
+INTERACTION = re.compile(
+    r"interact|less effective|less reliable|less well|weaker|dangerous|risky|unsafe|harmful|toxic",
+    IC,
+)
+MORE = re.compile(r"\b(more|extra|higher|double|bigger)\b", IC)
+FOOD = re.compile(r"\b(stomach|food|meals?|breakfast)\b", IC)
+TEST = re.compile(
+    r"\b(tests?|tested|testing|checks?|checked|screen\w*|monitor\w*|bloodwork|blood work)\b", IC
+)
+# A test in the record, not a trial that "tested" a dose.
+RECORD_TEST = re.compile(
+    r"\b((blood|liver|kidney|potassium|gene|function|lab|ha?emoglobin) tests?|tests? (for|show)|"
+    r"tested for|checked|checks? for|screen\w*|monitor\w*)\b",
+    IC,
+)
+# What a claim says a test looks for, and how the record words it.
+TEST_TARGETS = [
+    (r"\b(TB|tuberculosis)\b", r"\b(TB|tuberculosis)\b"),
+    (r"\bpotassium\b", r"\bpotassium\b"),
+    (r"\bliver\b", r"\bliver\b"),
+    (r"\bkidney\b", r"\bkidney\b"),
+    (r"\bhepatitis\b", r"\bhepatitis\b"),
+    (r"\bcounts?\b", r"\b(counts?|lymphocytes?|platelets?|neutrophils?)\b"),
+    (r"\b(ferritin|ha?emoglobin|iron)\b", r"\b(ferritin|ha?emoglobin)\b"),
+    (r"\bgene(tic)?\b", r"\bgene(tic)?\b"),
+]
+# Food, from the claim and from the record: "with or without food" first, as it holds "food".
+EITHER, WITH, EMPTY = "with or without food", "with food", "on an empty stomach"
+FOOD_WAYS = [
+    (EITHER, re.compile(r"\bwith or without (food|meals?)\b", IC)),
+    (EMPTY, re.compile(r"\b(empty stomach|without food|skip (breakfast|meals?))\b", IC)),
+    (
+        WITH,
+        re.compile(
+            r"\b(with (a |your )?(\w+ )?(food|meals?|milk)|after (a |eating )?(\w+ )?meal)\b",
+            IC,
+        ),
+    ),
+]
+# How often; twice a day before once a day, whose wording ("daily") it can hold.
+FREQUENCIES = [
+    ("twice a day", r"twice (a day|daily)|two times a day"),
+    ("once a week", r"once a week|weekly|every week|each week"),
+    ("once a day", r"once a day|once daily|(?<!twice )daily|every day|each day"),
+]
+# The everyday names of medicines that interaction records name by class.
+CLASSES = [
+    (
+        r"\b(ibuprofen|naproxen|diclofenac|aspirin|advil|nurofen|aleve|anti-?inflammator\w*|painkillers?)\b",
+        r"\b(NSAIDs?|anti-inflammatory painkillers?)\b",
+    ),
+    (r"\b(birth[- ]control|contracepti\w*|the pill)\b", r"\b(birth[- ]control|contracepti\w*)\b"),
+    (
+        r"\b(blood[- ]thinners?|warfarin|anticoagulants?)\b",
+        r"\b(warfarin|blood thinners?|coumarin)\b",
+    ),
+    (r"\bantacids?\b", r"\bantacids?\b"),
+    (r"\bpotassium\b", r"\bpotassium\b"),
+]
+
+
+def _says(fact: Fact, t: Treatment) -> Judgement:
+    return judged(Verdict.SUPPORTED, f"The record says: {fact.text}", fact.sources, t.slug)
+
+
+def _contradicts(fact: Fact, t: Treatment) -> Judgement:
+    return judged(
+        Verdict.FALSE, f"The recorded facts say otherwise: {fact.text}", fact.sources, t.slug
+    )
+
+
+def _usage(t: Treatment) -> list[Fact]:
+    return [*t.usage, *([t.prerequisite] if t.prerequisite else [])]
+
+
+def _first(facts: Iterable[Fact], pattern: str) -> Fact | None:
+    return next((f for f in facts if re.search(pattern, f.text, IC)), None)
+
+
+def _tests(claim: Claim, t: Treatment) -> Judgement | None:
+    """A test the record asks for; when the claim names what it looks for, that one."""
+    facts = [f for f in _usage(t) if RECORD_TEST.search(f.text)]
+    if not facts:
+        return None
+    for said, recorded in TEST_TARGETS:
+        if re.search(said, claim.sentence, IC):
+            fact = _first(facts, recorded)
+            if fact is None:
+                return judged(
+                    Verdict.UNSUPPORTED,
+                    f"The record asks for other checks, not this one: {facts[0].text}",
+                    facts[0].sources,
+                    t.slug,
+                )
+            return _says(fact, t)
+    return _says(facts[0], t)
+
+
+def _food_way(text: str) -> str | None:
+    return next((way for way, pattern in FOOD_WAYS if pattern.search(text)), None)
+
+
+def _food(claim: Claim, t: Treatment) -> Judgement | None:
+    """Taken with food, without, or either way: the claim's way against the record's."""
+    said = _food_way(claim.sentence)
+    for fact in t.usage:
+        recorded = _food_way(fact.text)
+        if said and recorded:
+            return _says(fact, t) if said == recorded else _contradicts(fact, t)
+    return None
+
+
+def _frequency(claim: Claim, t: Treatment) -> Judgement | None:
+    """How often: what the record says outright, or what it rules out ("not once a day")."""
+    said = next((f for f, p in FREQUENCIES if re.search(rf"\b({p})\b", claim.wording, IC)), None)
+    if said is None:
+        return None
+    pattern = dict(FREQUENCIES)[said]
+    for fact in t.usage:
+        if re.search(rf"\bnot ({pattern})\b", fact.text, IC):
+            return _contradicts(fact, t)
+    fact = _first(t.usage, rf"\b({pattern})\b")
+    return _says(fact, t) if fact else None
+
+
+def _more(t: Treatment) -> Judgement | None:
+    """The record's word that using more, or more often, does not work better."""
+    fact = _first(t.usage, r"\bmore\b[^.]{0,30}\b(does not|doesn't|no) (work )?better\b")
+    return _contradicts(fact, t) if fact else None
+
+
+def _interaction(claim: Claim, t: Treatment) -> Judgement | None:
+    """An interaction the record names, for a medicine the claim calls by its own or an
+    everyday name ("ibuprofen" for the record's "NSAID painkillers")."""
+    for said, recorded in CLASSES:
+        if re.search(said, claim.sentence, IC):
+            fact = _first(t.interactions, recorded)
+            if fact:
+                return _says(fact, t)
+    return None
+
+
+def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """The point the claim's wording is about, settled by the first treatment whose record
+    speaks to it; None when none does."""
+    wording = claim.wording
+    for _, t in treatments(claim, kb):
+        if INTERACTION.search(wording):
+            found = _interaction(claim, t)
+        elif MORE.search(wording) and not TEST.search(wording):
+            found = _more(t)
+        elif FOOD.search(wording):
+            found = _food(claim, t)
+        elif TEST.search(wording):
+            found = _tests(claim, t)
+        else:
+            found = _frequency(claim, t)
+        if found:
+            return found
+    return None

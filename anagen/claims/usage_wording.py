@@ -1,0 +1,43 @@
+"""The wording of usage claims: the tests a medicine needs, how it is taken with food, how often
+it is taken, whether more of it works faster, and what it must not be mixed with.
+
+Wording only: usage.py grades each against the treatment's recorded usage and interactions, and
+makes no finding where the record says nothing on the point.
+"""
+
+from __future__ import annotations
+
+# What a test before or during treatment looks for.
+TESTED = (
+    r"(blood|TB|tuberculosis|potassium|liver|kidney|lab|ferritin|ha?emoglobin|gene|genetic|"
+    r"hepatitis|PSA)"
+)
+USAGE = [
+    # "you'll need a potassium blood test", "won't need regular blood tests"
+    rf"\b(need|needs|needed|require|requires|required|get|gets)\b[^.]{{0,25}}\b{TESTED}\b"
+    r"[^.]{0,15}\b(tests?|testing|counts?|checks?|checked|work|screening|monitoring)\b",
+    r"\b(need|needs|require|requires)\b[^.]{0,15}\b(bloodwork|blood work|monitoring)\b",
+    r"\b(tested|checked|screened) for\b[^.]{0,20}\b(TB|tuberculosis|hepatitis|infections?)\b",
+    # "they check your blood counts before you start"
+    r"\b(check|checks|checked|test|tests|tested|screen|screens|screened)\b[^.]{0,30}\bbefore "
+    r"(you )?(start|starting|begin\w*|treatment)\b",
+    # "only worth taking if a blood test shows your iron is low": a test before use
+    r"\bonly (worth|useful|needed|helps?|works?)\b[^.]{0,40}\bif\b[^.]{0,40}\b(tests?|bloodwork)\b",
+    # taken with or without food
+    r"\b(on an empty stomach|without food|with (a |your )?(\w+ )?(food|meals?)|after (a |eating )?(\w+ )?meal|"
+    r"with or without food|skip (breakfast|meals?))\b",
+    # how often: "taken as a daily tablet", "applied once a week"
+    r"\b(taken|take|takes|used|use|applied|apply|given|injected)\b[^.]{0,50}\b(daily|weekly|"
+    r"once a (day|week)|twice a (day|week)|every (day|week)|each (day|week))\b",
+    r"\b(daily|weekly) (tablet|pill|dose|capsule|injection|shot)s?\b",
+    # more of it, or more often, to work faster
+    r"\b(more often|more frequently|extra|more of it|higher doses?|double (the |your )?dose|"
+    r"bigger doses?)\b[^.]{0,40}\b(speed\w*|faster|quicker|sooner|better)\b",
+    # what it must not be mixed with
+    r"\binteract(s|ed|ing|ions?)?\b",
+    r"\b(make|makes|making)\b[^.]{0,40}\b(less effective|less reliable|work less well|weaker)\b",
+    r"\b(while (on|taking|using)|together with|combined with|alongside|mixing|mixed with|"
+    r"combining)\b[^.]{0,60}\b(dangerous|risky|unsafe|harmful|toxic)\b",
+    r"\b(dangerous|risky|unsafe|harmful|toxic)\b[^.]{0,30}\b(while (on|taking|using)|together with|"
+    r"combined with|alongside)\b",
+]
