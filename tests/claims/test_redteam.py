@@ -1,4 +1,4 @@
-"""Claims from ten separate blind reviews (redteam.yaml to redteam10.yaml): the share graded as
+"""Claims from eleven separate blind reviews (redteam.yaml to redteam11.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from anagen.knowledge.loader import default_content_dir, load_content
 
 KB = load_content(default_content_dir())
 CASES = yaml.safe_load((Path(__file__).parent / "redteam.yaml").read_text())
-RATCHET = 0.85  # 68 of 80 when last raised; the first blind score was 37 of 80
+RATCHET = 0.8625  # 69 of 80 when last raised; the first blind score was 37 of 80
 
 
 def _agrees(case: dict) -> bool:  # type: ignore[type-arg]
@@ -55,20 +55,21 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.66, "40 of 60 when last raised; 23 of 60 before any fix it prompted"),
-    ("redteam3.yaml", 60, 0.85, "51 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.75, "45 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.78, "47 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.7875, "63 of 80 (six long pages) when last raised; 53 of 80 at first"),
-    ("redteam7.yaml", 60, 0.68, "41 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam2.yaml", 60, 0.75, "45 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam3.yaml", 60, 0.9, "54 of 60 when last raised; 35 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.78, "47 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam5.yaml", 60, 0.85, "51 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam6.yaml", 80, 0.825, "66 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam7.yaml", 60, 0.86, "52 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
-    ("redteam9.yaml", 60, 0.85, "51 of 60 (review sites) when last raised; 24 of 60 at first"),
+    ("redteam9.yaml", 60, 0.95, "57 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
         "redteam10.yaml",
         40,
-        0.675,
-        "27 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
+        0.85,
+        "34 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
     ),
+    ("redteam11.yaml", 60, 0.58, "35 of 60 (pasted pages, drug classes, usage) at first"),
 ]
 
 
