@@ -20,6 +20,7 @@ from anagen.products.strength import (
     Strength,
     find_strengths,
     first_strength,
+    inside_brackets,
     mg_value,
     per_hundred_as_percent,
     per_one_as_percent,
@@ -305,6 +306,7 @@ def product_type(text: str) -> str:
 
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
+UNTICKED = re.compile(r"^[ \t]*(\[[ \t]*\]|\([ \t]*\)|\u2610)[^\n]*\n?", re.M)
 PERCENT_FIRST = re.compile(r"(?<![\w%])%(\d+(?:[.,]\d+)?)(?![\d%.,])")
 OCR_SIGN = re.compile(r"\d[OIl]|[OIl]\d|[Il],O|\drng\b|\d rng\b")
 OCR_AMOUNT = re.compile(
@@ -331,6 +333,9 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = html.unescape(text)
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(r"\1\2", text)
+    if "[ " in text or "( )" in text or "\u2610" in text:
+        # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
+        text = UNTICKED.sub("", text)
     if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%
         text = OCR_PERCENT.sub(r"\1%", text)
     if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%
@@ -675,7 +680,9 @@ def _own_amount(item: str, found: Found, strength: Strength | None) -> Strength 
     if strength is None:
         return None
     start = _name_start(item.lower(), found)
-    if start is None or start <= strength.start:
+    # a salt named in brackets ("Iron 18 mg (as ferrous bisglycinate 90 mg)") is what the
+    # amount before the brackets comes from, not a name with an amount of its own
+    if start is None or start <= strength.start or inside_brackets(item, start):
         return strength
     amounts = find_strengths(item)
     before = [s for s in amounts if 0 <= start - s.end <= 3]

@@ -76,8 +76,13 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed)|"
             r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
-            r"related products|compare with similar items)\b\s*:?",
-            re.I,
+            r"related products|compare with similar items|also consider|patients also bought|"
+            r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
+            r"you (may|might) also need|recommended add-?ons)\b\s*:?|"
+            # a pharmacy page's list of other brands of the same medicine, under its own heading
+            # ("not a substitute for a varied diet" is no heading)
+            r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
+            re.I | re.M,
         ),
     ),
     # before IGNORED, whose "dosage" it begins with
@@ -150,7 +155,18 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     ),
     Section.INGREDIENTS: ("ingr", "inci", "zutaten"),
     Section.STRENGTHS: ("strengths",),
-    Section.OTHER_PRODUCTS: ("also", "together", "similar", "related"),
+    Section.OTHER_PRODUCTS: (
+        "also",
+        "together",
+        "similar",
+        "related",
+        "add to your",
+        "routine",
+        "well with",
+        "add-on",
+        "addon",
+        "substitutes",
+    ),
 }
 
 

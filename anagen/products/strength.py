@@ -75,7 +75,7 @@ def find_strengths(text: str) -> list[Strength]:
     ]
 
 
-def _inside_parentheses(text: str, pos: int) -> bool:
+def inside_brackets(text: str, pos: int) -> bool:
     """Inside round or square brackets: "[standardized to 45% fatty acids]"."""
     return text.count("(", 0, pos) > text.count(")", 0, pos) or text.count(
         "[", 0, pos
@@ -215,7 +215,7 @@ def first_strength(text: str) -> Strength | None:
             return same[0]
         per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
         found = [s for s in found if s not in per_unit] or found
-        outside = [s for s in found if not _inside_parentheses(text, s.start)]
+        outside = [s for s in found if not inside_brackets(text, s.start)]
         if outside and any(s.value.endswith("%") for s in found) and per_unit:
             return next((s for s in found if s.value.endswith("%")), outside[0])
         found = outside or found

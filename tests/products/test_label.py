@@ -704,6 +704,22 @@ def _read(text: str) -> tuple[str, dict[str, str | None], bool]:
             "Active ingredient Purpose\nMinoxidil 5\u00b0/o w/v ... Hair regrowth",
             {"minoxidil": "5%"},
         ),
+        # the salt named in brackets has its own mass; the entry's amount comes first
+        (
+            "Supplement Facts\nIron 18 mg (as ferrous bisglycinate chelate 90 mg)  100%",
+            {"iron": "18 mg"},
+        ),
+        # options left unticked and products offered beside the one on the page
+        (
+            "Oral Minoxidil\n(\u2022) 2.5 mg\n( ) 5 mg\nAdd to your plan\n"
+            "[ ] Finasteride 1 mg tablets +$25\n[ ] Biotin 5,000 mcg gummies",
+            {"minoxidil": "2.5 mg"},
+        ),
+        (
+            "Mintop Forte Foam\nSALT COMPOSITION\nMinoxidil (5% w/w)\nSubstitutes\n"
+            "Morr F Solution (Minoxidil 5% + Finasteride 0.1%)",
+            {"minoxidil": "5%"},
+        ),
         # Turkish puts the percent sign first and "contains" last
         (
             "%5 Topikal \u00c7\u00f6zelti\nEtkin madde: Her 1 ml \u00e7\u00f6zelti 50 mg "
