@@ -58,6 +58,8 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "rx_drug",
         re.compile(
             r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
+            # a telehealth plan: "your provider has approved the plan below"
+            r"your (provider|prescriber|doctor|clinician) (has )?(approved|prescribed)|"
             r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
@@ -244,6 +246,9 @@ TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
     3: (
         "rx",
         "prescri",
+        "your provider",
+        "your doctor",
+        "your clinician",
         "pom",
         "film",
         "soft capsule",
@@ -342,11 +347,13 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
     if OCR_SIGN.search(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
         text = OCR_AMOUNT.sub(_ocr_amount, text)
+    parts = sections(text)
     out = LabelAnalysis(
-        product_type=product_type(text),
+        # what a compare table or a cross-sell says of other products ("Prescription required:
+        # Yes" under Latisse) does not make this product one
+        product_type=product_type(_without_other_products(text, parts)),
         proprietary_blend=_has_blend(text) and _hides_amounts(text),
     )
-    parts = sections(text)
     has_active_section = any(
         p.section is Section.ACTIVE or (p.section is Section.PANEL and p.opens_line) for p in parts
     )

@@ -78,7 +78,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
             r"related products|compare with similar items|also consider|patients also bought|"
             r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
-            r"you (may|might) also need|recommended add-?ons)\b\s*:?|"
+            r"you (may|might) also need|recommended add-?ons)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
             # ("not a substitute for a varied diet" is no heading)
             r"^[ \t]*substitutes[ \t]*:?[ \t]*$",

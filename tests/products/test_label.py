@@ -805,6 +805,13 @@ def test_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
         ("Ketoconazol 20 mg/g shampoo. UAD  RVG 21987", "otc_drug"),
         ("Minoksidil %5 \u00e7\u00f6zelti. Re\u00e7etesiz sat\u0131l\u0131r.", "otc_drug"),
         ("Suplement diety. Cynk 10 mg, biotyna 150 \u00b5g", "supplement"),
+        ("Your provider has approved the plan below.\n1. Finasteride 1 mg tablets", "rx_drug"),
+        # a compare table's row about another product says nothing of this one's type
+        (
+            "Lash serum\nCompare with similar items\nThis item | Latisse 0.03%\n"
+            "Prescription required | No | Yes\n\nIngredients: Aqua, Panthenol",
+            "cosmetic",
+        ),
         # a kit of a drug and a supplement is sold under the drug's rules
         ("Kit. Drug Facts\nMinoxidil 5%\nSupplement Facts\nBiotin 5000 mcg", "otc_drug"),
     ],
