@@ -312,8 +312,22 @@ def product_type(text: str) -> str:
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
 UNTICKED = re.compile(r"^[ \t]*(\[[ \t]*\]|\([ \t]*\)|\u2610)[^\n]*\n?", re.M)
-PERCENT_FIRST = re.compile(r"(?<![\w%])%(\d+(?:[.,]\d+)?)(?![\d%.,])")
-OCR_SIGN = re.compile(r"\d[OIl]|[OIl]\d|[Il],O|\drng\b|\d rng\b")
+# (the look-behind after the "%", so that re looks for a "%" first instead of trying each place)
+PERCENT_FIRST = re.compile(r"%(?<![\w%]%)(\d+(?:[.,]\d+)?)(?![\d%.,])")
+# In the UTF-8 bytes, digits as "d", the letters OCR takes them for as "o", every other byte
+# blank: a digit touching such a letter is a "do" or "od". A regex for it visits every digit,
+# several times the cost on an ordinary label.
+_OCR_BYTES = bytes(
+    ord("d") if chr(b) in "0123456789" else ord("o") if chr(b) in "OIl" else ord(" ")
+    for b in range(256)
+)
+
+
+def _ocr_signs(text: str) -> bool:
+    marks = text.encode().translate(_OCR_BYTES)
+    return b"do" in marks or b"od" in marks or "rng" in text or "l,O" in text or "I,O" in text
+
+
 OCR_AMOUNT = re.compile(
     r"(?<![\w.,])([0-9OIl][0-9OIl,.]*)( ?)(rng|mg|mcg|µg|iu|ml|g|%)(?![a-z])", re.I
 )
@@ -345,7 +359,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = OCR_PERCENT.sub(r"\1%", text)
     if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%
         text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
-    if OCR_SIGN.search(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
+    if _ocr_signs(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
         text = OCR_AMOUNT.sub(_ocr_amount, text)
     parts = sections(text)
     out = LabelAnalysis(
