@@ -395,6 +395,13 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
         "MSRM - Medicamento sujeito a receita médica",
         "Medicamento não sujeito a receita médica (MNSRM)",
         "DIN 02237548",
+        "Your provider has approved the plan",
+        "your doctor approved",
+        "Your clinician prescribed",
+        "Receptbelagt",
+        "Re\u00e7etesiz sat\u0131l\u0131r",
+        "UAD RVG 21987",
+        "suplement diety",
         "Biotin 50 mcg 100%NRV",
         "Biotin 50 mcg   %NRV",
     ]
