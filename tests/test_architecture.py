@@ -74,6 +74,7 @@ PURE_MODULES = [
     "claims/group_compare.py",
     "claims/classes.py",
     "claims/countries.py",
+    "claims/rankings.py",
     "community/stats.py",
     "knowledge/guides.py",
     "search.py",

@@ -61,6 +61,21 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+SENTENCE = re.compile(r"(?<=[.;])\s+")
+
+
+def _confirmed(t: Treatment, harm: str, claimed: str) -> tuple[str, tuple[str, ...]] | None:
+    """A regulator's later decision can confirm a harm the side-effect record lists only as
+    reported ("regulators in 2025 confirmed suicidal thoughts as a side effect"): the sentence
+    of a regulatory record that confirms one of the harm's words the claim also names."""
+    words = {w for w in fold(harm).split() if len(w) >= 5} & set(fold(claimed).split())
+    for r in t.regulatory:
+        for sentence in SENTENCE.split(r.text):
+            if PROVEN.search(sentence) and words & set(fold(sentence).split()):
+                return sentence, tuple(r.sources)
+    return None
+
+
 def _overstated(
     claim: Claim, claimed: str, t: Treatment, found: NamedHarm, slug: str
 ) -> Judgement | None:
@@ -68,6 +83,10 @@ def _overstated(
     record says it passes, or to strike far more people than the recorded rates."""
     s = found.side_effect
     if s is not None and PROVEN.search(claim.sentence) and unproven(s):
+        confirmed = _confirmed(t, s.name, claimed)
+        if confirmed is not None:
+            text, sources = confirmed
+            return judged(Verdict.SUPPORTED, f"Confirmed for {t.name}: {text}", sources, slug)
         return judged(
             Verdict.FALSE,
             f"Reported for {t.name}, but not shown to be caused by it: {s.name} ({s.population or s.frequency}).",

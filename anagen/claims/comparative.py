@@ -27,6 +27,7 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
+from anagen.claims.rankings import rule_ranked_first
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
@@ -112,7 +113,7 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
 
 def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if claim.kind is Kind.BETTER_THAN:
-        delivery = delivery_verdict(claim, kb)
+        delivery = delivery_verdict(claim, kb) or rule_ranked_first(claim, kb)
         if delivery is not None:
             return delivery
     groups = between_groups(claim, kb)

@@ -5,12 +5,28 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from anagen.claims.entities import Entity
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Regulatory
+from anagen.knowledge.vocab import Region, RegulatoryStatus
+
+# The regions the records hold decisions for, as a claim names them (the FDA means the US).
+REGIONS = [
+    (Region.US, re.compile(r"\b(FDA|US|U\.S\.|USA|United States|America\w*)\b")),
+    (
+        Region.EU,
+        re.compile(
+            r"\b(EU|EMA|Europe\w*|German\w*|France|French|Ital\w*|Spain|Spanish|Madrid|Paris|Berlin)\b"
+        ),
+    ),
+    (Region.UK, re.compile(r"\b(UK|MHRA|British|Britain|England)\b")),
+]
+# "the US and the EU", "the UK, the EU": regions named together as one list
+JOINED = re.compile(r"\s*(,|and|&|as well as|plus)\s+(in\s+|across\s+)?(the\s+)?")
 
 # Countries whose decisions the content can only mention inside a US, EU or UK entry's text.
 OTHER_COUNTRY = re.compile(
@@ -53,3 +69,30 @@ def country_decision(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         found.append(said)
     e, r = found[0]
     return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
+
+
+def regions_together(
+    claim: Claim,
+    statuses: list[tuple[Entity, Regulatory]],
+    approvals: tuple[RegulatoryStatus, ...],
+) -> Judgement | None:
+    """ "Approved in both the US and the EU": an approval claimed for several regions at once
+    holds only if each approved it, so a region whose record is not an approval makes it false.
+    """
+    named = sorted(
+        (m.start(), m.end(), region)
+        for region, words in REGIONS
+        for m in words.finditer(claim.sentence)
+    )
+    together: list[Region] = []
+    for (_, end, a), (start, _, b) in pairwise(named):
+        if a is not b and JOINED.fullmatch(claim.sentence[end:start]):
+            together += [x for x in (a, b) if x not in together]
+    for region in together:
+        recorded = [(e, r) for e, r in statuses if r.region is region]
+        if recorded and not any(r.status in approvals for _, r in recorded):
+            e, r = recorded[0]
+            return judged(
+                Verdict.FALSE, f"Not approved in the {region}: {r.text}", r.sources, e.slug
+            )
+    return None

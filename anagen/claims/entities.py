@@ -23,7 +23,8 @@ from anagen.products.ingredient_index import fold
 
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
-    r" (than|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|like|"
+    # "more than half of the scalp", "fewer than 10% of users": a quantity, not a comparison
+    r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of) )|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|like|"
     r"compared (with|to)|versus|vs|match(es|ed)?|equal(s|l?ed| to)|close to( th(at|ose) of)?|"
     r"times (the|as)( [a-z]+){0,4} (of|as)|(swap|substitute|dupe|stand in) for|"
     r"alternative to|instead of|rather than|beats?|outperform(s|ed)?( by)?|outrank(s|ed)?|"

@@ -34,6 +34,8 @@ SAFE_IN_PREGNANCY = [
     r"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{0,60}\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
     r"\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing)\b[^.]{0,30}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
     r"\bwait\b[^.]{0,50}\bbefore (trying for a baby|trying to conceive|conceiving|getting pregnant|fathering)\b",
+    # "should not become pregnant for a month after the last dose": a wait, read as one
+    r"\b(should|must|need to|needs to|ought to) (not|avoid) (become|becoming|get|getting|fall|falling) pregnant\b",
 ]
 
 SAFE_FOR_GROUP = [
@@ -62,4 +64,6 @@ SUITS_EVERYONE = [
     r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
     r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
     rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
+    # "the perfect solution for everybody with thin hair"
+    r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|all)\b",
 ]

@@ -56,6 +56,11 @@ CAUSES_SIDE_EFFECT = [
     r"\b(knocks?|brings?|pushes?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
     r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
     r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
+    # "change the colour of your skin", "discolour the scalp"
+    r"\b(chang|alter|affect)\w*\b (the )?(colou?r|pigment\w*|tone) of (your |the )?(skin|scalp|hair)\b",
+    # "suicidal thoughts are now a confirmed side effect", "listed as a rare side effect"
+    r"\b(is|are|was|were|became|becomes|as) (now |also |still )?(an? |the |one of the )?(?!not )([\w-]+ ){0,2}"
+    r"(side[- ]effects?|adverse (effects?|reactions?))\b(?![- ]free)",
     r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
     r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
     # a rate set against placebo's (placebo_harms.py)

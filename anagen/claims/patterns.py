@@ -24,6 +24,11 @@ from anagen.claims.vocab import Kind
 from anagen.claims.words import HAIR_LOSS
 
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "ranked first in a network meta-analysis", "came out on top" (rankings.py)
+RANKED_FIRST_WORDING = (
+    r"\b(ranked (first|top|highest|number one|no\.? ?1|1st)|ranked ([\w()-]+ ){1,3}(first|highest)|"
+    r"came (out )?(on )?top|top[- ]ranked|took (first|top) (place|spot))\b"
+)
 EXPERTS = (
     r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
 )
@@ -45,7 +50,8 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.REGROWS_HAIR: [
         r"\bre-?grow|\bregrew\b",
-        r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b",
+        # not "the immune system attacks growing hair roots"
+        r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
         # "hair growth products" is a shelf, not a promise
         r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
         r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
@@ -60,14 +66,16 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bhair (to )?grow\b",
         r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
         r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
-        r"\b(fill|fills|filled|filling) in\b",
+        r"\b(fill|fills|filled|filling) (back )?in\b",
         r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
         r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
         r"(?! ?(loss|fall|shedding|thinning))",
     ],
     Kind.STOPS_HAIR_LOSS: [
         rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
-        rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+        rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+        # the inflammation behind scarring hair loss brought under control
+        r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
         rf"\bhelps? (with|against|in) {HAIR_LOSS}",
         r"\banti[- ]?(hair[- ]?loss|thinning)\b",
         rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
@@ -99,7 +107,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
-        r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
+        r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
         r"\b\d{1,3}(\.\d+)? ?(percent|per cent) of\b",
         r"\b\d+(\.\d+)?\s*(more |extra |new )?hairs?\s*(per|/|a|an)\s*(square centimet(re|er)|cm2|cm²|sq\.? ?cm)",
@@ -157,6 +165,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CLINICALLY_PROVEN: [
         r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
+        r"\b(the |a )?proven (fix|solution|remedy|treatment|answer|formula|method|way)\b",
         r"\bproven\b[^.]{0,40}\bto (regrow|grow|stop|work|help|reverse|thicken|restore)\b",
         r"\b(backed|supported) by\b[^.]{0,30}\b(trials?|studies|research|science|data)\b",
         r"\bclinical(ly)? (studies|trials) (show|prove)",
@@ -189,6 +198,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bthe best (supplement|treatment|option|product|remedy|choice|oil|shampoo|pill) for\b",
         r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
         r"\branked (above|below|higher|lower|ahead of|behind)\b",
+        RANKED_FIRST_WORDING,
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
         r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
@@ -276,7 +286,7 @@ CONTEXT: dict[Kind, str] = {
     Kind.NEEDS_ONGOING_USE: ONGOING_CONTEXT,
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
-    r"works?|effective|success\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"
+    r"works?|effective|success\w*|dens\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"
     # a promise that the condition will not return ("guaranteed to stop it ever coming back")
     r"(ever|never) (come|comes|coming) back|never returns?|relapse\w*|permanent\w*|forever|for good)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.countries import country_decision
+from anagen.claims.countries import REGIONS, country_decision, regions_together
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
@@ -17,16 +17,6 @@ from anagen.products.ingredient_index import fold
 
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
-REGIONS = [
-    (Region.US, re.compile(r"\b(FDA|US|U\.S\.|USA|United States|America\w*)\b")),
-    (
-        Region.EU,
-        re.compile(
-            r"\b(EU|EMA|Europe\w*|German\w*|France|French|Ital\w*|Spain|Spanish|Madrid|Paris|Berlin)\b"
-        ),
-    ),
-    (Region.UK, re.compile(r"\b(UK|MHRA|British|Britain|England)\b")),
-]
 FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
 PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
 TREATS_LOOKS = ("device", "procedure")  # a kit or device may be cleared for another use
@@ -202,6 +192,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
             or _prescription_only(claim, kb)
             or _no_record(claim, "a regulatory decision")
         )
+    refused = regions_together(claim, statuses, APPROVED)
+    if refused:
+        return refused
     named = set(conditions_in(claim.sentence))
     explicit = named != set(DEFAULT_CONDITIONS)
     approved = [(e, r) for e, r in statuses if r.status in APPROVED]

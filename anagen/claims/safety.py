@@ -78,6 +78,8 @@ PREGNANCY_WORDS = [
 ]
 EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
+CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|candidates))\b", re.I)
+SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _serious(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -267,8 +269,10 @@ def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 # "Should stop it before trying to conceive", "wait six months before trying for a baby": a
 # warning, so the claim is that it is not safe then; a recorded rule to avoid or take care backs it.
-WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait)\b", re.I)
-NO_NEED = re.compile(r"\b(no need|don'?t|do not|won'?t|will not|not)\b", re.I)
+WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b", re.I)
+NO_NEED = re.compile(
+    r"\b(no need|don'?t|do not|won'?t|will not|not)\b(?! (become|get|fall) pregnant)", re.I
+)
 # Conceiving named with men: the rule for fathering a child, not for pregnancy.
 MOTHER = re.compile(r"\b(women|woman|mothers?|mums?|moms?|she|her|ladies)\b", re.I)
 FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
@@ -366,6 +370,13 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
                 return judged(
                     Verdict.FALSE, f"Labelled for some users only: {text}", sources, e.slug
                 )
+        # "good candidates have enough donor hair": a record of who it suits, which is not all
+        facts += [(ev.summary, ev.sources) for ev in t.evidence]
+        for text, sources in facts:
+            for sentence in SENTENCE.split(text):
+                if CANDIDATES.search(sentence):
+                    said = f"It suits only some people: {sentence}"
+                    return judged(Verdict.MISLEADING, said, sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of who it suits; a claim that it suits everyone needs evidence.",

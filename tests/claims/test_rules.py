@@ -1065,3 +1065,71 @@ def test_added_more_hair_than_is_a_result_not_an_add_on() -> None:
 
 def test_hair_that_returns_is_regrowth() -> None:
     assert "regrows_hair" in _verdicts("With ritlecitinib many adults see hair return.")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a ranking the record states in grade B evidence
+        ("In a network meta-analysis, microneedling with minoxidil took first place.", "supported"),
+        # a ranking recorded only beside a contradicting result
+        ("PRP injections ranked first for men in one network meta-analysis.", "misleading"),
+    ],
+)
+def test_a_first_place_ranking_is_checked_against_the_recorded_one(text: str, verdict: str) -> None:
+    assert _verdicts(text)["better_than"] == verdict
+
+
+def test_more_than_half_of_the_scalp_is_a_quantity_not_a_comparator() -> None:
+    text = "For more than half of the scalp, DPCP came out on top in a network meta-analysis."
+    assert _found(text)["better_than"] == ("supported", "diphencyprone")
+
+
+def test_an_approval_claimed_in_two_regions_needs_both() -> None:
+    text = "Deuruxolitinib tablets are approved in the United States and Europe."
+    assert _verdicts(text)["fda_approved"] == "false"
+    one = "Deuruxolitinib tablets are approved in the United States."
+    assert _verdicts(one)["fda_approved"] == "supported"
+
+
+def test_a_harm_a_regulator_confirmed_is_no_overstatement() -> None:
+    text = "Suicidal thoughts are a confirmed side effect of finasteride."
+    assert _verdicts(text)["causes_side_effect"] == "supported"
+    assert _verdicts("Finasteride is proven to cause depression.")["causes_side_effect"] == "false"
+
+
+def test_a_denied_change_of_skin_colour_is_checked_against_the_recorded_harm() -> None:
+    text = "Contact immunotherapy never changes the colour of the skin."
+    assert _verdicts(text)["causes_side_effect"] == "false"
+
+
+def test_a_side_effect_denied_outright_is_not_read_as_one_caused() -> None:
+    assert "causes_side_effect" not in _verdicts("Itching is not a side effect of biotin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hydroxychloroquine calms lichen planopilaris within months.", "stops_hair_loss"),
+        ("Minoxidil cuts shedding in women.", "stops_hair_loss"),
+        ("Their thin spots filled back in with finasteride.", "regrows_hair"),
+        ("Biotin is the proven solution for thinning.", "clinically_proven"),
+    ],
+)
+def test_plain_wordings_of_a_benefit_are_claims(text: str, kind: str) -> None:
+    assert kind in _verdicts(text)
+
+
+def test_hair_roots_that_are_growing_are_anatomy_not_regrowth() -> None:
+    text = "In alopecia areata white cells attack growing hair follicles."
+    assert "regrows_hair" not in _verdicts(text)
+
+
+def test_a_treatment_with_recorded_candidates_does_not_suit_everyone() -> None:
+    text = "A hair transplant is the answer for everyone who is balding."
+    assert _verdicts(text)["suits_everyone"] == "misleading"
+
+
+def test_not_becoming_pregnant_after_a_medicine_is_a_warning() -> None:
+    text = "Women must not get pregnant within a month of their last griseofulvin dose."
+    assert _verdicts(text)["safe_in_pregnancy"] == "supported"

@@ -1,0 +1,65 @@
+"""Rankings: "ranked first in a network meta-analysis", "came out on top". A network
+meta-analysis ranks treatments by how likely each is to be the best, so such a claim is checked
+against a ranking the record states, and against where it states it: in graded evidence it
+stands at that grade; in a disagreement it is one result that others contradict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
+from anagen.claims.judgement import GOOD, Claim, Judgement, judged, treatments
+from anagen.claims.patterns import RANKED_FIRST_WORDING
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+from anagen.knowledge.vocab import Grade
+
+RANKED_FIRST = re.compile(RANKED_FIRST_WORDING, re.I)
+# a recorded ranking: "ranked DPCP first for more than 50% scalp loss", "87.9%, ranked first"
+STATED = re.compile(r"\brank\w*\b[^.;]{0,60}\b(first|top)\b|\btop-ranked\b", re.I)
+# a claim that goes past the ranking to "the most effective treatment there is"
+FURTHER = re.compile(
+    r"\b(most effective|the best|number one|#1)\b[^.]{0,40}\b(treatment|option|remedy|there is|"
+    r"available|on the market|out there)\b",
+    re.I,
+)
+SENTENCES = re.compile(r"(?<=[.;])\s+")
+
+
+def _rankings(
+    t: Treatment, conditions: tuple[str, ...]
+) -> Iterator[tuple[str, tuple[str, ...], Grade | None]]:
+    """Each recorded sentence that ranks it first (for the conditions the claim names, if it
+    names any), its sources and the grade it stands at (None: a disagreement)."""
+    for ev in t.evidence:
+        if conditions != DEFAULT_CONDITIONS and ev.condition not in conditions:
+            continue
+        texts = [ev.summary, *(f"{f.measure}: {f.value}" for f in ev.figures)]
+        for text in texts:
+            for s in SENTENCES.split(text):
+                if STATED.search(s):
+                    yield s, tuple(ev.sources), ev.grade
+    for fact in t.disagreements:
+        for s in SENTENCES.split(fact.text):
+            if STATED.search(s):
+                yield fact.text, tuple(fact.sources), None
+
+
+def rule_ranked_first(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """None: the claim claims no first place, or the record states no ranking of it."""
+    if not RANKED_FIRST.search(claim.sentence) or claim.comparators:
+        return None
+    conditions = conditions_in(claim.sentence)
+    for e, t in treatments(claim, kb):
+        for text, sources, grade in _rankings(t, conditions):
+            if grade is None:
+                said = f"One analysis ranked it first, but others disagree: {text}"
+                return judged(Verdict.MISLEADING, said, sources, e.slug)
+            if FURTHER.search(claim.sentence) or grade not in GOOD:
+                said = f"A ranking in one analysis (grade {grade} evidence) is not proof it is best: {text}"
+                return judged(Verdict.MISLEADING, said, sources, e.slug)
+            return judged(Verdict.SUPPORTED, f"Recorded (grade {grade}): {text}", sources, e.slug)
+    return None
