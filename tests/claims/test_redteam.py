@@ -1,4 +1,4 @@
-"""Claims from eleven separate blind reviews (redteam.yaml to redteam11.yaml): the share graded as
+"""Claims from twelve separate blind reviews (redteam.yaml to redteam12.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.75, "45 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9, "54 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.78, "47 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.8, "48 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.85, "51 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.825, "66 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.86, "52 of 60 (safety wording) when last raised; 32 of 60 at first"),
@@ -69,7 +69,13 @@ LATER_REVIEWS = [
         0.85,
         "34 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
     ),
-    ("redteam11.yaml", 60, 0.58, "35 of 60 (pasted pages, drug classes, usage) at first"),
+    (
+        "redteam11.yaml",
+        60,
+        0.78,
+        "47 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
+    ),
+    ("redteam12.yaml", 40, 0.45, "18 of 40 (real ad wording) at first"),
 ]
 
 
