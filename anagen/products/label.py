@@ -363,10 +363,11 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if _ocr_signs(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
         text = OCR_AMOUNT.sub(_ocr_amount, text)
     parts = sections(text)
+    own_text = _without_other_products(text, parts)
     out = LabelAnalysis(
         # what a compare table or a cross-sell says of other products ("Prescription required:
         # Yes" under Latisse) does not make this product one
-        product_type=product_type(_without_other_products(text, parts)),
+        product_type=product_type(own_text),
         proprietary_blend=_has_blend(text) and _hides_amounts(text),
     )
     has_active_section = any(
@@ -390,9 +391,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         if part.section is Section.STRENGTHS:
             _dosage_forms(part, out)
     if out.product_type != "device":
-        _prose(
-            _without_other_products(text, parts), index, out, not (has_active_section or has_list)
-        )
+        _prose(own_text, index, out, not (has_active_section or has_list))
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals a supplement gives by mouth
