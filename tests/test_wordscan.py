@@ -5,8 +5,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anagen.products.label import PROSE_WORDS, TYPE_RULES
 from anagen.products.label_text import HEADERS
+from anagen.products.label_type import TYPE_RULES
+from anagen.products.label_words import PROSE_WORDS
 from anagen.wordscan import LINE_START, Scan
 
 PATTERNS = [

@@ -327,7 +327,7 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
     """`product_type` skips a long type rule when none of its words is in the label: every
     alternative of those rules, spelled out below, must contain one of them (a new
     alternative without a word here fails this test)."""
-    from anagen.products.label import TYPE_MUST_CONTAIN, TYPE_RULES
+    from anagen.products.label_type import TYPE_MUST_CONTAIN, TYPE_RULES
 
     samples = [
         "Supplement Facts",
@@ -430,8 +430,8 @@ def test_rules_run_on_lower_case_text_have_no_upper_case_letters() -> None:
     an upper-case letter in a pattern would then never match."""
     import re
 
-    from anagen.products.label import TYPE_RULES
     from anagen.products.label_text import HEADERS
+    from anagen.products.label_type import TYPE_RULES
 
     for name, rule in [*TYPE_RULES, *HEADERS]:
         assert not re.findall(r"[A-Z]", re.sub(r"\\.", "", rule.pattern)), name

@@ -1,0 +1,61 @@
+"""Proprietary blends: a label that names a blend and hides its parts' amounts."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.products.strength import (
+    find_strengths,
+    first_strength,
+    mg_value,
+)
+
+
+def has_blend(text: str) -> bool:
+    lower = text.lower()  # most labels have none of these words: a substring test first
+    return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY.search(text))
+
+
+def hides_amounts(text: str) -> bool:
+    """A named blend hides its parts' amounts unless the lines under it give every part's
+    amount and these add up to the blend's own ("Hair Blend 1,015 mg" over 400 + 300 + 200 +
+    100 + 15 mg hides nothing)."""
+    for m in PROPRIETARY.finditer(text):
+        end = text.find("\n", m.end())
+        if end < 0:
+            return True
+        total = next(
+            (v for s in find_strengths(text[m.start() : end]) if (v := mg_value(s.value))), None
+        )
+        if total is None or not _parts_add_up(text[end + 1 : end + 4000], total):
+            return True
+    return False
+
+
+def _parts_add_up(below: str, total: float) -> bool:
+    running = 0.0
+    for line in below.split("\n")[:MAX_BLEND_PARTS]:
+        if not line.strip():
+            continue
+        strength = first_strength(line)
+        mg = mg_value(strength.value) if strength else None
+        if mg is None:
+            return False
+        running += mg
+        if abs(running - total) <= max(1.0, total / 100):  # rounding on the label
+            return True
+        if running > total:
+            return False
+    return False
+
+
+MAX_BLEND_PARTS = 40
+BLEND_WORDS = ("blend", "formula", "complex", "matrix")
+# "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
+# whole's, marked as having no daily value ("Synergen Complex 1660 mg **"); a vitamin B
+# complex is a vitamin.
+PROPRIETARY = re.compile(
+    r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]",
+    re.I,
+)

@@ -1,0 +1,202 @@
+"""A section's entries read one by one: which known ingredient each names, with what strength,
+and what else the label lists."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.products.ingredient_index import Found, IngredientIndex
+from anagen.products.label_blend import has_blend
+from anagen.products.label_entries import (
+    PANEL_ENTRY_AFTER_AMOUNT,
+    PANEL_ENTRY_END,
+    expand_and,
+    name_start,
+    one_entry_per_line,
+)
+from anagen.products.label_result import Active, LabelAnalysis, add_active, replace_strength
+from anagen.products.label_text import Part, Section, split_items
+from anagen.products.label_words import (
+    A_WORD,
+    COMPARED,
+    NOT_INGREDIENT,
+    STRENGTH_WORDS,
+    TWO_LETTERS,
+    absent,
+    is_prose,
+)
+from anagen.products.strength import (
+    Strength,
+    find_strengths,
+    first_strength,
+    inside_brackets,
+    mg_value,
+)
+
+# How the second line of a name broken by a PDF copy begins ("Pumpkin Seed" / "Oil 500 mg"):
+# a line that opens with a new name ("Tocotrienol Complex 50 mg") is an entry of its own.
+NAME_ENDINGS = frozenset(
+    [
+        "oil",
+        "extract",
+        "seed",
+        "seeds",
+        "berry",
+        "berries",
+        "fruit",
+        "root",
+        "leaf",
+        "leaves",
+        "powder",
+        "bark",
+        "flower",
+        "juice",
+        "concentrate",
+        "acid",
+        "gluconate",
+        "citrate",
+    ]
+)
+# "equivalent to 106 mg iron", Australian "equiv. zinc 5 mg", "corresponding to", German
+# "entsprechend", French "équivalent à", Spanish/Italian "equivalente a"
+EQUIVALENT_ITEM = re.compile(
+    r"(equivalent|equiv\.|equiv\b|corresponding to|providing|provides|entspr(icht|echend)|"
+    r"[eé]quivalent(e)? [aà])",
+    re.I,
+)
+
+
+def _smaller(value: str, than: str | None) -> bool:
+    """Both masses in mg, the first less: an element's share of its salt."""
+    a, b = mg_value(value), mg_value(than or "")
+    return a is not None and b is not None and a < b
+
+
+def read_items(
+    part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
+) -> None:
+    in_panel = part.section in (Section.ACTIVE, Section.PANEL)
+    actives_here = in_panel or (
+        not has_active_section and part.section in (Section.INGREDIENTS, Section.PREAMBLE)
+    )
+    # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
+    # written on one line ends each entry with a full stop.
+    text = part.text
+    if (in_panel or part.section is Section.PREAMBLE) and actives_here and ". " in text:
+        text = PANEL_ENTRY_END.sub("\n", text)
+    if in_panel and ", " in text:
+        text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
+    if part.section is Section.PANEL:
+        text = one_entry_per_line(text)
+    items = split_items(text, ";\n|" if in_panel else ",;\n|")
+    last: Active | None = None
+    above: str | None = None  # the item before, when it gave no amount
+    for item in expand_and(items, index):
+        if not in_panel and is_prose(item):
+            continue  # a sentence, read by _prose
+        if actives_here and len(item) > 20 and COMPARED.search(item):
+            continue  # "Better than my minoxidil 5% foam": another product, not an ingredient
+        if actives_here and has_blend(item):
+            _blend(item, index, out)  # its amount is the whole blend's, not any one part's
+            last = None
+            continue
+        if actives_here and _bracketed_list(item, index, out):
+            last = None
+            continue
+        # Only a would-be active has a strength worth reading (`last` is set only there too).
+        strength = first_strength(item) if actives_here else None
+        if strength and last is not None and EQUIVALENT_ITEM.match(item):
+            # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself
+            if _smaller(strength.value, last.strength):
+                replace_strength(out, last.ingredient, strength.value)
+            continue
+        if (
+            strength
+            and last is not None
+            and last.strength is None
+            and not A_WORD.search(STRENGTH_WORDS.sub("", item))
+        ):
+            # the amount stands on its own line, under the name
+            add_active(out, last.ingredient, last.name_on_label, strength.value)
+            last = None
+            continue
+        found = index.find(item) if actives_here else None
+        if (
+            not found
+            and in_panel
+            and strength
+            and above is not None
+            and item.split()[0].lower().strip(",.") in NAME_ENDINGS
+        ):
+            # a name broken over two lines by a PDF copy: "Pumpkin Seed" / "Oil 500 mg *"
+            found = index.find(f"{above} {item}")
+            if found:
+                if above in out.unrecognized:
+                    out.unrecognized.remove(above)
+                item = f"{above} {item}"
+        above = item if strength is None else None
+        if found and absent(item, found):
+            continue  # "No minoxidil", "Minoxidil-free": what the product does not contain
+        if found:
+            strength = own_amount(item, found, strength)
+            add_active(out, found.slug, item, strength.value if strength else None)
+            last = next(a for a in out.actives if a.ingredient == found.slug)
+            continue
+        last = None
+        if in_panel:
+            # a would-be active we cannot identify: worth showing, never guessed
+            if not NOT_INGREDIENT.match(item) and A_WORD.search(STRENGTH_WORDS.sub("", item)):
+                out.unrecognized.append(item)
+        elif TWO_LETTERS.search(item) and len(item) <= 120:
+            out.other_ingredients.append(item)
+
+
+BRACKETED = re.compile(r"[(\[]([^()\[\]]*,[^()\[\]]*)[)\]]")
+
+
+def _bracketed_list(item: str, index: IngredientIndex, out: LabelAnalysis) -> bool:
+    """ "Hair Growth Complex 400 mg (Saw Palmetto, Pumpkin Seed Oil)", "Serum (Biotin,
+    Caffeine)": a bracket listing two or more ingredients names parts whose own amounts the
+    label does not give; a name outside the brackets keeps its strength."""
+    m = BRACKETED.search(item) if "," in item else None
+    if m is None:
+        return False
+    parts = [(piece, index.find_all(piece)) for piece in split_items(m.group(1), ",")]
+    if len({f.slug for _, found in parts for f in found}) < 2:
+        return False  # "Vitamin D (as cholecalciferol, D3)": one ingredient, named twice
+    outside = f"{item[: m.start()]} {item[m.end() :]}"
+    named = index.find_all(outside)
+    if named:
+        strength = first_strength(outside)
+        add_active(out, named[0].slug, item, strength.value if strength else None)
+    for piece, found in parts:
+        for f in found:
+            add_active(out, f.slug, piece, None)
+    return True
+
+
+def _blend(item: str, index: IngredientIndex, out: LabelAnalysis) -> None:
+    """ "Proprietary Blend 1,612 mg: Saw Palmetto Extract, Curcumin...": each known part is an
+    active whose own amount the label hides."""
+    for piece in split_items(item, ",:"):
+        for found in index.find_all(piece):
+            add_active(out, found.slug, piece, None)
+
+
+def own_amount(item: str, found: Found, strength: Strength | None) -> Strength | None:
+    """When another amount comes first on the line, the known name's own amount is the one
+    next to it: after it where names come first ("Coal Tar 1.0% Salicylic Acid 0.5%"), or just
+    before it ("Scalp Serum 2% Capixyl 1% Caffeine")."""
+    if strength is None:
+        return None
+    start = name_start(item.lower(), found)
+    # a salt named in brackets ("Iron 18 mg (as ferrous bisglycinate 90 mg)") is what the
+    # amount before the brackets comes from, not a name with an amount of its own
+    if start is None or start <= strength.start or inside_brackets(item, start):
+        return strength
+    amounts = find_strengths(item)
+    before = [s for s in amounts if 0 <= start - s.end <= 3]
+    after = [s for s in amounts if 0 <= s.start - start <= len(found.matched) + 25]
+    if item[:1].isalpha() and after:
+        return after[0]
+    return before[-1] if before else strength

@@ -1,0 +1,75 @@
+"""Sentences that give an ingredient's strength: "Each tablet contains 1 mg finasteride"."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.products.ingredient_index import Found, IngredientIndex
+from anagen.products.label_result import LabelAnalysis, add_active
+from anagen.products.label_words import A_WORD, COMPARED, DIGIT, STRENGTH_WORDS, absent
+from anagen.products.strength import (
+    Strength,
+    first_strength,
+)
+
+SENTENCE_END = re.compile(r"(?<=[.;\n?!])\s+")
+
+
+COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de
+
+
+def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
+    """Sentences such as "Each tablet contains 1 mg finasteride" or "a foam containing 5%
+    minoxidil": a strength in a sentence naming one ingredient belongs to it."""
+    sentences = SENTENCE_END.split(text)
+    for sentence in sentences:
+        if not DIGIT.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # no amount in it, or a question ("Can I keep my ketoconazole 2% shampoo?")
+        found = index.find_all(sentence)
+        if not found:
+            continue  # its clauses are parts of it, so none names an ingredient either
+        if len(found) == 1:
+            _prose_clause(sentence, index, out, add_new, found)
+            continue
+        for clause in COMMA_OR_AND.split(sentence):
+            _prose_clause(clause, index, out, add_new)
+
+
+def _on_a_line_of_its_own(clause: str, strength: Strength, index: IngredientIndex) -> bool:
+    """The amount sits on a line that names something else ("Tocotrienol Complex 50 mg" under
+    "Fo-Ti root"): it is that line's, not the ingredient's on another line."""
+    start = clause.rfind("\n", 0, strength.start) + 1
+    end = clause.find("\n", strength.end)
+    line = clause[start : end if end >= 0 else len(clause)]
+    return not index.find_all(line) and bool(A_WORD.search(STRENGTH_WORDS.sub("", line)))
+
+
+def _prose_clause(
+    clause: str,
+    index: IngredientIndex,
+    out: LabelAnalysis,
+    add_new: bool,
+    found: list[Found] | None = None,
+) -> None:
+    """`found`: what the clause names, when the caller has looked it up already."""
+    # A clause only ever adds a strength: without a digit there is nothing to read.
+    if not DIGIT.search(clause) or len(clause.split()) < 2:
+        return
+    if found is None:
+        found = index.find_all(clause)
+    if len(found) != 1:
+        return
+    strength = first_strength(clause)
+    if strength is not None and COMPARED.search(clause, 0, strength.start):
+        return
+    if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
+        return
+    if absent(clause, found[0]):
+        return
+    slug = found[0].slug
+    known = next((a for a in out.actives if a.ingredient == slug), None)
+    if known is not None:
+        if known.strength is None and strength is not None:
+            add_active(out, slug, known.name_on_label, strength.value)
+    elif add_new and strength is not None:
+        add_active(out, slug, clause.strip(), strength.value)

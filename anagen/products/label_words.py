@@ -1,0 +1,61 @@
+"""Word-level tests the item and sentence readings share: prose, amounts, names, negations
+and comparisons."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.products.ingredient_index import Found, fold
+from anagen.wordscan import Scan
+
+PROSE_WORDS = Scan(
+    r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b",
+    re.I,
+)
+
+
+def is_prose(item: str) -> bool:
+    """A sentence rather than an ingredient name: long, with ordinary sentence words."""
+    return len(item.split()) >= 5 and bool(PROSE_WORDS.search(item))
+
+
+STRENGTH_WORDS = re.compile(r"\d[\d.,]*\s*(%|mg|mcg|µg|ug|g|grams?|iu|ml|nrv|dv|w/w|w/v)\b", re.I)
+NOT_INGREDIENT = re.compile(
+    r"^(%|(proprietary blend|blend|serving size|servings per container|calories|total|daily value|"
+    r"amount per serving|\d+|(added |dietary )?(sugars?|fat|carbohydrates?|protein|sodium|"
+    r"cholesterol|fib(er|re)|salt)\b(?!\s*\())\b)",
+    re.I,
+)
+
+
+A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
+TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
+DIGIT = re.compile(r"\d")
+
+
+# "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
+NEGATIONS = frozenset(["no", "not", "without", "zero", "sans", "sin", "ohne", "senza", "sem"])
+
+
+def absent(item: str, found: Found) -> bool:
+    """An item or clause that says the product lacks what it names: a negation among the
+    three words before the name, "free of" just before it, or "-free" just after it."""
+    folded = fold(item)
+    at = folded.find(f" {found.matched} ")
+    if at < 0:
+        return False
+    before = folded[:at].split()[-3:]
+    return (
+        not NEGATIONS.isdisjoint(before)
+        or before[-2:] in (["free", "of"], ["free", "from"])
+        or folded.startswith(" free ", at + len(found.matched) + 1)
+    )
+
+
+# "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
+# ... and one after "combine it with" is another product's ("with Regaine 5% foam")
+COMPARED = re.compile(
+    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
+    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside))\b",
+    re.I,
+)
