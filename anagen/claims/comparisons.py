@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from anagen.claims.entities import entity_index, local_route
+from anagen.claims.entities import local_route
 from anagen.claims.forms import route_named
 from anagen.claims.modality import clause_start
+from anagen.claims.name_index import entity_index
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold

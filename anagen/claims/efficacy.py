@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.entities import Entity, entity_index
+from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
     Graded,
     best_grade,
@@ -28,6 +28,7 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
+from anagen.claims.name_index import entity_index
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Grade, Property, Route

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 import ahocorasick
 
 from anagen.claims.forms import route_named, route_of_words
-from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Route
 from anagen.products.ingredient_index import fold
 
@@ -54,7 +52,6 @@ PHRASE_END = {
     *("but", "compared", "rather", "instead", "alternative", "more", "less", "better", "is"),
     *("are", "was", "were", "that", "which"),
 }
-GENERIC_LAST = {"surgery", "procedure", "treatment", "therapy"}
 NEAR = 3  # words either side of a name that can give its form
 
 
@@ -259,57 +256,3 @@ def _route_near(before: list[str], after: list[str]) -> Route | None:
             after = after[:i]
             break
     return route_of_words(before) or route_of_words(after)
-
-
-def _shorter(name: str) -> list[str]:
-    """How ads shorten a treatment's full name: without its bracketed note ("Contact
-    immunotherapy (DPCP or SADBE)"), and without a generic last word ("Hair transplant
-    surgery") when two words or more remain."""
-    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    words = bare.split()
-    out = [bare] if bare != name else []
-    if len(words) >= 3 and words[-1].lower() in GENERIC_LAST:
-        out.append(" ".join(words[:-1]))
-    return out
-
-
-def device_names(kb: KnowledgeBase, index: EntityIndex) -> dict[str, str]:
-    """Names of the catalogue's devices ("Capillus272 Pro") and of brands that sell only such
-    devices ("HairMax"), each to the one device treatment its own label and review name."""
-    out: dict[str, str] = {}
-    brands: dict[str, set[str | None]] = {}
-    for p in kb.products.values():
-        text = index.fold(" ".join([p.name, p.label_text, p.review or ""]))
-        kinds = {e.slug for _, _, e in index.hits(text) if e.kind == "treatment"}
-        kinds = {s for s in kinds if kb.treatments[s].category == "device"}
-        slug = next(iter(kinds)) if len(kinds) == 1 and p.form == "device" else None
-        if slug and not p.actives:
-            out[re.sub(r"\s*\([^)]*\)", "", p.name)] = slug
-        # a brand that also sells medicines or cosmetics is not a name for its devices
-        brands.setdefault(p.brand, set()).add(slug if p.form == "device" else "other")
-    for brand, slugs in brands.items():
-        found = slugs - {None}
-        if len(found) == 1 and "other" not in found:
-            out.setdefault(brand, found.pop())
-    return out
-
-
-@lru_cache(maxsize=8)
-def entity_index(kb: KnowledgeBase) -> EntityIndex:
-    names: dict[str, Entity] = {}
-    for t in kb.treatments.values():
-        for name in (t.name, *t.also_known_as, *t.plain_wordings, *_shorter(t.name)):
-            folded = fold(name)
-            if len(folded.strip()) > 2:
-                names.setdefault(folded, Entity("treatment", t.slug, t.name))
-    for ing in kb.ingredients.values():
-        for name in (ing.name, ing.inci, ing.latin, *ing.synonyms, *ing.misspellings):
-            if name and len(fold(name).strip()) > 2:
-                names[fold(name)] = Entity("ingredient", ing.slug, ing.name)
-    for name, slug in device_names(kb, EntityIndex(names)).items():
-        t = kb.treatments[slug]
-        # "Capillus272 Pro" is also written "Capillus 272 Pro"
-        for spelling in {name, re.sub(r"(?<=[A-Za-z])(?=\d)", " ", name)}:
-            if len(fold(spelling).strip()) > 2:
-                names.setdefault(fold(spelling), Entity("treatment", t.slug, t.name))
-    return EntityIndex(names)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anagen.claims.entities import entity_index
 from anagen.claims.forms import route_named
+from anagen.claims.name_index import entity_index
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Figure, Treatment
 from anagen.products.ingredient_index import fold

@@ -1,9 +1,10 @@
 """grade(): a claim's verdict from the facts recorded in the knowledge base.
 
 One rule function per claim kind, registered in RULES (efficacy.py, regulatory.py, safety.py,
-comparative.py, promises.py). Each returns the verdict, a plain explanation built from the
-recorded fact, and that fact's sources. Before any rule, a claim the content itself denies
-("anthralin does not stimulate the follicle directly") is false.
+fewer_harms.py, group_safety.py, suitability.py, comparative.py, promises.py). Each returns the
+verdict, a plain explanation built from the recorded fact, and that fact's sources. Before any
+rule, a claim the content itself denies ("anthralin does not stimulate the follicle directly")
+is false.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anagen.claims.causes import rule_causes
+from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
+from anagen.claims.condition_facts import regrowth_denied
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
 from anagen.claims.efficacy import (
@@ -21,8 +24,11 @@ from anagen.claims.efficacy import (
     rule_time,
 )
 from anagen.claims.evidence import conditions_in, treatments_of
+from anagen.claims.fewer_harms import rule_fewer
+from anagen.claims.group_safety import rule_pregnancy, rule_safe_for_group
 from anagen.claims.guarantees import rule_guarantee
 from anagen.claims.judgement import Claim, Judgement, judged
+from anagen.claims.placebo_wins import failed_against_placebo
 from anagen.claims.promises import (
     rule_clinically_proven,
     rule_cures,
@@ -30,16 +36,10 @@ from anagen.claims.promises import (
     rule_figure,
     rule_lasting,
 )
-from anagen.claims.regulatory import rule_fda_approved, rule_fda_cleared, rule_prescription
-from anagen.claims.safety import (
-    rule_fewer,
-    rule_harms,
-    rule_natural_safe,
-    rule_pregnancy,
-    rule_safe_for_group,
-    rule_side_effects,
-    rule_suits_everyone,
-)
+from anagen.claims.regulatory import rule_fda_approved, rule_prescription
+from anagen.claims.safety import rule_harms, rule_natural_safe, rule_side_effects
+from anagen.claims.study_design import design_misstated
+from anagen.claims.suitability import rule_suits_everyone
 from anagen.claims.usage import rule_usage
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -91,8 +91,26 @@ def _denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# Kinds a claim that it beat placebo can take (kinds.py reads one as a claim that it works).
+AGAINST_PLACEBO = {
+    Kind.REGROWS_HAIR,
+    Kind.STOPS_HAIR_LOSS,
+    Kind.THICKENS_HAIR,
+    Kind.BETTER_THAN,
+    Kind.CLINICALLY_PROVEN,
+}
+# Kinds that report a trial's result, whose wording can name how the trial was done.
+STUDY_RESULTS = AGAINST_PLACEBO | {Kind.AS_GOOD_AS}
+
+
 def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """None: the record has nothing to check the claim against (usage.py)."""
+    if claim.kind in AGAINST_PLACEBO and (failed := failed_against_placebo(claim, kb)):
+        return failed
+    if claim.kind in STUDY_RESULTS and (misstated := design_misstated(claim, kb)):
+        return misstated
+    if claim.kind is Kind.REGROWS_HAIR and (denied := regrowth_denied(claim, kb)):
+        return denied
     if claim.kind in DENIABLE:
         denied = _denied(claim, kb)
         if denied:

@@ -75,4 +75,6 @@ FEWER_SIDE_EFFECTS = [
     r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
     r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
     r"\bbetter tolerated\b",
+    # "safer than minoxidil", "gentler on the body than the tablets"
+    r"\b(safer|gentler|kinder)\b[^.]{0,25}\bthan\b",
 ]

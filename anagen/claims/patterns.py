@@ -239,6 +239,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(works?|worked|performs?|performed|acts?) (just |about )?equally( well)?\b|\bequally (effective|good|well|powerful)\b",
         r"\b(results?|gains?|effects?|improvements?|regrowth|growth|benefits?|counts?)\b[^.]{0,12}\b(close|comparable|equal|equivalent|similar) to\b",
         r"\b(swap|substitute|dupe|stand-in) for\b",
+        # "proven equal to 5% minoxidil", "found to be non-inferior to"
+        r"\b(proven|shown|found|judged) (to be )?(equal|equivalent|non-?inferior|not inferior) to\b",
     ],
     Kind.DELIVERY_TECHNOLOGY: [
         r"\bnano(?!met)\w*",  # not "nanometres", a laser's wavelength
@@ -319,8 +321,9 @@ ABOUT_HARM: dict[Kind, tuple[str, str]] = {
 NEEDS_COMPARATOR = r"\b(matched|matches|equall?ed|equals|equally|swap|substitute|dupe|stand-in)\b"
 # A result against a placebo, sham or no treatment: "more hair than people using fake devices".
 PLACEBO_COMPARED = (
-    r"\b(than|versus|vs|compared (with|to)|against|over|while|whereas|as (much|many)( [\w-]+){0,2} as)\b"
-    r"[^.;]{0,40}\b(placebos?|sham|fake|dummy|"
+    r"\b(than|versus|vs|compared (with|to)|against|over|while|whereas|as (much|many)( [\w-]+){0,2} as|"
+    r"beats?|beaten|beating|outperform\w*|outdid|bested)\b"
+    r"[^.;]{0,40}\b(placebos?|sham|fake|dummy|saline( injections?)?|"
     r"vehicle|look-?alike|inactive|untreated|no treatment|nothing at all|doing nothing)\b"
 )
 # When one wording fits two kinds, the narrower claim is the one made.

@@ -1,5 +1,6 @@
-"""Rules for regulatory claims: approved, cleared, prescription strength. Judged on the
-recorded regulatory status in the region the claim names (the FDA means the US)."""
+"""Rules for regulatory claims: approved, prescription strength (a device clearance:
+clearance.py). Judged on the recorded regulatory status in the region the claim names (the
+FDA means the US)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,6 @@ APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
 FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
 PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
-TREATS_LOOKS = ("device", "procedure")  # a kit or device may be cleared for another use
-NOT_FOR_HAIR = re.compile(
-    r"\bno\b[^.]{0,40}\b(authori[sz]ed|cleared|approved)\b[^.]{0,30}\bfor hair loss\b", re.I
-)
-HAIR_USE = re.compile(r"\b(hair|scalp|regrow\w*|alopecia|bald\w*|thinning)\b", re.I)
 RESULTS = re.compile(r"prescription[- ]strength (results|power|performance|effect)", re.I)
 RX_WORDING = re.compile(r"prescription", re.I)
 RX_ONLY = re.compile(
@@ -40,7 +36,7 @@ NO_PRESCRIPTION = re.compile(
 BANNED = re.compile(r"\b(banned|outlawed|prohibited|illegal)\b", re.I)
 
 
-def _statuses(
+def statuses_of(
     claim: Claim, kb: KnowledgeBase, only_us: bool = False
 ) -> list[tuple[Entity, Regulatory]]:
     named = {r for r, words in REGIONS if words.search(claim.sentence)}
@@ -48,7 +44,7 @@ def _statuses(
     return [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory if r.region in regions]
 
 
-def _no_record(claim: Claim, what: str) -> Judgement:
+def no_record(claim: Claim, what: str) -> Judgement:
     if not claim.entities:
         return no_entity()
     return judged(
@@ -59,7 +55,7 @@ def _no_record(claim: Claim, what: str) -> Judgement:
     )
 
 
-def _by_product_type(claim: Claim, approved: bool) -> Judgement | None:
+def by_product_type(claim: Claim, approved: bool) -> Judgement | None:
     """With no ingredient named, a product's own regulatory type still decides what an
     "FDA approved" or "FDA cleared" badge on it can mean."""
     if claim.entities or claim.context is None:
@@ -117,9 +113,9 @@ def _registered() -> Judgement:
 
 def _banned(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """ "Banned in Europe": false where the region's recorded status is an approval."""
-    statuses = _statuses(claim, kb)
+    statuses = statuses_of(claim, kb)
     if not statuses:
-        return _no_record(claim, "a regulatory decision")
+        return no_record(claim, "a regulatory decision")
     # an off-label use is of a medicine approved for something else: sold, not banned
     legal = (*APPROVED, RegulatoryStatus.OFF_LABEL)
     e, r = next(((e, r) for e, r in statuses if r.status in legal), statuses[0])
@@ -135,7 +131,7 @@ OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """ "Prescribed off-label for hair": says it is not approved for this use, which an
     approval for it contradicts and a recorded off-label status confirms."""
-    statuses = _statuses(claim, kb)
+    statuses = statuses_of(claim, kb)
     named = set(conditions_in(claim.sentence))
     # of several things named, the one recorded as off-label for this use is the one meant
     off = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.OFF_LABEL]
@@ -147,7 +143,7 @@ def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if approved:
         e, r = approved[0]
         return judged(Verdict.FALSE, f"It is approved for this: {r.text}", r.sources, e.slug)
-    return _no_record(claim, "an off-label use")
+    return no_record(claim, "an off-label use")
 
 
 # Young people an approval is claimed for ("approved for teenagers"), not "for adults"
@@ -185,12 +181,12 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     country = None if region_named else country_decision(claim, kb)
     if country:
         return country
-    statuses = _statuses(claim, kb)
+    statuses = statuses_of(claim, kb)
     if not statuses:
         return (
-            _by_product_type(claim, True)
+            by_product_type(claim, True)
             or _prescription_only(claim, kb)
-            or _no_record(claim, "a regulatory decision")
+            or no_record(claim, "a regulatory decision")
         )
     refused = regions_together(claim, statuses, APPROVED)
     if refused:
@@ -250,44 +246,6 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(Verdict.FALSE, f"Not approved: {r.text}", r.sources, e.slug)
 
 
-def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    statuses = _statuses(claim, kb, only_us=True)
-    if not statuses:
-        return _by_product_type(claim, False) or _no_record(claim, "an FDA clearance")
-    cleared = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.CLEARED_DEVICE]
-    if cleared:
-        e, r = cleared[0]
-        if PROOF.search(claim.sentence):
-            return judged(
-                Verdict.MISLEADING,
-                f"A clearance is not proof that it works: {r.text}",
-                r.sources,
-                e.slug,
-            )
-        return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
-    e, r = statuses[0]
-    if r.status in APPROVED:
-        return judged(
-            Verdict.MISLEADING,
-            f"Approved as a medicine, not cleared as a device: {r.text}",
-            r.sources,
-            e.slug,
-        )
-    category = next(t.category for x, t in treatments(claim, kb) if x == e)
-    # the record rules out a clearance for hair loss, and the claim is about hair
-    if category in TREATS_LOOKS and not (
-        NOT_FOR_HAIR.search(r.text) and HAIR_USE.search(claim.sentence)
-    ):
-        return judged(
-            Verdict.UNSUPPORTED,
-            f"We have no record of a clearance for this use; equipment can be cleared for "
-            f"other purposes. {r.text}",
-            r.sources,
-            e.slug,
-        )
-    return judged(Verdict.FALSE, f"No device clearance is recorded: {r.text}", r.sources, e.slug)
-
-
 WITHOUT_RX = re.compile(
     r"\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription|no prescription)\b",
     re.I,
@@ -331,11 +289,11 @@ def _printed_strength(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -
 
 
 def rule_prescription(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    statuses = _statuses(claim, kb, only_us=True)
+    statuses = statuses_of(claim, kb, only_us=True)
     otc = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.APPROVED_OTC]
     if not RX_WORDING.search(claim.wording):  # "maximum strength"
         strongest = _strongest_without_prescription(claim, otc)
-        return strongest or _no_record(claim, "what strength counts as the maximum")
+        return strongest or no_record(claim, "what strength counts as the maximum")
     if RESULTS.search(claim.sentence) and otc:
         e, r = otc[0]
         return judged(

@@ -1,20 +1,15 @@
-"""Rules for safety claims: no side effects, natural so safe, fewer side effects, safe in
-pregnancy, safe for a group, suits everyone, harms outweigh benefits (a side effect caused:
-causes.py). Judged on the side effects a treatment is recorded to cause (harms.py), its
-contraindications and its labelled users."""
+"""Rules for claims of no side effects, natural so safe, and harms outweighing benefits: judged
+on the side effects a treatment is recorded to cause (harms.py). A side effect caused: causes.py;
+fewer side effects: fewer_harms.py; safety for a group or in pregnancy: group_safety.py; suiting
+everyone: suitability.py."""
 
 from __future__ import annotations
 
 import re
 
-from anagen.claims.causes import rule_causes
-from anagen.claims.comparative import recorded
-from anagen.claims.comparisons import Outcome
 from anagen.claims.evidence import first_sentence
-from anagen.claims.group_wording import BAN
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
-    GOOD,
     Claim,
     Judgement,
     graded,
@@ -24,7 +19,6 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.patterns import PATTERNS
-from anagen.claims.regulatory import MINOR_WORDS
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.products.ingredient_index import fold
@@ -37,49 +31,12 @@ ABSOLUTE = re.compile(
     re.I,
 )
 NO_HARM = [re.compile(p, re.I) for p in PATTERNS[Kind.NO_SIDE_EFFECTS]]
-FEWER = re.compile(
-    r"\b(less (common|often|frequent)\w*|fewer|better tolerated|lower rates?)\b", re.I
-)
 # "no sexual side effects": the words between the denial and "side effects"
 QUALIFIER = re.compile(
     r"^(no|zero|without( any)?|free (of|from)|avoids?( the)?)\s+([\w-]+( [\w-]+)?)\s+side", re.I
 )
 INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
 INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry about"}
-GROUPS = [
-    ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
-    ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
-    (
-        "under_18",
-        # young people, or a label's restriction to adults ("adults only")
-        re.compile(rf"\b({MINOR_WORDS}|adults only|for adults)\b", re.I),
-    ),
-    (
-        "under_12",
-        re.compile(
-            r"\b(as young as|aged?|from age) ([1-9]|1[01])\b|\bunder (12|twelve)\b|\byoung children\b|"
-            r"\b([1-9]|1[01])[- ]year[- ]olds?\b",
-            re.I,
-        ),
-    ),
-    ("heart_disease", re.compile(r"\bheart\b", re.I)),
-    ("liver_disease", re.compile(r"\bliver\b", re.I)),
-    ("depression", re.compile(r"\bdepress\w*", re.I)),
-]
-PREGNANCY_WORDS = [
-    (
-        "pregnant_or_planning",
-        re.compile(
-            r"\b(pregnan\w*|conceiv\w*|trying for a baby|expect(ing|ant)|(mums?|moms?)-to-be)\b",
-            re.I,
-        ),
-    ),
-    ("breastfeeding", re.compile(r"\b(breast-?feeding|nursing|lactat\w*)\b", re.I)),
-]
-EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
-TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
-CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|candidates))\b", re.I)
-SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _serious(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -215,173 +172,6 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(
         Verdict.MISLEADING,
         "Natural does not mean safe or effective; being natural says nothing about either.",
-    )
-
-
-MORE_HARM = re.compile(r"\bmore\b", re.I)
-# A record that says the first side is easier to bear: "better tolerated" is fewer harms.
-TOLERATED = re.compile(r"\b(better tolerated|more tolerable|gentler|safer)\b", re.I)
-
-
-def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    """ "Far more side effects than finasteride", "gentler than the tablet": the recorded
-    comparison of the two treatments' side effects decides."""
-    if not (claim.comparators or claim.compared_routes):
-        return None
-    found = recorded(claim, kb)
-    if found is None:
-        return None
-    _, c = found
-    more = Outcome.WORSE if TOLERATED.search(c.text) else Outcome.BETTER  # A has more harms
-    claimed_more = bool(MORE_HARM.search(claim.wording)) and not FEWER.search(claim.wording)
-    slug = main_slug(claim)
-    if c.outcome not in (Outcome.BETTER, Outcome.WORSE):  # "similar side-effect rates"
-        text = f"The recorded comparison found no such difference: {c.text}"
-        return judged(Verdict.FALSE, text, c.sources, slug)
-    if (c.outcome is more) == claimed_more:
-        return judged(Verdict.SUPPORTED, f"Recorded: {c.text}", c.sources, slug)
-    return judged(
-        Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
-    )
-
-
-def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """Gentler, fewer side effects: true when a recorded comparison says so."""
-    compared = _compared_harms(claim, kb)
-    if compared is not None:
-        return compared
-    if MORE_HARM.search(claim.wording) and not FEWER.search(claim.wording):
-        return rule_causes(claim, kb)  # "more side effects than placebo": that it causes them
-    for e, t in treatments(claim, kb):
-        facts = [(s.population or "", s.sources) for s in t.side_effects]
-        facts += [(c.text, c.sources) for c in t.comparisons]
-        facts += [(ev.summary, ev.sources) for ev in t.evidence]
-        for text, sources in facts:
-            if FEWER.search(text):
-                return judged(Verdict.SUPPORTED, text, sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no recorded comparison showing fewer side effects.",
-        (),
-        main_slug(claim),
-    )
-
-
-# "Should stop it before trying to conceive", "wait six months before trying for a baby": a
-# warning, so the claim is that it is not safe then; a recorded rule to avoid or take care backs it.
-WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b", re.I)
-NO_NEED = re.compile(
-    r"\b(no need|don'?t|do not|won'?t|will not|not)\b(?! (become|get|fall) pregnant)", re.I
-)
-# Conceiving named with men: the rule for fathering a child, not for pregnancy.
-MOTHER = re.compile(r"\b(women|woman|mothers?|mums?|moms?|she|her|ladies)\b", re.I)
-FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
-
-
-def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
-    factors = {f for f, words in PREGNANCY_WORDS if words.search(claim.sentence)} or {
-        f for f, _ in PREGNANCY_WORDS
-    }
-    # "for men and women: safe while pregnant" is about the women
-    if (
-        "pregnant_or_planning" in factors
-        and FATHER.search(claim.sentence)
-        and not MOTHER.search(claim.sentence)
-    ):
-        factors = (factors - {"pregnant_or_planning"}) | {"fathering_a_child"}
-    warning = bool(WARNING.search(claim.wording)) and not NO_NEED.search(claim.wording)
-    for e, t in treatments(claim, kb):
-        named = [c for c in t.contraindications if factors & {str(a) for a in c.applies_to}]
-        # the strictest recorded rule for the state the claim names
-        c = next((c for c in named if c.level == "avoid"), named[0] if named else None)
-        if c is not None and warning:
-            return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
-        if c is not None:
-            verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
-            return judged(verdict, c.text, c.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no recorded evidence on safety in pregnancy or "
-        "breastfeeding; absence of data is not proof of safety.",
-        (),
-        main_slug(claim),
-    )
-
-
-# "Labelled for adults only": a restriction, which a recorded rule to avoid or take care backs.
-RESTRICTED = re.compile(r"\badults\b", re.I)
-BANNED = re.compile(BAN, re.I)
-
-
-def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    """Safe for a group ("for men too"): judged on the contraindications for that group. A ban
-    ("should steer clear of it") holds where the record says to avoid it, and overstates a
-    caution; a ban naming no group we know is not checked."""
-    named = {factor for factor, words in GROUPS if words.search(claim.sentence)}
-    everyone = bool(EVERYONE.search(claim.sentence))
-    restricted = bool(RESTRICTED.search(claim.wording))
-    banned = bool(BANNED.match(claim.wording))
-    if banned and not named:
-        return None
-    levels = [("avoid", Verdict.SUPPORTED), ("caution", Verdict.MISLEADING)] if banned else []
-    for level, verdict in levels or [("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)]:
-        verdict = Verdict.SUPPORTED if restricted else verdict
-        for e, t in treatments(claim, kb):
-            for c in t.contraindications:
-                if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
-                    return judged(verdict, c.text, c.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no recorded evidence on its safety for this group; absence of data is not proof of safety.",
-        (),
-        main_slug(claim),
-    )
-
-
-ALL_KINDS = re.compile(r"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of\b", re.I)
-
-
-def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    """ "Works on every type of hair loss": false when some kinds have no good evidence for it."""
-    for e, t in treatments(claim, kb):
-        good = [c for c in kb.conditions if t.grade_for(c) in GOOD]
-        others = [kb.conditions[c].name for c in kb.conditions if c not in good]
-        if others:
-            helped = ", ".join(kb.conditions[c].name for c in good) or "no kind of hair loss"
-            sources = [s for ev in t.evidence for s in ev.sources][:3]
-            text = f"Good evidence only for {helped}; not for {', '.join(others)}."
-            return judged(Verdict.FALSE, text, sources, e.slug)
-    return None
-
-
-def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """Suitable for all skin types: false when its labelled users are limited."""
-    if ALL_KINDS.search(claim.sentence):
-        every = _every_kind(claim, kb)
-        if every:
-            return every
-    for e, t in treatments(claim, kb):
-        facts = [(u.text, u.sources) for u in t.usage]
-        facts += [(c.text, c.sources) for c in t.contraindications]
-        facts += [(r.text, r.sources) for r in t.regulatory]
-        for text, sources in facts:
-            if TYPES.search(text):
-                return judged(
-                    Verdict.FALSE, f"Labelled for some users only: {text}", sources, e.slug
-                )
-        # "good candidates have enough donor hair": a record of who it suits, which is not all
-        facts += [(ev.summary, ev.sources) for ev in t.evidence]
-        for text, sources in facts:
-            for sentence in SENTENCE.split(text):
-                if CANDIDATES.search(sentence):
-                    said = f"It suits only some people: {sentence}"
-                    return judged(Verdict.MISLEADING, said, sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no record of who it suits; a claim that it suits everyone needs evidence.",
-        (),
-        main_slug(claim),
     )
 
 

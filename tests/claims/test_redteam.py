@@ -1,4 +1,4 @@
-"""Claims from twelve separate blind reviews (redteam.yaml to redteam12.yaml): the share graded as
+"""Claims from thirteen separate blind reviews (redteam.yaml to redteam13.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -55,12 +55,12 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.75, "45 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam2.yaml", 60, 0.78, "47 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9, "54 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.8, "48 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.85, "51 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.85, "51 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.825, "66 of 80 (six long pages) when last raised; 53 of 80 at first"),
-    ("redteam7.yaml", 60, 0.86, "52 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam6.yaml", 80, 0.8375, "67 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam7.yaml", 60, 0.88, "53 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.95, "57 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
@@ -72,10 +72,16 @@ LATER_REVIEWS = [
     (
         "redteam11.yaml",
         60,
-        0.78,
-        "47 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
+        0.85,
+        "51 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
     ),
-    ("redteam12.yaml", 40, 0.45, "18 of 40 (real ad wording) at first"),
+    ("redteam12.yaml", 40, 0.525, "21 of 40 (real ad wording) when last raised; 18 of 40 at first"),
+    (
+        "redteam13.yaml",
+        40,
+        0.65,
+        "26 of 40 (pasted posts and pages) at first, before and after the rules written from the twelfth",
+    ),
 ]
 
 

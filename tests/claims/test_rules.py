@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anagen.claims.engine import check_claims
-from anagen.claims.entities import entity_index
 from anagen.claims.kinds import PATTERN_ORDER, find_kinds
+from anagen.claims.name_index import entity_index
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.prefilter import Prefilter
 from anagen.knowledge.loader import default_content_dir, load_content
@@ -1133,3 +1133,87 @@ def test_a_treatment_with_recorded_candidates_does_not_suit_everyone() -> None:
 def test_not_becoming_pregnant_after_a_medicine_is_a_warning() -> None:
     text = "Women must not get pregnant within a month of their last griseofulvin dose."
     assert _verdicts(text)["safe_in_pregnancy"] == "supported"
+
+
+# Round 3 rules: descriptions of a treatment, clearance read as proof, wins over placebo the
+# record denies, what a condition's own record says, and how a trial was done.
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # "your own blood" is how the PRP summary describes it: a name for it
+        (
+            "Made from your own plasma, so there is zero risk of side effects.",
+            "no_side_effects",
+            "false",
+        ),
+        # "jabs" is everyday wording for shots and injections
+        ("Kenalog jabs can leave dents in the scalp.", "causes_side_effect", "supported"),
+        # a recorded comparison of results says nothing about side effects
+        ("PRP is gentler than minoxidil on the body.", "fewer_side_effects", "unsupported"),
+        (
+            "Dutasteride brings far more side effects than finasteride.",
+            "fewer_side_effects",
+            "false",
+        ),
+        # a clearance is not proof, for a device we cannot name as well
+        (
+            "The Lumora 312 helmet is FDA cleared, so the FDA has verified that it works.",
+            "fda_cleared",
+            "misleading",
+        ),
+        (
+            "The laser comb got its FDA clearance from its own clinical trial.",
+            "fda_cleared",
+            "misleading",
+        ),
+        # a controlled trial the record says it did not win
+        ("Pyrilutamide outperformed placebo in its phase 3 study.", "regrows_hair", "false"),
+        # a condition's own record: scarred roots do not regrow; traction loss can be permanent
+        ("With our serum, hair lost to lichen planopilaris grows back.", "regrows_hair", "false"),
+        (
+            "Traction alopecia always grows back once you loosen your braids.",
+            "regrows_hair",
+            "false",
+        ),
+        # a trial design the record says does not exist
+        (
+            "Oral minoxidil stopped telogen effluvium in a randomised trial.",
+            "stops_hair_loss",
+            "false",
+        ),
+    ],
+)
+def test_round_three_rules(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a win over placebo the record backs is not denied
+        ("Finasteride beat placebo for hair counts in men.", "regrows_hair", "supported"),
+        # a clearance said plainly stays a clearance
+        ("The HairMax laser comb is FDA-cleared.", "fda_cleared", "supported"),
+        # a design the record reports is not misstated
+        ("Finasteride regrew hair in men in randomised trials.", "regrows_hair", "supported"),
+    ],
+)
+def test_round_three_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu jabs are free at the pharmacy this winter.",
+        "Early traction alopecia is common in people who wear tight braids.",
+        "The trial was randomised and double-blind.",
+    ],
+)
+def test_round_three_wording_alone_makes_no_claim(text: str) -> None:
+    assert _verdicts(text) == {}
+
+
+def test_early_traction_loss_that_can_grow_back_is_not_denied() -> None:
+    said = _verdicts("Early traction alopecia can grow back once the pulling stops.")
+    assert said.get("regrows_hair") != "false"

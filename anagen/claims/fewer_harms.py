@@ -1,0 +1,72 @@
+"""Fewer side effects, gentler, better tolerated: judged on a recorded comparison of the two
+treatments' side effects, or a recorded fact that one has fewer."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.causes import rule_causes
+from anagen.claims.comparative import recorded
+from anagen.claims.comparisons import Outcome
+from anagen.claims.harm_wording import HARMS
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+FEWER = re.compile(
+    r"\b(less (common|often|frequent)\w*|fewer|better tolerated|lower rates?)\b", re.I
+)
+# A recorded comparison about side effects, not results.
+ABOUT_HARMS = re.compile(
+    rf"\b({HARMS}|side[- ]effect|tolerat\w*|gentler|safer|sexual|hypertrichosis|body hair|facial hair)",
+    re.I,
+)
+MORE_HARM = re.compile(r"\bmore\b", re.I)
+# A record that says the first side is easier to bear: "better tolerated" is fewer harms.
+TOLERATED = re.compile(r"\b(better tolerated|more tolerable|gentler|safer)\b", re.I)
+
+
+def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Far more side effects than finasteride", "gentler than the tablet": the recorded
+    comparison of the two treatments' side effects decides."""
+    if not (claim.comparators or claim.compared_routes):
+        return None
+    found = recorded(claim, kb)
+    if found is None:
+        return None
+    _, c = found
+    if not ABOUT_HARMS.search(c.text):
+        return None  # a comparison of results says nothing about side effects
+    more = Outcome.WORSE if TOLERATED.search(c.text) else Outcome.BETTER  # A has more harms
+    claimed_more = bool(MORE_HARM.search(claim.wording)) and not FEWER.search(claim.wording)
+    slug = main_slug(claim)
+    if c.outcome not in (Outcome.BETTER, Outcome.WORSE):  # "similar side-effect rates"
+        text = f"The recorded comparison found no such difference: {c.text}"
+        return judged(Verdict.FALSE, text, c.sources, slug)
+    if (c.outcome is more) == claimed_more:
+        return judged(Verdict.SUPPORTED, f"Recorded: {c.text}", c.sources, slug)
+    return judged(
+        Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
+    )
+
+
+def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Gentler, fewer side effects: true when a recorded comparison says so."""
+    compared = _compared_harms(claim, kb)
+    if compared is not None:
+        return compared
+    if MORE_HARM.search(claim.wording) and not FEWER.search(claim.wording):
+        return rule_causes(claim, kb)  # "more side effects than placebo": that it causes them
+    for e, t in treatments(claim, kb):
+        facts = [(s.population or "", s.sources) for s in t.side_effects]
+        facts += [(c.text, c.sources) for c in t.comparisons]
+        facts += [(ev.summary, ev.sources) for ev in t.evidence]
+        for text, sources in facts:
+            if FEWER.search(text):
+                return judged(Verdict.SUPPORTED, text, sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded comparison showing fewer side effects.",
+        (),
+        main_slug(claim),
+    )

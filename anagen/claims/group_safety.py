@@ -1,0 +1,115 @@
+"""Safety for a group of people (men, women, teenagers, young children, people with heart
+disease) and in pregnancy or breastfeeding: judged on the recorded contraindications."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.group_wording import BAN
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.regulatory import MINOR_WORDS
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+GROUPS = [
+    ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
+    ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
+    (
+        "under_18",
+        # young people, or a label's restriction to adults ("adults only")
+        re.compile(rf"\b({MINOR_WORDS}|adults only|for adults)\b", re.I),
+    ),
+    (
+        "under_12",
+        re.compile(
+            r"\b(as young as|aged?|from age) ([1-9]|1[01])\b|\bunder (12|twelve)\b|\byoung children\b|"
+            r"\b([1-9]|1[01])[- ]year[- ]olds?\b",
+            re.I,
+        ),
+    ),
+    ("heart_disease", re.compile(r"\bheart\b", re.I)),
+    ("liver_disease", re.compile(r"\bliver\b", re.I)),
+    ("depression", re.compile(r"\bdepress\w*", re.I)),
+]
+PREGNANCY_WORDS = [
+    (
+        "pregnant_or_planning",
+        re.compile(
+            r"\b(pregnan\w*|conceiv\w*|trying for a baby|expect(ing|ant)|(mums?|moms?)-to-be)\b",
+            re.I,
+        ),
+    ),
+    ("breastfeeding", re.compile(r"\b(breast-?feeding|nursing|lactat\w*)\b", re.I)),
+]
+EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
+
+# "Should stop it before trying to conceive", "wait six months before trying for a baby": a
+# warning, so the claim is that it is not safe then; a recorded rule to avoid or take care backs it.
+WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b", re.I)
+NO_NEED = re.compile(
+    r"\b(no need|don'?t|do not|won'?t|will not|not)\b(?! (become|get|fall) pregnant)", re.I
+)
+# Conceiving named with men: the rule for fathering a child, not for pregnancy.
+MOTHER = re.compile(r"\b(women|woman|mothers?|mums?|moms?|she|her|ladies)\b", re.I)
+FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
+
+
+def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
+    factors = {f for f, words in PREGNANCY_WORDS if words.search(claim.sentence)} or {
+        f for f, _ in PREGNANCY_WORDS
+    }
+    # "for men and women: safe while pregnant" is about the women
+    if (
+        "pregnant_or_planning" in factors
+        and FATHER.search(claim.sentence)
+        and not MOTHER.search(claim.sentence)
+    ):
+        factors = (factors - {"pregnant_or_planning"}) | {"fathering_a_child"}
+    warning = bool(WARNING.search(claim.wording)) and not NO_NEED.search(claim.wording)
+    for e, t in treatments(claim, kb):
+        named = [c for c in t.contraindications if factors & {str(a) for a in c.applies_to}]
+        # the strictest recorded rule for the state the claim names
+        c = next((c for c in named if c.level == "avoid"), named[0] if named else None)
+        if c is not None and warning:
+            return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
+        if c is not None:
+            verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
+            return judged(verdict, c.text, c.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on safety in pregnancy or "
+        "breastfeeding; absence of data is not proof of safety.",
+        (),
+        main_slug(claim),
+    )
+
+
+# "Labelled for adults only": a restriction, which a recorded rule to avoid or take care backs.
+RESTRICTED = re.compile(r"\badults\b", re.I)
+BANNED = re.compile(BAN, re.I)
+
+
+def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """Safe for a group ("for men too"): judged on the contraindications for that group. A ban
+    ("should steer clear of it") holds where the record says to avoid it, and overstates a
+    caution; a ban naming no group we know is not checked."""
+    named = {factor for factor, words in GROUPS if words.search(claim.sentence)}
+    everyone = bool(EVERYONE.search(claim.sentence))
+    restricted = bool(RESTRICTED.search(claim.wording))
+    banned = bool(BANNED.match(claim.wording))
+    if banned and not named:
+        return None
+    levels = [("avoid", Verdict.SUPPORTED), ("caution", Verdict.MISLEADING)] if banned else []
+    for level, verdict in levels or [("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)]:
+        verdict = Verdict.SUPPORTED if restricted else verdict
+        for e, t in treatments(claim, kb):
+            for c in t.contraindications:
+                if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
+                    return judged(verdict, c.text, c.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on its safety for this group; absence of data is not proof of safety.",
+        (),
+        main_slug(claim),
+    )

@@ -1,0 +1,79 @@
+"""A claim that names how a trial was done ("in randomised trials", "double-blind", "placebo-
+controlled") against the record of the trials behind that use: a randomised or placebo-
+controlled trial the record says does not exist is false; a blinded trial that was open-label
+misstates the one there is, which misleads."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.evidence import conditions_in
+from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Treatment
+
+# (what the claim says, what a record says instead, the verdict when it does)
+DESIGNS = [
+    (
+        re.compile(r"\brandomi[sz]ed\b", re.I),
+        re.compile(r"\brandomi[sz]ed\b", re.I),
+        Verdict.FALSE,
+    ),
+    (
+        re.compile(r"\bplacebo[- ]controlled\b", re.I),
+        re.compile(r"\bplacebo[- ]controlled\b|\bwithout a placebo\b|\bno placebo\b", re.I),
+        Verdict.FALSE,
+    ),
+    (
+        re.compile(r"\b(double|single|triple)[- ]blind\w*|\bblinded\b", re.I),
+        re.compile(r"\bopen[- ]label\b|\bunblinded\b|\bblind\w*\b", re.I),
+        Verdict.MISLEADING,
+    ),
+]
+ANY_DESIGN = re.compile(r"\b(randomi[sz]ed|placebo[- ]controlled|blind\w*)\b", re.I)
+NEGATION = re.compile(r"\b(no|not|never|without|none|nor)\b", re.I)
+SENTENCES = re.compile(r"(?<=\.)\s+")
+
+
+def _records(claim: Claim, t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
+    """The evidence for the conditions the claim names, and the recorded comparisons with what
+    it is compared with."""
+    named = conditions_in(claim.sentence)
+    out = [(e.summary, tuple(e.sources)) for e in t.evidence if e.condition in named]
+    others = {c.slug for c in claim.comparators}
+    out += [(c.text, tuple(c.sources)) for c in t.comparisons if c.treatment in others]
+    return out
+
+
+def _negated(sentence: str, at: int) -> bool:
+    """ "no randomised trials", "none had been tested in a randomised trial", "without a placebo"."""
+    return bool(NEGATION.search(sentence[max(0, at - 40) : at]))
+
+
+def _contradicts(text: str, says: re.Pattern[str], lacks: re.Pattern[str]) -> str | None:
+    """The sentence of a record that says the claimed design is missing, unless another of its
+    sentences reports a trial of that design."""
+    sentences = SENTENCES.split(" ".join(text.split()))
+    if any(not _negated(s, m.start()) for s in sentences for m in says.finditer(s)):
+        return None
+    for s in sentences:
+        for m in lacks.finditer(s):
+            if not says.search(m.group()) or _negated(s, m.start()):
+                return s
+    return None
+
+
+def design_misstated(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if not ANY_DESIGN.search(claim.sentence):
+        return None
+    for says, lacks, verdict in DESIGNS:
+        if not says.search(claim.sentence):
+            continue
+        for e, t in treatments(claim, kb):
+            for text, sources in _records(claim, t):
+                found = _contradicts(text, says, lacks)
+                if found:
+                    said = f"The recorded trials were not of that kind: {found}"
+                    return judged(verdict, said, sources, e.slug)
+    return None

@@ -1,0 +1,130 @@
+"""Who a sentence that names nothing is about: the subject named before it in its paragraph
+(after "it", "our serum", "users"), everything the paragraph named ("these remedies"), or the
+product's own actives when the text is a product's marketing."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.entities import Entity, EntityIndex, Mentions
+from anagen.claims.kinds import KindMatch
+from anagen.knowledge.base import KnowledgeBase
+
+# Pronouns that point back at the product or ingredient of the sentence before.
+BACK_REFERENCE = re.compile(
+    r"\b(it|its|this|these|them|our|the (same )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
+    r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
+    r"jabs|sessions))\b|\b(they|their)\b"
+    # a drawback of whatever the paragraph is about ("Only downside is ...")
+    r"|\b(downsides?|drawbacks?|the catch)\b"
+    # the people using it ("Most users notice less shedding", "clients"), directions for using
+    # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
+    # results in 2 weeks", "you'll see") are about it too
+    r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
+    # an imperative promise to the reader ("See visible new growth in weeks") is about it too
+    r"|^\W*(see|notice|get|enjoy|expect|feel|watch|experience)\b"
+    r"|\b(results|you'll|you will)\b"
+    # stopping or starting it: "If you stop, ...", "once you start"
+    r"|\byou (stop|quit|start|started|keep using)\b"
+    # the people taking it: "a third of those on 4 mg"
+    r"|\bthose (on|taking|using|given|treated with)\b",
+    re.I,
+)
+# The start of a list item: a bullet, a number, or a shop bullet's capitalised label
+# ("GENTLE FORMULA:"), each with what follows it on the line
+LABEL = r"[A-Z0-9][A-Z0-9&' /-]{1,40}:\s*"
+LIST_ITEM = re.compile(
+    rf"^\s*(?:(?:[-*\u2022\u25aa\u25cf\u2713\u2714\u2705]+|\d{{1,2}}[.)])\s*(?:{LABEL})?|{LABEL})"
+)
+# A reference to several things at once: "these", "both", "the combination", "our blend".
+PLURAL_REFERENCE = re.compile(
+    r"\b(these|those|them|they|their|both|together|combin\w*|combo|duo|pair|trio|stack|blend|"
+    r"each|all)\b",
+    re.I,
+)
+# Everything a list or review has named: "these remedies", "all of these products".
+ALL_OF_THEM = re.compile(
+    r"\b(these|all (of )?(these|the|our)|each of these)\s+(remedies|products|oils|treatments|"
+    r"options|supplements|ingredients|picks)\b",
+    re.I,
+)
+
+
+def subject_entities(slugs: tuple[str, ...], kb: KnowledgeBase) -> tuple[Entity, ...]:
+    """A product's own actives (or its treatment), for sentences that name no ingredient."""
+    out = []
+    for slug in slugs:
+        if slug in kb.ingredients:
+            out.append(Entity("ingredient", slug, kb.ingredients[slug].name))
+        elif slug in kb.treatments:
+            out.append(Entity("treatment", slug, kb.treatments[slug].name))
+    return tuple(out)
+
+
+class SubjectContext:
+    """Who a sentence without a name is about: with a back-reference or no subject at all, the
+    last named subject in its paragraph (the first of them after "it" or "our serum"); else the
+    product's own actives. Sentences that make no claim are only read for names when a later
+    claim needs them."""
+
+    def __init__(self, index: EntityIndex, own: tuple[Entity, ...]) -> None:
+        self.index = index
+        self.own = own
+        self.previous: tuple[Entity, ...] = ()
+        self.unread: list[str] = []  # sentences since `previous` was last worked out
+        self.paragraph: list[str] = []  # every sentence of the paragraph so far
+
+    def new_paragraph(self) -> None:
+        self.previous, self.unread, self.paragraph = (), [], []
+
+    def skip(self, sentence: str) -> None:
+        self.unread.append(sentence)
+        self.paragraph.append(sentence)
+
+    def _everything(self) -> tuple[Entity, ...]:
+        """Every subject named so far in the paragraph, first named first."""
+        out: dict[str, Entity] = {}
+        for sentence in self.paragraph:
+            for e in self.index.find(sentence).subjects:
+                out.setdefault(e.slug, e)
+        return tuple(out.values())
+
+    def _previous(self) -> tuple[Entity, ...]:
+        """`previous` as if every unread sentence had been read, newest first."""
+        referred = False
+        for sentence in reversed(self.unread):
+            named = self.index.find(sentence).subjects
+            if named:
+                return named
+            if not BACK_REFERENCE.search(sentence):
+                if self.own:
+                    return self.own
+                continue
+            referred = True  # it took what came before it, or else the product's actives
+        return self.previous or (self.own if referred else ())
+
+    def entities(self, sentence: str, mentions: Mentions, first: KindMatch) -> tuple[Entity, ...]:
+        entities = mentions.subjects
+        if self.unread:
+            self.previous, self.unread = self._previous(), []
+        # "It regrows hair", or a claim with its subject left out ("Clinically proven to
+        # regrow hair."): about whatever the paragraph was about
+        head = sentence[: first.start]
+        label = LIST_ITEM.match(head)  # "- GENTLE FORMULA: no side effects" leaves it out too
+        elliptical = len((head[label.end() :] if label else head).split()) <= 1
+        if not entities and ALL_OF_THEM.search(sentence):
+            entities = self._everything()  # "these remedies": all the paragraph named
+        rest = sentence[label.end() :] if label else sentence
+        if not entities and (elliptical or BACK_REFERENCE.search(rest)):
+            entities = self.previous
+            # "it", "our roller": one thing, the one named first before (its subject), not
+            # whichever of several would make the claim true; a claim with no subject at all
+            # ("Clinically proven to ...") stays about everything named before
+            if len(entities) > 1 and not elliptical and not PLURAL_REFERENCE.search(sentence):
+                entities = entities[:1]
+        if not entities:
+            entities = self.own
+        if entities:
+            self.previous = entities
+        self.paragraph.append(sentence)
+        return entities
