@@ -66,3 +66,13 @@ def test_the_label_rules_scan_like_their_patterns() -> None:
                 m.span() for m in rule.finditer(text)
             ], rule.pattern
     assert PROSE_WORDS.search("Take this daily") and not PROSE_WORDS.search("Biotin 5000 mcg")
+
+
+def test_every_label_rule_is_tried_only_where_it_can_begin() -> None:
+    """Each whole-label rule keeps its beginnings: one optional or wide first part in any of
+    its branches (a "(ti )?potrebbe" among them) would send the scan to every position."""
+    from anagen.products.label_text import HEADER_SCANS_LOWER
+    from anagen.products.label_type import TYPE_SCANS_LOWER
+
+    for name, scan in [*HEADER_SCANS_LOWER, *TYPE_SCANS_LOWER]:
+        assert scan.starts is not None, (name, scan.pattern.pattern[:80])

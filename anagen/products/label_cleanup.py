@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 import re
 
-BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])")
+# in lower case or in capitals ("FINAST-" / "ERIDE 0.1%" on a pharmacy sticker), not mixed
+BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])|([A-Z])-\n[ \t]*([A-Z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
 UNTICKED = re.compile(r"^[ \t]*(\[[ \t]*\]|\([ \t]*\)|\u2610)[^\n]*\n?", re.M)
 # (the look-behind after the "%", so that re looks for a "%" first instead of trying each place)
@@ -47,7 +48,7 @@ def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
-        text = BROKEN_WORD.sub(r"\1\2", text)
+        text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
         text = UNTICKED.sub("", text)

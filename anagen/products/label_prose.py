@@ -12,7 +12,9 @@ from anagen.products.strength import (
     first_strength,
 )
 
-SENTENCE_END = re.compile(r"(?<=[.;\n?!])\s+")
+# not after a lone lower-case letter's full stop: "z. B. Regaine" and "e. g." go on ("w/w."
+# and "women's." end a sentence)
+SENTENCE_END = re.compile(r"(?<=[.;\n?!])(?<![\s(][a-z]\.)(?<![\s(][a-z]\. [a-zA-Z]\.)\s+")
 
 
 COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de

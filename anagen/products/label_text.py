@@ -57,7 +57,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
             r"n[äa]hrwert(tabelle|e|angaben)|pro tagesdosis|valeurs nutritionnelles( moyennes)?|"
             r"informazioni nutrizionali|tenori medi|per dose giornaliera|informaci[oó]n nutricional|"
-            r"informa[cç][aã]o nutricional|por (dosis|dose) di[aá]ria)\b\s*[:.]?",
+            r"informa[cç][aã]o nutricional|por (dosis|dose) di[aá]ria|"
+            # a Korean health functional food's table, in Korean and its English translation
+            r"nutrition (and|&) function information|\uc601\uc591 ?\uae30\ub2a5 ?\uc815\ubcf4)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -78,7 +80,15 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
             r"related products|compare with similar items|also consider|patients also bought|"
             r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
-            r"you (may|might) also need|recommended add-?ons)\b[ \t]*:?|"
+            r"you (may|might) also (need|like|love)|recommended add-?ons|"
+            # "you may also like" and "customers also bought" in German, French, Italian,
+            # Spanish, Portuguese and Dutch
+            # (each branch begins with plain text, so that the scan looks only where it occurs)
+            r"das k[öo]nnte ihnen (auch )?gefallen|kunden kauften auch|"
+            r"vous (aimerez|pourriez) (aussi|[ée]galement)( aimer)?|les clients ont (aussi|[ée]galement) achet[ée]|"
+            r"potrebbe(ro)? (anche )?(interessarti|piacerti|interessare)( anche)?|"
+            r"tambi[ée]n te (puede|podr[ií]a)n? (interesar|gustar)|te p(uede|odr[ií]a)n? interesar|"
+            r"voc[êe] tamb[ée]m (pode|poder[áa]) gostar|klanten kochten ook)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
             # ("not a substitute for a varied diet" is no heading)
             r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
@@ -152,6 +162,7 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "giornaliera",
         "diaria",
         "diária",
+        "\uae30\ub2a5",  # Korean "function", as in the table's heading
     ),
     Section.INGREDIENTS: ("ingr", "inci", "zutaten"),
     Section.STRENGTHS: ("strengths",),
@@ -166,6 +177,16 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "add-on",
         "addon",
         "substitutes",
+        "gefallen",
+        "kauften",
+        "aussi",
+        "également",
+        "interess",
+        "piacerti",
+        "interesar",
+        "gustar",
+        "gostar",
+        "kochten",
     ),
 }
 

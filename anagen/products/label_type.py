@@ -7,8 +7,9 @@ import re
 
 from anagen.wordscan import Scan
 
-# First rule that fits wins; strong signals come before ones several kinds share.
-TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
+# First rule that fits wins; strong signals come before ones several kinds share. Each rule
+# with the words every match of it contains, when it is long enough to be worth a prefilter.
+_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "device",
         re.compile(
@@ -18,23 +19,43 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"needle length|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?)",
             re.I,
         ),
+        (),
     ),
     # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
     # under the drug's rules
-    ("otc_drug", re.compile(r"\bdrug facts\b", re.I)),
+    ("otc_drug", re.compile(r"\bdrug facts\b", re.I), ()),
     (
         "supplement",
         re.compile(
             r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
             # German, French, Spanish and Italian for a food supplement
-            r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare)|%\s*nrv",
+            r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
+            # a Korean health functional food, in Korean and in translation
+            r"health functional food)|%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
             re.I,
         ),
+        (
+            "supplement",
+            "serving",
+            "daily value",
+            "nrv",
+            "nutrient reference",
+            "nutraceutical",
+            "fssai",
+            "nahrungserg",
+            "alimentaire",
+            "alimenticio",
+            "alimentare",
+            "suplement diety",
+            "health functional food",
+            "\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
+        ),
     ),
+    # Prescription-only by law or by the way it is dispensed
     (
         "rx_drug",
         re.compile(
-            r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|each (film-coated )?tablet contains|"
+            r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|"
             # a telehealth plan: "your provider has approved the plan below"
             r"your (provider|prescriber|doctor|clinician) (has )?(approved|prescribed)|"
             r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
@@ -42,40 +63,150 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
-            r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|information for the patient|"
+            r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
             r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
-            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|compresse rivestite|comprimidos recubiertos|comprim[eé]s pellicul[eé]s)",
+            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept)|"
+            # Chinese and Korean prescription medicine
+            r"(?<!\u975e)\u5904\u65b9\u836f|\uc804\ubb38\uc758\uc57d\ud488",
             re.I,
+        ),
+        (
+            "rx",
+            "prescri",
+            "your provider",
+            "your clinician",
+            "doctor approved",
+            "doctor has approved",
+            "pom",
+            "federal law",
+            "schedule h",
+            "compounded",
+            "verschreibungspflichtig",
+            "refill",
+            "receta",
+            "ricetta",
+            "ordonnance",
+            "liste",
+            "magistral",
+            "receita",
+            "msrm",
+            "receptbelagt",
+            "rskrivare",
+            "recept",
+            "\u5904\u65b9\u836f",
+            "\uc804\ubb38\uc758\uc57d\ud488",
+        ),
+    ),
+    # Said in so many words to need no prescription: this outweighs the weaker signs of a
+    # prescription medicine below ("Pharmacy medicine" over "Each tablet contains")
+    (
+        "otc_drug",
+        re.compile(
+            r"\b(otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
+            r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
+            r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
+            # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine
+            r"re[cç]etesiz|uad\b|"
+            # Chinese class A or B OTC medicine, in Chinese or in translation
+            r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12])|"
+            # a Japanese OTC medicine of class 1 to 3, a Chinese and a Korean non-prescription one
+            r"\u7b2c\s*[1-3\u4e00\u4e8c\u4e09]\s*\u985e\u533b\u85ac\u54c1|\u975e\u5904\u65b9\u836f|\uc77c\ubc18\uc758\uc57d\ud488",
+            re.I,
+        ),
+        (
+            "otc",
+            "apothekenpflichtig",
+            "pharmacy medicine",
+            "prescription",
+            "venta libre",
+            "prescripci",
+            "verschreibungspflichtig",
+            "prescrizione",
+            "ordonnance",
+            "receita",
+            "mnsrm",
+            "etesiz",
+            "uad",
+            "\u985e\u533b\u85ac\u54c1",
+            "\u975e\u5904\u65b9\u836f",
+            "\uc77c\ubc18\uc758\uc57d\ud488",
+        ),
+    ),
+    # Forms and leaflets most often of prescription medicines
+    (
+        "rx_drug",
+        re.compile(
+            r"\b(prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|"
+            r"each (film-coated )?tablet contains|information for the patient|compresse rivestite|"
+            r"comprimidos recubiertos|comprim[eé]s pellicul[eé]s|"
+            # the EU package leaflet's heading for a prescription medicine, in German, French,
+            # Spanish, Italian and Portuguese
+            r"information f[uü]r (den )?patient(en|innen)?|information du patient|"
+            r"informaci[oó]n para el paciente|informazioni per il paziente|informa[cç][aã]o para o doente)\b",
+            re.I,
+        ),
+        (
+            "prescri",
+            "film",
+            "soft capsule",
+            "excipient",
+            "tablet contains",
+            "patient",
+            "pacient",
+            "pazient",
+            "compresse",
+            "comprim",
+            "doente",
         ),
     ),
     (
         "otc_drug",
         re.compile(
             r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
-            r"otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
-            r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
-            r"sans ordonnance|information for the user|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
-            # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine and
-            # its registration number
-            r"re[cç]etesiz|uad\b|rvg\s*\d{4,6}\b|"
+            # the EU package leaflet's heading for a medicine sold without prescription, in
+            # English, German, French, Spanish, Italian and Portuguese
+            r"information for the user|information f[uü]r (den )?anwender(innen)?|information de l'utilisateur|"
+            r"informaci[oó]n para el usuario|informazioni per l'utilizzatore|informa[cç][aã]o para o utilizador|"
+            # a Dutch registration number; a Brazilian medicine's registration with the health
+            # ministry ("Reg. M.S. n\u00ba 1.0000...", a prescription one says so above)
+            r"rvg\s*\d{4,6}\b|reg\.?\s*m\.?\s?s\.?\s*(n\S{0,2}\s*)?\d|"
             # a Canadian Drug Identification Number: a drug, not a cosmetic or health product
             r"din\s*:?\s*\d{8}\b)",
             re.I | re.S,
         ),
+        (
+            "drug facts",
+            "active ingredient",
+            "regrowth treatment",
+            "for the user",
+            "anwender",
+            "utilisateur",
+            "usuario",
+            "utilizzatore",
+            "utilizador",
+            "rvg",
+            "reg",
+            "din",
+        ),
     ),
-    ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I)),
+    ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I), ()),
     (
         "cosmetic",
         re.compile(
             r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:)",
             re.I,
         ),
+        (),
     ),
     # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
-    ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I)),
-    ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I)),
+    ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I), ()),
+    ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I), ()),
 ]
+TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
+# For the long rules, words every match of them contains (by position in TYPE_RULES): a label
+# with none of them skips that scan. A test holds each match to its words.
+TYPE_MUST_CONTAIN = {i: words for i, (_, _, words) in enumerate(_RULES) if words}
 
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
@@ -83,76 +214,6 @@ TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Both lists as Scans (anagen/wordscan.py): a leading \b checked per match.
 TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
-# For the long rules, words every match of them contains (by position in TYPE_RULES): a label
-# with none of them skips that scan. A test holds each match to its words.
-TYPE_MUST_CONTAIN: dict[int, tuple[str, ...]] = {
-    2: (
-        "supplement",
-        "serving",
-        "daily value",
-        "nrv",
-        "nutrient reference",
-        "nutraceutical",
-        "fssai",
-        "nahrungserg",
-        "alimentaire",
-        "alimenticio",
-        "alimentare",
-        "suplement diety",
-    ),
-    3: (
-        "rx",
-        "prescri",
-        "your provider",
-        "your clinician",
-        "doctor approved",
-        "doctor has approved",
-        "pom",
-        "film",
-        "soft capsule",
-        "excipient",
-        "tablet contains",
-        "federal law",
-        "schedule h",
-        "compounded",
-        "verschreibungspflichtig",
-        "refill",
-        "receta",
-        "ricetta",
-        "ordonnance",
-        "liste",
-        "compresse",
-        "comprim",
-        "magistral",
-        "for the patient",
-        "receita",
-        "msrm",
-        "receptbelagt",
-        "rskrivare",
-        "recept",
-    ),
-    4: (
-        "drug facts",
-        "active ingredient",
-        "regrowth treatment",
-        "otc",
-        "apothekenpflichtig",
-        "pharmacy medicine",
-        "prescription",
-        "venta libre",
-        "prescripci",
-        "verschreibungspflichtig",
-        "prescrizione",
-        "ordonnance",
-        "for the user",
-        "receita",
-        "mnsrm",
-        "din",
-        "etesiz",
-        "uad",
-        "rvg",
-    ),
-}
 
 
 def product_type(text: str) -> str:

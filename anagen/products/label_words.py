@@ -53,9 +53,14 @@ def absent(item: str, found: Found) -> bool:
 
 
 # "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
-# ... and one after "combine it with" is another product's ("with Regaine 5% foam")
+# ... and one after "combine it with" is another product's ("with Regaine 5% foam"), as is one
+# a seller "also sells" ("We also sell Latanoprost 0.005%", "also available in 5%") or names as
+# an example
 COMPARED = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
-    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside))\b",
+    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|"
+    r"(we|i) also (sell|offer|stock|carry|have)|also available|"
+    # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
+    r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,
 )

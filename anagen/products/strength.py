@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)"
+# thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma
+NUMBER = r"([1-9]\d{0,2}(?:,\d{3})+|\d+(?:[.,]\d+)?)"
+# Mass units spelled out, in English and as Spanish, Portuguese, French, Italian and German
+# leaflets write them ("500 microgramos/g", "2 Gramm", "5 grammes"): one branch per unit with
+# the languages' endings, so a number followed by no unit tries few branches
+GRAM_ENDING = r"(?:s|os?|mes?|mi|mo|m)?"
 # "%" may touch the next word ("2.0%w/v"); unit words may not ("5 mgs" is no unit).
 UNIT = (
-    r"(%|(?:percent|mg|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gm|iu|i\.u\.|ml|cfu"
-    r"|billion cfu)(?![a-z]))"
+    rf"(%|(?:percent|mg|mill?igram{GRAM_ENDING}|mcg|µg|μg|ug|mi[ck]rogram{GRAM_ENDING}|g|gram{GRAM_ENDING}"
+    r"|gm|iu|i\.u\.|ml|cfu|billion cfu)(?![a-z]))"
 )
 HAS_DIGIT = re.compile(r"\d").search
 # "0.5-mg capsules", as US prescribing information writes a strength before its noun
@@ -47,7 +52,7 @@ class Strength:
 
 
 def _number(raw: str) -> float:
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
+    if re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))  # a decimal comma, as on European labels
 
@@ -57,8 +62,16 @@ def _fmt(value: float) -> str:
     return text or "0"
 
 
+def _unit_name(unit: str) -> str:
+    unit = unit.lower()
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    # a spelled-out mass in another language: "microgramos", "Milligramm", "grammes"
+    return "mcg" if unit.startswith(("mic", "mik")) else "mg" if unit.startswith("mil") else "g"
+
+
 def normalise(number: str, unit: str) -> str:
-    value, unit = _number(number), UNIT_NAMES[unit.lower()]
+    value, unit = _number(number), _unit_name(unit)
     if unit == "g":
         value, unit = value * 1000, "mg"  # masses in mg: "0.5 grams" is "500 mg"
     if unit == "%":
@@ -72,7 +85,14 @@ def find_strengths(text: str) -> list[Strength]:
     return [
         Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
         for m in STRENGTH.finditer(text)
+        if not _discount(text, m)
     ]
+
+
+def _discount(text: str, m: re.Match[str]) -> bool:
+    """A shop's price cut: "US $8.99 -66%", a minus sign after a blank, is no strength."""
+    at = m.start()
+    return m.group(2) == "%" and at >= 2 and text[at - 1] in "-\u2212" and text[at - 2] in " \t"
 
 
 def inside_brackets(text: str, pos: int) -> bool:

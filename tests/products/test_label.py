@@ -404,6 +404,25 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
         "suplement diety",
         "Biotin 50 mcg 100%NRV",
         "Biotin 50 mcg   %NRV",
+        "\u7b2c1\u985e\u533b\u85ac\u54c1",
+        "OTC \u7532\u7c7b (Class A OTC)",
+        "\u975e\u5904\u65b9\u836f",
+        "\u5904\u65b9\u836f",
+        "\uc77c\ubc18\uc758\uc57d\ud488",
+        "\uc804\ubb38\uc758\uc57d\ud488",
+        "Gebrauchsinformation: Information f\u00fcr Anwender",
+        "Information f\u00fcr Patienten",
+        "Notice : information de l'utilisateur",
+        "information du patient",
+        "Prospecto: informaci\u00f3n para el usuario",
+        "informaci\u00f3n para el paciente",
+        "Foglio illustrativo: informazioni per l'utilizzatore",
+        "informazioni per il paziente",
+        "Folheto informativo: informa\u00e7\u00e3o para o utilizador",
+        "informa\u00e7\u00e3o para o doente",
+        "Reg. M.S. n\u00ba 1.0000.0000.001-1",
+        "Each tablet contains 200 mg",
+        "Pharmacy medicine",
     ]
     for i, words in TYPE_MUST_CONTAIN.items():
         rule = TYPE_RULES[i][1]
@@ -884,3 +903,113 @@ def test_labels_built_from_names_and_punctuation_never_crash(tokens: list[str]) 
     names once sent the splitter into endless recursion)."""
     result = analyze_label("".join(tokens), index_for(KB))
     assert all(a.ingredient in KB.ingredients for a in result.actives)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma after a 0 is never a thousands separator
+        ("0,025 mg", "0.025 mg"),
+        ("5,000 mcg", "5000 mcg"),
+        # mass units spelled out in Spanish, German and French
+        ("500 microgramos", "500 mcg"),
+        ("0,5 Milligramm", "0.5 mg"),
+        ("2 grammes", "2000 mg"),
+    ],
+)
+def test_european_numbers_and_spelled_units(text: str, expected: str) -> None:
+    found = first_strength(text)
+    assert found is not None and found.value == expected
+
+
+def test_a_price_cut_is_no_strength(index: IngredientIndex) -> None:
+    label = "Rosemary Hair Oil 30ml\nUS $2.99   US $8.99   -66%\nIngredients: Rosmarinus Officinalis Leaf Oil"
+    result = analyze_label(label, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("rosemary-oil", None)]
+
+
+def test_a_word_broken_in_capitals_is_joined(index: IngredientIndex) -> None:
+    label = "Rx# 1234567\nMINOXIDIL 6%/FINAST-\nERIDE 0.1% TOPICAL SOLUTION\nRx only"
+    result = analyze_label(label, index)
+    assert {(a.ingredient, a.strength) for a in result.actives} == {
+        ("minoxidil", "6%"),
+        ("finasteride", "0.1%"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # said to need no prescription, over the weaker sign "each tablet contains"
+        (
+            "Pharmacy medicine\nEach tablet contains 200 mg dried ferrous sulphate, "
+            "equivalent to 65 mg of iron.",
+            "otc_drug",
+        ),
+        ("\u7b2c1\u985e\u533b\u85ac\u54c1\nMinoxidil 5.0 g in 100 mL", "otc_drug"),
+        ("OTC \u7532\u7c7b\nKetoconazole 2%", "otc_drug"),
+        ("Notice : information de l'utilisateur\nMinoxidil 2 g pour 100 ml", "otc_drug"),
+        ("Gebrauchsinformation: Information f\u00fcr Patienten\nFinasterid 1 mg", "rx_drug"),
+        (
+            "Reg. M.S. n\u00ba 1.0000.0000.001-1\nCada c\u00e1psula cont\u00e9m: queratina 20 mg",
+            "otc_drug",
+        ),
+        # a prescription statement still wins over a user leaflet's heading
+        (
+            "Prospecto: informaci\u00f3n para el usuario\nMedicamento sujeto a prescripci\u00f3n m\u00e9dica.",
+            "rx_drug",
+        ),
+    ],
+)
+def test_leaflet_headings_and_national_classes_give_the_type(
+    label: str, expected: str, index: IngredientIndex
+) -> None:
+    assert analyze_label(label, index).product_type == expected
+
+
+def test_a_korean_function_table_is_a_panel(index: IngredientIndex) -> None:
+    label = (
+        "Biotin Plus - Health Functional Food\n60 tablets (1,000 mg x 60)\n"
+        "Nutrition & Function Information (per daily intake of 2 tablets)\n"
+        "Biotin 300 \u03bcg (1,000%)\nZinc 8.5 mg (100%)\n"
+        "Ingredients: zinc oxide, D-biotin, magnesium stearate"
+    )
+    result = analyze_label(label, index)
+    assert {(a.ingredient, a.strength) for a in result.actives} == {
+        ("biotin", "300 mcg"),
+        ("zinc", "8.5 mg"),
+    }
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Das k\u00f6nnte Ihnen auch gefallen\nHaarwasser mit 0,5 % Coffein\nBiotin Tabletten 5 mg",
+        "You might also like\nEyelash Growth Treatment (bimatoprost 0.03%) from \u00a355",
+        "Vous aimerez aussi\nS\u00e9rum caf\u00e9ine 0,5 %",
+    ],
+)
+def test_other_products_in_other_languages_are_not_this_ones(
+    other: str, index: IngredientIndex
+) -> None:
+    label = f"Scalp Shampoo 250 ml\nIngredients: Aqua, Caffeine, Panthenol\n{other}"
+    result = analyze_label(label, index)
+    assert {(a.ingredient, a.strength) for a in result.actives} == {
+        ("caffeine", None),
+        ("panthenol", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "We also sell Latanoprost 0.005% eye drops, message us for a combo price.",
+        "Women have a weaker foam (z. B. Regaine Frauen L\u00f6sung 20 mg/ml).",
+    ],
+)
+def test_another_product_a_seller_names_gives_no_strength(
+    aside: str, index: IngredientIndex
+) -> None:
+    label = f"Minoxidil Foam\n{aside}\n1 g foam contains 50 mg minoxidil."
+    result = analyze_label(label, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("minoxidil", "5%")]
