@@ -52,10 +52,10 @@ def _parts_add_up(below: str, total: float) -> bool:
 MAX_BLEND_PARTS = 40
 BLEND_WORDS = ("blend", "formula", "complex", "matrix")
 # "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
-# whole's, marked as having no daily value ("Synergen Complex 1660 mg **"); a vitamin B
+# whole's, marked as having no daily value ("Synergen Complex Plus 1660 mg **"); a vitamin B
 # complex is a vitamin.
 PROPRIETARY = re.compile(
     r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
-    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]",
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?( plus)?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]",
     re.I,
 )

@@ -25,8 +25,12 @@ def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: b
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
     sentences = SENTENCE_END.split(text)
     for sentence in sentences:
-        if not DIGIT.search(sentence) or sentence.rstrip().endswith("?"):
-            continue  # no amount in it, or a question ("Can I keep my ketoconazole 2% shampoo?")
+        if sentence.rstrip().endswith("?"):
+            # a question ("Can I keep my ketoconazole 2% shampoo?"); on a page whose lines run
+            # on without a full stop, only its own line is the question
+            sentence = sentence[: max(sentence.rfind("\n"), 0)]
+        if not DIGIT.search(sentence):
+            continue  # no amount in it
         found = index.find_all(sentence)
         if not found:
             continue  # its clauses are parts of it, so none names an ingredient either

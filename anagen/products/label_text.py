@@ -76,7 +76,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.OTHER_PRODUCTS,
         re.compile(
-            r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed)|"
+            r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed|considered|liked)|"
             r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
             r"related products|compare with similar items|also consider|patients also bought|"
             r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
@@ -84,7 +84,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             # "you may also like" and "customers also bought" in German, French, Italian,
             # Spanish, Portuguese and Dutch
             # (each branch begins with plain text, so that the scan looks only where it occurs)
-            r"das k[öo]nnte ihnen (auch )?gefallen|kunden kauften auch|"
+            r"das k[öo]nnte (ihnen|sie|dir|dich) (auch )?(gefallen|interessieren)|kunden kauften auch|"
             r"vous (aimerez|pourriez) (aussi|[ée]galement)( aimer)?|les clients ont (aussi|[ée]galement) achet[ée]|"
             r"potrebbe(ro)? (anche )?(interessarti|piacerti|interessare)( anche)?|"
             r"tambi[ée]n te (puede|podr[ií]a)n? (interesar|gustar)|te p(uede|odr[ií]a)n? interesar|"

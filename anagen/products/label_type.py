@@ -66,7 +66,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
             r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
-            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept)|"
+            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription)|"
             # Chinese and Korean prescription medicine
             r"(?<!\u975e)\u5904\u65b9\u836f|\uc804\ubb38\uc758\uc57d\ud488",
             re.I,
@@ -94,6 +94,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "receptbelagt",
             "rskrivare",
             "recept",
+            "soumis",
             "\u5904\u65b9\u836f",
             "\uc804\ubb38\uc758\uc57d\ud488",
         ),
@@ -107,7 +108,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
             # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine
-            r"re[cç]etesiz|uad\b|"
+            r"re[cç]etesiz|uad\b|non soumis [àa] prescription|"
             # Chinese class A or B OTC medicine, in Chinese or in translation
             r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12])|"
             # a Japanese OTC medicine of class 1 to 3, a Chinese and a Korean non-prescription one
@@ -126,6 +127,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "ordonnance",
             "receita",
             "mnsrm",
+            "soumis",
             "etesiz",
             "uad",
             "\u985e\u533b\u85ac\u54c1",
@@ -138,7 +140,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "rx_drug",
         re.compile(
             r"\b(prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|"
-            r"each (film-coated )?tablet contains|information for the patient|compresse rivestite|"
+            r"each (film[- ]coated |coated )?tablet contains|information for the patient|compresse rivestite|"
+            # a medicine a prescriber gives for a use it is not licensed for
+            r"off-label|"
             r"comprimidos recubiertos|comprim[eé]s pellicul[eé]s|"
             # the EU package leaflet's heading for a prescription medicine, in German, French,
             # Spanish, Italian and Portuguese
@@ -152,6 +156,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "soft capsule",
             "excipient",
             "tablet contains",
+            "off-label",
             "patient",
             "pacient",
             "pazient",

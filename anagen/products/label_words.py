@@ -59,7 +59,7 @@ def absent(item: str, found: Found) -> bool:
 COMPARED = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
     r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|"
-    r"(we|i) also (sell|offer|stock|carry|have)|also available|"
+    r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
     # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
     r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,

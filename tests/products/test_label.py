@@ -1013,3 +1013,69 @@ def test_another_product_a_seller_names_gives_no_strength(
     label = f"Minoxidil Foam\n{aside}\n1 g foam contains 50 mg minoxidil."
     result = analyze_label(label, index)
     assert [(a.ingredient, a.strength) for a in result.actives] == [("minoxidil", "5%")]
+
+
+def test_a_question_ends_only_its_own_line(index: IngredientIndex) -> None:
+    """A page whose lines run on without full stops: the plan's strength above a question
+    heading is still read."""
+    label = (
+        "Oral Minoxidil\nRx only\nYour plan\nMinoxidil 2.5 mg tablets \u00b7 Take 1 tablet daily\n"
+        "Why low-dose oral minoxidil?\nIt is the same active ingredient as Rogaine foam (5% minoxidil)."
+    )
+    result = analyze_label(label, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("minoxidil", "2.5 mg")]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        (
+            "Minoxidil 5 %, solution\nM\u00e9dicament non soumis \u00e0 prescription m\u00e9dicale",
+            "otc_drug",
+        ),
+        (
+            "Finast\u00e9ride 1 mg\nM\u00e9dicament soumis \u00e0 prescription m\u00e9dicale",
+            "rx_drug",
+        ),
+        (
+            "Dutasteride 0.5 mg capsules\nPrescribed off-label for hair loss.\nEach capsule contains 0.5 mg dutasteride.",
+            "rx_drug",
+        ),
+    ],
+)
+def test_french_prescription_status_and_off_label_use_give_the_type(
+    label: str, expected: str, index: IngredientIndex
+) -> None:
+    assert analyze_label(label, index).product_type == expected
+
+
+def test_a_named_complex_plus_its_amount_hides_its_parts(index: IngredientIndex) -> None:
+    label = (
+        "Supplement Facts\nServing Size 4 Capsules\nBiotin 3,000 mcg 10,000%\n"
+        "Synergen Complex\u00ae Plus 1,660 mg *\n"
+        "Saw Palmetto Extract (Serenoa repens), Marine Collagen Peptides, Curcumin\n"
+        "*Daily Value not established."
+    )
+    result = analyze_label(label, index)
+    assert result.proprietary_blend
+    assert {(a.ingredient, a.strength) for a in result.actives} >= {("biotin", "3000 mcg")}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Customers also considered", "Das k\u00f6nnte Sie auch interessieren:"]
+)
+def test_more_headings_of_other_products(heading: str, index: IngredientIndex) -> None:
+    label = (
+        f"Finasteride 1mg Tablets\nPrescription medicine\n{heading}\nRegaine Foam 5%  \u00a341.99\n"
+    )
+    result = analyze_label(label, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("finasteride", "1 mg")]
+
+
+def test_fatty_acid_salts_of_magnesium_are_no_mineral(index: IngredientIndex) -> None:
+    label = (
+        "Iron 14 mg Tablets\nFood supplement\nIngredients: Ferrous Fumarate, Anti-caking Agents "
+        "(Magnesium Salts of Fatty Acids, Silicon Dioxide)\nEach tablet provides: Iron 14 mg (100% NRV)"
+    )
+    result = analyze_label(label, index)
+    assert {a.ingredient for a in result.actives} == {"iron"}
