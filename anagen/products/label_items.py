@@ -20,6 +20,7 @@ from anagen.products.label_words import (
     A_WORD,
     COMPARED,
     NOT_INGREDIENT,
+    PROSE_WORDS,
     STRENGTH_WORDS,
     TWO_LETTERS,
     absent,
@@ -72,6 +73,27 @@ def _smaller(value: str, than: str | None) -> bool:
     return a is not None and b is not None and a < b
 
 
+# "The other ingredients are ethanol, propylene glycol and purified water.": a list
+NAMES_A_LIST = re.compile(
+    r"\b(ingredients?|excipients?|components?) (are|is|include)\b|\bcontains?\b", re.I
+)
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of eight words or more that ends with a full stop, names no list (no colon, fewer
+    than three commas: "It also contains water, ethanol, glycerol and lactic acid." is one) and
+    holds two ordinary sentence words at least."""
+    line = line.strip()
+    return (
+        line.endswith(".")
+        and ":" not in line
+        and line.count(",") < 3
+        and not NAMES_A_LIST.search(line)
+        and len(line.split()) >= 8
+        and len(PROSE_WORDS.spans(line)) >= 2
+    )
+
+
 def read_items(
     part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
 ) -> None:
@@ -88,6 +110,10 @@ def read_items(
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
     if part.section is Section.PANEL:
         text = one_entry_per_line(text)
+    if not in_panel and "." in text:
+        # a line that is a whole sentence ("Do not take indigestion remedies, or medicines
+        # containing zinc, at the same time") is left to the sentence reading, not cut at commas
+        text = "\n".join(line for line in text.split("\n") if not _sentence_line(line))
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount

@@ -1079,3 +1079,15 @@ def test_fatty_acid_salts_of_magnesium_are_no_mineral(index: IngredientIndex) ->
     )
     result = analyze_label(label, index)
     assert {a.ingredient for a in result.actives} == {"iron"}
+
+
+def test_a_warning_sentence_is_not_cut_into_ingredients(index: IngredientIndex) -> None:
+    label = (
+        "Ferrous Sulfate 200mg Tablets\nTake ONE tablet TWICE a day\n"
+        "Do not take indigestion remedies, or medicines containing zinc, at the same time of day "
+        "as this medicine.\nEach coated tablet contains 200 mg dried ferrous sulfate, equivalent "
+        "to 65 mg of elemental iron.\nThe other ingredients are lactose, maize starch and talc."
+    )
+    result = analyze_label(label, index)
+    assert {a.ingredient for a in result.actives} == {"iron"}
+    assert "maize starch and talc" in " ".join(result.other_ingredients)

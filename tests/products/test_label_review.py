@@ -27,8 +27,8 @@ REVIEWS = [
     ("label_review9.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
     (
         "label_review10.yaml",
-        0.9,
-        "36 of 40 when last raised; 27 of 40 at first, after the fixes the ninth prompted",
+        0.925,
+        "37 of 40 when last raised; 27 of 40 at first, after the fixes the ninth prompted",
     ),
 ]
 
