@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from anagen.claims.comparisons import Compared, Outcome, compare, compare_strengths
+from anagen.claims.dose_rates import compare_doses
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
@@ -125,7 +126,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     mine, theirs = _sides(claim, kb)
     if mine and not theirs:
         for t in mine:
-            strengths = compare_strengths(t, claim.sentence, conditions_in(claim.sentence))
+            strengths = compare_strengths(
+                t, claim.sentence, conditions_in(claim.sentence)
+            ) or compare_doses(t, claim.sentence)
             if strengths:
                 return _on_record(claim, t, strengths, kb)
     conditions = conditions_in(claim.sentence)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import CONDITION_WORDS, routes_in
+from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -22,12 +23,25 @@ ALWAYS = re.compile(
     r"completely reversible|100\s*%)",
     re.I,
 )
+# "Once the loss has scarred, the hair does not grow back": a denial that holds only in the
+# case its opening clause names, which the claim must name too
+CONDITIONAL = re.compile(r"(?:^|[.;]\s+)(once|if|when|after|where)\b([^,.;]{3,60}),[^.;]*$", re.I)
 MOVES_HAIR = re.compile(r"\b(transplant\w*|graft\w*|mov(es|ed|ing))\b", re.I)
 
 
 def _facts(kb: KnowledgeBase, slug: str) -> list[tuple[str, tuple[str, ...]]]:
     c = kb.conditions[slug]
     return [(c.summary, tuple(c.sources)), *((s.text, tuple(s.sources)) for s in c.signs)]
+
+
+def _case_named(claim: Claim, text: str, denial: re.Match[str]) -> bool:
+    """A denial's own condition ("once the loss has scarred") is one the claim names."""
+    case = CONDITIONAL.search(text[: denial.start()])
+    if case is None:
+        return True
+    words = {w[:5] for w in re.findall(r"[a-z]{5,}", case.group(2).lower())}
+    said = {w[:5] for w in re.findall(r"[a-z]{5,}", claim.sentence.lower())}
+    return bool(words & said)
 
 
 def _moves_hair(claim: Claim, kb: KnowledgeBase) -> bool:
@@ -43,7 +57,45 @@ def regrowth_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     always = ALWAYS.search(claim.sentence)
     for slug in named:
         for text, sources in _facts(kb, slug):
-            if NO_REGROWTH.search(text) or (always and CAN_BE_PERMANENT.search(text)):
+            denial = NO_REGROWTH.search(text)
+            if (denial and _case_named(claim, text, denial)) or (
+                always and CAN_BE_PERMANENT.search(text)
+            ):
+                said = f"The record of {kb.conditions[slug].name.lower()} says otherwise: {text}"
+                return judged(Verdict.FALSE, said, sources, main_slug(claim))
+    return None
+
+
+# "Creams and shampoos alone do not cure it": the forms a condition's record says cannot cure it
+NO_CURE_BY = re.compile(
+    r"\b([\w ,]{3,60}?)\b(alone|on their own|by themselves) (do|does|will|can) not (cure|clear)\b",
+    re.I,
+)
+
+# forms the claim says are not used ("no pills needed") and plurals ("creams")
+DONE_WITHOUT = re.compile(
+    r"\b(no|without|instead of|skip( the)?|ditch( the)?) ([\w-]+ ){0,2}?(pills?|tablets?|capsules?|"
+    r"medicines? by mouth|injections?)\b",
+    re.I,
+)
+SCALP = re.compile(r"\bscalp\b", re.I)
+PLURAL = re.compile(r"(?<=[a-z])s\b")
+
+
+def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "A week of cream and shampoo clears ringworm": every form the claim names is one the
+    condition's record says cannot cure it on its own."""
+    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    # "scalp ringworm" names where, not a form; a named medicine's own forms count too
+    claimed = set(routes_in(DONE_WITHOUT.sub(" ", SCALP.sub(" ", claim.sentence))))
+    claimed |= {t.route for _, t in treatments(claim, kb)}
+    if not named or not claimed:
+        return None
+    for slug in named:
+        for text, sources in _facts(kb, slug):
+            m = NO_CURE_BY.search(text)
+            denied = route_named(PLURAL.sub("", m.group(1))) if m else None
+            if denied is not None and claimed == {denied}:
                 said = f"The record of {kb.conditions[slug].name.lower()} says otherwise: {text}"
                 return judged(Verdict.FALSE, said, sources, main_slug(claim))
     return None

@@ -29,6 +29,14 @@ LINK_FACT = re.compile(
     re.I,
 )
 
+# A claim that the lack is common among people losing hair, and a record that it is rare.
+COMMON_LACK = re.compile(
+    r"\b(most|many|nearly all|almost all|the majority of|lots of)\b[^.]{0,60}\b(low|deficient|"
+    r"lacking|short)\b",
+    re.I,
+)
+RARE_FACT = re.compile(r"\b(lack|deficien\w*)\b[^.]{0,40}\b(rare|uncommon|unusual)\b", re.I)
+
 
 def _facts(t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
     facts = [(f.text, tuple(f.sources)) for f in (t.mechanism, *t.usage) if f]
@@ -37,8 +45,13 @@ def _facts(t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
 
 def rule_deficiency(claim: Claim, kb: KnowledgeBase) -> Judgement:
     causal = bool(CAUSAL_WORDING.search(claim.sentence))
+    common = COMMON_LACK.search(claim.sentence)
     for e, t in treatments(claim, kb):
         facts = _facts(t)
+        rare = next((f for f in facts if RARE_FACT.search(f[0])), None) if common else None
+        if rare:
+            text = f"The record says a true lack is rare: {rare[0]}"
+            return judged(Verdict.FALSE, text, rare[1], e.slug)
         cause = next((f for f in facts if CAUSE_FACT.search(f[0])), None)
         if cause:
             return judged(Verdict.SUPPORTED, cause[0], cause[1], e.slug)

@@ -8,13 +8,9 @@ import re
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
     Graded,
-    best_grade,
-    conditions_in,
     first_sentence,
     ingredient_of,
     outside_tested_strengths,
-    property_of,
-    treatments_of,
 )
 from anagen.claims.figures import claimed_share, evidence_rates
 from anagen.claims.judgement import (
@@ -31,7 +27,7 @@ from anagen.claims.judgement import (
 from anagen.claims.name_index import entity_index
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import Grade, Property, Route
+from anagen.knowledge.vocab import Grade, Route
 
 # Disease claims (a medicine's promise); "thicker", "stimulates" and "nourishes" are the
 # cosmetic kind, unsupported rather than misleading when the evidence is weak.
@@ -77,69 +73,6 @@ SEVERE_WORDS = re.compile(
     r"chronic|long-standing|years)\b",
     re.I,
 )
-COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
-NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about three
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
-PROMISED = re.compile(
-    rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
-    r"(day|week|fortnight|month|use|session|application|treatment|wash)",
-    re.I,
-)
-CALENDAR = {"day", "week", "fortnight", "month"}
-# "by week eight": the unit before its count
-UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
-# A mechanism seen in animals or cells, and the words that name DHT's making.
-NOT_IN_PEOPLE = re.compile(
-    r"\b(rats?|mice|mouse|animals?|in vitro|cells? (culture|studies)|laboratory|lab (studies|tests))\b",
-    re.I,
-)
-DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
-# the first time a fact gives; of a range ("16 to 26 weeks") its start
-NEEDED = re.compile(
-    r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
-)
-
-
-def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    prop = Property.ANTIANDROGEN if claim.kind is Kind.BLOCKS_ANDROGENS else Property.LOWERS_DHT
-    for e in claim.entities:
-        fact = property_of(e, prop, kb) or property_of(e, Property.LOWERS_DHT, kb)
-        if fact is None:
-            continue
-        if not fact.value:
-            return judged(
-                Verdict.FALSE, f"{e.name} does not work that way: {fact.text}", fact.sources, e.slug
-            )
-        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence))
-        ing = ingredient_of(e, kb)
-        # A medicine's mechanism is established by its label; a plant's rests on lab data.
-        if (g and g.grade in GOOD) or (ing is not None and ing.kind == "drug"):
-            return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
-        return judged(
-            Verdict.UNSUPPORTED,
-            f"{fact.text} Evidence that this helps hair in people is "
-            f"weak (grade {g.grade if g else 'none'}).",
-            fact.sources,
-            e.slug,
-        )
-    if not claim.entities:
-        return no_entity()
-    for e, t in treatments(claim, kb):
-        m = t.mechanism
-        if m is not None and DHT_WORDS.search(m.text) and NOT_IN_PEOPLE.search(m.text):
-            # shown in animals or cells only: true as a claim about them, unproven in people
-            if NOT_IN_PEOPLE.search(claim.sentence):
-                return judged(Verdict.SUPPORTED, m.text, m.sources, e.slug)
-            return judged(Verdict.UNSUPPORTED, f"Not shown in people: {m.text}", m.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        f"We have no recorded evidence that {claim.entities[0].name} "
-        "lowers DHT or blocks androgens in people.",
-        (),
-        main_slug(claim),
-    )
 
 
 def _drug_like(claim: Claim, kb: KnowledgeBase) -> bool:
@@ -285,60 +218,6 @@ def rule_nourishes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     return judged(
         Verdict.UNSUPPORTED,
         "A vague promise with no measurable meaning and no human evidence behind it.",
-        (),
-        main_slug(claim),
-    )
-
-
-def _days(count: str, unit: str) -> int:
-    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
-    return n * UNIT_DAYS.get(unit.lower(), 1)
-
-
-NO_EFFECT_YET = re.compile(r"\b(not|no|nor|never|without)\b[^.;]{0,30}$", re.I)
-
-
-def _before_effect(text: str, m: re.Match[str]) -> bool:
-    """The duration is one at which the record says nothing had happened yet."""
-    return bool(NO_EFFECT_YET.search(text[max(0, m.start() - 40) : m.start()]))
-
-
-def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    # "by week eight" is "eight weeks"; the time in the claim's own wording, not another one
-    # before it ("shedding a few months after giving birth settles within six months")
-    promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.wording))
-    if promised is None or promised.group(2).lower() not in CALENDAR:
-        promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", claim.sentence))
-    for e, t in treatments(claim, kb):
-        if t.time_to_effect is None or promised is None:
-            continue
-        # the first time the record says results were seen ("had not changed at 3 months and
-        # had risen by 6 months": 6)
-        need = next(
-            (
-                m
-                for m in NEEDED.finditer(t.time_to_effect.text)
-                if not _before_effect(t.time_to_effect.text, m)
-            ),
-            None,
-        )
-        if need is None:
-            continue
-        fact = t.time_to_effect
-        days = _days(*promised.groups())
-        if days < _days(*need.groups()) * 0.75:
-            return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
-        longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
-        share = claimed_share(claim.sentence)
-        if days < longest * 0.75 and (PROMISED_TO_ALL.search(claim.sentence) or (share or 0) >= 50):
-            # "guaranteed in 60 days" or "most users by week eight" where the record says some
-            # see results at 2 months but many need 4: true for some, promised to all or most
-            text = f"Only some see results that soon: {fact.text}"
-            return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
-        return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no recorded evidence on how fast this works.",
         (),
         main_slug(claim),
     )

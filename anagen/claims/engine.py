@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from anagen.claims.classes import class_named
+from anagen.claims.clause_subjects import clause_subjects
 from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
@@ -129,11 +130,17 @@ def check_claims(
         mentions = index.find(sentence)
         if not mentions.subjects and (members := class_named(sentence, kb)):
             mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
+        before = about.earlier()
         entities = about.entities(sentence, mentions, matches[0])
         if sentence.rstrip().endswith("?"):
             question = (sentence, span.start, matches, entities, mentions)
         for match in matches:
-            found = _finding(sentence, span.start, match, entities, mentions, context, kb)
+            own = (
+                clause_subjects(sentence, match.start, match.end, entities, index, before)
+                if entities == mentions.subjects
+                else entities
+            )
+            found = _finding(sentence, span.start, match, own, mentions, context, kb)
             if found is not None:
                 findings.append(found)
     return ClaimReport(tuple(findings))

@@ -195,6 +195,7 @@ class EntityIndex:
         # the opening phrase gives no form to a name after it ("Compared with the solution,
         # minoxidil tablets ...")
         lead_words = bisect_left(starts, lead_end + 1) if lead_end else 0
+        without_end = -1  # where the last name said not to be needed ends, in words
         for start, end, entity in found:
             first, after = bisect_left(starts, start + 1), bisect_left(starts, end + 1)
             floor = lead_words if first >= lead_words else 0
@@ -202,10 +203,14 @@ class EntityIndex:
                 words[max(floor, first - NEAR) : first], words[after : after + NEAR]
             )
             group = opening if start < lead_end else subjects if start < cut else compared
-            if _done_without(words, first, after) or (
-                switched and switched.start(3) <= start + 1 < switched.end(3)
+            listed = without_end >= 0 and words[without_end:first] in (["or"], ["and"], ["nor"])
+            if (
+                listed  # "you'll never need finasteride or minoxidil": both not needed
+                or _done_without(words, first, after)
+                or (switched and switched.start(3) <= start + 1 < switched.end(3))
             ):
                 group = compared  # "no minoxidil needed", "switched from": what it replaces
+                without_end = after
             same = [x for x in group if x.slug == entity.slug]
             if not same or (route is not None and all(x.route != route for x in same)):
                 group.append(Entity(entity.kind, entity.slug, entity.name, route))

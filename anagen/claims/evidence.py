@@ -24,7 +24,9 @@ CONDITION_WORDS = PatternSet(
             "telogen-effluvium",
             r"\b(telogen|shedding after|post-?partum (shedding|hair loss)|stress(-related)? (shedding|hair loss)|"
             r"(shedding|hair loss) (from|after|due to) (stress|an illness|illness|childbirth|"
-            r"pregnancy|a fever|fever|surgery|covid))\b",
+            r"pregnancy|a fever|fever|surgery|covid)|post-?partum|"
+            # "regrow hair after childbirth": the shedding that follows it
+            r"(after|following) (childbirth|giving birth|having a baby|the birth|delivery))\b",
         ),
         ("tinea-capitis", r"\b(ringworm|tinea|scalp fung\w*)\b"),
         (

@@ -106,7 +106,7 @@ def _rates(part: str, name_words: frozenset[str]) -> list[str]:
         before = fold(part[: m.start()]).split()[-1:]
         after = fold(part[m.end() :]).split()[:1]
         near = [w for w in before + after if w in name_words or route_named(w)]
-        if not near:
+        if not near and after[:1] not in (["ci"], ["confidence"]):  # "95% CI": a bound's level
             out.append(m.group(1))
     return out
 

@@ -1,7 +1,8 @@
 """grade(): a claim's verdict from the facts recorded in the knowledge base.
 
-One rule function per claim kind, registered in RULES (efficacy.py, regulatory.py, safety.py,
-fewer_harms.py, group_safety.py, suitability.py, comparative.py, promises.py). Each returns the
+One rule function per claim kind, registered in RULES (efficacy.py, mechanism.py, timing.py,
+regulatory.py, joint_approval.py, prescription.py, safety.py, fewer_harms.py, group_safety.py,
+suitability.py, comparative.py, promises.py, lasting.py). Each returns the
 verdict, a plain explanation built from the recorded fact, and that fact's sources. Before any
 rule, a claim the content itself denies ("anthralin does not stimulate the follicle directly")
 is false.
@@ -14,32 +15,25 @@ from collections.abc import Callable
 from anagen.claims.causes import rule_causes
 from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
-from anagen.claims.condition_facts import regrowth_denied
+from anagen.claims.condition_facts import cure_denied, regrowth_denied
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
-from anagen.claims.efficacy import (
-    rule_efficacy,
-    rule_lowers_dht,
-    rule_nourishes,
-    rule_time,
-)
+from anagen.claims.efficacy import rule_efficacy, rule_nourishes
 from anagen.claims.evidence import conditions_in, treatments_of
 from anagen.claims.fewer_harms import rule_fewer
 from anagen.claims.group_safety import rule_pregnancy, rule_safe_for_group
 from anagen.claims.guarantees import rule_guarantee
+from anagen.claims.joint_approval import rule_joint_approval
 from anagen.claims.judgement import Claim, Judgement, judged
+from anagen.claims.lasting import rule_cures, rule_lasting
+from anagen.claims.mechanism import rule_lowers_dht
 from anagen.claims.placebo_wins import failed_against_placebo
-from anagen.claims.promises import (
-    rule_clinically_proven,
-    rule_cures,
-    rule_doctor,
-    rule_figure,
-    rule_lasting,
-)
-from anagen.claims.regulatory import rule_fda_approved, rule_prescription
+from anagen.claims.prescription import rule_prescription
+from anagen.claims.promises import rule_clinically_proven, rule_doctor, rule_figure
 from anagen.claims.safety import rule_harms, rule_natural_safe, rule_side_effects
 from anagen.claims.study_design import design_misstated
 from anagen.claims.suitability import rule_suits_everyone
+from anagen.claims.timing import rule_time
 from anagen.claims.usage import rule_usage
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -53,7 +47,7 @@ RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
     Kind.STIMULATES_FOLLICLES: rule_efficacy,
     Kind.NOURISHES_SCALP: rule_nourishes,
     Kind.WORKS_IN_DAYS: rule_time,
-    Kind.FDA_APPROVED: rule_fda_approved,
+    Kind.FDA_APPROVED: rule_joint_approval,
     Kind.FDA_CLEARED: rule_fda_cleared,
     Kind.PRESCRIPTION_STRENGTH: rule_prescription,
     Kind.NO_SIDE_EFFECTS: rule_side_effects,
@@ -110,6 +104,8 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if claim.kind in STUDY_RESULTS and (misstated := design_misstated(claim, kb)):
         return misstated
     if claim.kind is Kind.REGROWS_HAIR and (denied := regrowth_denied(claim, kb)):
+        return denied
+    if claim.kind is Kind.CURES_BALDNESS and (denied := cure_denied(claim, kb)):
         return denied
     if claim.kind in DENIABLE:
         denied = _denied(claim, kb)

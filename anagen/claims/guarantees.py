@@ -8,7 +8,7 @@ import re
 
 from anagen.claims.evidence import first_sentence
 from anagen.claims.judgement import Claim, Judgement, graded, judged, main_slug, treatments
-from anagen.claims.promises import lost_when_stopped
+from anagen.claims.lasting import lost_when_stopped
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 

@@ -27,6 +27,9 @@ NO_SIDE_EFFECTS = [
     r"\b(easy|gentle|kind) on (the|your) (liver|kidneys?|stomach|heart)\b",
     r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) affect (your |a man's |men's )?(fertility|sperm|libido|sex drive|mood|erections?)\b",
     r"\bno (\w+ )?warnings?\b(?! (sign|signs)\b)",
+    # "won't give you unwanted hair on your face", "doesn't cause breast swelling"
+    r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|never) (give|cause|make|leave)( you)? (any )?"
+    r"(unwanted|extra|excess) (hair|body hair|facial hair)\b",
     r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
     rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
 ]
@@ -35,7 +38,7 @@ CAUSES_SIDE_EFFECT = [
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
     r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
     r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
-    r"\b(raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
+    r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
     r"\b(linked|associated|tied) (to|with)\b",
     # a verb, not the adjective of "apply to a dry scalp" or "on thin skin"
     r"(?<!\bto )(?<!\bon )(?<!\bonto )(?<!\binto )(?<!\ba )(?<!\bthe )(?<!\byour )"
@@ -63,6 +66,23 @@ CAUSES_SIDE_EFFECT = [
     r"(side[- ]effects?|adverse (effects?|reactions?))\b(?![- ]free)",
     r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
     r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
+    # "grow extra facial or body hair"
+    r"\b(grow|grows|grew|growing|get|gets|got|develop\w*)\b (\w+ )?(extra|unwanted|excess) "
+    r"((facial|body|face) (or (facial|body) )?)?hair\b",
+    # "side effects are mild and wear off": what the harms are like
+    r"\bside[- ]effects\b (are|were|tend to be) (usually |generally |mostly |only )?(mild|minor|short-lived|"
+    r"temporary|brief)\b",
+    # "a few men have reported breast tenderness"
+    r"\b(reported|report|reports|noticed|experienced)\b(?: [\w-]+){0,2}? (breast (tenderness|enlargement|growth|"
+    r"swelling)|sexual (problems|side effects)|erection problems|low libido|loss of libido|low mood|"
+    r"palpitations|dizziness|headaches?)\b",
+    # "the only downside I've had is some acne", "drawbacks were headaches"
+    r"\b(downsides?|drawbacks?|side[- ]effects?)\b(?: [\w'-]+){0,4}? (is|was|are|were|has been|have been|included?)\b"
+    r"(?: [\w-]+){0,3}? (acne|spots|pimples|headaches?|rash\w*|itch\w*|irritation|shedding|nausea|"
+    r"dizziness|swelling|cholesterol|weight gain|redness|dryness|infections?|cold sores|hair on)\b",
+    # a blood test result: "my cholesterol went up"
+    r"\b(cholesterol|blood pressure|liver enzymes?|liver tests?|potassium|heart rate|CK|CPK)\b"
+    r" (levels? )?(went|has gone|have gone|shot|crept|goes|go|rose|jumped) up\b",
     # a rate set against placebo's (placebo_harms.py)
     *HARM_VS_PLACEBO,
 ]

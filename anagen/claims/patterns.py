@@ -5,6 +5,14 @@ Wording only: the medical facts the claims are graded against live in the conten
 
 from __future__ import annotations
 
+from anagen.claims.efficacy_wording import (
+    BLOCKS_ANDROGENS,
+    LOWERS_DHT,
+    REGROWS_HAIR,
+    STIMULATES_FOLLICLES,
+    STOPS_HAIR_LOSS,
+    THICKENS_HAIR,
+)
 from anagen.claims.group_wording import SAFE_FOR_GROUP, SAFE_IN_PREGNANCY, SUITS_EVERYONE
 from anagen.claims.harm_wording import (
     CAUSES_SIDE_EFFECT,
@@ -19,6 +27,11 @@ from anagen.claims.promise_wording import (
     NEEDS_ONGOING_USE,
     ONGOING_CONTEXT,
 )
+from anagen.claims.regulatory_wording import (
+    FDA_APPROVED,
+    FDA_CLEARED,
+    PRESCRIPTION_STRENGTH,
+)
 from anagen.claims.usage_wording import USAGE
 from anagen.claims.vocab import Kind
 from anagen.claims.words import HAIR_LOSS
@@ -26,73 +39,19 @@ from anagen.claims.words import HAIR_LOSS
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "ranked first in a network meta-analysis", "came out on top" (rankings.py)
 RANKED_FIRST_WORDING = (
-    r"\b(ranked (first|top|highest|number one|no\.? ?1|1st)|ranked ([\w()-]+ ){1,3}(first|highest)|"
+    r"\b(ranked (first|top|highest|number one|no\.? ?1|1st)|ranked (as )?(the )?(#\s?1|number one|no\.? ?1)|ranked ([\w()-]+ ){1,3}(first|highest)|"
     r"came (out )?(on )?top|top[- ]ranked|took (first|top) (place|spot))\b"
 )
 EXPERTS = (
     r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
 )
 PATTERNS: dict[Kind, list[str]] = {
-    Kind.LOWERS_DHT: [
-        r"\bDHT[- ]?block",
-        r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
-        r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out|neutrali[sz]|deactivat|mop\w* up)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
-        r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
-        r"\b(block|inhibit|switch\w* off|shut\w* (down|off)|disabl|suppress)\w*\b[^.]{0,30}\b5-?(alpha|\u03b1|a)[- ]?reductase\b",
-        r"\b5-?(alpha|\u03b1|a)[- ]?reductase (inhibitor|blocker)s?\b",
-        r"\benzyme that (turns|converts|changes) testosterone (in)?to DHT\b",
-    ],
-    Kind.BLOCKS_ANDROGENS: [
-        r"\banti-?androgen",
-        r"\bcounteract\w*\b[^.]{0,30}\b(testosterone|DHT|androgens?|male hormones?)\b",
-        r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
-        r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
-    ],
-    Kind.REGROWS_HAIR: [
-        r"\bre-?grow|\bregrew\b",
-        # not "the immune system attacks growing hair roots"
-        r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
-        # "hair growth products" is a shelf, not a promise
-        r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
-        r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
-        r"\bnew hair\b",
-        r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
-        r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
-        r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
-        r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her )?hair back\b",
-        # not "stop the condition from ever coming back"
-        r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
-        r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
-        r"\bhair (to )?grow\b",
-        r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
-        r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
-        r"\b(fill|fills|filled|filling) (back )?in\b",
-        r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
-        r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
-        r"(?! ?(loss|fall|shedding|thinning))",
-    ],
-    Kind.STOPS_HAIR_LOSS: [
-        rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
-        rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
-        # the inflammation behind scarring hair loss brought under control
-        r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
-        rf"\bhelps? (with|against|in) {HAIR_LOSS}",
-        r"\banti[- ]?(hair[- ]?loss|thinning)\b",
-        rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
-        r"\bused for hair loss\b",
-        r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
-        r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
-        r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
-    ],
-    Kind.THICKENS_HAIR: [
-        r"\bthick(er|en|ens|ening|ness)\b",
-        r"\bfuller\b",
-        r"\bdenser\b|\bdensity\b",
-        r"\bvolumi",
-    ],
-    Kind.STIMULATES_FOLLICLES: [
-        r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
-    ],
+    Kind.LOWERS_DHT: LOWERS_DHT,
+    Kind.BLOCKS_ANDROGENS: BLOCKS_ANDROGENS,
+    Kind.REGROWS_HAIR: REGROWS_HAIR,
+    Kind.STOPS_HAIR_LOSS: STOPS_HAIR_LOSS,
+    Kind.THICKENS_HAIR: THICKENS_HAIR,
+    Kind.STIMULATES_FOLLICLES: STIMULATES_FOLLICLES,
     Kind.WORKS_IN_DAYS: [
         r"\b(by|in|at|from|before) (the end of )?(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
@@ -102,6 +61,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
         r"\b(by|in|within|during|after|before) the (second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (day|week|month)\b",
         r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
+        r"\b(by|before|after|within|from) (the|their|your|its) (second|third|fourth|2nd|3rd|4th) monthly "
+        r"(delivery|bottle|box|pack|refill|shipment)\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b(?! (testing|tests|research|trials?|study|studies|development|work)\b)",
         r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
@@ -120,48 +81,9 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"\b{NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
     ],
-    Kind.FDA_APPROVED: [
-        r"\bFDA[- ]approved\b",
-        r"\bapproved by the FDA\b",
-        r"\bFDA (has |have )approved\b",
-        r"\b(regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
-        r"\bFDA approval\b",
-        r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
-        r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
-        r"\bapproved in\b",
-        r"\bapproved (for|in) (both sexes|both men and women|men and women|women|men)\b",
-        r"\bapproved (from|for) (the )?(age (of )?\d+|ages? \d+|(children|teens|teenagers|people) (aged |over )?\d+|\d+ and (up|over|older))\b",
-        r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
-        r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
-        r"\blicensed (in|for|by)\b",
-        r"\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bsign(s|ed)? off\b",
-        r"\boff[- ]label\b",
-        r"\bFDA'?s? (blessing|seal of approval|stamp of approval)\b|\b(blessed|okayed|OK'?d) by the FDA\b",
-        r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
-        r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
-        r"\blicensed\b[^.]{0,30}\bas an? (hair|blood|treatment|medicine|drug|tablet|pill)",
-        r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
-        r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
-        r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
-        r"\bavailable (across|in|throughout) (the )?(EU|Europe|UK|US|USA|United States|Britain)\b",
-    ],
-    Kind.FDA_CLEARED: [
-        r"\bFDA[- ]cleared\b",
-        r"\bcleared by the FDA\b",
-        r"\bFDA (has |have )?cleared\b",
-        r"\bFDA clearance\b",
-        r"\b510\s*\(k\)",
-    ],
-    Kind.PRESCRIPTION_STRENGTH: [
-        r"\bprescription[- ]strength\b",
-        r"\bprescription[- ]grade\b",
-        r"\bprescription[- ]only\b",
-        r"\bsame strength as (a )?prescription",
-        r"\bneeds? a (doctor'?s )?prescription\b",
-        r"\b(maximum|max|extra|clinical)[- ]strength\b",
-        r"\b(strongest|highest strength|most potent)\b[^.]{0,40}\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription)",
-        r"\bavailable (only )?(on|by|with) (a )?(doctor'?s )?prescription\b",
-    ],
+    Kind.FDA_APPROVED: FDA_APPROVED,
+    Kind.FDA_CLEARED: FDA_CLEARED,
+    Kind.PRESCRIPTION_STRENGTH: PRESCRIPTION_STRENGTH,
     Kind.CLINICALLY_PROVEN: [
         r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
@@ -208,6 +130,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
         r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
+        # "works five times better", "three times more effective"
+        r"\b((two|three|four|five|six|ten|\d+(\.\d+)?) ?(times|x)|twice as) (better|stronger|faster|more effective|"
+        r"more powerful|as (effective|strong|powerful|well))\b",
         # "four times the hair count gain of", not "three times the usual dose"
         r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+(\.\d+)?) times|twice) (the|as (much|many|large|big|great))"
         r"( [\w-]+){0,2} (hairs?|regrowth|growth|results?|gains?|counts?|improvements?|benefits?|effects?|response)\b",
@@ -270,6 +195,12 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.LASTING_RESULTS: LASTING_RESULTS,
     Kind.NEEDS_ONGOING_USE: NEEDS_ONGOING_USE,
     Kind.DEFICIENCY_CAUSES_LOSS: [
+        # "most people with thinning hair are low in it": how common the lack is
+        r"\b(most|many|nearly all|almost all|the majority of|lots of) (people|women|men|those|of us)\b"
+        rf"[^.]{{0,40}}{HAIR_LOSS}[^.]{{0,20}}\b(are|is) (\w+ )?(low|deficient|lacking|short) (in|on)\b",
+        # "hair that's falling out because of a true biotin deficiency"
+        rf"\b({HAIR_LOSS}|falling out|fall out)\b[^.]{{0,30}}\bbecause of (a |an )?(true |real |genuine )?"
+        r"[\w-]+( [\w-]+)? deficien\w*",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,20}}\b(cause[sd]?|causing|leads? to|triggers?|results? in|is behind|(is |are )?(linked|associated|tied) (to|with)|contributes? to)\b[^.]{{0,30}}{HAIR_LOSS}",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",

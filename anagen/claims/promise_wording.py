@@ -11,7 +11,7 @@ from anagen.claims.words import HAIR_LOSS
 # "You won't need finasteride afterwards" (the negation is part of it: no medicine after).
 NO_MEDICINE_AFTER = (
     r"\b(won'?t|will not|don'?t|do not|never|no longer) (ever )?(need|have) (to take |to use )?"
-    r"([\w-]+ ){0,2}(afterwards|after (the |your )?(surgery|procedure|transplant|operation))\b"
+    r"([\w-]+ ){0,4}(afterwards|again|after (the |your )?(surgery|procedure|transplant|operation))\b"
 )
 
 GUARANTEED_RESULTS = [
@@ -26,6 +26,9 @@ GUARANTEED_RESULTS = [
 CURES_BALDNESS = [
     r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
     r"\bthe cure for\b",
+    # "it's a cure", "basically a miracle cure": about the hair loss the text is about
+    r"\b(it'?s|is|was|are|were|as|like) (basically |literally |honestly |truly )?(a|an|the) "
+    r"((real|true|total|complete|genuine|miracle|actual|permanent|lasting) )?cure\b(?! for\b)",
     r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}\b(can|will|is|be) (be |now be )?(cured|curable)\b",
     r"\b(cured|curable)\b[^.]{0,15}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
     r"\bclear (patchy )?alopecia\b",
@@ -58,6 +61,9 @@ LASTING_RESULTS = [
     # "if you stop, the new hair will stay": the clause after the condition
     r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
     r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
+    # "stop the pills and the hair stays"
+    r"\b(stop|quit|come off)\w*\b[^.]{0,40}\b(and|but) (the |your |my )?(new |regrown )?(hair|results?|regrowth|gains?) "
+    r"(still )?(stays?|remains?|lasts?|sticks? around)\b",
 ]
 
 NEEDS_ONGOING_USE = [

@@ -5,15 +5,20 @@ recorded, and on the recorded fact that gains are lost when a treatment is stopp
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from anagen.claims.comparative import delivery_verdict
-from anagen.claims.efficacy import rule_efficacy
-from anagen.claims.evidence import conditions_in, first_sentence
+from anagen.claims.evidence import (
+    DEFAULT_CONDITIONS,
+    best_grade,
+    conditions_in,
+    first_sentence,
+    treatments_of,
+)
 from anagen.claims.figures import (
     SMALL_SOURCE,
     claimed_counts,
     claimed_percentages,
+    evidence_rates,
     largest_count,
     matching,
     matching_count,
@@ -29,25 +34,11 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
-from anagen.claims.promise_wording import NO_MEDICINE_AFTER
-from anagen.claims.vocab import Kind, Verdict
+from anagen.claims.name_index import entity_index
+from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.schema import Fact, Treatment
 from anagen.knowledge.vocab import Grade, RegulatoryStatus
 
-_WITHIN = r"(?:[^.]|\.\d){0,%d}"  # inside one sentence; "8.5 weeks" does not end it
-STOP_LOSS = re.compile(
-    rf"\b(if|when|after|once) (you )?(stop\w*|quit\w*)\b{_WITHIN % 80}\b(lost|lose|return\w*|come back|"
-    rf"falls? out|starts? again|reverse\w*)\b|\b(lost|return\w*|reverse\w*)\b{_WITHIN % 40}\bafter stopping\b",
-    re.I,
-)
-# Moved hair keeps growing where it is placed, while the hair around it does not: a transplant's
-# result is lasting in part, which makes "permanent" misleading rather than false.
-MOVED_HAIR_LASTS = re.compile(r"\bdonor dominance\b", re.I)
-CURE = re.compile(r"\bcur(e|es|ed|ing)\b", re.I)
-UNKNOWN_AFTER = re.compile(r"\b(unknown|not known) how long\b", re.I)
-FOR_GOOD = re.compile(r"\b(for good|forever|permanent(ly)?|for life)\b", re.I)
-INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
 SURVEY = re.compile(
     r"\b(of|our) (users|customers|buyers|reviewers|clients)\b[^.]{0,40}\b(saw|reported|noticed|said|"
     r"agreed|felt|rated|loved)\b",
@@ -77,7 +68,7 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if found is None:
         if not claim.entities:
             return no_entity()
-        return judged(
+        return proven_elsewhere(claim, kb) or judged(
             Verdict.UNSUPPORTED, "We found no trial of this in people.", (), main_slug(claim)
         )
     e, g = found
@@ -111,6 +102,23 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
             e.slug,
         )
     return judged(Verdict.SUPPORTED, text, g.evidence.sources, e.slug)
+
+
+def proven_elsewhere(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Clinically proven to regrow hair after childbirth" for a medicine proven for pattern
+    hair loss only: its proof borrowed for a condition it has no trial in."""
+    if conditions_in(claim.sentence) == DEFAULT_CONDITIONS:
+        return None
+    for e in claim.entities:
+        g = best_grade(treatments_of(e, claim.sentence, kb), DEFAULT_CONDITIONS)
+        if g is not None and g.grade in GOOD:
+            where = g.evidence.condition.replace("-", " ")
+            text = (
+                f"The trials are for {where}, not for the condition named here "
+                f"(grade {g.grade}): {first_sentence(g.evidence.summary)}"
+            )
+            return judged(Verdict.MISLEADING, text, g.evidence.sources, e.slug)
+    return None
 
 
 def rule_doctor(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -212,144 +220,16 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     e, g = found
     summary = first_sentence(g.evidence.summary)
     numbers = [value for value, _ in claimed_percentages(claim.sentence)]
-    if numbers and max(numbers) >= 90:
+    # everyone is false; near-everyone is false against recorded rates or evidence of no
+    # benefit, while with no rate recorded (hair counts only) nothing can be set against it
+    rates = evidence_rates(g.evidence.figures, entity_index(kb).words)
+    top = max(numbers, default=0)
+    # (a rate a little above the recorded range, "98%" against 85-93%, is not shown false)
+    beyond = bool(rates) and top > max(rates) * 1.1
+    if top >= 99 or (top >= 90 and (beyond or g.grade is Grade.X)):
         text = f"No trial we record shows anything near this; grade {g.grade}: {summary}"
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
-    verdict = Verdict.UNSUPPORTED if g.grade in GOOD else Verdict.MISLEADING
+    unrated = top >= 90 or g.grade in GOOD
+    verdict = Verdict.UNSUPPORTED if unrated else Verdict.MISLEADING
     text = f"No trial figure we record matches this; grade {g.grade}: {summary}"
     return judged(verdict, text, g.evidence.sources, e.slug)
-
-
-@lru_cache(maxsize=256)
-def _stop_loss_of(kb: KnowledgeBase, slug: str) -> Fact | None:
-    t = kb.treatments[slug]
-    facts = [f for f in (t.mechanism, t.time_to_effect, *t.usage) if f]
-    return next((f for f in facts if STOP_LOSS.search(f.text)), None)
-
-
-def _stop_loss(t: Treatment, kb: KnowledgeBase) -> Fact | None:
-    return _stop_loss_of(kb, t.slug)
-
-
-@lru_cache(maxsize=64)
-def _best_stop_loss(kb: KnowledgeBase, conditions: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """Even the best-graded treatments for the condition work only while they are used."""
-    for condition in conditions:
-        for t, grade in kb.treatments_for(condition):
-            fact = _stop_loss(t, kb)
-            if grade == "A" and fact:
-                return fact.text, tuple(fact.sources)
-    return "", ()
-
-
-def lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
-    """The subject's own "lost when you stop" fact, else that of the best-graded treatments."""
-    for _, t in treatments(claim, kb):
-        fact = _stop_loss(t, kb)
-        if fact:
-            return fact.text, tuple(fact.sources)
-    return _best_stop_loss(kb, conditions_in(claim.sentence))
-
-
-# Which hair a transplant claim is about: the moved hairs, or the person's own hair around them.
-MOVED_HAIR = re.compile(
-    r"\b(transplanted|moved|implanted|grafted) (hairs?|follicles?|grafts?)\b|\bgrafts?\b|"
-    r"\bdonor (hairs?|follicles?)\b",
-    re.I,
-)
-# "a one-and-done fix", "you'll never need a second procedure", against a record that says
-# some people need another session
-NO_REPEAT = re.compile(
-    r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat)\b",
-    re.I,
-)
-ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedure|surgery)", re.I)
-NATIVE_HAIR = re.compile(
-    r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
-    r"\b(protected|safe|stops?|won'?t (thin|fall|shed)|no longer)\b|"
-    r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\b((native|remaining|surrounding|existing|"
-    r"rest of (your|the)) hair|hair around)\b",
-    re.I,
-)
-NO_MEDICINE = re.compile(NO_MEDICINE_AFTER, re.I)
-
-
-def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    """A transplant moves hairs that keep growing, but the hair around them can go on thinning:
-    a claim about the moved hairs is true, one about the rest of the hair false, a cure false
-    and a plain 'permanent results' only partly true."""
-    for e, t in treatments(claim, kb):
-        fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
-        if fact is None:
-            continue
-        if (
-            CURE.search(claim.sentence)
-            or NATIVE_HAIR.search(claim.sentence)
-            or (NO_REPEAT.search(claim.sentence) and ANOTHER_SESSION.search(fact.text))
-        ):
-            return judged(
-                Verdict.FALSE, f"Not for the rest of the hair: {fact.text}", fact.sources, e.slug
-            )
-        if NO_MEDICINE.search(claim.sentence):  # implies, without saying, the rest is kept
-            return judged(
-                Verdict.MISLEADING,
-                f"Only the moved hair lasts; the rest can go on thinning: {fact.text}",
-                fact.sources,
-                e.slug,
-            )
-        if MOVED_HAIR.search(claim.sentence):
-            return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
-        return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
-    return None
-
-
-def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    if INFECTION.search(claim.sentence):
-        return rule_efficacy(claim, kb)
-    moved = _moved_hair(claim, kb)
-    if moved:
-        return moved
-    _, sources = lost_when_stopped(claim, kb)
-    for e, t in treatments(claim, kb):
-        if t.category == "supportive":
-            return judged(
-                Verdict.MISLEADING,
-                f"It hides hair loss; it does not treat it. {t.summary}",
-                t.mechanism.sources if t.mechanism else (),
-                e.slug,
-            )
-    if FOR_GOOD.search(claim.sentence):
-        return judged(
-            Verdict.FALSE,
-            "No treatment cures pattern hair loss or alopecia areata for good: approved "
-            "medicines help only while they are used.",
-            sources,
-            main_slug(claim),
-        )
-    return judged(
-        Verdict.MISLEADING,
-        "No treatment cures pattern hair loss or alopecia areata: even approved medicines help only while they are used.",
-        sources,
-        main_slug(claim),
-    )
-
-
-def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    """Results that last after stopping; NEEDS_ONGOING_USE is the same fact from the other side."""
-    moved = _moved_hair(claim, kb)
-    if moved:
-        return moved
-    for e, t in treatments(claim, kb):
-        fact = _stop_loss(t, kb)
-        if fact:
-            verdict = Verdict.SUPPORTED if claim.kind is Kind.NEEDS_ONGOING_USE else Verdict.FALSE
-            return judged(verdict, fact.text, fact.sources, e.slug)
-        unknown = next((f for f in t.usage if UNKNOWN_AFTER.search(f.text)), None)
-        if unknown:
-            return judged(Verdict.UNSUPPORTED, unknown.text, unknown.sources, e.slug)
-    return judged(
-        Verdict.UNSUPPORTED,
-        "We have no record of what happens when it is stopped.",
-        (),
-        main_slug(claim),
-    )

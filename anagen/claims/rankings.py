@@ -26,6 +26,8 @@ FURTHER = re.compile(
     r"available|on the market|out there)\b",
     re.I,
 )
+# a ranking of a combination ("microneedling plus minoxidil ... ranked this combination first")
+COMBINED = re.compile(r"\b(combination|combined|plus|together with|with minoxidil|add-on)\b", re.I)
 SENTENCES = re.compile(r"(?<=[.;])\s+")
 
 
@@ -55,6 +57,9 @@ def rule_ranked_first(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     conditions = conditions_in(claim.sentence)
     for e, t in treatments(claim, kb):
         for text, sources, grade in _rankings(t, conditions):
+            if COMBINED.search(text) and not COMBINED.search(claim.sentence):
+                said = f"The combination ranked first, not this on its own: {text}"
+                return judged(Verdict.MISLEADING, said, sources, e.slug)
             if grade is None:
                 said = f"One analysis ranked it first, but others disagree: {text}"
                 return judged(Verdict.MISLEADING, said, sources, e.slug)

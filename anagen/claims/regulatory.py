@@ -19,14 +19,13 @@ from anagen.products.ingredient_index import fold
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 HAIR = {"androgenetic-alopecia", "female-pattern-hair-loss", "alopecia-areata"}
 FOR_HAIR = re.compile(r"\b(hair|alopecia|bald\w*|thinning|shedding)\b", re.I)
-PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
-RESULTS = re.compile(r"prescription[- ]strength (results|power|performance|effect)", re.I)
-RX_WORDING = re.compile(r"prescription", re.I)
-RX_ONLY = re.compile(
-    r"prescription[- ]only|needs? a|requires? a|available (only )?(on|by|with)", re.I
+# A step in a hair-loss plan: "the FDA-approved next step when finasteride isn't enough"
+HAIR_STEP = re.compile(
+    r"\b(next step|step up|add-on|first-line|second-line|when [\w-]+ (isn'?t|is not|doesn'?t|does not) "
+    r"(enough|work|help))",
+    re.I,
 )
-PRESCRIBED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.OFF_LABEL)
-PRINTED = re.compile(r"\d+(\.\d+)?\s*(%|mg)")
+PROOF = re.compile(r"\b(proven|proves?|efficacy|effective|guarantee|for everyone)", re.I)
 REGISTERED = re.compile(r"\b(registered|listed)\b", re.I)
 NO_PRESCRIPTION = re.compile(
     r"\b(without (a )?prescription|over[- ]the[- ]counter|off the shelf|GSL|P medicine|"
@@ -169,6 +168,20 @@ def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | No
     return None
 
 
+COMPOUNDED = re.compile(r"\bcompounded\b", re.I)
+
+
+def _compounded(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -> Judgement | None:
+    """A compounded product is made by a pharmacy, not approved: judged on the recorded entry
+    that names compounded products, not on an approval of another form of the medicine."""
+    if not COMPOUNDED.search(claim.sentence):
+        return None
+    for e, r in statuses:
+        if r.status not in APPROVED and COMPOUNDED.search(r.text):
+            return judged(Verdict.FALSE, f"Not approved: {r.text}", r.sources, e.slug)
+    return None
+
+
 def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if OFF_LABEL.search(claim.wording):
         return _off_label(claim, kb)
@@ -188,6 +201,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
             or _prescription_only(claim, kb)
             or no_record(claim, "a regulatory decision")
         )
+    compounded = _compounded(claim, statuses)
+    if compounded:
+        return compounded
     refused = regions_together(claim, statuses, APPROVED)
     if refused:
         return refused
@@ -235,95 +251,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if approved:
         e, r = approved[0]
         # "approved for hair loss" names the use, so approval for another use contradicts it
-        verdict = (
-            Verdict.FALSE
-            if explicit or FOR_HAIR.search(claim.sentence) or other_use
-            else Verdict.MISLEADING
-        )
+        hair_context = FOR_HAIR.search(claim.sentence) or HAIR_STEP.search(claim.sentence)
+        verdict = Verdict.FALSE if explicit or hair_context or other_use else Verdict.MISLEADING
         what = "for another use" if other_use else "not for hair loss"
         return judged(verdict, f"Approved, but {what}: {r.text}", r.sources, e.slug)
     e, r = statuses[0]
     return judged(Verdict.FALSE, f"Not approved: {r.text}", r.sources, e.slug)
-
-
-WITHOUT_RX = re.compile(
-    r"\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription|no prescription)\b",
-    re.I,
-)
-PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
-
-
-def _strongest_without_prescription(
-    claim: Claim, otc: list[tuple[Entity, Regulatory]]
-) -> Judgement | None:
-    """ "5% minoxidil, the maximum strength sold without a prescription": checked against the
-    strengths the recorded over-the-counter approval names."""
-    printed = PERCENT.search(claim.sentence)
-    if not (otc and printed and WITHOUT_RX.search(claim.sentence)):
-        return None
-    e, r = otc[0]
-    sold = [float(x) for x in PERCENT.findall(r.text)]
-    if not sold:
-        return None
-    claimed, top = float(printed.group(1)), max(sold)
-    if claimed == top:
-        return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
-    text = f"The strongest sold without a prescription is {top:g}%: {r.text}"
-    return judged(Verdict.FALSE, text, r.sources, e.slug)
-
-
-def _printed_strength(claim: Claim, statuses: list[tuple[Entity, Regulatory]]) -> Judgement | None:
-    """Is a printed strength ("prescription-strength 2% ketoconazole") sold on prescription?"""
-    strength = PRINTED.search(claim.sentence)
-    if strength is None:
-        return None
-    printed = strength.group(0).replace(" ", "")
-    for e, r in statuses:
-        if printed in r.text.replace(" ", ""):
-            if r.status is RegulatoryStatus.APPROVED_RX:
-                return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
-            if r.status is RegulatoryStatus.APPROVED_OTC:
-                text = f"That strength is sold without a prescription: {r.text}"
-                return judged(Verdict.FALSE, text, r.sources, e.slug)
-    return None
-
-
-def rule_prescription(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    statuses = statuses_of(claim, kb, only_us=True)
-    otc = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.APPROVED_OTC]
-    if not RX_WORDING.search(claim.wording):  # "maximum strength"
-        strongest = _strongest_without_prescription(claim, otc)
-        return strongest or no_record(claim, "what strength counts as the maximum")
-    if RESULTS.search(claim.sentence) and otc:
-        e, r = otc[0]
-        return judged(
-            Verdict.MISLEADING,
-            f"Borrows the word 'prescription' for a product sold without one: {r.text}",
-            r.sources,
-            e.slug,
-        )
-    on_label = _printed_strength(claim, statuses)
-    if on_label:
-        return on_label
-    if RX_ONLY.search(claim.sentence) and statuses and not otc:
-        rx = [(e, r) for e, r in statuses if r.status in PRESCRIBED]
-        e, r = rx[0] if rx else statuses[0]
-        verdict = Verdict.SUPPORTED if rx else Verdict.FALSE  # not approved: not prescribable
-        return judged(verdict, r.text, r.sources, e.slug)
-    if otc:
-        e, r = otc[0]
-        return judged(
-            Verdict.FALSE,
-            f"It is sold without a prescription, so there is no 'prescription strength': {r.text}",
-            r.sources,
-            e.slug,
-        )
-    if not claim.entities:
-        return no_entity()
-    return judged(
-        Verdict.MISLEADING,
-        f"'Prescription strength' has no defined meaning for "
-        f"{claim.entities[0].name} sold in a non-prescription product.",
-        (),
-        main_slug(claim),
-    )

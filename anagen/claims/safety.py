@@ -104,6 +104,10 @@ def _avoided(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+MINOR = re.compile(r"\b(mild|minor)\b", re.I)
+EMPHATIC = re.compile(r"\b(absolutely|zero|whatsoever|at all|100\s*%)", re.I)
+
+
 def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if SERIOUS_WORDING.search(claim.sentence):
         return _serious(claim, kb)
@@ -125,9 +129,14 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
         s = caused[0]
         freq = f" ({s.frequency})" if s.frequency else ""
         text = f"Side effects are recorded for {t.name}, for example {s.name.lower()}{freq}."
-        verdict = (
-            Verdict.MISLEADING if claim.hedged or SOFTENED.search(claim.sentence) else Verdict.FALSE
+        # the record itself calls every harm minor: "none" overstates, it does not invert
+        minor = all(
+            x.seriousness != "serious" and MINOR.search(f"{x.name} {x.population or ''}")
+            for x in caused
         )
+        minor = minor and not EMPHATIC.search(claim.sentence)  # "absolutely none" is false
+        softened = claim.hedged or SOFTENED.search(claim.sentence) or minor
+        verdict = Verdict.MISLEADING if softened else Verdict.FALSE
         return judged(verdict, text, s.sources, e.slug)
     if not claim.entities:
         return judged(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.entities import Entity, EntityIndex, Mentions
+from anagen.claims.evidence import routes_in
 from anagen.claims.kinds import KindMatch
 from anagen.knowledge.base import KnowledgeBase
 
@@ -30,6 +31,8 @@ BACK_REFERENCE = re.compile(
     r"|\bthose (on|taking|using|given|treated with)\b",
     re.I,
 )
+# A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
+ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)
 # The start of a list item: a bullet, a number, or a shop bullet's capitalised label
 # ("GENTLE FORMULA:"), each with what follows it on the line
 LABEL = r"[A-Z0-9][A-Z0-9&' /-]{1,40}:\s*"
@@ -48,6 +51,18 @@ ALL_OF_THEM = re.compile(
     r"options|supplements|ingredients|picks)\b",
     re.I,
 )
+
+
+def with_form(entities: tuple[Entity, ...], sentence: str) -> tuple[Entity, ...]:
+    """What a later "it" refers to keeps the one form its sentence named ("a daily spray that
+    mixes finasteride and minoxidil. It's FDA approved": the spray)."""
+    if all(e.route for e in entities):
+        return entities
+    routes = routes_in(sentence)
+    if len(routes) != 1:
+        return entities
+    route = routes[0]
+    return tuple(e if e.route else Entity(e.kind, e.slug, e.name, route) for e in entities)
 
 
 def subject_entities(slugs: tuple[str, ...], kb: KnowledgeBase) -> tuple[Entity, ...]:
@@ -95,7 +110,7 @@ class SubjectContext:
         for sentence in reversed(self.unread):
             named = self.index.find(sentence).subjects
             if named:
-                return named
+                return with_form(named, sentence)
             if not BACK_REFERENCE.search(sentence):
                 if self.own:
                     return self.own
@@ -103,15 +118,22 @@ class SubjectContext:
             referred = True  # it took what came before it, or else the product's actives
         return self.previous or (self.own if referred else ())
 
-    def entities(self, sentence: str, mentions: Mentions, first: KindMatch) -> tuple[Entity, ...]:
-        entities = mentions.subjects
+    def earlier(self) -> tuple[Entity, ...]:
+        """What the sentences before this one were about."""
         if self.unread:
             self.previous, self.unread = self._previous(), []
+        return self.previous
+
+    def entities(self, sentence: str, mentions: Mentions, first: KindMatch) -> tuple[Entity, ...]:
+        entities = mentions.subjects
+        self.earlier()
         # "It regrows hair", or a claim with its subject left out ("Clinically proven to
         # regrow hair."): about whatever the paragraph was about
         head = sentence[: first.start]
         label = LIST_ITEM.match(head)  # "- GENTLE FORMULA: no side effects" leaves it out too
-        elliptical = len((head[label.end() :] if label else head).split()) <= 1
+        lead = (head[label.end() :] if label else head).split()
+        # "It's FDA approved": "it" names one thing, not everything named before
+        elliptical = len(lead) <= 1 and not (lead and ONE_THING.match(lead[0]))
         if not entities and ALL_OF_THEM.search(sentence):
             entities = self._everything()  # "these remedies": all the paragraph named
         rest = sentence[label.end() :] if label else sentence
@@ -125,6 +147,6 @@ class SubjectContext:
         if not entities:
             entities = self.own
         if entities:
-            self.previous = entities
+            self.previous = with_form(entities, sentence)
         self.paragraph.append(sentence)
         return entities

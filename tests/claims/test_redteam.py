@@ -55,12 +55,12 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.78, "47 of 60 when last raised; 23 of 60 before any fix it prompted"),
-    ("redteam3.yaml", 60, 0.9, "54 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.85, "51 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.85, "51 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.8375, "67 of 80 (six long pages) when last raised; 53 of 80 at first"),
-    ("redteam7.yaml", 60, 0.88, "53 of 60 (safety wording) when last raised; 32 of 60 at first"),
+    ("redteam2.yaml", 60, 0.8166, "49 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam5.yaml", 60, 0.8666, "52 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam6.yaml", 80, 0.85, "68 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.95, "57 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
@@ -72,15 +72,15 @@ LATER_REVIEWS = [
     (
         "redteam11.yaml",
         60,
-        0.85,
-        "51 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
+        0.8833,
+        "53 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
     ),
-    ("redteam12.yaml", 40, 0.525, "21 of 40 (real ad wording) when last raised; 18 of 40 at first"),
+    ("redteam12.yaml", 40, 0.775, "31 of 40 (real ad wording) when last raised; 18 of 40 at first"),
     (
         "redteam13.yaml",
         40,
-        0.65,
-        "26 of 40 (pasted posts and pages) at first, before and after the rules written from the twelfth",
+        0.975,
+        "39 of 40 (pasted posts and pages) when last raised; 26 of 40 at first",
     ),
 ]
 

@@ -1217,3 +1217,266 @@ def test_round_three_wording_alone_makes_no_claim(text: str) -> None:
 def test_early_traction_loss_that_can_grow_back_is_not_denied() -> None:
     said = _verdicts("Early traction alopecia can grow back once the pulling stops.")
     assert said.get("regrows_hair") != "false"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # an approval for another use, in a sentence about a hair-loss step
+        (
+            "Talk to your doctor about dutasteride, an FDA-approved upgrade when finasteride "
+            "stops working.",
+            "fda_approved",
+            "false",
+        ),
+        (
+            "Switch to Nizoral, the FDA-approved next step when minoxidil doesn't help.",
+            "fda_approved",
+            "false",
+        ),
+        # the claim's own clause says whose mechanism it is
+        (
+            "This shampoo is like finasteride for your scalp because ketoconazole lowers DHT.",
+            "lowers_dht",
+            "unsupported",
+        ),
+        # "it" names one thing, the one named first before
+        (
+            "My barber swears by Nizoral. It's FDA approved for thinning hair, he says.",
+            "fda_approved",
+            "false",
+        ),
+        (
+            "Has anyone tried Olumiant? A friend said it's approved for kids now.",
+            "fda_approved",
+            "false",
+        ),
+        # a cure, and results said to stay after stopping
+        (
+            "Olumiant brought my patches back. Basically it's a miracle cure: quit the tablets "
+            "and your hair stays.",
+            "cures_baldness",
+            "false",
+        ),
+        # a side effect given as a drawback, and a blood test result
+        (
+            "Olumiant worked for me. The main drawback has been a few spots of acne.",
+            "causes_side_effect",
+            "supported",
+        ),
+        (
+            "Since starting baricitinib my cholesterol has gone up.",
+            "causes_side_effect",
+            "supported",
+        ),
+        # near-everyone rates: unsupported with no rate recorded, false for everyone
+        (
+            "With our laser cap, 95% of customers see thicker hair.",
+            "percent_success",
+            "unsupported",
+        ),
+        ("Laser caps work for 100% of users.", "percent_success", "false"),
+        # a record that calls every harm minor: "none" overstates
+        ("Our laser cap has no side effects.", "no_side_effects", "misleading"),
+        ("Our laser cap has absolutely zero side effects.", "no_side_effects", "false"),
+        # pregnancy named as a plan
+        (
+            "Finasteride tablets are fine for women over 40, even when they're trying to conceive.",
+            "safe_in_pregnancy",
+            "false",
+        ),
+        # a true mechanism stretched to a group the record says to avoid
+        (
+            "As an anti-androgen, spironolactone is used for hair loss in both men and women.",
+            "blocks_androgens",
+            "misleading",
+        ),
+        # a combination ranked first, claimed for one part of it
+        (
+            "Microneedling ranked number one among hair loss treatments in a network "
+            "meta-analysis.",
+            "better_than",
+            "misleading",
+        ),
+        # proof from one condition borrowed for another
+        (
+            "Finasteride is clinically proven to regrow hair lost after giving birth.",
+            "clinically_proven",
+            "misleading",
+        ),
+        # a transplant's moved hair lasts; the rest still needs treatment
+        (
+            "Grafted follicles resist DHT for life, so you won't need finasteride or minoxidil "
+            "again.",
+            "lasting_results",
+            "misleading",
+        ),
+        # approvals claimed for two medicines at once
+        (
+            "Our kit pairs finasteride 1 mg with a minoxidil 5 mg tablet, both FDA-approved for "
+            "hair loss.",
+            "fda_approved",
+            "misleading",
+        ),
+        # a compounded product is not approved
+        (
+            "Our compounded finasteride spray is held to the same FDA standards as approved "
+            "medicines.",
+            "fda_approved",
+            "false",
+        ),
+        # one medicine at two doses, against the recorded rates for each
+        ("Baricitinib 2 mg works just as well as 4 mg.", "as_good_as", "false"),
+        ("Baricitinib at 4 mg works better than 2 mg.", "better_than", "supported"),
+        (
+            "Steroid shots at 2.5 mg/mL are as effective as 10 mg/mL for bald patches.",
+            "as_good_as",
+            "false",
+        ),
+        # a multiple of strength is no evidence of a multiple of effect
+        (
+            "Our caffeine serum is three times stronger than the trial liquid, so it works "
+            "three times better.",
+            "better_than",
+            "unsupported",
+        ),
+        # a lack said to be common, where the record says it is rare
+        (
+            "Nearly all women with thinning hair are deficient in biotin.",
+            "deficiency_causes_loss",
+            "false",
+        ),
+        # a condition's record says creams and shampoos alone do not cure it
+        (
+            "Two weeks of antifungal shampoo gets rid of scalp ringworm, no tablets required.",
+            "cures_baldness",
+            "false",
+        ),
+        # a condition's denial holds in the case it names ("once scarred")
+        (
+            "Our edge oil regrows even scarred traction alopecia.",
+            "regrows_hair",
+            "false",
+        ),
+        # "it" keeps the form its sentence named
+        (
+            "Meet GlowRx, a nightly scalp spray with finasteride in it. It's FDA approved for hair "
+            "loss.",
+            "fda_approved",
+            "false",
+        ),
+        # a month a delivery
+        (
+            "Subscribers notice new growth by their second monthly box of finasteride tablets.",
+            "works_in_days",
+            "false",
+        ),
+        # a result in a dish sold as a benefit in people
+        (
+            "Caffeine switches off testosterone's effect on hair roots, so they grow again.",
+            "blocks_androgens",
+            "misleading",
+        ),
+        (
+            "In lab tests, caffeine blocked testosterone's effect on follicles.",
+            "blocks_androgens",
+            "supported",
+        ),
+        # a rate a little above the recorded range is not shown false
+        (
+            "Our surgeons reach a 97% graft survival rate with FUE.",
+            "percent_success",
+            "unsupported",
+        ),
+        # harms in plain words
+        ("Olumiant can push up your cholesterol.", "causes_side_effect", "supported"),
+        (
+            "One in seven people on minoxidil tablets grows extra facial hair.",
+            "causes_side_effect",
+            "supported",
+        ),
+        (
+            "Microneedling side effects are mild and short-lived.",
+            "causes_side_effect",
+            "supported",
+        ),
+        # a harm said not to happen, and a harm reported
+        (
+            "Low-dose minoxidil tablets won't cause any unwanted facial hair.",
+            "no_side_effects",
+            "false",
+        ),
+        (
+            "Some men on finasteride have reported breast swelling.",
+            "causes_side_effect",
+            "supported",
+        ),
+    ],
+)
+def test_round_four_rules(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # an approval claimed for hair loss where the record has one stays supported
+        (
+            "Ask about finasteride, the FDA-approved first step when minoxidil isn't enough.",
+            "fda_approved",
+            "supported",
+        ),
+        # approvals for two medicines that both have one
+        (
+            "Finasteride tablets and minoxidil foam are both FDA approved for hair loss.",
+            "fda_approved",
+            "supported",
+        ),
+        # the ranked combination named as such
+        (
+            "Microneedling plus minoxidil ranked first in a network meta-analysis.",
+            "better_than",
+            "supported",
+        ),
+        # an oral medicine for ringworm is not denied by the record of creams
+        (
+            "Terbinafine tablets clear scalp ringworm in most children.",
+            "cures_baldness",
+            "supported",
+        ),
+        # a mechanism said of the group it suits
+        (
+            "Spironolactone blocks androgens, which is why it is prescribed for thinning hair in "
+            "women.",
+            "blocks_androgens",
+            "supported",
+        ),
+        # a proof claim for the condition the trials were in
+        (
+            "Finasteride is clinically proven to regrow hair in men.",
+            "clinically_proven",
+            "supported",
+        ),
+        # true doses: the lower dose is the weaker one
+        ("Baricitinib 2 mg is less effective than 4 mg.", "better_than", "supported"),
+    ],
+)
+def test_round_four_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tested and ranked the top ten hair loss shampoos of the year.",
+        "Ketoconazole shampoo is a cure for dandruff.",
+        "The downside is the price.",
+        "Take one tablet three times a day with food.",
+        "There's no cure, but minoxidil helps.",
+        "Cancel before your second monthly delivery for a full refund.",
+    ],
+)
+def test_round_four_wording_alone_makes_no_claim(text: str) -> None:
+    said = _verdicts(text)
+    assert "better_than" not in said and "cures_baldness" not in said
+    assert "causes_side_effect" not in said

@@ -1,0 +1,71 @@
+"""Which of a sentence's named subjects a claim belongs to, when it names several: the ones in
+the clause that holds the claim's wording. "Ask about dutasteride, the FDA-approved next step
+when finasteride isn't enough" approves dutasteride, not finasteride; "Nizoral is basically
+finasteride because ketoconazole blocks DHT" says ketoconazole blocks it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anagen.claims.entities import Entity, EntityIndex
+
+# Words that open a clause of its own: what it says is about the names inside it, and what the
+# clause around it says is not about them.
+SUBORDINATE = re.compile(
+    r"[;:]|\s[\u2013\u2014-]\s|\b(because|since|when|whenever|if|unless|while|whereas|"
+    r"although|though|but|so that|after|before|until|once)\b",
+    re.I,
+)
+
+
+# "It's", "They are": the clause's subject is one named before the sentence.
+IT = re.compile(r"^\W*(honestly |so |and |plus )?(it|it's|they|they're|this)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in SUBORDINATE.finditer(sentence))
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of the sentence that holds sentence[start:end]."""
+    left, right = 0, len(sentence)
+    for b_start, b_end in _breaks(sentence):
+        if b_end <= start:
+            left = b_start
+        elif b_start >= end:
+            right = b_start
+            break
+    return sentence[left:right]
+
+
+@lru_cache(maxsize=512)
+def _named(clause: str, index: EntityIndex) -> frozenset[str]:
+    return frozenset(e.slug for e in index.find(clause).subjects)
+
+
+def clause_subjects(
+    sentence: str,
+    start: int,
+    end: int,
+    entities: tuple[Entity, ...],
+    index: EntityIndex,
+    before: tuple[Entity, ...] = (),
+) -> tuple[Entity, ...]:
+    """The entities named in the claim's own clause, when that is some but not all of them.
+    A clause that names none and opens with "it" ("It's drug-free, so it's the perfect choice
+    if you're worried about finasteride") is about what came before the sentence (`before`);
+    any other ("because it lowers DHT") keeps them all."""
+    if not entities:
+        return entities
+    clause = clause_of(sentence, start, end)
+    if len(clause) == len(sentence):
+        return entities  # one clause: everything it names
+    named = _named(clause, index)
+    own = tuple(e for e in entities if e.slug in named)
+    if own:
+        return own
+    if before and IT.match(clause):
+        return before[:1]
+    return entities

@@ -1,0 +1,77 @@
+"""The wording of claims about what a treatment does: lowers DHT, blocks androgens, regrows,
+stops loss, thickens, stimulates follicles.
+
+Wording only, like patterns.py, which registers these lists under their kinds.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.words import HAIR_LOSS
+
+LOWERS_DHT = [
+    r"\bDHT[- ]?block",
+    r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
+    r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out|neutrali[sz]|deactivat|mop\w* up)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
+    r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
+    r"\b(block|inhibit|switch\w* off|shut\w* (down|off)|disabl|suppress)\w*\b[^.]{0,30}\b5-?(alpha|\u03b1|a)[- ]?reductase\b",
+    r"\b5-?(alpha|\u03b1|a)[- ]?reductase (inhibitor|blocker)s?\b",
+    r"\benzyme that (turns|converts|changes) testosterone (in)?to DHT\b",
+]
+
+BLOCKS_ANDROGENS = [
+    r"\banti-?androgen",
+    r"\bcounteract\w*\b[^.]{0,30}\b(testosterone|DHT|androgens?|male hormones?)\b",
+    r"\b(switch\w* off|shut\w* (down|off)|neutrali[sz]\w*|cancel\w* out|undo\w*)\b[^.]{0,30}"
+    r"\b(testosterone|androgens?|male hormones?)\b",
+    r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
+    r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
+]
+
+REGROWS_HAIR = [
+    r"\bre-?grow|\bregrew\b",
+    # not "the immune system attacks growing hair roots"
+    r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
+    # "hair growth products" is a shelf, not a promise
+    r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
+    r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
+    r"\bnew hair\b",
+    r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
+    r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
+    r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
+    r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her )?hair back\b",
+    # not "stop the condition from ever coming back"
+    r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
+    r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
+    r"\bhair (to )?grow\b",
+    r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
+    r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
+    r"\b(fill|fills|filled|filling) (back )?in\b",
+    r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
+    r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
+    r"(?! ?(loss|fall|shedding|thinning))",
+]
+
+STOPS_HAIR_LOSS = [
+    rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
+    rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+    # the inflammation behind scarring hair loss brought under control
+    r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
+    rf"\bhelps? (with|against|in) {HAIR_LOSS}",
+    r"\banti[- ]?(hair[- ]?loss|thinning)\b",
+    rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
+    r"\bused for hair loss\b",
+    r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
+    r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
+    r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
+]
+
+THICKENS_HAIR = [
+    r"\bthick(er|en|ens|ening|ness)\b",
+    r"\bfuller\b",
+    r"\bdenser\b|\bdensity\b",
+    r"\bvolumi",
+]
+
+STIMULATES_FOLLICLES = [
+    r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
+]

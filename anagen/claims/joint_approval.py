@@ -1,0 +1,51 @@
+"""An approval claimed for several medicines at once: "two FDA-approved hair loss drugs", "both
+are licensed in the UK". Each is judged on its own record; when some are approved and others
+are not, the claim is half true, which misleads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anagen.claims.entities import Entity
+from anagen.claims.forms import route_named
+from anagen.claims.judgement import Claim, Judgement, judged
+from anagen.claims.regulatory import rule_fda_approved
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+# what ends the phrase a name's form is looked for in ("finasteride and minoxidil foam")
+PHRASE = re.compile(r",|;|\b(and|or|with|plus|together|alongside)\b", re.I)
+TOGETHER = re.compile(r"\b(both|two|all|each|three|they are|they're|are (both|all))\b", re.I)
+
+
+def _own_form(sentence: str, entity: Entity) -> Entity | None:
+    """The entity with the form named in its own phrase ("a 2.5 mg minoxidil tablet"), which
+    the sentence's other forms ("finasteride tablets and minoxidil foam") do not decide."""
+    for m in re.finditer(re.escape(entity.name), sentence, re.I):
+        before = PHRASE.split(sentence[max(0, m.start() - 30) : m.start()])[-1]
+        after = PHRASE.split(sentence[m.end() : m.end() + 20])[0]
+        route = route_named(f"{before} {after}")
+        if route is not None:
+            return replace(entity, route=route)
+    return None
+
+
+def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    whole = rule_fda_approved(claim, kb)
+    slugs = {e.slug for e in claim.entities}
+    if len(slugs) < 2 or claim.negated or not TOGETHER.search(claim.sentence):
+        return whole
+    each = [
+        (formed, rule_fda_approved(replace(claim, entities=(formed or e,)), kb))
+        for e in claim.entities
+        for formed in (_own_form(claim.sentence, e),)
+    ]
+    true = [j for _, j in each if j.verdict is Verdict.SUPPORTED]
+    # only with a form named next to it ("minoxidil tablet"), not one borrowed from another
+    untrue = [j for f, j in each if f and j.verdict in (Verdict.FALSE, Verdict.MISLEADING)]
+    if not (true and untrue):
+        return whole
+    j = untrue[0]
+    text = f"True of one, not the other: {j.explanation}"
+    return judged(Verdict.MISLEADING, text, (*true[0].sources, *j.sources), j.entity)

@@ -1,0 +1,54 @@
+"""The wording of regulatory claims: approved, cleared, prescription strength.
+
+Wording only, like patterns.py, which registers these lists under their kinds.
+"""
+
+from __future__ import annotations
+
+FDA_APPROVED = [
+    r"\bFDA[- ]approved\b",
+    r"\bapproved by the FDA\b",
+    r"\bFDA (has |have )approved\b",
+    r"\b(regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
+    r"\bFDA approval\b",
+    # "meets the same FDA standards as approved drugs"
+    r"\b(meets?|meeting|met|held to|up to) (the )?(same |strict |all |full )?FDA (standards|requirements|rules)\b",
+    r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
+    r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
+    r"\bapproved in\b",
+    r"\bapproved (for|in) (both sexes|both men and women|men and women|women|men)\b",
+    r"\bapproved (for|in) (use in )?(children|kids|teens|teenagers|adolescents|young people)\b",
+    r"\bapproved (from|for) (the )?(age (of )?\d+|ages? \d+|(children|teens|teenagers|people) (aged |over )?\d+|\d+ and (up|over|older))\b",
+    r"\bFDA[- ](registered|listed)\b|\b(registered|listed) with (the )?FDA\b",
+    r"\bgreen[- ]light\b[^.]{0,20}\b(FDA|EMA|MHRA|regulators?)\b|\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bgreen[- ]light\b",
+    r"\blicensed (in|for|by)\b",
+    r"\b(FDA|EMA|MHRA|regulators?)\b[^.]{0,20}\bsign(s|ed)? off\b",
+    r"\boff[- ]label\b",
+    r"\bFDA'?s? (blessing|seal of approval|stamp of approval)\b|\b(blessed|okayed|OK'?d) by the FDA\b",
+    r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
+    r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
+    r"\blicensed\b[^.]{0,30}\bas an? (hair|blood|treatment|medicine|drug|tablet|pill)",
+    r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
+    r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
+    r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
+    r"\bavailable (across|in|throughout) (the )?(EU|Europe|UK|US|USA|United States|Britain)\b",
+]
+
+FDA_CLEARED = [
+    r"\bFDA[- ]cleared\b",
+    r"\bcleared by the FDA\b",
+    r"\bFDA (has |have )?cleared\b",
+    r"\bFDA clearance\b",
+    r"\b510\s*\(k\)",
+]
+
+PRESCRIPTION_STRENGTH = [
+    r"\bprescription[- ]strength\b",
+    r"\bprescription[- ]grade\b",
+    r"\bprescription[- ]only\b",
+    r"\bsame strength as (a )?prescription",
+    r"\bneeds? a (doctor'?s )?prescription\b",
+    r"\b(maximum|max|extra|clinical)[- ]strength\b",
+    r"\b(strongest|highest strength|most potent)\b[^.]{0,40}\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription)",
+    r"\bavailable (only )?(on|by|with) (a )?(doctor'?s )?prescription\b",
+]

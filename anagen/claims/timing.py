@@ -1,0 +1,96 @@
+"""Rule for how fast a treatment is said to work, against the time the record says results
+took to show."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.efficacy import PROMISED_TO_ALL
+from anagen.claims.figures import claimed_share
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
+NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about three
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+PROMISED = re.compile(
+    rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
+    r"(day|week|fortnight|month|use|session|application|treatment|wash)",
+    re.I,
+)
+CALENDAR = {"day", "week", "fortnight", "month"}
+# "by week eight": the unit before its count
+UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
+# the first time a fact gives; of a range ("16 to 26 weeks") its start
+NEEDED = re.compile(
+    r"(\d+|one|two|three|four|six)(?:\s*(?:to|-|\u2013)\s*\d+)?\s*(month|week)", re.I
+)
+
+
+def _days(count: str, unit: str) -> int:
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+    return n * UNIT_DAYS.get(unit.lower(), 1)
+
+
+NO_EFFECT_YET = re.compile(r"\b(not|no|nor|never|without)\b[^.;]{0,30}$", re.I)
+
+
+def _before_effect(text: str, m: re.Match[str]) -> bool:
+    """The duration is one at which the record says nothing had happened yet."""
+    return bool(NO_EFFECT_YET.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+# "by your second monthly delivery": a month a delivery
+DELIVERY = re.compile(
+    r"\b(second|third|fourth|2nd|3rd|4th) monthly (delivery|bottle|box|pack|refill|shipment)\b",
+    re.I,
+)
+ORDINALS = {"second": "2", "third": "3", "fourth": "4", "2nd": "2", "3rd": "3", "4th": "4"}
+
+
+def _deliveries(text: str) -> str:
+    return DELIVERY.sub(lambda m: f"{ORDINALS[m.group(1).lower()]} months", text)
+
+
+def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    # "by week eight" is "eight weeks"; the time in the claim's own wording, not another one
+    # before it ("shedding a few months after giving birth settles within six months")
+    promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", _deliveries(claim.wording)))
+    if promised is None or promised.group(2).lower() not in CALENDAR:
+        promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", _deliveries(claim.sentence)))
+    for e, t in treatments(claim, kb):
+        if t.time_to_effect is None or promised is None:
+            continue
+        # the first time the record says results were seen ("had not changed at 3 months and
+        # had risen by 6 months": 6)
+        need = next(
+            (
+                m
+                for m in NEEDED.finditer(t.time_to_effect.text)
+                if not _before_effect(t.time_to_effect.text, m)
+            ),
+            None,
+        )
+        if need is None:
+            continue
+        fact = t.time_to_effect
+        days = _days(*promised.groups())
+        if days < _days(*need.groups()) * 0.75:
+            return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
+        longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
+        share = claimed_share(claim.sentence)
+        if days < longest * 0.75 and (PROMISED_TO_ALL.search(claim.sentence) or (share or 0) >= 50):
+            # "guaranteed in 60 days" or "most users by week eight" where the record says some
+            # see results at 2 months but many need 4: true for some, promised to all or most
+            text = f"Only some see results that soon: {fact.text}"
+            return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
+        return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        "We have no recorded evidence on how fast this works.",
+        (),
+        main_slug(claim),
+    )
