@@ -1,4 +1,4 @@
-"""Claims from thirteen separate blind reviews (redteam.yaml to redteam13.yaml): the share graded as
+"""Claims from fourteen separate blind reviews (redteam.yaml to redteam14.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -81,6 +81,12 @@ LATER_REVIEWS = [
         40,
         0.975,
         "39 of 40 (pasted posts and pages) when last raised; 26 of 40 at first",
+    ),
+    (
+        "redteam14.yaml",
+        40,
+        0.775,
+        "31 of 40 (bullets, transcripts, press releases, FAQs) at first, before and after the rules written from the thirteenth",
     ),
 ]
 
