@@ -34,7 +34,9 @@ REGROWS_HAIR = [
     # "hair growth products" is a shelf, not a promise
     r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
     r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
-    r"\bnew hair\b",
+    # not "a new hair-care routine" or "new hair products": something new to use, not hair
+    r"\bnew hair\b(?![- ](care|routines?|products?|styles?|cuts?|dryers?|brush(es)?|tools?|"
+    r"colou?rs?|dyes?|regimens?|salons?|stylists?|accessor\w*|ties?|clips?))",
     r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
     r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
     r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",

@@ -22,7 +22,11 @@ from anagen.products.ingredient_index import fold
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
     # "more than half of the scalp", "fewer than 10% of users": a quantity, not a comparison
-    r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of) )|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|like|"
+    r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of) )|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|"
+    r"as (much|many)( [a-z]+){1,2} as|"
+    # "take like 10,000 IU of vitamin D": a rough amount, not a comparison
+    r"like(?! (about |around )?[0-9][0-9 ]* (iu|drops?|pills?|capsules?|times|"
+    r"days?|weeks?|months?|years?|hours?|minutes?) )|"
     r"compared (with|to)|versus|vs|match(es|ed)?|equal(s|l?ed| to)|close to( th(at|ose) of)?|"
     r"times (the|as)( [a-z]+){0,4} (of|as)|(swap|substitute|dupe|stand in) for|"
     r"alternative to|instead of|rather than|beats?|outperform(s|ed)?( by)?|outrank(s|ed)?|"

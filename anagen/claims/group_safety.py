@@ -53,6 +53,10 @@ NO_NEED = re.compile(
 MOTHER = re.compile(r"\b(women|woman|mothers?|mums?|moms?|she|her|ladies)\b", re.I)
 FATHER = re.compile(r"\b(men|man|fathers?|fathering|dads?|husbands?|boyfriends?)\b", re.I)
 
+# A caution that warns of harm to the baby ("the labels warn it may be harmful"): calling it
+# safe then contradicts the label, not just overstates it.
+HARM_WARNING = re.compile(r"\b(may|can|could) (be )?harm\w*|\bnot recommended\b", re.I)
+
 
 def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Safety in pregnancy or breastfeeding is judged on the recorded contraindications."""
@@ -74,7 +78,11 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if c is not None and warning:
             return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
         if c is not None:
-            verdict = Verdict.FALSE if c.level == "avoid" else Verdict.MISLEADING
+            verdict = (
+                Verdict.FALSE
+                if c.level == "avoid" or HARM_WARNING.search(c.text)
+                else Verdict.MISLEADING
+            )
             return judged(verdict, c.text, c.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,

@@ -151,6 +151,10 @@ MINOR_WORDS = (
 )
 MINORS = re.compile(rf"\b({MINOR_WORDS})\b", re.I)
 CHILDREN = re.compile(r"\b(children|kids|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I)
+# Ages wholly under 12; bare "children" also spans the 12- to 17-year-olds a label may cover.
+YOUNG_CHILDREN = re.compile(
+    r"\b(young (children|kids)|under (12|twelve)|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I
+)
 
 
 def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -159,12 +163,14 @@ def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | No
     named = {"under_18"} if MINORS.search(claim.sentence) else set()
     if CHILDREN.search(claim.sentence):
         named.add("under_12")
+    young = bool(YOUNG_CHILDREN.search(claim.sentence))
     for e, t in treatments(claim, kb):
+        avoided = {str(a) for c in t.contraindications if c.level == "avoid" for a in c.applies_to}
         for c in t.contraindications:
             if c.level == "avoid" and named & {str(a) for a in c.applies_to}:
-                return judged(
-                    Verdict.FALSE, f"Not approved at that age: {c.text}", c.sources, e.slug
-                )
+                # "approved for children" when the label covers 12 and over: only partly so
+                verdict = Verdict.FALSE if young or "under_18" in avoided else Verdict.MISLEADING
+                return judged(verdict, f"Not approved at that age: {c.text}", c.sources, e.slug)
     return None
 
 

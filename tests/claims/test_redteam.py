@@ -66,8 +66,8 @@ LATER_REVIEWS = [
     (
         "redteam10.yaml",
         40,
-        0.85,
-        "34 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
+        0.875,
+        "35 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
     ),
     (
         "redteam11.yaml",
@@ -85,8 +85,8 @@ LATER_REVIEWS = [
     (
         "redteam14.yaml",
         40,
-        0.775,
-        "31 of 40 (bullets, transcripts, press releases, FAQs) at first, before and after the rules written from the thirteenth",
+        0.875,
+        "35 of 40 (bullets, transcripts, press releases, FAQs) when last raised; 31 of 40 at first",
     ),
 ]
 

@@ -1030,8 +1030,11 @@ def test_a_country_named_by_its_people_is_that_country() -> None:
     [
         # a warning to men, read against the record's rule for fathering a child
         ("Men shouldn't father a child while taking griseofulvin.", "supported"),
-        # naming men and women, "while pregnant" is about the women (a caution on the label)
-        ("Minoxidil foam, for men and women, is safe to use while pregnant.", "misleading"),
+        # naming men and women, "while pregnant" is about the women, whom the label warns it
+        # may harm
+        ("Minoxidil foam, for men and women, is safe to use while pregnant.", "false"),
+        # a caution that only asks them to see a doctor first
+        ("Ketoconazole shampoo, for men and women, is safe to use while pregnant.", "misleading"),
     ],
 )
 def test_pregnancy_claims_about_fathers_and_mothers(text: str, verdict: str) -> None:
@@ -1480,3 +1483,60 @@ def test_round_four_wording_alone_makes_no_claim(text: str) -> None:
     said = _verdicts(text)
     assert "better_than" not in said and "cures_baldness" not in said
     assert "causes_side_effect" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a label that warns of harm in pregnancy: calling it safe then is false
+        ("Regaine foam is perfectly safe to use while pregnant.", "safe_in_pregnancy", "false"),
+        # "children" spans the teenagers a label from age 12 covers: only partly true
+        ("Litfulo is FDA approved for kids with alopecia areata.", "fda_approved", "misleading"),
+        ("Litfulo is FDA approved for 8-year-olds.", "fda_approved", "false"),
+        # the label is for adults only, so no child is covered
+        ("Olumiant is FDA approved for children with alopecia areata.", "fda_approved", "false"),
+        # "as much hair as" names what it is compared with
+        (
+            "A finasteride spray regrew about as much hair as finasteride tablets in a trial.",
+            "as_good_as",
+            "supported",
+        ),
+    ],
+)
+def test_round_five_rules(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a caution that asks only to see a doctor first still just overstates
+        ("Ketoconazole shampoo is safe while pregnant.", "safe_in_pregnancy", "misleading"),
+        (
+            "Ritlecitinib is FDA approved for teenagers aged 12 and older with alopecia areata.",
+            "fda_approved",
+            "supported",
+        ),
+        ("Minoxidil grows new hair.", "regrows_hair", "supported"),
+        # a comparison with "like" still compares
+        ("Saw palmetto works like finasteride.", "as_good_as", "false"),
+    ],
+)
+def test_round_five_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talk to your doctor before starting any new hair-care routine.",
+        "Ask your dermatologist before you try new hair products.",
+    ],
+)
+def test_a_new_hair_routine_is_no_promise_of_new_hair(text: str) -> None:
+    assert "regrows_hair" not in _verdicts(text)
+
+
+def test_like_before_an_amount_is_a_rough_figure_not_a_comparison() -> None:
+    found = check_claims("I take like 5,000 IU of vitamin D a day and it regrows hair.", KB)
+    assert [f.entity for f in found.findings if f.kind == "regrows_hair"] == ["vitamin-d"]
