@@ -17,6 +17,7 @@ from anagen.claims.entities import local_route
 from anagen.claims.forms import route_named
 from anagen.claims.modality import clause_start
 from anagen.claims.name_index import entity_index
+from anagen.claims.words import FACT_SENTENCE_END
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
@@ -30,7 +31,6 @@ class Outcome(StrEnum):
 
 
 FLIP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
-SENTENCES = re.compile(r"(?<=\.)\s+")
 CLAUSES = re.compile(r"[.;](?:\s|$)|,|\b(?:while|whereas|but|though|although)\b")
 POLARITY = [  # folded text; the leftmost wording in a clause decides
     (Outcome.NOT_WORSE, r"not worse|non ?inferior"),
@@ -213,7 +213,7 @@ def _clauses(kb: KnowledgeBase, a_slug: str, b_slug: str) -> tuple[_Clause, ...]
     out = []
     for text, sources, owner, from_summary in _facts(a, b):
         other = "b" if owner == "a" else "a"
-        for sentence in SENTENCES.split(text):
+        for sentence in FACT_SENTENCE_END.split(text):
             for clause in CLAUSES.split(sentence):
                 if not clause or not clause.strip():
                     continue
@@ -286,7 +286,7 @@ def compare_strengths(t: Treatment, sentence: str, conditions: tuple[str, ...]) 
     facts = [(ev.summary, ev.sources) for ev in evidence]
     facts += [(c.text, c.sources) for c in t.comparisons]
     for text, sources in facts:
-        for sentence_ in SENTENCES.split(text):
+        for sentence_ in FACT_SENTENCE_END.split(text):
             for part in CLAUSES.split(sentence_):
                 spaced = f" {fold(part or '')} ".replace("%", "% ")
                 if first not in spaced or second not in spaced:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from anagen.claims.kinds import PATTERN_ORDER
 from anagen.claims.modality import clause_start
 from anagen.claims.vocab import Kind
+from anagen.claims.words import FACT_SENTENCE_END
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 
@@ -36,7 +37,6 @@ EPISTEMIC = re.compile(
     r"\b(shown|proven|known|established|clear|studied|tested|approved|reach\w*|been|did|had|have|has)\b",
     re.I,
 )
-SENTENCES = re.compile(r"(?<=\.)\s+")
 STUDY = re.compile(
     r"\b(measur\w*|assess\w*|endpoints?|trials?|stud(y|ies)|grade|case series)\b", re.I
 )
@@ -65,7 +65,7 @@ def _statements(t: Treatment) -> list[tuple[str, tuple[str, ...], str | None]]:
     out += [(f.text, tuple(f.sources), None) for f in (t.mechanism, t.time_to_effect) if f]
     out += [(f.text, tuple(f.sources), None) for f in t.usage]
     for e in t.evidence:
-        for sentence in SENTENCES.split(e.summary):
+        for sentence in FACT_SENTENCE_END.split(e.summary):
             if not STUDY.search(sentence):
                 out.append((sentence, tuple(e.sources), e.condition))
     return out
@@ -90,7 +90,7 @@ def denials_by_treatment(kb: KnowledgeBase) -> dict[str, tuple[Denial, ...]]:
     out: dict[str, list[Denial]] = {}
     for t in kb.treatments.values():
         for text, sources, condition in _statements(t):
-            for sentence in SENTENCES.split(text):
+            for sentence in FACT_SENTENCE_END.split(text):
                 for kind, verb in _denied(sentence):
                     out.setdefault(t.slug, []).append(
                         Denial(kind, verb, condition, sentence.strip(), sources)

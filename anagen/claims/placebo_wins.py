@@ -9,6 +9,7 @@ import re
 from anagen.claims.evidence import conditions_in
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged, treatments
 from anagen.claims.vocab import Verdict
+from anagen.claims.words import FACT_SENTENCE_END
 from anagen.knowledge.base import KnowledgeBase
 
 CONTROL = r"(placebos?|saline|sham|dummy|vehicle)"
@@ -25,14 +26,13 @@ FAILED = re.compile(
     re.I,
 )
 CONTROL_WORD = re.compile(rf"\b{CONTROL}\b", re.I)
-SENTENCES = re.compile(r"(?<=\.)\s+")
 WOMEN = re.compile(r"\b(women|woman|female|ladies)\b", re.I)
 MEN = re.compile(r"\b(men|man|male|guys)\b", re.I)
 BY_SEX = {"female-pattern-hair-loss": MEN, "androgenetic-alopecia": WOMEN}
 
 
 def _failed_trial(summary: str) -> str | None:
-    for sentence in SENTENCES.split(summary):
+    for sentence in FACT_SENTENCE_END.split(summary):
         if FAILED.search(sentence) and CONTROL_WORD.search(sentence):
             return sentence.strip()
     return None

@@ -10,6 +10,7 @@ import re
 from anagen.claims.evidence import conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
 from anagen.claims.vocab import Verdict
+from anagen.claims.words import FACT_SENTENCE_END
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 
@@ -33,7 +34,6 @@ DESIGNS = [
 ]
 ANY_DESIGN = re.compile(r"\b(randomi[sz]ed|placebo[- ]controlled|blind\w*)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|without|none|nor)\b", re.I)
-SENTENCES = re.compile(r"(?<=\.)\s+")
 
 
 def _records(claim: Claim, t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
@@ -54,7 +54,7 @@ def _negated(sentence: str, at: int) -> bool:
 def _contradicts(text: str, says: re.Pattern[str], lacks: re.Pattern[str]) -> str | None:
     """The sentence of a record that says the claimed design is missing, unless another of its
     sentences reports a trial of that design."""
-    sentences = SENTENCES.split(" ".join(text.split()))
+    sentences = FACT_SENTENCE_END.split(" ".join(text.split()))
     if any(not _negated(s, m.start()) for s in sentences for m in says.finditer(s)):
         return None
     for s in sentences:

@@ -7,6 +7,7 @@ import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
 from anagen.products.label_text import split_items
+from anagen.products.label_words import NOT_AN_ABBREVIATION
 from anagen.products.strength import (
     find_strengths,
     first_strength,
@@ -16,10 +17,10 @@ AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
 
 
-# ... but not after the plant-part abbreviations of herbal labels ("Amla Fr. Ext. 200 mg") or a
-# lone lower-case letter's ("z. B. Regaine", "e. g. Rogaine")
+# ... but not after the plant-part abbreviations of herbal labels ("Amla Fr. Ext. 200 mg") or
+# another abbreviation (label_words)
 PANEL_ENTRY_END = re.compile(
-    r"(?<=[a-z0-9)%])(?<!\bFr)(?<!\bPl)(?<!\bLf)(?<!\bFl)(?<!\bRt)(?<!\bSd)(?<!\bExt)(?<![\s(][a-z])\.\s+(?=[A-Z])"
+    rf"(?<=[a-z0-9)%])(?<!\bFr)(?<!\bPl)(?<!\bLf)(?<!\bFl)(?<!\bRt)(?<!\bSd)(?<!\bExt)\.{NOT_AN_ABBREVIATION}\s+(?=[A-Z])"
 )
 # "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma
 # inside a number, or after a name as in "Minoxidil, USP 2%", does not).

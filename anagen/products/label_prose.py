@@ -6,15 +6,21 @@ import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
 from anagen.products.label_result import LabelAnalysis, add_active
-from anagen.products.label_words import A_WORD, COMPARED, DIGIT, STRENGTH_WORDS, absent
+from anagen.products.label_words import (
+    A_WORD,
+    COMPARED,
+    DIGIT,
+    NOT_AN_ABBREVIATION,
+    STRENGTH_WORDS,
+    absent,
+)
 from anagen.products.strength import (
     Strength,
     first_strength,
 )
 
-# not after a lone lower-case letter's full stop: "z. B. Regaine" and "e. g." go on ("w/w."
-# and "women's." end a sentence)
-SENTENCE_END = re.compile(r"(?<=[.;\n?!])(?<![\s(][a-z]\.)(?<![\s(][a-z]\. [a-zA-Z]\.)\s+")
+# not after an abbreviation (label_words)
+SENTENCE_END = re.compile(rf"(?<=[.;\n?!]){NOT_AN_ABBREVIATION}\s+")
 
 
 COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de

@@ -52,6 +52,11 @@ def absent(item: str, found: Found) -> bool:
     )
 
 
+# A full stop after a lone lower-case letter, or in "z. B.", abbreviates ("z. B. Regaine", "e. g.
+# Rogaine") and ends neither a sentence nor a panel entry; "w/w." and "women's." still end one.
+# (Put right after the "\." of a splitting pattern.)
+NOT_AN_ABBREVIATION = r"(?<![\s(][a-z]\.)(?<![\s(][a-z]\. [a-zA-Z]\.)"
+
 # "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
 # ... and one after "combine it with" is another product's ("with Regaine 5% foam"), as is one
 # a seller "also sells" ("We also sell Latanoprost 0.005%", "also available in 5%") or names as
