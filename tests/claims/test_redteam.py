@@ -1,4 +1,4 @@
-"""Claims from fourteen separate blind reviews (redteam.yaml to redteam14.yaml): the share graded as
+"""Claims from fifteen separate blind reviews (redteam.yaml to redteam15.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -87,6 +87,12 @@ LATER_REVIEWS = [
         40,
         0.875,
         "35 of 40 (bullets, transcripts, press releases, FAQs) when last raised; 31 of 40 at first",
+    ),
+    (
+        "redteam15.yaml",
+        40,
+        0.65,
+        "26 of 40 (forum replies, clinic pages, newsletters) at first",
     ),
 ]
 
