@@ -16,6 +16,7 @@ PURE_MODULES = [
     "assessment/classify.py",
     "assessment/severity.py",
     "assessment/red_flags.py",
+    "assessment/candidates.py",
     "assessment/plan.py",
     "assessment/result.py",
     "assessment/engine.py",

@@ -1,0 +1,184 @@
+"""Candidates for a plan: every treatment graded for a condition, with each decision that does
+not depend on the person's answers made once per knowledge base (plan.py makes the rest)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anagen.assessment.result import NotSuitable
+from anagen.assessment.vocab import ExclusionKind, Preference
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Evidence, Treatment
+from anagen.knowledge.vocab import (
+    COST_BAND_MEANINGS,
+    GRADE_ORDER,
+    Access,
+    Category,
+    CautionLevel,
+    CostBand,
+    Grade,
+    RegulatoryStatus,
+    Route,
+    SafetyFactor,
+    Severity,
+    Status,
+)
+
+COST_ORDER = [CostBand.LOW, CostBand.MEDIUM, CostBand.HIGH, CostBand.VERY_HIGH]
+UNKNOWN_COST_RANK = 1.5  # between medium and high: no price is no reason to rank first or last
+APPROVED = {
+    RegulatoryStatus.APPROVED_RX,
+    RegulatoryStatus.APPROVED_OTC,
+    RegulatoryStatus.CLEARED_DEVICE,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A treatment graded for a condition, with every answer-independent decision made."""
+
+    treatment: Treatment
+    evidence: Evidence
+    why: str
+    approved: bool
+    open: bool  # can be started without a specialist and without a test first
+    grade_rank: int
+    cost_rank: float
+    name_key: str
+    never: NotSuitable | None  # investigational, or grade D/X: never offered
+    for_symptoms: frozenset[str]  # the evidence is about these signs only (empty: any)
+    for_patterns: frozenset[str]  # ... and these patterns of loss only (empty: any)
+    not_while: tuple[frozenset[str], NotSuitable] | None  # signs that rule it out
+    other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
+    avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
+    avoid_any: frozenset[SafetyFactor]  # union of `avoid`'s factors: one test rules most out
+    caution: tuple[tuple[frozenset[SafetyFactor], str], ...]
+    caution_any: frozenset[SafetyFactor]
+    unwanted: dict[Preference, NotSuitable]  # the preferences that leave it out
+
+
+@lru_cache(maxsize=4096)
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+
+
+def _exclusion(t: Treatment, reason: str, kind: ExclusionKind, sources: list[str]) -> NotSuitable:
+    return NotSuitable(treatment=t.slug, name=t.name, reason=reason, kind=kind, sources=sources)
+
+
+def _never(t: Treatment, ev: Evidence, cname: str) -> NotSuitable | None:
+    if t.status is Status.INVESTIGATIONAL:
+        return _exclusion(
+            t,
+            f"Investigational ({t.trial_phase}): only available in trials.",
+            ExclusionKind.INVESTIGATIONAL,
+            list(ev.sources),
+        )
+    # A cover such as a wig promises a look, not regrowth: weak evidence of benefit is no
+    # reason to leave it out, only to list it as an add-on.
+    if ev.grade is Grade.X or (ev.grade is Grade.D and t.category != Category.SUPPORTIVE):
+        return _exclusion(
+            t,
+            f"Evidence grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
+            ExclusionKind.EVIDENCE,
+            list(ev.sources),
+        )
+    return None
+
+
+def _not_while(t: Treatment, ev: Evidence) -> tuple[frozenset[str], NotSuitable] | None:
+    if ev.not_while is None:
+        return None
+    nw = ev.not_while
+    reason = _exclusion(t, nw.text, ExclusionKind.SAFETY, list(nw.sources))
+    return frozenset(str(s) for s in nw.symptoms), reason
+
+
+def _approved_for(t: Treatment, condition: str) -> bool:
+    return any(r.status in APPROVED and condition in r.conditions for r in t.regulatory)
+
+
+@lru_cache(maxsize=64)
+def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
+    """Treatments graded for `condition`, best grade first; built once per knowledge base."""
+    cname = kb.conditions[condition].name.lower()
+    out = []
+    for t, _ in kb.treatments_for(condition):
+        ev = next(e for e in t.evidence if e.condition == condition)
+        avoid = tuple(
+            (frozenset(c.applies_to), _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)))
+            for c in t.contraindications
+            if c.level is CautionLevel.AVOID
+        )
+        caution = tuple((frozenset(c.applies_to), c.text) for c in t.contraindications)
+        out.append(
+            Candidate(
+                treatment=t,
+                evidence=ev,
+                why=f"Grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
+                approved=_approved_for(t, condition),
+                open=t.access is not Access.SPECIALIST and t.prerequisite is None,
+                grade_rank=GRADE_ORDER.index(ev.grade),
+                cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
+                name_key=t.name.lower(),
+                never=_never(t, ev, cname),
+                for_symptoms=frozenset(ev.for_symptoms),
+                for_patterns=frozenset(ev.for_patterns),
+                not_while=_not_while(t, ev),
+                other_severity=_other_severities(t, ev, cname, _approved_for(t, condition)),
+                avoid=avoid,
+                avoid_any=frozenset().union(*(f for f, _ in avoid)),
+                caution=caution,
+                caution_any=frozenset().union(*(f for f, _ in caution)),
+                unwanted=_unwanted(t),
+            )
+        )
+    return tuple(out)
+
+
+def _other_severities(
+    t: Treatment, ev: Evidence, cname: str, approved: bool
+) -> dict[Severity, NotSuitable]:
+    scope = ev.for_severity
+    if not scope:
+        return {}
+    covered = " or ".join(str(s) for s in scope)
+    what = "The evidence and approval cover" if approved else "The evidence covers"
+    return {
+        severity: _exclusion(
+            t,
+            f"{what} {covered} {cname}; yours looks {severity}.",
+            ExclusionKind.SEVERITY,
+            list(ev.sources),
+        )
+        for severity in Severity
+        if severity not in scope
+    }
+
+
+def _unwanted(t: Treatment) -> dict[Preference, NotSuitable]:
+    out = {}
+    if t.route is Route.ORAL:
+        out[Preference.NO_PILLS] = _exclusion(
+            t, "Left out because you prefer not to take pills.", ExclusionKind.PREFERENCE, []
+        )
+    if t.daily_routine:
+        out[Preference.NO_DAILY_TOPICAL] = _exclusion(
+            t,
+            "Left out because you prefer nothing to apply every day.",
+            ExclusionKind.PREFERENCE,
+            [],
+        )
+    # A clinic procedure in the top band is a large sum paid up front (a course of sessions, an
+    # operation); medicines in that band are left in, as a health system or insurer often pays.
+    if t.category is Category.PROCEDURE and t.cost and t.cost.band is CostBand.VERY_HIGH:
+        out[Preference.LOW_BUDGET] = _exclusion(
+            t,
+            "Left out because you asked to keep costs low: it costs "
+            f"{COST_BAND_MEANINGS[CostBand.VERY_HIGH]} (see its price and source).",
+            ExclusionKind.PREFERENCE,
+            list(t.cost.sources),
+        )
+    return out
