@@ -1,4 +1,4 @@
-"""Claims from fifteen separate blind reviews (redteam.yaml to redteam15.yaml): the share graded as
+"""Claims from sixteen separate blind reviews (redteam.yaml to redteam16.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -93,6 +93,12 @@ LATER_REVIEWS = [
         40,
         0.65,
         "26 of 40 (forum replies, clinic pages, newsletters) at first",
+    ),
+    (
+        "redteam16.yaml",
+        40,
+        0.575,
+        "23 of 40 (careful handouts, labels, translated ads, reviews) at first",
     ),
 ]
 
