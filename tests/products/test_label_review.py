@@ -1,4 +1,4 @@
-"""Labels from eleven separate blind reviews (label_review.yaml to label_review11.yaml): the
+"""Labels from twelve separate blind reviews (label_review.yaml to label_review12.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -31,6 +31,7 @@ REVIEWS = [
         "37 of 40 when last raised; 27 of 40 at first, after the fixes the ninth prompted",
     ),
     ("label_review11.yaml", 0.675, "27 of 40 at first (Canada, Australia, India, TikTok, OCR)"),
+    ("label_review12.yaml", 0.65, "26 of 40 at first (EU languages, Gulf, Africa, leaflets)"),
 ]
 
 
