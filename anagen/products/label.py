@@ -49,10 +49,14 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     )
     # With an ingredient list, the product's name and blurb above it only say how strong
     # what the list names is: "Rosemary & Biotin Oil" over a list without biotin has none.
-    has_list = any(p.section is Section.INGREDIENTS for p in parts)
+    has_list = any(p.section in LISTS for p in parts)
     preamble: list[Part] = []
     for part in parts:
-        if part.section in NOT_READ or out.product_type == "device":
+        if part.section in NOT_READ:
+            continue
+        # a device's listing names what its user might put on too; a bundled product's own
+        # list names what is in the box
+        if out.product_type == "device" and part.section is not Section.KIT:
             continue
         if part.section is Section.PREAMBLE and (has_active_section or has_list):
             if not has_active_section:
@@ -82,6 +86,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
 
 
 NOT_READ = (Section.IGNORED, Section.STRENGTHS, Section.OTHER_PRODUCTS)
+LISTS = (Section.INGREDIENTS, Section.KIT)
 
 
 def _without_other_products(text: str, parts: list[Part]) -> str:

@@ -42,11 +42,33 @@ def _ocr_amount(m: re.Match[str]) -> str:
 
 
 OCR_DIGITS = str.maketrans("OIl", "011")
+# Outside amounts, on a label that shows OCR at work: "QTY 9O" and "Rx O4188" are numbers,
+# "REFlLLS" and "R0BERTS" words in capitals ("l" before a capital, "0" away from digits; "HCl"
+# keeps its "l"), "oi1" and "Va1ue" words in lower case (not "b1" or "b12").
+OCR_NUMBER = re.compile(r"\b[\dO]*(?:\dO|O\d)[\dO]*\b")
+OCR_CAPITALS = re.compile(r"\b[A-Z0l]*[A-Z][A-Z0l]*\b")
+OCR_LOWER_ONE = re.compile(r"(?<=[a-z][a-z])1(?!\d)|(?<=[a-z])1(?=[a-z])")
+OCR_CAPITAL_I = re.compile(r"l(?=[A-Z])")
+
+
+def _ocr_capitals(m: re.Match[str]) -> str:
+    word = m.group()
+    if ("0" not in word and "l" not in word) or sum(c.isupper() for c in word) < 2:
+        return word
+    return OCR_CAPITAL_I.sub("I", word).replace("0", "O")
+
+
+def _ocr_words(text: str) -> str:
+    text = OCR_NUMBER.sub(lambda m: m.group().replace("O", "0"), text)
+    text = OCR_CAPITALS.sub(_ocr_capitals, text)
+    return OCR_LOWER_ONE.sub("l", text)
 
 
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
+    if "\u2122" in text:  # NFKC would make "Redensyl\u2122" "RedensylTM", an unknown name
+        text = text.replace("\u2122", " ")
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
     if "[ " in text or "( )" in text or "\u2610" in text:
@@ -56,6 +78,6 @@ def cleaned(text: str) -> str:
         text = OCR_PERCENT.sub(r"\1%", text)
     if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%
         text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
-    if _ocr_signs(text):  # OCR's O for 0, l or I for 1, and rn for m, inside amounts
-        text = OCR_AMOUNT.sub(_ocr_amount, text)
+    if _ocr_signs(text):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
+        text = _ocr_words(OCR_AMOUNT.sub(_ocr_amount, text))
     return text

@@ -1,12 +1,13 @@
-"""A section cut into entries: one per panel line, two where a line or an "and" joins two
-names each with its own amount."""
+"""A section cut into entries: at its commas, semicolons and line breaks (never inside brackets
+or a number), one per panel line, two where a line or an "and" joins two names each with its
+own amount."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anagen.products.ingredient_index import Found, IngredientIndex
-from anagen.products.label_text import split_items
 from anagen.products.label_words import NOT_AN_ABBREVIATION
 from anagen.products.strength import (
     find_strengths,
@@ -108,3 +109,49 @@ def expand_and(items: list[str], index: IngredientIndex) -> list[str]:
         else:
             out.append(item)
     return out
+
+
+def split_items(text: str, separators: str = ",;\n|") -> list[str]:
+    """Split on the separators (commas, semicolons, line breaks) outside parentheses."""
+    if "(" not in text and "[" not in text:  # nothing to keep together: split at once
+        return _clean_items(_plain_split(separators).split(text))
+    # Visit only brackets and separators, not every character.
+    items, depth, start = [], 0, 0
+    for m in _special(separators).finditer(text):
+        ch = m.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            items.append(text[start : m.start()])
+            start = m.end()
+    items.append(text[start:])
+    return _clean_items(items)
+
+
+# A comma inside a number separates nothing (checked only at a comma): a thousands comma
+# ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write).
+COMMA = r",(?!(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z])))"
+
+
+@lru_cache(maxsize=8)
+def _plain_split(separators: str) -> re.Pattern[str]:
+    return re.compile(_separator(separators))
+
+
+@lru_cache(maxsize=8)
+def _special(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[()\\[\\]]|{_separator(separators)}")
+
+
+def _separator(separators: str) -> str:
+    if "," not in separators:
+        return f"[{re.escape(separators)}]"
+    rest = separators.replace(",", "")
+    return f"[{re.escape(rest)}]|{COMMA}" if rest else COMMA
+
+
+def _clean_items(items: list[str]) -> list[str]:
+    cleaned = [" ".join(i.split()).strip(" .*†‡:-") for i in items]  # runs of spaces as one
+    return [i for i in cleaned if i]

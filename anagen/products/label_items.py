@@ -13,9 +13,10 @@ from anagen.products.label_entries import (
     expand_and,
     name_start,
     one_entry_per_line,
+    split_items,
 )
 from anagen.products.label_result import Active, LabelAnalysis, add_active, replace_strength
-from anagen.products.label_text import Part, Section, split_items
+from anagen.products.label_text import Part, Section
 from anagen.products.label_words import (
     A_WORD,
     COMPARED,
@@ -58,13 +59,47 @@ NAME_ENDINGS = frozenset(
         "citrate",
     ]
 )
-# "equivalent to 106 mg iron", Australian "equiv. zinc 5 mg", "corresponding to", German
+# "equivalent to 106 mg iron", Australian "equiv. zinc 5 mg", Indian "eq. to elemental zinc",
+# "corresponding to", German
 # "entsprechend", French "équivalent à", Spanish/Italian "equivalente a"
 EQUIVALENT_ITEM = re.compile(
-    r"(equivalent|equiv\.|equiv\b|corresponding to|providing|provides|entspr(icht|echend)|"
+    r"(equivalent|equiv\.|equiv\b|eq\.? to\b|corresponding to|providing|provides|entspr(icht|echend)|"
     r"[eé]quivalent(e)? [aà])",
     re.I,
 )
+
+
+LEADING_BRACKETS = re.compile(r"^(\([^()]*\)\s*)+")
+
+
+def _name_goes_on(item: str) -> bool:
+    """The second line of a broken name: "Oil 500 mg", "(berry) extract 320 mg"."""
+    words = (
+        LEADING_BRACKETS.sub("", item, count=1).split(maxsplit=1)
+        if item[0] == "("
+        else item.split(maxsplit=1)
+    )
+    return bool(words) and words[0].lower().strip(",.") in NAME_ENDINGS
+
+
+# Words that carry a sentence on after a comma
+CONJUNCTIONS = frozenset(["or", "and", "nor", "but"])
+
+
+def _not_prose(items: list[str]) -> list[str]:
+    """Items less sentences and the clauses that carry one on: "Do not take with JAK inhibitors
+    such as baricitinib, or with immunosuppressants such as cyclosporine" names no ingredient
+    of the product. A sentence goes whole, before an "and" in it could cut it in two ("Works
+    with your biotin gummies & caffeine shampoo")."""
+    kept: list[str] = []
+    in_sentence = False
+    for item in items:
+        if is_prose(item) or (in_sentence and item.split(maxsplit=1)[0] in CONJUNCTIONS):
+            in_sentence = True
+        else:
+            kept.append(item)
+            in_sentence = False
+    return kept
 
 
 def _smaller(value: str, than: str | None) -> bool:
@@ -98,8 +133,11 @@ def read_items(
     part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
 ) -> None:
     in_panel = part.section in (Section.ACTIVE, Section.PANEL)
-    actives_here = in_panel or (
-        not has_active_section and part.section in (Section.INGREDIENTS, Section.PREAMBLE)
+    # (a kit's other product is read whatever the first one's label says)
+    actives_here = (
+        in_panel
+        or part.section is Section.KIT
+        or (not has_active_section and part.section in (Section.INGREDIENTS, Section.PREAMBLE))
     )
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
@@ -115,11 +153,11 @@ def read_items(
         # containing zinc, at the same time") is left to the sentence reading, not cut at commas
         text = "\n".join(line for line in text.split("\n") if not _sentence_line(line))
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
+    if not in_panel:
+        items = _not_prose(items)  # sentences, read by label_prose
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
     for item in expand_and(items, index):
-        if not in_panel and is_prose(item):
-            continue  # a sentence, read by _prose
         if actives_here and len(item) > 20 and COMPARED.search(item):
             continue  # "Better than my minoxidil 5% foam": another product, not an ingredient
         if actives_here and has_blend(item):
@@ -140,20 +178,17 @@ def read_items(
             strength
             and last is not None
             and last.strength is None
-            and not A_WORD.search(STRENGTH_WORDS.sub("", item))
+            and (
+                not A_WORD.search(STRENGTH_WORDS.sub("", item))
+                or (in_panel and _name_goes_on(item) and not index.find_all(item))
+            )
         ):
-            # the amount stands on its own line, under the name
+            # the amount stands on its own line under the name, or on the name's second line
             add_active(out, last.ingredient, last.name_on_label, strength.value)
             last = None
             continue
         found = index.find(item) if actives_here else None
-        if (
-            not found
-            and in_panel
-            and strength
-            and above is not None
-            and item.split()[0].lower().strip(",.") in NAME_ENDINGS
-        ):
+        if not found and in_panel and strength and above is not None and _name_goes_on(item):
             # a name broken over two lines by a PDF copy: "Pumpkin Seed" / "Oil 500 mg *"
             found = index.find(f"{above} {item}")
             if found:

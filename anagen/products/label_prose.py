@@ -19,8 +19,8 @@ from anagen.products.strength import (
     first_strength,
 )
 
-# not after an abbreviation (label_words)
-SENTENCE_END = re.compile(rf"(?<=[.;\n?!]){NOT_AN_ABBREVIATION}\s+")
+# not after an abbreviation (label_words), nor after leader dots ("Biotin ...... 10 mg")
+SENTENCE_END = re.compile(rf"(?<=[.;\n?!]){NOT_AN_ABBREVIATION}(?<!\.\.)\s+")
 
 
 COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de

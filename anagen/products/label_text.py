@@ -1,5 +1,5 @@
-"""Cut a label's text into sections (actives, inactives, supplement panel, other ingredients)
-and each section into items, the way labels are laid out in practice."""
+"""Cut a label's text into sections (actives, inactives, supplement panel, other ingredients),
+the way labels are laid out in practice; label_entries cuts each section into items."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 from anagen.wordscan import Scan
 
@@ -21,6 +20,9 @@ class Section(StrEnum):
     INGREDIENTS = "ingredients"
     STRENGTHS = "strengths"  # US prescribing information: "Dosage forms and strengths"
     OTHER_PRODUCTS = "other_products"  # a shop's "Frequently bought together" line
+    # a kit's or bundle's other product with its own list ("Shampoo ingredients: ..."): what it
+    # names is in the box too
+    KIT = "kit"
     IGNORED = "ignored"
 
 
@@ -40,7 +42,7 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.ACTIVE,
         re.compile(
-            r"\b(active ingredients?(\(s\))?|medicinal ingredients?|werkzame? bestandde(el|len)|"
+            r"\b(active ingredients?(\(s\))?|(?<!non-)(?<!non )medicinal ingredients?|werkzame? bestandde(el|len)|"
             r"etkin maddes?i?)(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
             re.I,
         ),
@@ -52,7 +54,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.PANEL,
         re.compile(
-            r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|each (capsule|tablet|softgel|serving|gummy) contains|"
+            r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|"
+            # "each hard gelatin capsule contains", as Indian and Pakistani cartons write it
+            r"each ((hard|soft|vegetarian|veg) )?(gelatine? )?(capsule|tablet|softgel|serving|gummy) contains|"
             r"nutrition(al)? information( per [^:\n]{0,30})?|"
             # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
             r"n[äa]hrwert(tabelle|e|angaben)|pro tagesdosis|valeurs nutritionnelles( moyennes)?|"
@@ -65,10 +69,11 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     ),
     (
         Section.INGREDIENTS,
-        # "Ingredients:", or "Ingredients" alone on its line above the list
+        # "Ingredients:", or "Ingredients" alone on its line above the list (after another
+        # word, only a kit's product's list: _list_after)
         re.compile(
             # (Italian, Spanish/Portuguese, German), "Ingredienti (INCI):" with its bracket
-            r"(?<![a-z] )\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci)\b"
+            r"\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci)\b"
             r"(\s*\([^)\n]{0,20}\))?\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
             re.I | re.M,
         ),
@@ -210,8 +215,9 @@ def sections(text: str) -> list[Part]:
         for start, end in scan.spans(haystack):
             if cased and _in_a_sentence(text, start, end):
                 continue
-            if not any(s <= start < e for s, e, _ in marks):
-                marks.append((start, end, section))
+            kind = _list_after(text, start) if section is Section.INGREDIENTS else section
+            if kind is not None and not any(s <= start < e for s, e, _ in marks):
+                marks.append((start, end, kind))
     marks.sort()
     parts: list[Part] = []
     if not marks:
@@ -221,9 +227,9 @@ def sections(text: str) -> list[Part]:
     for i, (start, end, section) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*\u2022|")
-        if section is Section.OTHER_PRODUCTS:
-            # other products fill the rest of the header's line (or the lines up to a blank
-            # one); what follows is the page again, in no known section
+        if section in (Section.OTHER_PRODUCTS, Section.KIT):
+            # other products, or a bundled one's list, fill the rest of the header's line (or
+            # the lines up to a blank one); what follows is the page again, in no known section
             cut = _end_of_list(text, end, stop)
             parts.append(Part(section, text[end:cut]))
             end, section = cut, Section.PREAMBLE
@@ -241,6 +247,21 @@ def _end_of_list(text: str, start: int, stop: int) -> int:
     return stop if blank < 0 else blank
 
 
+# The products a kit or bundle gives with a list of their own ("Shampoo ingredients:")
+KIT_PRODUCTS = frozenset(
+    ["shampoo", "conditioner", "serum", "oil", "lotion", "cream", "mask", "tonic", "spray", "gel"]
+)
+
+
+def _list_after(text: str, start: int) -> Section | None:
+    """The list an "Ingredients:" at `start` opens: the product's own, a kit's other product's
+    ("Shampoo ingredients:"), or none after another word ("key ingredients:")."""
+    if start < 2 or text[start - 1] != " " or not ("a" <= text[start - 2].lower() <= "z"):
+        return Section.INGREDIENTS
+    word = text[max(0, start - 13) : start].split()[-1].lower()
+    return Section.KIT if word in KIT_PRODUCTS else None
+
+
 def _in_a_sentence(text: str, start: int, end: int) -> bool:
     """Lower case, and followed by neither a colon nor a list ("active ingredients - Minoxidil
     5%" and "active ingredients:" still open a section)."""
@@ -248,49 +269,3 @@ def _in_a_sentence(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 4].lstrip(" \t")
     return not after or after[0] not in ":-\n\u2022*"
-
-
-def split_items(text: str, separators: str = ",;\n|") -> list[str]:
-    """Split on the separators (commas, semicolons, line breaks) outside parentheses."""
-    if "(" not in text and "[" not in text:  # nothing to keep together: split at once
-        return _clean_items(_plain_split(separators).split(text))
-    # Visit only brackets and separators, not every character.
-    items, depth, start = [], 0, 0
-    for m in _special(separators).finditer(text):
-        ch = m.group()
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            items.append(text[start : m.start()])
-            start = m.end()
-    items.append(text[start:])
-    return _clean_items(items)
-
-
-# A comma inside a number separates nothing (checked only at a comma): a thousands comma
-# ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write).
-COMMA = r",(?!(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z])))"
-
-
-@lru_cache(maxsize=8)
-def _plain_split(separators: str) -> re.Pattern[str]:
-    return re.compile(_separator(separators))
-
-
-@lru_cache(maxsize=8)
-def _special(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[()\\[\\]]|{_separator(separators)}")
-
-
-def _separator(separators: str) -> str:
-    if "," not in separators:
-        return f"[{re.escape(separators)}]"
-    rest = separators.replace(",", "")
-    return f"[{re.escape(rest)}]|{COMMA}" if rest else COMMA
-
-
-def _clean_items(items: list[str]) -> list[str]:
-    cleaned = [" ".join(i.split()).strip(" .*†‡:-") for i in items]  # runs of spaces as one
-    return [i for i in cleaned if i]

@@ -31,7 +31,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # German, French, Spanish and Italian for a food supplement
             r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
             # a Korean health functional food, in Korean and in translation
-            r"health functional food)|%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
+            r"health functional food|"
+            # an Australian listed medicine ("AUST L 123456"; an "AUST R" one is registered) and
+            # a Canadian natural health product's licence number
+            r"aust ?l\b|npn\s*:?\s*\d{8}\b)|%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
             re.I,
         ),
         (
@@ -48,6 +51,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "alimentare",
             "suplement diety",
             "health functional food",
+            "aust",
+            "npn",
             "\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
         ),
     ),
@@ -66,7 +71,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
             r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
-            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription)|"
+            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription|"
+            # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
+            # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
+            r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+)|"
             # Chinese and Korean prescription medicine
             r"(?<!\u975e)\u5904\u65b9\u836f|\uc804\ubb38\uc758\uc57d\ud488",
             re.I,
@@ -95,10 +103,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "rskrivare",
             "recept",
             "soumis",
+            "rpt",
             "\u5904\u65b9\u836f",
             "\uc804\ubb38\uc758\uc57d\ud488",
         ),
     ),
+    # the prescription sign alone on its line, atop an Indian or Pakistani carton
+    ("rx_drug", re.compile(r"^[ \t]*(rx|\u211e)[ \t]*$", re.I | re.M), ("rx", "\u211e")),
     # Said in so many words to need no prescription: this outweighs the weaker signs of a
     # prescription medicine below ("Pharmacy medicine" over "Each tablet contains")
     (

@@ -501,7 +501,7 @@ def test_fold_fast_paths_change_nothing(text: str) -> None:
 def test_split_items_agrees_with_a_character_by_character_reading(
     text: str, separators: str
 ) -> None:
-    from anagen.products.label_text import _clean_items, split_items
+    from anagen.products.label_entries import _clean_items, split_items
 
     items, depth, current = [], 0, []
     for ch in text:
@@ -872,7 +872,7 @@ def test_blends_are_found_by_their_shape(text: str, blend: bool) -> None:
 
 
 def test_a_comma_inside_a_number_separates_nothing() -> None:
-    from anagen.products.label_text import split_items
+    from anagen.products.label_entries import split_items
 
     assert split_items("Biotin 10,000 mcg, Zinc, 1,000,000 CFU") == [
         "Biotin 10,000 mcg",
@@ -1091,3 +1091,112 @@ def test_a_warning_sentence_is_not_cut_into_ingredients(index: IngredientIndex) 
     result = analyze_label(label, index)
     assert {a.ingredient for a in result.actives} == {"iron"}
     assert "maize starch and talc" in " ".join(result.other_ingredients)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a dispensing label outside the US: an Australian one's repeats
+        ("METFORMIN 500 (metformin 500 mg) tablets  60\nMr J SMITH  Rpt 2 of 5  PBS", "rx_drug"),
+        # an Indian or Pakistani carton: the prescription sign on its own line, the statutory line
+        ("Rx\nFINAX 1\nFinasteride Tablets USP 1 mg\n3 x 10 tablets", "rx_drug"),
+        (
+            "Minoxidil Tablets 5 mg\nTo be sold by retail on the prescription of a "
+            "Registered Medical Practitioner only.",
+            "rx_drug",
+        ),
+        # a US pill bottle read by OCR: "REFlLLS" and "0O1234"
+        ("CVS #O2231\nRx 0O12345\nTAKE l TABLET DAlLY\nQTY: 3O  REFlLLS: 2", "rx_drug"),
+        # an Australian listed medicine and a Canadian natural health product are supplements;
+        # an Australian registered one is not
+        (
+            "Hair Vitamins\n60 tablets  AUST L 123456\nEach tablet contains: biotin 300 micrograms",
+            "supplement",
+        ),
+        (
+            "Biotin 5000\nNPN 80012345\nMedicinal ingredient: Biotin 5 mg\nNon-medicinal ingredients: gelatin",
+            "supplement",
+        ),
+        ("Finasteride 1 mg tablets\nAUST R 123456\nPrescription Only Medicine", "rx_drug"),
+    ],
+)
+def test_dispensing_labels_and_listed_medicines_give_the_type(text: str, kind: str) -> None:
+    assert _read(text)[0] == kind
+
+
+def test_ocr_confusions_are_read_back_outside_amounts_too() -> None:
+    from anagen.products.label_cleanup import cleaned
+
+    text = "Saw Pa1metto 32O mg\nQTY: 9O  REFlLLS: 2\nPyridoxine HCl 1O mg\nVitamin b1 1O mg"
+    assert cleaned(text) == (
+        "Saw Palmetto 320 mg\nQTY: 90  REFILLS: 2\nPyridoxine HCl 10 mg\nVitamin b1 10 mg"
+    )
+
+
+def test_leader_dots_end_no_sentence() -> None:
+    from anagen.products.label_prose import SENTENCE_END
+
+    text = "Biotin ...... 5 mg\nZinc ...... 10 mg. Take one daily."
+    assert SENTENCE_END.split(text) == ["Biotin ...... 5 mg\nZinc ...... 10 mg.", "Take one daily."]
+
+
+@pytest.mark.parametrize(
+    ("text", "actives"),
+    [
+        # a name broken over two lines by OCR, its second line opening with a bracket
+        (
+            "Supplement Facts\nServing Size 1 Softgel\nSaw Palmetto (Serenoa repens)\n"
+            "(fruit) extract 450 mg \u2020\nBiotin 1O,OOO mcg\nPumpkin seed\n oi1 2OO mg",
+            {"saw-palmetto": "450 mg", "biotin": "10000 mcg", "pumpkin-seed-oil": "200 mg"},
+        ),
+        # "eq. to elemental" under a salt, in a panel headed the Indian way
+        (
+            "Dietary supplement\nEach hard gelatin capsule contains:\nZinc Gluconate USP 70 mg\n"
+            "  eq. to elemental Zinc ...... 10 mg\nBiotin ........ 5 mg",
+            {"zinc": "10 mg", "biotin": "5 mg"},
+        ),
+        # a Canadian label's non-medicinal ingredients are no actives
+        (
+            "Food supplement\nMedicinal ingredient: Biotin 5 mg\n"
+            "Non-medicinal ingredients: magnesium oxide, rice flour",
+            {"biotin": "5 mg"},
+        ),
+        # a sentence is dropped whole, before its "&" could cut it into two names
+        (
+            "Ingredients: Aqua, Rosmarinus Officinalis Leaf Oil, Glycerin\n"
+            "Lovely with your biotin gummies & caffeine tonic",
+            {"rosemary-oil": None},
+        ),
+        # ... and so is a clause that carries it on after a comma
+        (
+            "Finasteride 1 mg tablets\nNever take it with other medicines such as dutasteride, "
+            "or with strong antifungals such as ketoconazole.",
+            {"finasteride": "1 mg"},
+        ),
+        # a kit's second product with its own list: its names are in the box too
+        (
+            "Drug Facts (solution)\nActive ingredient: Minoxidil 5% w/v\n"
+            "Inactive ingredients: alcohol, propylene glycol, water\n"
+            "Shampoo ingredients: Aqua, Sodium Laureth Sulfate, Rosmarinus Officinalis Leaf Oil, Panthenol\n",
+            {"minoxidil": "5%", "rosemary-oil": None, "panthenol": None},
+        ),
+        # "\u2122" does not glue "TM" onto a trade name
+        (
+            "Redensyl\u2122 3% Hair Serum\n"
+            "Ingredients: Aqua, Redensyl\u2122 (Glycerin, Zinc Chloride), Caffeine",
+            {"redensyl": "3%", "caffeine": None},
+        ),
+    ],
+)
+def test_more_general_label_rules(text: str, actives: dict[str, str | None]) -> None:
+    assert _read(text)[1] == actives
+
+
+def test_a_device_bundle_gives_its_other_products_list_only(index: IngredientIndex) -> None:
+    label = (
+        "Derma Roller 0.5 mm + Hair Serum Set\nSerum ingredients: Aqua, Caffeine, Glycerin\n"
+        "Roller: 540 titanium needles\nNote: the minoxidil foam shown is sold separately"
+    )
+    result = analyze_label(label, index)
+    assert result.product_type == "device"
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("caffeine", None)]
