@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from anagen.claims.compared_sides import gives_up_better, named_in_wording, sides
 from anagen.claims.comparisons import Compared, Outcome, compare, compare_strengths
 from anagen.claims.dose_rates import compare_doses
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
     first_sentence,
-    treatment_in_route,
     treatments_of,
 )
 from anagen.claims.figures import SMALL_SOURCE
@@ -28,7 +28,7 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
-from anagen.claims.rankings import rule_ranked_first
+from anagen.claims.rankings import better_graded, rule_ranked_first
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
@@ -40,7 +40,7 @@ WORKS_BETTER = re.compile(
 )
 REVERSED = re.compile(
     r"\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
-    r"ranked (below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair)\b",
+    r"ranked ([\w%.-]+ ){0,4}?(below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair)\b",
     re.I,
 )
 PASSIVE = re.compile(r"\b(outperformed|beaten|surpassed|outranked|bettered) by\b", re.I)
@@ -49,22 +49,8 @@ TESTED = re.compile(r"\b(tested|trials?|study|studies|studied|clinically)\b", re
 NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(times|fold|%)", re.I)
 
 
-def _sides(claim: Claim, kb: KnowledgeBase) -> tuple[list[Treatment], list[Treatment]]:
-    """The subject's treatments and, apart from those, the compared one's."""
-    if not claim.entities:
-        return [], []
-    subject = claim.entities[0]
-    mine = treatments_of(subject, claim.sentence, kb)
-    if claim.comparators:
-        theirs = treatments_of(claim.comparators[0], claim.sentence, kb)
-    else:
-        found = (treatment_in_route(subject, r, kb) for r in claim.compared_routes)
-        theirs = [t for t in found if t is not None]
-    return list(mine), [t for t in theirs if all(t is not m for m in mine)]
-
-
 def recorded(claim: Claim, kb: KnowledgeBase) -> tuple[Treatment, Compared] | None:
-    mine, theirs = _sides(claim, kb)
+    mine, theirs = sides(claim, kb)
     for a in mine:
         for b in theirs:
             found = compare(a, b, claim.sentence, kb, claim.wording)
@@ -100,6 +86,9 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     g = best_grade([a], conditions_in(claim.sentence))
     if c.outcome is Outcome.BETTER or (g and g.grade in GOOD and not c.caveat):
         return judged(Verdict.SUPPORTED, c.text, c.sources, slug)
+    gives_up = gives_up_better(claim, kb)
+    if gives_up is not None:
+        return gives_up
     if re.search(SMALL_SOURCE, claim.sentence, re.I):
         # "in one small study it grew hair about as well as minoxidil": the limit is given
         return judged(Verdict.SUPPORTED, f"Quoted with its limit: {c.text}", c.sources, slug)
@@ -113,6 +102,7 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
 
 
 def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    claim = named_in_wording(claim, kb)
     if claim.kind is Kind.BETTER_THAN:
         delivery = delivery_verdict(claim, kb) or rule_ranked_first(claim, kb)
         if delivery is not None:
@@ -123,7 +113,7 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     found = recorded(claim, kb)
     if found:
         return _on_record(claim, *found, kb)
-    mine, theirs = _sides(claim, kb)
+    mine, theirs = sides(claim, kb)
     if mine and not theirs:
         for t in mine:
             strengths = compare_strengths(
@@ -149,6 +139,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
                 g.evidence.sources,
                 e.slug,
             )
+        outranked = better_graded(claim, g, kb) if claim.kind is Kind.BETTER_THAN else None
+        if outranked is not None:
+            return outranked
         return judged(
             Verdict.UNSUPPORTED,
             f"A comparison needs head-to-head trials; we record grade {g.grade} "
@@ -167,6 +160,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return judged(
             Verdict.MISLEADING, f"The evidence is far from equal. {text}", sources, main_slug(claim)
         )
+    gives_up = gives_up_better(claim, kb) if claim.kind is Kind.AS_GOOD_AS else None
+    if gives_up is not None:
+        return gives_up
     return judged(
         Verdict.UNSUPPORTED,
         f"No strong head-to-head evidence backs the comparison. {text}",

@@ -60,6 +60,11 @@ NOT_DEFICIENT = re.compile(
     r"adequate|enough))",
     re.I,
 )
+# One person's own result ("I took it for a year and it worked for me"): a report, not a promise
+# to the reader, so weak evidence leaves it unsupported rather than misleading. "My" alone is
+# also a seller's ("my rosemary blend regrows edges").
+FIRST_PERSON = re.compile(r"\b(I|I'?ve|I'?d|me)\b", re.I)
+TO_READER = re.compile(r"\b(you|your|yours|will)\b", re.I)
 # A course or a timeline promised to everyone, and a recorded course that holds for most.
 PROMISED_TO_ALL = re.compile(
     r"\b(always|every (case|time|patient|person|user)|in (all|every) cases|everyone|100\s*%|"
@@ -75,15 +80,22 @@ SEVERE_WORDS = re.compile(
 )
 
 
+def testimony(sentence: str) -> bool:
+    """A user's account of their own result, addressed to no one."""
+    return bool(FIRST_PERSON.search(sentence)) and not TO_READER.search(sentence)
+
+
 def _drug_like(claim: Claim, kb: KnowledgeBase) -> bool:
     """A supplement promised to treat hair loss like a medicine, unless the promise is limited
-    to people with the deficiency it corrects ("in women with low ferritin")."""
+    to people with the deficiency it corrects ("in women with low ferritin") or is one user's
+    account of their own hair."""
     e = claim.entities[0]
     return (
         claim.kind in DRUG_CLAIMS
         and not claim.hedged
         and is_supplement(claim, e, kb)
         and not DEFICIENT.search(claim.sentence)
+        and not testimony(claim.sentence)
     )
 
 
@@ -148,14 +160,18 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """A treatment recorded to help only with a proven deficiency, promised to people without
-    one: nothing shows a benefit there, and a supplement's promise to treat hair loss misleads."""
+    one: nothing shows a benefit there, and a supplement's promise to stop hair loss misleads.
+    What correcting a deficiency can do is remove a trigger of shedding; regrowth is not shown
+    even then, so a promise to regrow hair without one has nothing behind it (unsupported)."""
     if not NOT_DEFICIENT.search(claim.sentence):
         return None
     for e, t in treatments(claim, kb):
         if t.prerequisite:
             text = f"Recorded as useful only with a proven deficiency: {t.prerequisite.text} {t.summary}"
             drug_like = (
-                claim.kind in DRUG_CLAIMS and not claim.hedged and is_supplement(claim, e, kb)
+                claim.kind in DRUG_CLAIMS - {Kind.REGROWS_HAIR}
+                and not claim.hedged
+                and is_supplement(claim, e, kb)
             )
             verdict = Verdict.MISLEADING if drug_like else Verdict.UNSUPPORTED
             return judged(verdict, text, t.prerequisite.sources, e.slug)

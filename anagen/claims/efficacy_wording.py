@@ -76,4 +76,10 @@ THICKENS_HAIR = [
 
 STIMULATES_FOLLICLES = [
     r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
+    # the hair cycle: "doubles the length of the growth phase", "keeps hairs in anagen longer"
+    # (whole phrases, so the literal prefilter passes over the many sentences saying "growth")
+    r"\b(lengthen|extend|prolong|doubl|stretch|increas|boost)\w*\b[^.]{0,30}\b(growth phase|"
+    r"growth stage|growing phase|anagen phase|anagen stage)\b",
+    r"\b(growth phase|growth stage|anagen phase|anagen stage)\b[^.]{0,20}\b(longer|lengthen\w*|"
+    r"extended|prolonged)\b",
 ]

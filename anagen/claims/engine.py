@@ -97,7 +97,7 @@ def check_claims(
     # Curly apostrophes read as straight ones ("don\u2019t"): same length, same offsets.
     text = text[:MAX_TEXT_CHARS].translate(APOSTROPHES)
     index = entity_index(kb)
-    about = SubjectContext(index, subject_entities(subjects, kb))
+    about = SubjectContext(index, subject_entities(subjects, kb), text)
     findings: list[Finding] = []
     last_end = 0
     question: tuple[str, int, list[KindMatch], tuple[Entity, ...], Mentions] | None = None

@@ -39,6 +39,11 @@ COMPARE = re.compile(
     r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"
     r"alongside|in addition to|as an add on to) "
 )
+# "A network meta-analysis ranked laser devices above 5% minoxidil": the word that compares
+# comes after what is ranked (group 1 starts at its leading space).
+RANKED_OVER = re.compile(
+    r" ranked(?: [a-z0-9]+){1,6}?( (above|below|higher than|lower than|ahead of|behind) )"
+)
 # "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
 EXAMPLE_LIKE = re.compile(
     r"\b(inhibitors|blockers|drugs|medicines|medications|treatments|products|supplements|"
@@ -110,6 +115,8 @@ class EntityIndex:
         self.inner = frozenset(_inner_runs(every))
         # one-word names, so "micro-needling" is read as "microneedling"
         self.single = frozenset(n.strip() for n in every if " " not in n.strip())
+        # the first word of every name, for a quick look before the automaton
+        self.first_words = frozenset(n.split()[0] for n in every if n.split())
         # every word of a name, to tell a strength ("minoxidil 2%") from a result ("68%")
         self.words = frozenset(w for n in names for w in n.split() if len(w) >= 4) - {"hair"}
         # two-word names also match with a word between ("rosemary scalp oil")
@@ -190,6 +197,8 @@ class EntityIndex:
         while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
             marker = COMPARE.search(scan, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
+        if " ranked " in scan and (ranked := RANKED_OVER.search(scan, lead_end)):
+            cut = min(cut, ranked.start(1))  # "ranked laser devices above minoxidil"
         switched = SWITCHED_FROM.search(folded)
         subjects: list[Entity] = []
         opening: list[Entity] = []  # named in "Unlike minoxidil, ..."

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from anagen.claims.causes import rule_causes
 from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
+from anagen.claims.condition_course import rule_condition_fact
 from anagen.claims.condition_facts import cure_denied, regrowth_denied
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
@@ -70,6 +71,7 @@ RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
     Kind.NEEDS_ONGOING_USE: rule_lasting,
     Kind.DEFICIENCY_CAUSES_LOSS: rule_deficiency,
     Kind.USAGE: rule_usage,
+    Kind.CONDITION_FACT: rule_condition_fact,
 }
 
 

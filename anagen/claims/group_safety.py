@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.group_wording import BAN
+from anagen.claims.group_wording import BAN, TRYING
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.regulatory import MINOR_WORDS
 from anagen.claims.vocab import Verdict
@@ -35,7 +35,7 @@ PREGNANCY_WORDS = [
     (
         "pregnant_or_planning",
         re.compile(
-            r"\b(pregnan\w*|conceiv\w*|trying for a baby|expect(ing|ant)|(mums?|moms?)-to-be)\b",
+            rf"\b(pregnan\w*|conceiv\w*|{TRYING}|expect(ing|ant)|(mums?|moms?)-to-be)\b",
             re.I,
         ),
     ),

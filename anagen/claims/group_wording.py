@@ -13,8 +13,14 @@ BAN = (
     r"not (take|use)|never (take|use))\b|\b(not allowed to|forbidden to|banned from) (take|use)\b"
 )
 
+# Planning a pregnancy in its everyday wordings: "while you try for a baby", "planning a family"
+TRYING = (
+    r"(tr(y|ying|ies) (for a (baby|family)|to (conceive|get pregnant|have a baby))|"
+    r"plan(ning|s)? (a|your|for a) (pregnancy|family|baby)|want(ing|s)? to (conceive|get pregnant))"
+)
+
 SAFE_IN_PREGNANCY = [
-    r"\bsafe\b[^.]{0,40}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|trying for a baby)\b",
+    rf"\bsafe\b[^.]{{0,40}}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|{TRYING})\b",
     r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
     # "safe for women, even if you're trying to get pregnant"
     r"\b(safe|fine|okay|ok)\b[^.]{0,60}\beven (if|when|while) (you'?re|you are|she'?s|she is|they'?re) "
@@ -23,20 +29,20 @@ SAFE_IN_PREGNANCY = [
     r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
     r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
-    r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(while|when|if you'?re) (pregnant|nursing|breast-?feeding|expecting|trying for a baby|trying to conceive)\b",
+    rf"\b(safe|gentle|fine|okay|ok)\b[^.]{{0,30}}\b(while|when|if)( you'?re| you are| you)? (pregnant|nursing|breast-?feeding|expecting|{TRYING})\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
     r"(?<=\bnot )something to (take|use)\b[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)",
     r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     # a warning against use: the claim's wording starts after the negation, which makes
     # it a denial that the medicine is safe then
-    r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{0,30}\b(pregnan\w*|trying for a baby|trying to conceive|breast-?feeding|nursing)\b",
+    rf"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{{0,30}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
     # a warning: wording after "should not" (a denial that it is safe), or "should stop it
     # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
     r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(handle|touch|be handled|be touched|father a child|father children)\b",
-    r"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{0,60}\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
-    r"\b(pregnan\w*|conceiv\w*|trying for a baby|breast-?feeding|nursing)\b[^.]{0,30}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
-    r"\bwait\b[^.]{0,50}\bbefore (trying for a baby|trying to conceive|conceiving|getting pregnant|fathering)\b",
+    rf"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{{0,60}}\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
+    rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b[^.]{{0,30}}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
+    rf"\bwait\b[^.]{{0,50}}\bbefore ({TRYING}|conceiving|getting pregnant|fathering)\b",
     # "should not become pregnant for a month after the last dose": a wait, read as one
     r"\b(should|must|need to|needs to|ought to) (not|avoid) (become|becoming|get|getting|fall|falling) pregnant\b",
 ]

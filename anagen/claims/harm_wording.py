@@ -9,6 +9,15 @@ from anagen.claims.placebo_harms import HARM_VS_PLACEBO
 
 HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
 
+ONLY_HARM = (
+    r"\bthe only (real |big |main |known |possible |notable )?(side[- ]effects?|risks?) (is|are)\b(?! (my|me|i)\b)|"
+    # a downside or catch can be the price: the harm words say it is a side effect
+    r"\bthe only (real |big |main )?(downsides?|drawbacks?|catch|negatives?) (is|are)\b(?! (my|me|i)\b)"
+    r"(?=(?: [\w-]+){0,5}? (hair|itch\w*|irritation|headaches?|shedding|acne|rash\w*|dizz\w*|nausea|"
+    r"swelling|dryness|redness|burning|upset|libido|erections?|breasts?|spots|pain|sting\w*|"
+    r"side[- ]effects?)\b)"
+)
+
 NO_SIDE_EFFECTS = [
     r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
     r"\bside[- ]effect[- ]free\b",
@@ -32,10 +41,14 @@ NO_SIDE_EFFECTS = [
     r"(unwanted|extra|excess) (hair|body hair|facial hair)\b",
     r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
     rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
+    # "the only downside is a little body hair": every other harm denied (one user's own
+    # "the only downside I've had is acne" is a report of a harm, CAUSES_SIDE_EFFECT)
+    ONLY_HARM,
 ]
 
 CAUSES_SIDE_EFFECT = [
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
+    # not a noun: "the most common cause" (condition_course.py), "after the trigger,"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
     r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
     r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
     r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",

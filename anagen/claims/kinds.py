@@ -48,9 +48,10 @@ class KindMatch:
 
 def find_kinds(sentence: str) -> list[KindMatch]:
     plain = plain_case(sentence)
-    candidates = _FILTER.candidates(sentence, plain)
+    lower = sentence.lower()
+    candidates = _FILTER.candidates(sentence, plain, lower)
     order: list[tuple[Kind, Scan]] | list[tuple[Kind, re.Pattern[str]]]
-    order, text = (LOWER_ORDER, sentence.lower()) if plain else (PATTERN_ORDER, sentence)
+    order, text = (LOWER_ORDER, lower) if plain else (PATTERN_ORDER, sentence)
     found: dict[Kind, KindMatch] = {}
     for i in sorted(candidates):
         kind, pattern = order[i]

@@ -11,7 +11,7 @@ from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
-from anagen.claims.promise_wording import NO_MEDICINE_AFTER
+from anagen.claims.promise_wording import NO_MEDICINE_AFTER, ONE_SESSION_ENOUGH
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
@@ -76,7 +76,8 @@ MOVED_HAIR = re.compile(
 # "a one-and-done fix", "you'll never need a second procedure", against a record that says
 # some people need another session
 NO_REPEAT = re.compile(
-    r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat)\b",
+    r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat)\b|"
+    rf"{ONE_SESSION_ENOUGH}",
     re.I,
 )
 ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedure|surgery)", re.I)

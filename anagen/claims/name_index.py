@@ -38,6 +38,20 @@ def _other_injection_words(name: str) -> list[str]:
     return [" ".join([*words[:-1], w]) for w in INJECTION_WORDS if w != words[-1].lower()]
 
 
+# "on its own" and "by themselves" say the same; content lists one wording of each phrase.
+UNAIDED = ("on its own", "on their own", "by itself", "by themselves")
+
+
+def _unaided(wording: str) -> list[str]:
+    """ "grows back on its own" is also "grow back by themselves", "grows back by itself"..."""
+    for ending in UNAIDED:
+        if wording.endswith(f" {ending}"):
+            verb, _, rest = wording[: -len(ending) - 1].partition(" ")
+            verbs = {verb, verb[:-1] if verb.endswith("s") else f"{verb}s"}
+            return [" ".join(filter(None, (v, rest, e))) for v in verbs for e in UNAIDED]
+    return []
+
+
 def _made_from(name: str, summary: str) -> list[str]:
     """How ads describe a treatment made from the patient's own body ("your own blood"): "own
     blood", and "own" with each word of its name the summary uses ("own platelets", "own
@@ -77,6 +91,7 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
     for t in kb.treatments.values():
         every = (t.name, *t.also_known_as, *t.plain_wordings, *_shorter(t.name))
         every += tuple(w for n in every for w in _other_injection_words(n))
+        every += tuple(w for n in t.plain_wordings for w in _unaided(n))
         for name in (*every, *_made_from(t.name, t.summary)):
             folded = fold(name)
             if len(folded.strip()) > 2:

@@ -5,6 +5,7 @@ Wording only: the medical facts the claims are graded against live in the conten
 
 from __future__ import annotations
 
+from anagen.claims.condition_course import CONDITION_FACT
 from anagen.claims.efficacy_wording import (
     BLOCKS_ANDROGENS,
     LOWERS_DHT,
@@ -104,6 +105,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b#1 (doctor|dermatologist)",
         r"\b(doctors|dermatologists|experts|specialists|physicians|guidelines?)\b[^.]{0,25}\brecommend",
         r"\bfirst choice\b",
+        # "a first-line option": a guideline's place for it, not "your first line of defence"
+        r"\bfirst[- ]line\b(?! of\b)",
         r"\b(doctors?|dermatologists?|physicians?|experts?|pharmacists?|trichologists?) (trust|love|use|swear by|prescribe|choose)\b",
     ],
     Kind.NO_SIDE_EFFECTS: NO_SIDE_EFFECTS,
@@ -117,9 +120,11 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.BETTER_THAN: [
         r"\b(better|stronger|faster|more effective|more powerful|superior|outperforms?)\b[^.]{0,10}\b(than|to)\b",
         r"\bmost effective\b",
+        r"\bthe (strongest|most powerful|most potent)\b[^.]{0,30}\b(treatments?|options?|remed(y|ies)|"
+        r"products?|solutions?|fix|medicines?|drugs?)\b",
         r"\bthe best (supplement|treatment|option|product|remedy|choice|oil|shampoo|pill) for\b",
         r"\b(beats?|outperform\w*|outranks?|outranked|surpass(es|ed)?)\b",
-        r"\branked (above|below|higher|lower|ahead of|behind)\b",
+        r"\branked ([\w%.-]+ ){0,4}?(above|below|higher|lower|ahead of|behind)\b",
         RANKED_FIRST_WORDING,
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
         r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
@@ -212,7 +217,12 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SAFE_FOR_GROUP: SAFE_FOR_GROUP,
     Kind.USAGE: USAGE,
     Kind.SUITS_EVERYONE: SUITS_EVERYONE,
+    Kind.CONDITION_FACT: CONDITION_FACT,
 }
+# Registry order settles ties at one start (find_kinds sorts stably): a comparison first, as the
+# wider claim, so "regrows hair as well as minoxidil" reads as one before it reads as regrowth.
+_FIRST = (Kind.BETTER_THAN, Kind.AS_GOOD_AS)
+PATTERNS = {k: PATTERNS[k] for k in (*_FIRST, *(k for k in PATTERNS if k not in _FIRST))}
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {

@@ -119,14 +119,16 @@ class Prefilter:
             self.automaton.make_automaton()
         self.empty = not strings
 
-    def candidates(self, text: str, plain: bool | None = None) -> frozenset[int] | set[int]:
-        """`plain`: plain_case(text), when the caller already knows it."""
+    def candidates(
+        self, text: str, plain: bool | None = None, lower: str | None = None
+    ) -> frozenset[int] | set[int]:
+        """`plain`: plain_case(text), and `lower`: text.lower(), when the caller has them."""
         if not (plain_case(text) if plain is None else plain):
             return self.everything
         found = set(self.always)
         if self.empty:
             return found
-        seen = {f for _, f in self.automaton.iter(text.lower())}
+        seen = {f for _, f in self.automaton.iter(text.lower() if lower is None else lower)}
         for f in seen:
             found.update(self.owners[f])
         for i in found & self.checked:

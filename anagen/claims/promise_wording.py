@@ -14,6 +14,14 @@ NO_MEDICINE_AFTER = (
     r"([\w-]+ ){0,4}(afterwards|again|after (the |your )?(surgery|procedure|transplant|operation))\b"
 )
 
+# A single procedure said to be enough for good (lasting.py checks it against the record).
+ONE_SESSION_ENOUGH = (
+    r"\b(one|a single|just one|only one) (session|procedure|surgery|transplant|operation)\b "
+    r"(is|was) (all (you|you'll|you will|anyone|most people|it takes)|(enough|it) (for (life|good)|forever))\b|"
+    r"\bonly (ever )?need (one|a single) "
+    r"(session|procedure|surgery|transplant|operation)\b"
+)
+
 GUARANTEED_RESULTS = [
     r"\bguarantee",
     r"\b(100|hundred)\s*% (effective|results|success)\b",
@@ -57,6 +65,8 @@ LASTING_RESULTS = [
     r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
     r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
     r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
+    # "one session is all you'll ever need", "you only need a single procedure"
+    rf"{ONE_SESSION_ENOUGH}",
     r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
     # "if you stop, the new hair will stay": the clause after the condition
     r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",

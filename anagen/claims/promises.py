@@ -35,6 +35,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.name_index import entity_index
+from anagen.claims.regulatory import MINORS
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Grade, RegulatoryStatus
@@ -121,7 +122,31 @@ def proven_elsewhere(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# "A first-line option": where a guideline puts it, which the record may state in so many words.
+FIRST_LINE = re.compile(r"\bfirst[- ](line|choice)\b", re.I)
+ADULTS = re.compile(r"\badults?\b", re.I)
+
+
+def _first_line_recorded(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if not FIRST_LINE.search(claim.wording):
+        return None
+    for e, t in treatments(claim, kb):
+        facts = [*t.contraindications, *t.comparisons, *t.usage, *t.disagreements]
+        fact = next((f for f in facts if FIRST_LINE.search(f.text)), None)
+        if fact is None:
+            continue
+        # first-line for adults is not first-line for a child
+        adults_only = ADULTS.search(fact.text) and not ADULTS.search(claim.sentence)
+        if adults_only and MINORS.search(claim.sentence):
+            return judged(Verdict.MISLEADING, f"For adults: {fact.text}", fact.sources, e.slug)
+        return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    return None
+
+
 def rule_doctor(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    recorded = _first_line_recorded(claim, kb)
+    if recorded is not None:
+        return recorded
     found = graded(claim, kb)
     good = found is not None and found[1].grade in GOOD
     if RANKING.search(claim.sentence) and good:

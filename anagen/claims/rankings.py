@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
+from anagen.claims.evidence import DEFAULT_CONDITIONS, Graded, conditions_in, first_sentence
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged, treatments
 from anagen.claims.patterns import RANKED_FIRST_WORDING
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
-from anagen.knowledge.vocab import Grade
+from anagen.knowledge.vocab import GRADE_ORDER, Grade
 
 RANKED_FIRST = re.compile(RANKED_FIRST_WORDING, re.I)
 # a recorded ranking: "ranked DPCP first for more than 50% scalp loss", "87.9%, ranked first"
@@ -68,3 +68,39 @@ def rule_ranked_first(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
                 return judged(Verdict.MISLEADING, said, sources, e.slug)
             return judged(Verdict.SUPPORTED, f"Recorded (grade {grade}): {text}", sources, e.slug)
     return None
+
+
+# "the most effective treatment", "the strongest hair-loss treatment you can buy": first place
+# among every treatment for the condition, with nothing named to compare against
+SUPERLATIVE = re.compile(
+    r"\b(most (effective|powerful|potent)|strongest|the best|number one|#1)\b", re.I
+)
+
+# "the best natural remedy", "the strongest shampoo": first within a kind, not among all
+WITHIN = re.compile(
+    r"\b(natural|herbal|plant|botanical|supplements?|vitamins?|shampoos?|oils?|over[- ]the[- ]counter|"
+    r"otc|non-prescription|drug-free|home|at-home)\b",
+    re.I,
+)
+
+
+def better_graded(claim: Claim, g: Graded, kb: KnowledgeBase) -> Judgement | None:
+    """A claim to be the best treatment for a condition for which others have better evidence
+    (a higher grade) than its own."""
+    if claim.comparators or claim.compared_routes or claim.hedged:
+        return None  # best of two named things, or of its own forms; or only "believed" best
+    if not SUPERLATIVE.search(claim.sentence) or WITHIN.search(claim.sentence):
+        return None
+    condition = g.evidence.condition
+    best = next(iter(kb.treatments_for(condition)), None)
+    if best is None or GRADE_ORDER.index(Grade(best[1])) >= GRADE_ORDER.index(g.grade):
+        return None
+    t, grade = best
+    ev = next(e for e in t.evidence if e.condition == condition)
+    text = (
+        f"Others have better evidence for {condition.replace('-', ' ')}: {t.name} is grade {grade}, "
+        f"{g.treatment.name} grade {g.grade}. {first_sentence(ev.summary)}"
+    )
+    return judged(
+        Verdict.MISLEADING, text, (*ev.sources, *g.evidence.sources), claim.entities[0].slug
+    )

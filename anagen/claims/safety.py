@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
+from anagen.claims.harm_wording import ONLY_HARM
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
     Claim,
@@ -104,11 +105,40 @@ def _avoided(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+ONLY = re.compile(ONLY_HARM, re.I)
+
+
+def _only_harm(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "The only downside is some body hair": misleading when other side effects are
+    recorded, true when the one named is all the record holds."""
+    only = ONLY.search(claim.sentence)
+    if only is None:
+        return None
+    named = stems(re.split(r"[.,;:!?]", claim.sentence[only.end() :], maxsplit=1)[0])
+    for e, t in treatments(claim, kb):
+        caused = harms(t)
+        others = [s for s in caused if not named & stems(s.name)]
+        if others:
+            also = "; ".join(
+                f"{s.name} ({s.frequency})" if s.frequency else s.name for s in others[:3]
+            )
+            text = f"Not the only side effect recorded for {t.name}: also {also}."
+            return judged(Verdict.MISLEADING, text, others[0].sources, e.slug)
+        if caused:
+            return judged(
+                Verdict.SUPPORTED, f"Recorded: {caused[0].name}.", caused[0].sources, e.slug
+            )
+    return None
+
+
 MINOR = re.compile(r"\b(mild|minor)\b", re.I)
 EMPHATIC = re.compile(r"\b(absolutely|zero|whatsoever|at all|100\s*%)", re.I)
 
 
 def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    only = _only_harm(claim, kb)
+    if only is not None:
+        return only
     if SERIOUS_WORDING.search(claim.sentence):
         return _serious(claim, kb)
     avoided = _avoided(claim, kb)

@@ -9,6 +9,7 @@ import re
 from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.evidence import routes_in
 from anagen.claims.kinds import KindMatch
+from anagen.claims.product_names import ProductNames
 from anagen.knowledge.base import KnowledgeBase
 
 # Pronouns that point back at the product or ingredient of the sentence before.
@@ -82,12 +83,13 @@ class SubjectContext:
     product's own actives. Sentences that make no claim are only read for names when a later
     claim needs them."""
 
-    def __init__(self, index: EntityIndex, own: tuple[Entity, ...]) -> None:
+    def __init__(self, index: EntityIndex, own: tuple[Entity, ...], text: str = "") -> None:
         self.index = index
         self.own = own
         self.previous: tuple[Entity, ...] = ()
         self.unread: list[str] = []  # sentences since `previous` was last worked out
         self.paragraph: list[str] = []  # every sentence of the paragraph so far
+        self.products = ProductNames(index, text)
 
     def new_paragraph(self) -> None:
         self.previous, self.unread, self.paragraph = (), [], []
@@ -144,6 +146,13 @@ class SubjectContext:
             # ("Clinically proven to ...") stays about everything named before
             if len(entities) > 1 and not elliptical and not PLURAL_REFERENCE.search(sentence):
                 entities = entities[:1]
+        if not entities and 0 < len(lead) <= 2 and lead[0][:1].isupper():
+            # "HaloCrown is ...", "GlowRoot regrows ...": a product's name and its verb (after
+            # "GlowRoot's formula" the verb is the claim's own first word)
+            in_lead = len(lead) == 2 and not lead[0].endswith("'s")
+            after = sentence[first.start : first.start + 20].split() or [""]
+            verb = lead[1] if in_lead else after[0]
+            entities = self.products.named(lead[0], verb)
         if not entities:
             entities = self.own
         if entities:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.27.4"
+CLAIMS_VERSION = "2026.11.28.1"
 
 
 class Verdict(StrEnum):
@@ -47,6 +47,7 @@ class Kind(StrEnum):
     SAFE_FOR_GROUP = "safe_for_group"
     DEFICIENCY_CAUSES_LOSS = "deficiency_causes_loss"
     USAGE = "usage"
+    CONDITION_FACT = "condition_fact"
 
 
 VERDICT_MEANINGS = {

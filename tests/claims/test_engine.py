@@ -182,3 +182,14 @@ def test_an_approval_covers_only_the_ages_its_label_names() -> None:
     assert _verdicts("Ritlecitinib is approved for adolescents with severe alopecia areata.") == {
         "fda_approved": "supported"
     }
+
+
+def test_a_product_name_the_text_introduces_stands_for_what_it_is() -> None:
+    text = "LumiRoot 80 Laser Helmet\n\nLumiRoot is FDA approved for hair regrowth."
+    approved = [f for f in check_claims(text, KB).findings if f.kind == "fda_approved"]
+    assert [(f.entity, f.verdict) for f in approved] == [("low-level-laser-therapy", "misleading")]
+
+
+def test_an_unintroduced_name_stays_unknown() -> None:
+    found = check_claims("LumiRoot is FDA approved for hair regrowth.", KB).findings
+    assert {f.entity for f in found} == {""}

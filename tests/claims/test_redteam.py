@@ -59,9 +59,9 @@ LATER_REVIEWS = [
     ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.8666, "52 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.85, "68 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam6.yaml", 80, 0.875, "70 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
-    ("redteam8.yaml", 60, 0.95, "57 of 60 (real ads) when last raised; 33 of 60 at first"),
+    ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.95, "57 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
         "redteam10.yaml",
@@ -91,8 +91,8 @@ LATER_REVIEWS = [
     (
         "redteam15.yaml",
         40,
-        0.65,
-        "26 of 40 (forum replies, clinic pages, newsletters) at first",
+        0.975,
+        "39 of 40 (forum replies, clinic pages, newsletters) when last raised; 26 of 40 at first",
     ),
     (
         "redteam16.yaml",

@@ -1540,3 +1540,137 @@ def test_a_new_hair_routine_is_no_promise_of_new_hair(text: str) -> None:
 def test_like_before_an_amount_is_a_rough_figure_not_a_comparison() -> None:
     found = check_claims("I take like 5,000 IU of vitamin D a day and it regrows hair.", KB)
     assert [f.entity for f in found.findings if f.kind == "regrows_hair"] == ["vitamin-d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # one user's own result is a report, not a promise: weak evidence leaves it unsupported
+        (
+            "I used pumpkin seed oil capsules for a year and my thin crown filled in.",
+            "regrows_hair",
+            "unsupported",
+        ),
+        # a name inside the comparison's own wording is what the subject is likened to
+        ("Our saw palmetto capsules are natural finasteride.", "as_good_as", "false"),
+        # a single procedure said to be enough, against a record of further sessions
+        ("With FUE, a single procedure is enough for life.", "lasting_results", "false"),
+        # regrowth is not shown even with the deficiency, so without one it has nothing behind it
+        (
+            "Zinc tablets regrow hair even if your zinc levels are normal.",
+            "regrows_hair",
+            "unsupported",
+        ),
+        # a first-line place the record gives for adults, claimed for children
+        (
+            "Steroid injections are the first-line choice for children with patchy hair loss.",
+            "doctor_recommended",
+            "misleading",
+        ),
+        # everyday wordings of planning a pregnancy
+        (
+            "Finasteride is fine to keep taking while you try to get pregnant.",
+            "safe_in_pregnancy",
+            "false",
+        ),
+        ("Dutasteride is safe when planning a family.", "safe_in_pregnancy", "false"),
+        # a ranking with the ranked thing between "ranked" and "above", whose record is low quality
+        (
+            "One network meta-analysis ranked the laser helmet above topical minoxidil.",
+            "better_than",
+            "misleading",
+        ),
+        # best of all, when other treatments have better graded evidence
+        ("Laser helmets are the strongest treatment on the market.", "better_than", "misleading"),
+        # weak evidence of parity offered as a reason to drop a better-proven treatment
+        (
+            "Rosemary oil grows hair as well as minoxidil, so you can ditch the minoxidil.",
+            "as_good_as",
+            "misleading",
+        ),
+        # one harm named as the only one, when the record lists others
+        (
+            "With finasteride the only side effect is a slightly lower sex drive.",
+            "no_side_effects",
+            "misleading",
+        ),
+        # "by themselves" is "on their own": a course promised to all that holds for most
+        ("Small bald patches always grow back by themselves.", "regrows_hair", "misleading"),
+        # the hair cycle: an effect with nothing recorded behind it
+        ("Green tea extract prolongs the anagen phase.", "stimulates_follicles", "unsupported"),
+    ],
+)
+def test_round_six_rules(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a promise to the reader stays a drug-like promise
+        ("Pumpkin seed oil capsules will fill in your hairline.", "regrows_hair", "misleading"),
+        # stopping shedding is what correcting a deficiency can do: overstated, not baseless
+        (
+            "Zinc tablets stop shedding even if your zinc levels are normal.",
+            "stops_hair_loss",
+            "misleading",
+        ),
+        (
+            "Topical minoxidil is a first-line treatment for pattern hair loss.",
+            "doctor_recommended",
+            "supported",
+        ),
+        # the top grade for the condition: no better evidence to set against it
+        (
+            "Finasteride is the strongest treatment for male pattern baldness.",
+            "better_than",
+            "unsupported",
+        ),
+        # best within a kind is not best of all
+        (
+            "Rosemary oil is the most powerful natural remedy for thinning.",
+            "better_than",
+            "unsupported",
+        ),
+        ("Rosemary oil grows hair as well as minoxidil.", "as_good_as", "unsupported"),
+        ("A few small bald patches usually grow back by themselves.", "regrows_hair", "supported"),
+        # a condition's recorded course, restated
+        (
+            "Telogen effluvium shedding usually starts about three months after the trigger.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "Most women with female pattern hair loss have normal hormone levels.",
+            "condition_fact",
+            "supported",
+        ),
+    ],
+)
+def test_round_six_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("This serum is your first line of defence against thinning.", "doctor_recommended"),
+        ("The only catch is the monthly price.", "no_side_effects"),
+        ("PRP: one session is enough to see a difference.", "lasting_results"),
+        # a course the record does not give, or a fact turned around, is not graded as one
+        ("Shedding after childbirth usually begins two weeks after the birth.", "condition_fact"),
+        (
+            "Most women with female pattern hair loss have abnormal hormone levels.",
+            "condition_fact",
+        ),
+        # a noun, not a harm caused
+        ("The shedding usually starts some months after the trigger.", "causes_side_effect"),
+    ],
+)
+def test_round_six_wording_alone_makes_no_claim(text: str, kind: str) -> None:
+    assert kind not in _verdicts(text)
+
+
+def test_a_comparison_comes_before_the_regrowth_it_compares() -> None:
+    found = check_claims("Rosemary oil regrows hair as well as minoxidil.", KB).findings
+    assert [f.kind for f in found][:2] == ["as_good_as", "regrows_hair"]

@@ -1,0 +1,96 @@
+"""A statement about a condition itself: when it starts and settles, what is usually behind it,
+what most people with it have ("postpartum shedding starts three to four months after the
+birth"). Supported when it restates a fact the condition's record gives; with no such fact it
+is not graded, since a condition's record cannot show a claim it does not mention is wrong."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.judgement import Claim, Judgement, judged
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+NUMBERS |= {"nine": "9", "twelve": "12"}
+NUMBER = re.compile(rf"\b(\d+|{'|'.join(NUMBERS)})\b", re.I)
+
+CONDITION_FACT = [
+    # when it starts, peaks or settles: "begins around three to four months after birth"
+    # (units written out with what follows them, which keeps the literal prefilter selective)
+    r"\b(starts?|begins?|peaks?|settles?|stops?|shows? up|appears?|kicks? in)\b[^.]{0,25}"
+    r"\b(\d+|one|two|three|four|five|six|nine|twelve|a few|several)( (to|or) (\d+|two|three|four|five|six|"
+    r"nine|twelve))? (weeks after|months after|years after|weeks later|months later|years later|"
+    r"weeks following|months following)\b",
+    # how it ends: "back to their usual fullness"
+    r"\bback to (their|its|your|her|his|the) (usual|normal|former|previous|old) "
+    r"(fullness|thickness|density|volume)\b",
+    # what is behind it: "the most common cause found"
+    r"\b(the )?(most common|commonest|main|leading|usual) (known )?(cause|trigger|reason|hormone problem)s?\b",
+    # who has what: "most women with pattern hair loss have normal hormone levels"
+    r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
+    r"(have|had|show|get)\b",
+]
+
+WORD = re.compile(r"[a-z]{4,}")
+# words that carry no fact of their own ("usually", "around")
+FILLER = {*("about", "around", "roughly", "usually", "typically", "often", "generally", "also")}
+FILLER |= {*("when", "there", "their", "they", "this", "that", "with", "have", "from", "most")}
+FILLER |= {*("into", "then", "than", "back", "will", "were", "been", "being", "just")}
+# everyday names of a condition, which its record says as "it" (its own names: _name_words)
+FILLER |= {
+    *("hair", "loss", "pattern", "shedding", "thinning", "alopecia", "postpartum", "balding")
+}
+FILLER |= set(NUMBERS)
+# one fact, two wordings: "begins" and "starts", "usual" and "normal" fullness
+SAME = {"begin": "start", "usual": "norma"}
+# words that turn a fact around: a claim holding one its fact lacks says something else
+TURNING = re.compile(
+    r"\b(not|no|never|none|always|all|every|rarely|seldom|only|abnormal\w*|permanent\w*|forever)\b",
+    re.I,
+)
+SHARE = 0.75  # of the claim's words that its fact must hold
+
+
+def _words(text: str) -> frozenset[str]:
+    stems = (w[:5] for w in WORD.findall(text.lower()) if w not in FILLER)
+    return frozenset(SAME.get(w, w) for w in stems)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(NUMBERS.get(n.lower(), n) for n in NUMBER.findall(text))
+
+
+@lru_cache(maxsize=16)
+def _facts(kb: KnowledgeBase, slug: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    c = kb.conditions[slug]
+    return ((c.summary, tuple(c.sources)), *((s.text, tuple(s.sources)) for s in c.signs))
+
+
+@lru_cache(maxsize=16)
+def _name_words(kb: KnowledgeBase, slug: str) -> frozenset[str]:
+    """The condition's own names ("telogen effluvium"), which its record calls "it"."""
+    c = kb.conditions[slug]
+    return _words(" ".join([c.name, *c.also_known_as]))
+
+
+def _restates(claim: str, fact: str, name: frozenset[str]) -> bool:
+    said = _words(claim) - name
+    held = _words(fact)
+    if not said or len(said & held) < SHARE * len(said) or not _numbers(claim) <= _numbers(fact):
+        return False
+    fact_turns = {w.lower() for w in TURNING.findall(fact)}
+    return all(w.lower() in fact_turns for w in TURNING.findall(claim))
+
+
+def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    for slug in CONDITION_WORDS.matching(claim.sentence):
+        if slug not in kb.conditions:
+            continue
+        for text, sources in _facts(kb, slug):
+            if _restates(claim.sentence, text, _name_words(kb, slug)):
+                name = kb.conditions[slug].name
+                return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
+    return None
