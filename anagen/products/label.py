@@ -12,17 +12,20 @@ from __future__ import annotations
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_blend import has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
+from anagen.products.label_headers import HEADER_HINTS
+from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_text import Part, Section, normalise, sections
-from anagen.products.label_type import product_type
+from anagen.products.label_type import TYPE_HINTS, product_type
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
     per_hundred,
     per_one,
     states_per_one,
+    strength_line,
 )
 from anagen.products.strength import (
     PER_HUNDRED,
@@ -36,12 +39,16 @@ MAX_LABEL_CHARS = 200_000
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     text = cleaned(text)
-    parts = sections(text)
+    normalised = normalise(text)
+    # one look-up of the words the header and type rules need, for both
+    found = LABEL_HINTS.found(normalised.lower())
+    parts = sections(normalised, found)
     own_text = _without_other_products(text, parts)
     out = LabelAnalysis(
         # what a compare table or a cross-sell says of other products ("Prescription required:
-        # Yes" under Latisse) does not make this product one
-        product_type=product_type(own_text),
+        # Yes" under Latisse) does not make this product one; the words of the whole text
+        # are a safe superset of its own text's
+        product_type=product_type(own_text, found),
         proprietary_blend=has_blend(text) and hides_amounts(text),
     )
     has_active_section = any(
@@ -70,6 +77,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
             dosage_forms(part, out)
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
+    strength_line(own_text, out)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals a supplement gives by mouth
@@ -85,13 +93,25 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     return out
 
 
-NOT_READ = (Section.IGNORED, Section.STRENGTHS, Section.OTHER_PRODUCTS)
+LABEL_HINTS = Hints([*HEADER_HINTS.words, *TYPE_HINTS.words])
+NOT_READ = frozenset(
+    [
+        Section.IGNORED,
+        Section.INTERACTIONS,
+        Section.STRENGTHS,
+        Section.OTHER_PRODUCTS,
+        Section.REVIEWS,
+        Section.STOPPED,
+    ]
+)
+# what names other products than this one, left out of the sentence reading too
+NOT_OURS = frozenset([Section.OTHER_PRODUCTS, Section.REVIEWS, Section.STOPPED])
 LISTS = (Section.INGREDIENTS, Section.KIT)
 
 
 def _without_other_products(text: str, parts: list[Part]) -> str:
     """The text for the sentence reading, less the products a shop sells beside this one."""
-    others = [p.text for p in parts if p.section is Section.OTHER_PRODUCTS]
+    others = [p.text for p in parts if p.section in NOT_OURS]
     if not others:
         return text
     text = normalise(text)  # the parts' text is normalised

@@ -64,6 +64,27 @@ def _ocr_words(text: str) -> str:
     return OCR_LOWER_ONE.sub("l", text)
 
 
+# a shop's variant selector on one line: "Strength: 2% | 5% (selected)", in English, Spanish,
+# German, French, Italian and Portuguese
+SELECTED = re.compile(
+    r"[(\[](selected|chosen|seleccionad[oa]|ausgew\u00e4hlt|s\u00e9lectionn\u00e9e?|"
+    r"selezionat[oa]|selecionad[oa])[)\]]",
+    re.I,
+)
+SELECTOR_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.M)
+SELECTED_HINTS = ("elected", "eleccionad", "elecionad", "ezionat", "ausgew", "ectionn", "hosen")
+
+
+def _selected_option(m: re.Match[str]) -> str:
+    """The selector's label and its selected option only: the others are not this product."""
+    line = m.group()
+    if not SELECTED.search(line):
+        return line
+    label, colon, first = line.partition(":") if ":" in line.split("|")[0] else ("", "", line)
+    kept = " | ".join(o.strip() for o in first.split("|") if SELECTED.search(o))
+    return f"{label}{colon} {kept}" if label else kept
+
+
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
@@ -74,6 +95,8 @@ def cleaned(text: str) -> str:
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
         text = UNTICKED.sub("", text)
+    if "|" in text and any(h in text for h in SELECTED_HINTS):
+        text = SELECTOR_LINE.sub(_selected_option, text)
     if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%
         text = OCR_PERCENT.sub(r"\1%", text)
     if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%

@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import re
 
+from anagen.products.label_hints import Hints
 from anagen.wordscan import Scan
+
+# South African schedules as they open a line: "s0 " to "s8 "
+SCHEDULES = tuple(f"s{n}" for n in range(9))
 
 # First rule that fits wins; strong signals come before ones several kinds share. Each rule
 # with the words every match of it contains, when it is long enough to be worth a prefilter.
 _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # a clinic's after-visit summary lists what was prescribed, whatever device it suggests
+    (
+        "rx_drug",
+        re.compile(r"\b(after[- ]visit summary|visit summary|discharge summary)\b", re.I),
+        ("visit summary", "discharge summary"),
+    ),
     (
         "device",
         re.compile(
@@ -63,7 +73,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|"
             # a telehealth plan: "your provider has approved the plan below"
             r"your (provider|prescriber|doctor|clinician) (has )?(approved|prescribed)|"
-            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|rx\s*#?\s*\d{5,}|"
+            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
+            # a dispensing label's prescription number ("Rx No: 00718273") and repeats
+            r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
@@ -92,6 +104,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "compounded",
             "verschreibungspflichtig",
             "refill",
+            "repeats",
             "receta",
             "ricetta",
             "ordonnance",
@@ -110,6 +123,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # the prescription sign alone on its line, atop an Indian or Pakistani carton
     ("rx_drug", re.compile(r"^[ \t]*(rx|\u211e)[ \t]*$", re.I | re.M), ("rx", "\u211e")),
+    # a South African schedule opening a line ("S4  SPIRACTIN 25 mg"): S3 and up need a
+    # prescription, S0 to S2 are sold without one
+    ("rx_drug", re.compile(r"^[ \t]*s[3-8][ \t]+[a-z]", re.I | re.M), SCHEDULES[3:]),
     # Said in so many words to need no prescription: this outweighs the weaker signs of a
     # prescription medicine below ("Pharmacy medicine" over "Each tablet contains")
     (
@@ -121,7 +137,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine
             r"re[cç]etesiz|uad\b|non soumis [àa] prescription|"
             # Chinese class A or B OTC medicine, in Chinese or in translation
-            r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12])|"
+            r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12]|"
+            # a UK general sale list medicine, an Australian pharmacist-only one (Schedule 3);
+            # an Italian medicine without prescription ("SOP", "farmaco da banco")
+            r"gsl|general sale list|pharmacist only medicine|farmaco da banco|"
+            r"senza obbligo di (prescrizione|ricetta))|"
             # a Japanese OTC medicine of class 1 to 3, a Chinese and a Korean non-prescription one
             r"\u7b2c\s*[1-3\u4e00\u4e8c\u4e09]\s*\u985e\u533b\u85ac\u54c1|\u975e\u5904\u65b9\u836f|\uc77c\ubc18\uc758\uc57d\ud488",
             re.I,
@@ -144,8 +164,14 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\u985e\u533b\u85ac\u54c1",
             "\u975e\u5904\u65b9\u836f",
             "\uc77c\ubc18\uc758\uc57d\ud488",
+            "gsl",
+            "general sale",
+            "pharmacist only",
+            "farmaco da banco",
+            "senza obbligo",
         ),
     ),
+    ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
     # Forms and leaflets most often of prescription medicines
     (
         "rx_drug",
@@ -188,7 +214,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # ministry ("Reg. M.S. n\u00ba 1.0000...", a prescription one says so above)
             r"rvg\s*\d{4,6}\b|reg\.?\s*m\.?\s?s\.?\s*(n\S{0,2}\s*)?\d|"
             # a Canadian Drug Identification Number: a drug, not a cosmetic or health product
-            r"din\s*:?\s*\d{8}\b)",
+            r"din\s*:?\s*\d{8}\b|"
+            # a UK product licence ("PL 00173/0046"; a prescription one says POM above); a
+            # medicine's indications, as cartons write them in English and Arabic
+            r"pl \d{5}/\d{4}|indications?\s*:)|"
+            r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
             re.I | re.S,
         ),
         (
@@ -204,6 +234,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "rvg",
             "reg",
             "din",
+            "pl ",
+            "indication",
+            "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
+            "\u062f\u0648\u0627\u0639\u064a",
         ),
     ),
     ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I), ()),
@@ -232,13 +266,42 @@ TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
 
 
-def product_type(text: str) -> str:
+TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
+
+
+def product_type(text: str, found: set[str] | None = None) -> str:
+    """`found`: the hint words of a text that holds this one (all of them that it has, and
+    perhaps more), when the caller has looked them up."""
     lower = text.lower()
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
+    if found is None:
+        found = TYPE_HINTS.found(lower)
     for i, (name, rule) in enumerate(rules):
         words = TYPE_MUST_CONTAIN.get(i)
-        if words and not any(w in lower for w in words):
+        if words and found.isdisjoint(words):
             continue
-        if rule.search(haystack):
-            return name
+        m = rule.search(haystack)
+        if m is None:
+            continue
+        if name == "device" and _only_used_with(haystack, rule, m):
+            continue
+        return name
     return "unknown"
+
+
+# "Use with a derma roller for best results": a device another product is used with
+USED_WITH = re.compile(
+    r"\b(use[sd]?|using|apply|applied|works?|pair(ed|s)?|combine[sd]?)\b[^.\n]{0,30}"
+    r"\b(with|after|before|alongside|following)\s+((a|an|your|the|our)\s+)?$",
+    re.I,
+)
+
+
+def _only_used_with(text: str, rule: Scan, first: re.Match[str]) -> bool:
+    """Whether every device word on the label names one this product is used with."""
+    m: re.Match[str] | None = first
+    while m is not None:
+        if not USED_WITH.search(text[max(0, m.start() - 60) : m.start()]):
+            return False
+        m = rule.search(text, m.end())
+    return True

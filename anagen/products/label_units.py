@@ -11,6 +11,7 @@ from anagen.products.strength import (
     CONTAINS,
     CONTAINS_WITHIN,
     find_strengths,
+    first_strength,
     per_hundred_as_percent,
     per_one_as_percent,
 )
@@ -28,6 +29,29 @@ def dosage_forms(part: Part, out: LabelAnalysis) -> None:
 
 
 DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
+
+
+# A shop's "Strength: 5% (selected)" line (label_cleanup keeps only the selected option), in
+# English, German, Spanish, French, Italian and Portuguese
+STRENGTH_LINE = re.compile(
+    r"^[ \t]*(strength|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
+    r"concentra\u00e7\u00e3o)[ \t]*:([^\n]*)",
+    re.I | re.M,
+)
+STRENGTH_LINE_HINTS = ("trength", "t\u00e4rke", "oncentra")
+
+
+def strength_line(text: str, out: LabelAnalysis) -> None:
+    """The one strength a selector line gives, for a one-active product read without any
+    (several values are the strengths it comes in, none of them its own)."""
+    if len(out.actives) != 1 or out.actives[0].strength is not None:
+        return
+    if not any(h in text for h in STRENGTH_LINE_HINTS) or not (m := STRENGTH_LINE.search(text)):
+        return
+    strength = first_strength(m.group(2))
+    if strength is not None and len(find_strengths(m.group(2))) == 1:
+        a = out.actives[0]
+        out.actives[0] = Active(a.ingredient, a.name_on_label, strength.value)
 
 
 # "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg", "cada gramo de solución contiene":

@@ -6,8 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma
-NUMBER = r"([1-9]\d{0,2}(?:,\d{3})+|\d+(?:[.,]\d+)?)"
+# thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma.
+# Grouped by blanks ("10 000 \u00b5g", French and German typography) only before micrograms or
+# units: before "mg" the first group may be a count ("60 500 mg tablets").
+NUMBER = (
+    r"([1-9]\d{0,2}(?:,\d{3})+|\d+(?:[.,]\d+)?"
+    r"|[1-9]\d{0,2}(?: \d{3})+(?= ?(?:\u00b5g|\u03bcg|mcg|ug|mi[ck]rogram|iu|ui)(?![a-z])))"
+)
 # Mass units spelled out, in English and as Spanish, Portuguese, French, Italian and German
 # leaflets write them ("500 microgramos/g", "2 Gramm", "5 grammes"): one branch per unit with
 # the languages' endings, so a number followed by no unit tries few branches
@@ -15,7 +20,7 @@ GRAM_ENDING = r"(?:s|os?|mes?|mi|mo|m)?"
 # "%" may touch the next word ("2.0%w/v"); unit words may not ("5 mgs" is no unit).
 UNIT = (
     rf"(%|(?:percent|mg|mill?igram{GRAM_ENDING}|mcg|µg|μg|ug|mi[ck]rogram{GRAM_ENDING}|g|gram{GRAM_ENDING}"
-    r"|gm|iu|i\.u\.|ml|cfu|billion cfu)(?![a-z]))"
+    r"|gm|iu|i\.u\.|ui|(?:international )?units?|ml|cfu|billion cfu)(?![a-z]))"
 )
 HAS_DIGIT = re.compile(r"\d").search
 # "0.5-mg capsules", as US prescribing information writes a strength before its noun
@@ -38,6 +43,11 @@ UNIT_NAMES = {
     "gm": "g",
     "iu": "IU",
     "i.u.": "IU",
+    "ui": "IU",  # French, Spanish and Italian "unit\u00e9s/unidades/unit\u00e0 internazionali"
+    "units": "IU",
+    "unit": "IU",
+    "international units": "IU",
+    "international unit": "IU",
     "ml": "mL",
     "cfu": "CFU",
     "billion cfu": "billion CFU",
@@ -52,6 +62,7 @@ class Strength:
 
 
 def _number(raw: str) -> float:
+    raw = raw.replace(" ", "")  # "10 000"
     if re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))  # a decimal comma, as on European labels
@@ -85,14 +96,23 @@ def find_strengths(text: str) -> list[Strength]:
     return [
         Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
         for m in STRENGTH.finditer(text)
-        if not _discount(text, m)
+        if not _no_strength(text, m)
     ]
 
 
-def _discount(text: str, m: re.Match[str]) -> bool:
-    """A shop's price cut: "US $8.99 -66%", a minus sign after a blank, is no strength."""
-    at = m.start()
-    return m.group(2) == "%" and at >= 2 and text[at - 1] in "-\u2212" and text[at - 2] in " \t"
+def _no_strength(text: str, m: re.Match[str]) -> bool:
+    """A shop's price cut: "US $8.99 -66%", a minus sign after a blank. A blood level ("zinc
+    70 mcg/dL", "B12 400 mcg/L"): per decilitre or litre of blood, never a dose. A count:
+    "units" alone is a vitamin's dose ("50,000 units", "400 units") only from 400 up, below
+    that what is in the pack ("60 units")."""
+    at, end = m.span()
+    unit = m.group(2)
+    if unit == "%":
+        return at >= 2 and text[at - 1] in "-\u2212" and text[at - 2] in " \t"
+    if "/" in text[end : end + 2]:
+        after = text[end : end + 4].lower()
+        return after.startswith(("/dl", "/l", "/ dl", "/ l")) and not after.startswith("/li")
+    return unit[0] in "uU" and unit[:4].lower() == "unit" and _number(m.group(1)) < 400
 
 
 def inside_brackets(text: str, pos: int) -> bool:
@@ -139,6 +159,9 @@ PER_ONE = re.compile(
 )
 
 
+JUST_BEFORE = re.compile(r"\s*(in\s*)?")
+
+
 def _as_percent(s: Strength) -> Strength:
     """An amount in mg per gram or per mL as a percentage: 50 mg in 1 mL (or 1 g) is 5%."""
     return Strength(per_one_as_percent(s.value) or s.value, s.start, s.end)
@@ -175,10 +198,11 @@ def _mg(s: Strength) -> float | None:
 
 
 def _possible(value: str) -> bool:
-    """Nothing is 0 strong, and nothing is over 100%: such figures are a misread amount ("5 0
+    """Nothing is 0 strong, and nothing is 100% or over: such figures are a misread amount ("5 0
     mg" read as "0 mg") or a share of a daily value ("33,333%")."""
     number = float(value.rstrip("%").split()[0])
-    return number > 0 and not (value.endswith("%") and number > 100)
+    # "100%" is purity ("100% Nigella sativa seed oil") or a daily value, never a strength
+    return number > 0 and not (value.endswith("%") and number >= 100)
 
 
 def _may_state_a_basis(text: str) -> bool:
@@ -214,7 +238,13 @@ def first_strength(text: str) -> Strength | None:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
         # in 1 mL (or 1 g) is 5%
         found = [s for s in found if not basis.start() <= s.start < basis.end()]
-        mg = [s for s in found if s.value.endswith(" mg") and s.start > basis.start()]
+        # ... or "Minoxidil 50 mg in each 1 ml", "50 mg per ml": the mass just before it
+        mg = [
+            s
+            for s in found
+            if s.value.endswith(" mg")
+            and (s.start > basis.start() or JUST_BEFORE.fullmatch(text, s.end, basis.start()))
+        ]
         if mg and not any(s.value.endswith("%") for s in found):
             return _as_percent(mg[0])
     per_gram = [

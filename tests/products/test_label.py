@@ -297,6 +297,11 @@ def test_any_text_never_crashes(text: str) -> None:
                 "Amount Per Serving",
                 "Each capsule contains:",
                 "Ingredients:",
+                "\nCustomer reviews\n",
+                "\nPreguntas y respuestas:",
+                "\nSTOP taking:",
+                "kauften auch",
+                "Other medicines and Xeljanz:",
                 "INGRÉDIENTS :",
                 "INCI:",
                 "Uses",
@@ -423,6 +428,21 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
         "Reg. M.S. n\u00ba 1.0000.0000.001-1",
         "Each tablet contains 200 mg",
         "Pharmacy medicine",
+        "After-visit summary",
+        "Discharge summary",
+        "Rx No: 00718273",
+        "Repeats: 5",
+        "GSL",
+        "General sale list",
+        "Pharmacist Only Medicine",
+        "Farmaco da banco",
+        "senza obbligo di ricetta",
+        "S4  SPIRACTIN",
+        "S1 minoxidil",
+        "PL 00173/0046",
+        "Indications: dandruff",
+        "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
+        "\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
     ]
     for i, words in TYPE_MUST_CONTAIN.items():
         rule = TYPE_RULES[i][1]
@@ -1200,3 +1220,161 @@ def test_a_device_bundle_gives_its_other_products_list_only(index: IngredientInd
     result = analyze_label(label, index)
     assert result.product_type == "device"
     assert [(a.ingredient, a.strength) for a in result.actives] == [("caffeine", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # UK general sale and licensed pharmacy medicines; Italian self-medication
+        ("Coal Tar Shampoo 2% w/w\nGSL\nAlso contains: water", "otc_drug"),
+        ("Selenium sulfide 2.5% w/v shampoo\nP   PL 04425/0657", "otc_drug"),
+        ("Minoxidil 2% soluzione cutanea\nMedicinale senza obbligo di prescrizione", "otc_drug"),
+        ("Ciclopirox 1% shampoo - farmaco da banco", "otc_drug"),
+        # South African schedules: S0 to S2 over the counter, S3 and up on prescription
+        ("S2  MINOXIDIL 2% TOPICAL SOLUTION 60 ml", "otc_drug"),
+        ("S3  FINASTERIDE 1 mg TABLETS x 28", "rx_drug"),
+        # a dispensing label's prescription number and repeats
+        ("Rx No: 55512345\nFINASTERIDE 1MG TABS", "rx_drug"),
+        ("DUTASTERIDE 0.5 mg caps  Qty 30  Repeats: 2", "rx_drug"),
+        # a carton's indications, in English or Arabic
+        ("Ketoconazole 2% cream 30 g\nIndications: tinea capitis, dandruff", "otc_drug"),
+        (
+            "\u0643\u064a\u062a\u0648\u0643\u0648\u0646\u0627\u0632\u0648\u0644 \u0662\u066a\n"
+            "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628: \u0642\u0634\u0631\u0629",
+            "otc_drug",
+        ),
+        # a clinic's summary, whatever device it suggests
+        ("Clinic visit summary\nPlan: finasteride 1 mg daily. Consider a laser cap.", "rx_drug"),
+        # a device another product is used with does not make it one
+        (
+            "Caffeine Scalp Serum\nIngredients: Aqua, Caffeine, Glycerin\n"
+            "Apply it after a derma roller session.",
+            "cosmetic",
+        ),
+        ("Derma Roller 0.5 mm, 540 titanium needles. Use with a serum.", "device"),
+    ],
+)
+def test_national_classes_dispensing_records_and_accessories_give_the_type(
+    text: str, kind: str
+) -> None:
+    assert _read(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by a blank, a thin or a narrow no-break space, before micrograms
+        ("Biotine 5 000 \u00b5g", "5000 mcg"),
+        ("Biotin 10\u202f000 \u00b5g", "10000 mcg"),
+        ("Vitamina D 2\u2009000 UI", "2000 IU"),
+        # ... but not before milligrams, where the first group may be a count
+        ("60 500 mg tablets", "500 mg"),
+        # a vitamin's units, and a mass in each millilitre written after it
+        ("cholecalciferol 1,000 units", "1000 IU"),
+        ("Minoxidil 20 mg in each 1 ml", "2%"),
+        ("minoxidil 50 mg per ml", "5%"),
+    ],
+)
+def test_grouped_numbers_units_and_masses_per_ml(text: str, expected: str) -> None:
+    from anagen.products.label_cleanup import cleaned
+    from anagen.products.label_text import normalise as normalise_text
+
+    found = first_strength(normalise_text(cleaned(text)))
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100% argan oil",  # purity
+        "Gummies, 60 units",  # a count
+        "Zinc 65 mcg/dL (low)",  # a blood level
+        "Vitamin B12 420 mg/L",
+    ],
+)
+def test_purity_counts_and_blood_levels_are_no_strength(text: str) -> None:
+    assert first_strength(text) is None
+
+
+def test_only_the_selected_option_of_a_selector_is_kept(index: IngredientIndex) -> None:
+    from anagen.products.label_cleanup import cleaned
+
+    assert cleaned("Dose: 1.25 mg | 2.5 mg (selected) | 5 mg") == "Dose: 2.5 mg (selected)"
+    assert cleaned("Taglia: 50 ml | 150 ml (selezionato)\n") == "Taglia: 150 ml (selezionato)\n"
+    label = (
+        "Minoxidil Cutaneous Solution 60 ml\nPharmacy medicine\nStrength: 2% | 5% (selected)\n"
+        "Active ingredient: minoxidil\nOther ingredients: ethanol, water"
+    )
+    result = analyze_label(label, index)
+    assert [(a.ingredient, a.strength) for a in result.actives] == [("minoxidil", "5%")]
+    # with no option selected, the strengths it comes in are none of them its own
+    unselected = label.replace(" (selected)", "")
+    assert [a.strength for a in analyze_label(unselected, index).actives] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actives"),
+    [
+        # buyers' reviews and questions name what they use
+        (
+            "Caffeine Shampoo 250 ml\nIngredients: Aqua, Caffeine, Glycerin\nCustomer reviews\n"
+            "Works well with my finasteride 1 mg tablets.",
+            {"caffeine": None},
+        ),
+        (
+            "Haarserum mit Coffein 0,5%\nKundenrezensionen\nIch nehme dazu Minoxidil 5% seit Mai.",
+            {"caffeine": "0.5%"},
+        ),
+        (
+            "Biotin Shampoo\nBiotin 0.1%\nQuestions & answers:\nQ: Is it enough alone?\n"
+            "A: I also take saw palmetto 320 mg daily.",
+            {"biotin": "0.1%"},
+        ),
+        # "also bought" and "also viewed", as German and French pages write them
+        (
+            "Coffein Shampoo\nKunden, die diesen Artikel angesehen haben, haben auch angesehen\n"
+            "Minoxidil 5% L\u00f6sung",
+            {"caffeine": None},
+        ),
+        (
+            "Shampooing caf\u00e9ine\nLes clients ont aussi consult\u00e9 : S\u00e9rum minoxidil 5 %",
+            {"caffeine": None},
+        ),
+        # a clinic record: the medicines it says to stop, and blood levels, are no actives
+        (
+            "Visit summary\nSTART:\n- Minoxidil 1.25 mg tablet once daily\nSTOP taking:\n"
+            "- Biotin 5000 mcg\n- Saw palmetto 320 mg\nLabs: ferritin 20 ng/mL, 25-OH vitamin D 22 ng/mL",
+            {"minoxidil": "1.25 mg"},
+        ),
+        # a leaflet's interactions name other medicines
+        (
+            "XELJANZ 5 mg film-coated tablets tofacitinib POM\n"
+            "Other medicines and Xeljanz: tell your doctor if you take ciclosporin, or another\n"
+            "JAK inhibitor such as baricitinib.\nThe active substance is tofacitinib.",
+            {"tofacitinib": "5 mg"},
+        ),
+        # an extract of rosemary leaf in Italian is not the oil
+        (
+            "Ingredienti: Aqua, Caffeina, Estratto di foglie di rosmarino, Biotina",
+            {"caffeine": None, "biotin": None},
+        ),
+    ],
+)
+def test_what_others_name_is_not_this_products(text: str, actives: dict[str, str | None]) -> None:
+    assert _read(text)[1] == actives
+
+
+def test_one_look_up_of_hint_words_finds_what_a_search_per_word_would() -> None:
+    from anagen.products.label import LABEL_HINTS
+    from anagen.products.label_cleanup import cleaned
+    from anagen.products.label_text import MUST_CONTAIN, normalise
+    from anagen.products.label_type import TYPE_MUST_CONTAIN, product_type
+
+    for product in KB.products.values():
+        lower = normalise(cleaned(product.label_text)).lower()
+        found = LABEL_HINTS.found(lower)
+        for words in [*MUST_CONTAIN.values(), *TYPE_MUST_CONTAIN.values()]:
+            assert found.isdisjoint(words) != any(w in lower for w in words)
+        # the whole text's words, looked up once, give the type its own look-up gives
+        own = cleaned(product.label_text)
+        assert product_type(own, found) == product_type(own)

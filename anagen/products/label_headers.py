@@ -1,0 +1,239 @@
+"""The headers that open a label's sections (actives, inactives, supplement panel, other
+products...), and the words each needs: label_text cuts the label at them."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from anagen.products.label_hints import Hints
+from anagen.wordscan import Scan
+
+
+class Section(StrEnum):
+    PREAMBLE = "preamble"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    PANEL = "panel"
+    OTHER = "other"
+    INGREDIENTS = "ingredients"
+    STRENGTHS = "strengths"  # US prescribing information: "Dosage forms and strengths"
+    OTHER_PRODUCTS = "other_products"  # a shop's "Frequently bought together" line
+    # buyers' reviews and questions: what they name is what they use, not this product
+    REVIEWS = "reviews"
+    # a clinic record's medicines to stop or declined ("STOP taking:"), up to its last item
+    STOPPED = "stopped"
+    INTERACTIONS = "interactions"  # a leaflet's other medicines not to take with this one
+    # a kit's or bundle's other product with its own list ("Shampoo ingredients: ..."): what it
+    # names is in the box too
+    KIT = "kit"
+    IGNORED = "ignored"
+
+
+# Headers that open a section; "Purpose", "Uses", "Warnings"... close the actives.
+HEADERS: list[tuple[Section, re.Pattern[str]]] = [
+    (
+        Section.INACTIVE,
+        re.compile(
+            r"\b(inactive ingredients?|inactives?(?=\s*:)|excipients?|list of excipients|"
+            # the same header in Spanish/Portuguese, Italian and German
+            r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe|additives?(?=\s*:)|"
+            # Dutch, Swedish, Turkish
+            r"hulpstoffen|hjälpämnen|yard[\u0131i]mc[\u0131i] maddeler)\b\s*[:.]?",
+            re.I,
+        ),
+    ),
+    (
+        Section.ACTIVE,
+        re.compile(
+            r"\b(active ingredients?(\(s\))?|(?<!non-)(?<!non )medicinal ingredients?|werkzame? bestandde(el|len)|"
+            r"etkin maddes?i?)(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
+            re.I,
+        ),
+    ),
+    (
+        Section.OTHER,
+        re.compile(r"\b(other ingredients?|non-medicinal ingredients?)\b\s*[:.]?", re.I),
+    ),
+    (
+        Section.PANEL,
+        re.compile(
+            r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|"
+            # "each hard gelatin capsule contains", as Indian and Pakistani cartons write it
+            r"each ((hard|soft|vegetarian|veg) )?(gelatine? )?(capsule|tablet|softgel|serving|gummy) contains|"
+            r"nutrition(al)? information( per [^:\n]{0,30})?|"
+            # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
+            r"n[äa]hrwert(tabelle|e|angaben)|pro tagesdosis|valeurs nutritionnelles( moyennes)?|"
+            r"informazioni nutrizionali|tenori medi|per dose giornaliera|informaci[oó]n nutricional|"
+            r"informa[cç][aã]o nutricional|por (dosis|dose) di[aá]ria|"
+            # a Korean health functional food's table, in Korean and its English translation
+            r"nutrition (and|&) function information|\uc601\uc591 ?\uae30\ub2a5 ?\uc815\ubcf4)\b\s*[:.]?",
+            re.I,
+        ),
+    ),
+    (
+        Section.INGREDIENTS,
+        # "Ingredients:", or "Ingredients" alone on its line above the list (after another
+        # word, only a kit's product's list: _list_after)
+        re.compile(
+            # (Italian, Spanish/Portuguese, German), "Ingredienti (INCI):" with its bracket
+            r"\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci)\b"
+            r"(\s*\([^)\n]{0,20}\))?\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    (
+        Section.OTHER_PRODUCTS,
+        re.compile(
+            r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed|considered|liked)|"
+            r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
+            r"related products|compare with similar items|also consider|patients also bought|"
+            r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
+            r"you (may|might) also (need|like|love)|recommended add-?ons|"
+            # "you may also like" and "customers also bought" in German, French, Italian,
+            # Spanish, Portuguese and Dutch
+            # (each branch begins with plain text, so that the scan looks only where it occurs)
+            r"das k[öo]nnte (ihnen|sie|dir|dich) (auch )?(gefallen|interessieren)|kunden kauften auch|"
+            # ("Kunden, die diesen Artikel gekauft haben, kauften auch")
+            r"kauften auch|haben auch (gekauft|angesehen)|sahen sich auch|"
+            r"vous (aimerez|pourriez) (aussi|[ée]galement)( aimer)?|"
+            r"les clients ont (aussi|[ée]galement) (achet|regard|consult)[ée]s?|"
+            r"potrebbe(ro)? (anche )?(interessarti|piacerti|interessare)( anche)?|"
+            r"tambi[ée]n te (puede|podr[ií]a)n? (interesar|gustar)|te p(uede|odr[ií]a)n? interesar|"
+            r"voc[êe] tamb[ée]m (pode|poder[áa]) gostar|klanten kochten ook)\b[ \t]*:?|"
+            # a pharmacy page's list of other brands of the same medicine, under its own heading
+            # ("not a substitute for a varied diet" is no heading)
+            r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    # a leaflet's interactions, which name other medicines: "Other medicines and Olumiant",
+    # in English, French, Spanish, Italian, Portuguese and German
+    (
+        Section.INTERACTIONS,
+        re.compile(
+            r"\b(other medicines and|taking other medicines|drug interactions|autres m[ée]dicaments et|"
+            r"otros medicamentos y|altri medicinali e|outros medicamentos e|anderen arzneimitteln)\b\s*[:.]?",
+            re.I,
+        ),
+    ),
+    # a heading alone on its line or before a colon: "See all customer reviews" is a link
+    (
+        Section.REVIEWS,
+        re.compile(
+            r"^[ \t]*(customer reviews|top reviews|reviews with images|kundenrezensionen|"
+            r"kundenbewertungen|avis (des )?clients|commentaires (des )?clients|"
+            r"opiniones de (los )?clientes|recensioni (dei )?clienti|avalia[cç][õo]es de clientes|"
+            r"klantbeoordelingen|customer questions (&|and) answers|questions (&|and) answers|"
+            r"preguntas y respuestas|questions et r[ée]ponses|fragen und antworten|"
+            r"domande e risposte|perguntas e respostas)[ \t]*(\(\d[\d,.]*\))?[ \t]*(:|$)",
+            re.M,
+        ),
+    ),
+    # before IGNORED, whose "stop use" it must not take
+    (
+        Section.STOPPED,
+        re.compile(
+            r"^[ \t]*(stop(ped)?( taking)?|discontinue(d)?( taking)?|declined|"
+            r"medications? (stopped|discontinued|to stop))[ \t]*:",
+            re.M,
+        ),
+    ),
+    # before IGNORED, whose "dosage" it begins with
+    (Section.STRENGTHS, re.compile(r"\bdosage forms (and|&) strengths\b\s*:?", re.I)),
+    (
+        Section.IGNORED,
+        re.compile(
+            r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|dosage)\b\s*[:.]?",
+            re.I,
+        ),
+    ),
+]
+
+
+# The headers as Scans; the second list without re.I, for text already in lower case: about
+# a third faster.
+HEADER_SCANS = [(s, Scan(p.pattern, p.flags)) for s, p in HEADERS]
+HEADER_SCANS_LOWER = [(s, Scan(p.pattern, p.flags & ~re.I)) for s, p in HEADERS]
+# Words every match of a header contains: a label without any of them skips that scan.
+MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
+    Section.INACTIVE: (
+        "inactive",
+        "excipient",
+        "eccipient",
+        "bestandteile",
+        "hilfsstoffe",
+        "additive",
+        "hulpstoffen",
+        "hjälpämnen",
+        "maddeler",
+    ),
+    Section.ACTIVE: ("active ingredient", "medicinal ingredient", "bestandde", "etkin madde"),
+    Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
+    Section.PANEL: (
+        "supplement facts",
+        "amount per serving",
+        "contains",
+        "nutri",
+        "per daily",
+        "hrwert",
+        "tagesdosis",
+        "tenori",
+        "giornaliera",
+        "diaria",
+        "diária",
+        "\uae30\ub2a5",  # Korean "function", as in the table's heading
+    ),
+    Section.INGREDIENTS: ("ingr", "inci", "zutaten"),
+    Section.STRENGTHS: ("strengths",),
+    Section.OTHER_PRODUCTS: (
+        "also",
+        "together",
+        "similar",
+        "related",
+        "add to your",
+        "routine",
+        "well with",
+        "add-on",
+        "addon",
+        "substitutes",
+        "gefallen",
+        "kauften",
+        "aussi",
+        "également",
+        "interess",
+        "piacerti",
+        "interesar",
+        "gustar",
+        "gostar",
+        "kochten",
+        "haben auch",
+        "sahen sich",
+    ),
+    Section.REVIEWS: (
+        "reviews",
+        "rezensionen",
+        "bewertungen",
+        "client",
+        "beoordelingen",
+        "answers",
+        "respuestas",
+        "ponses",
+        "antworten",
+        "risposte",
+        "respostas",
+    ),
+    Section.INTERACTIONS: (
+        "other medicines",
+        "drug interactions",
+        "dicaments et",
+        "otros medicamentos",
+        "altri medicinali",
+        "outros medicamentos",
+        "anderen arzneimitteln",
+    ),
+    Section.STOPPED: ("stop taking", "stopped", "stop:", "stop :", "discontinu", "declined"),
+}
+
+
+HEADER_HINTS = Hints(w for words in MUST_CONTAIN.values() for w in words)
