@@ -26,6 +26,12 @@ from anagen.knowledge.schema import Treatment
 from anagen.products.ingredient_index import fold
 
 PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
+# A harm promised to pass for everyone once the treatment stops.
+ALWAYS_PASSES = re.compile(
+    r"\b(always|all|every|completely|fully|100\s*%)\b[^.;]{0,30}\b(resolv\w*|go(es)? away|"
+    r"disappear\w*|revers\w*|wears? off|clears? up)\b",
+    re.I,
+)
 
 
 def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -93,6 +99,15 @@ def _overstated(
             tuple(s.sources),
             slug,
         )
+    if ALWAYS_PASSES.search(claim.sentence):
+        stays = next((x for x in related_harms(t, claimed) if lasts(x)), None)
+        if stays is not None:
+            return judged(
+                Verdict.MISLEADING,
+                f"Recorded for {t.name} as sometimes lasting after stopping: {stays.name}.",
+                tuple(stays.sources),
+                slug,
+            )
     if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
         lasting = lasts(s)
         if lasting is False:

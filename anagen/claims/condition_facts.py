@@ -86,8 +86,15 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """ "A week of cream and shampoo clears ringworm": every form the claim names is one the
     condition's record says cannot cure it on its own."""
     named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    said = claim.sentence
+    if not named and claim.wording in said:
+        # "shampoo alone will not clear it": the conditions its treatment is recorded for, and
+        # only the forms named up to the claim ("so it needs tablets" is the remedy, not it)
+        named = [ev.condition for _, t in treatments(claim, kb) for ev in t.evidence]
+        named = [c for c in dict.fromkeys(named) if c in kb.conditions]
+        said = said[: said.index(claim.wording) + len(claim.wording)]
     # "scalp ringworm" names where, not a form; a named medicine's own forms count too
-    claimed = set(routes_in(DONE_WITHOUT.sub(" ", SCALP.sub(" ", claim.sentence))))
+    claimed = set(routes_in(DONE_WITHOUT.sub(" ", SCALP.sub(" ", said))))
     claimed |= {t.route for _, t in treatments(claim, kb)}
     if not named or not claimed:
         return None

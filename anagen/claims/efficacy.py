@@ -25,6 +25,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.name_index import entity_index
+from anagen.claims.natural_recovery import credited_recovery
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Grade, Route
@@ -102,7 +103,7 @@ def _drug_like(claim: Claim, kb: KnowledgeBase) -> bool:
 def _ungraded(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """No graded evidence at all: a supplement's drug-like promise still misleads."""
     if not claim.entities:
-        return no_entity()
+        return credited_recovery(claim, kb) or no_entity()
     if _drug_like(claim, kb):
         ing = ingredient_of(claim.entities[0], kb)
         facts = ing.regulatory[0].sources if ing and ing.regulatory else ()

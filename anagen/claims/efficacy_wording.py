@@ -51,6 +51,11 @@ REGROWS_HAIR = [
     r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
     r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
     r"(?! ?(loss|fall|shedding|thinning))",
+    # someone's own hair credited with growing: "my hair grew two inches" (not "hair grows
+    # about a centimetre a month", a fact about hair in general)
+    r"\b(my|your|his|her|their) hair (grew|has grown|have grown|is growing|was growing)\b",
+    # "biotin helps hair unless you lack it": help for hair itself, not its shine or styling
+    r"\b(help|helps|helped) (the |your )?hair\b(?= *([,.;:!?]|$|unless\b|if\b|in (people|those|anyone)\b))",
 ]
 
 STOPS_HAIR_LOSS = [
@@ -60,11 +65,13 @@ STOPS_HAIR_LOSS = [
     r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
     rf"\bhelps? (with|against|in) {HAIR_LOSS}",
     r"\banti[- ]?(hair[- ]?loss|thinning)\b",
-    rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
+    rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|stopped|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
     r"\bused for hair loss\b",
     r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
     r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
     r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
+    # the hair as subject: "so your hair stops falling out"
+    r"\bhair (stops?|stopped|stopping) (falling|shedding|thinning|coming out)\b",
 ]
 
 THICKENS_HAIR = [
@@ -72,6 +79,7 @@ THICKENS_HAIR = [
     r"\bfuller\b",
     r"\bdenser\b|\bdensity\b",
     r"\bvolumi",
+    r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
 ]
 
 STIMULATES_FOLLICLES = [

@@ -51,7 +51,9 @@ SHARE = re.compile(
     r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
     r"(?= (men|women|people|users|patients|guys|customers|cases|who|the time|"
     r"of (those|them|the|its|their|users|men|women|people))\b)"
-    r"|(?P<adverb>always|usually|invariably|inevitably)"
+    # not advice to the reader: "always tell the lab"
+    r"|(?P<adverb>always|usually|invariably|inevitably)(?! (tell|ask|check|read|talk|speak|consult|"
+    r"let|follow|inform|mention|store|keep|wash|rinse|see a)\b)"
     r"|(?P<all>everyone|everybody)"
     r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
     r"|(?P<num>\d+)[ -](?:out[ -]of|in)[ -](?P<den>\d+) (?:men|women|people|users|patients))\b",

@@ -75,4 +75,6 @@ SUITS_EVERYONE = [
     rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     # "the perfect solution for everybody with thin hair"
     r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|all)\b",
+    # a test result waved aside: "should take iron whether or not her ferritin is low"
+    r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
 ]

@@ -96,6 +96,10 @@ CAUSES_SIDE_EFFECT = [
     # a blood test result: "my cholesterol went up"
     r"\b(cholesterol|blood pressure|liver enzymes?|liver tests?|potassium|heart rate|CK|CPK)\b"
     r" (levels? )?(went|has gone|have gone|shot|crept|goes|go|rose|jumped) up\b",
+    # a list of harms: "reported adverse effects include decreased libido"
+    r"\b(side[- ]effects|adverse (effects|reactions))\b (include|included|including)\b",
+    # a test thrown off: "can make thyroid tests give false results"
+    r"\b(give|gives|giving|show|shows)\b (falsely |false|wrong|misleading|inaccurate) (\w+ )?(results?|readings?)\b",
     # a rate set against placebo's (placebo_harms.py)
     *HARM_VS_PLACEBO,
 ]

@@ -65,7 +65,9 @@ CONDITIONAL = re.compile(r"\W*(if|unless|whether)\b", re.I)  # used with .match(
 # A negation that reaches across "that": "not that it works as well as minoxidil", "there is
 # no evidence that it regrows hair", "doesn't mean that it is safe".
 NOT_THAT = re.compile(
-    r"\b(not|no (evidence|proof|sign|data)|(n't|not) (mean|prove|show|guarantee)s?)\s+that$", re.I
+    r"\b(not|no (good |real |reliable |strong |solid |clear |convincing |scientific )?(evidence|proof|"
+    r"sign|data)|(n't|not) (mean|prove|show|guarantee)s?)\s+that$",
+    re.I,
 )
 
 

@@ -31,6 +31,12 @@ GUARANTEED_RESULTS = [
     r"\bno matter (how bald|how much hair|the cause|your age)\b",
 ]
 
+_NOT = ("won't", "will not", "does not", "doesn't", "cannot", "can't", "do not", "don't")
+_ALONE_NOT = "|".join(
+    verb + "(?:" + "|".join(f"(?<=alone {n} {verb})" for n in _NOT) + ")"
+    for verb in ("clear", "cure", "get rid of")
+)
+
 CURES_BALDNESS = [
     r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
     r"\bthe cure for\b",
@@ -47,6 +53,9 @@ CURES_BALDNESS = [
     r"\bcures?\b(?= (it|this|that)\b)",
     r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
     r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
+    # the infection named earlier: "shampoo alone will not clear it" (the verb first, so the
+    # look-behinds run only where it is)
+    rf"\b(?:{_ALONE_NOT}) (it|the infection)\b",
 ]
 
 LASTING_RESULTS = [

@@ -14,7 +14,7 @@ from anagen.knowledge.base import KnowledgeBase
 
 # Pronouns that point back at the product or ingredient of the sentence before.
 BACK_REFERENCE = re.compile(
-    r"\b(it|its|this|these|them|our|the (same )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
+    r"\b(it|its|this|these|them|our|the (same |\d[\d.]* ?(?:mg|%) )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
     r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
     r"jabs|sessions))\b|\b(they|their)\b"
     # a drawback of whatever the paragraph is about ("Only downside is ...")

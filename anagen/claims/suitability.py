@@ -35,6 +35,9 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if every:
             return every
     for e, t in treatments(claim, kb):
+        if t.prerequisite:  # recorded as useful only after a test shows the need for it
+            text = f"Only for some people: {t.prerequisite.text} {t.summary}"
+            return judged(Verdict.FALSE, text, t.prerequisite.sources, e.slug)
         facts = [(u.text, u.sources) for u in t.usage]
         facts += [(c.text, c.sources) for c in t.contraindications]
         facts += [(r.text, r.sources) for r in t.regulatory]

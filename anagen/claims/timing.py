@@ -55,6 +55,28 @@ def _deliveries(text: str) -> str:
     return DELIVERY.sub(lambda m: f"{ORDINALS[m.group(1).lower()]} months", text)
 
 
+# New hair promised: no treatment we record grows hair within days.
+GROWTH = re.compile(r"\b(grow\w*|grew|regrow\w*|regrew|new hairs?)\b", re.I)
+SHOWS = re.compile(r"\b(regrowth|regrown|new hair|results?|improvement|benefit)\b", re.I)
+
+
+def _sooner_than_any(days: int, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]] | None:
+    """A time well under the quickest any recorded treatment took, whatever the product is."""
+    quickest: tuple[int, str, tuple[str, ...]] | None = None
+    for t in kb.treatments.values():
+        fact = t.time_to_effect
+        if fact is None or not SHOWS.search(fact.text):
+            continue  # a course length, not a time results showed
+        need = next(
+            (m for m in NEEDED.finditer(fact.text) if not _before_effect(fact.text, m)), None
+        )
+        if need and (quickest is None or _days(*need.groups()) < quickest[0]):
+            quickest = (_days(*need.groups()), fact.text, tuple(fact.sources))
+    if quickest is None or days >= quickest[0] * 0.75:
+        return None
+    return f"Sooner than any treatment we record; the quickest: {quickest[1]}", quickest[2]
+
+
 def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
     # "by week eight" is "eight weeks"; the time in the claim's own wording, not another one
     # before it ("shedding a few months after giving birth settles within six months")
@@ -88,6 +110,14 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
             text = f"Only some see results that soon: {fact.text}"
             return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    if (
+        promised is not None
+        and promised.group(2).lower() in CALENDAR
+        and GROWTH.search(claim.sentence)
+    ):
+        sooner = _sooner_than_any(_days(*promised.groups()), kb)
+        if sooner:
+            return judged(Verdict.FALSE, sooner[0], sooner[1], main_slug(claim))
     return judged(
         Verdict.UNSUPPORTED,
         "We have no recorded evidence on how fast this works.",

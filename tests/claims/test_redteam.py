@@ -97,8 +97,8 @@ LATER_REVIEWS = [
     (
         "redteam16.yaml",
         40,
-        0.575,
-        "23 of 40 (careful handouts, labels, translated ads, reviews) at first",
+        0.875,
+        "35 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
     ),
 ]
 

@@ -1674,3 +1674,72 @@ def test_round_six_wording_alone_makes_no_claim(text: str, kind: str) -> None:
 def test_a_comparison_comes_before_the_regrowth_it_compares() -> None:
     found = check_claims("Rosemary oil regrows hair as well as minoxidil.", KB).findings
     assert [f.kind for f in found][:2] == ["as_good_as", "regrows_hair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a denial behind "no good evidence that" is a denial
+        (
+            "There is no reliable evidence that biotin helps hair if your levels are normal.",
+            "regrows_hair",
+            "supported",
+        ),
+        # a test thrown off is a recorded harm; "always tell the lab" is advice, not a rate
+        (
+            "Biotin in big doses can make hormone tests give wrong results, so always tell "
+            "your doctor.",
+            "causes_side_effect",
+            "supported",
+        ),
+        # "shampoo alone won't clear it": the forms its condition's record says cannot cure it
+        (
+            "Ketoconazole shampoo alone won't clear it; tablets are needed.",
+            "cures_baldness",
+            "supported",
+        ),
+        # a harm promised to pass for all, where the record lists it lasting after stopping
+        (
+            "Side effects include low sex drive from finasteride, which always goes away when "
+            "men stop.",
+            "causes_side_effect",
+            "misleading",
+        ),
+        # a recorded prerequisite waved aside
+        (
+            "Take vitamin D for your hair regardless of whether your level is low.",
+            "suits_everyone",
+            "false",
+        ),
+        # new hair within days, faster than any recorded treatment, whatever the product
+        ("Our herbal tonic gives new hair in 10 days.", "works_in_days", "false"),
+        # efficacy wording with the hair as subject, or in learner's English
+        ("With this blend your hair stops falling out.", "stops_hair_loss", "unsupported"),
+        ("This tonic make hair more thick.", "thickens_hair", "unsupported"),
+        # a recovery the condition makes by itself, credited to what was begun before it
+        (
+            "My shedding after the baby stopped once I started this conditioner.",
+            "stops_hair_loss",
+            "misleading",
+        ),
+    ],
+)
+def test_round_seven_rules(text: str, kind: str, verdict: str) -> None:
+    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+
+
+def test_the_strength_of_a_named_tablet_still_points_back_at_it() -> None:
+    text = "Finasteride treats male pattern hair loss. In the US the 1 mg tablet is FDA approved."
+    assert _verdicts(text).get("fda_approved") == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hair grows about a centimetre a month.", "regrows_hair"),
+        ("A good conditioner helps hair look shinier.", "regrows_hair"),
+        ("Always ask your pharmacist before you take biotin.", "causes_side_effect"),
+    ],
+)
+def test_round_seven_wording_alone_makes_no_claim(text: str, kind: str) -> None:
+    assert kind not in _verdicts(text)
