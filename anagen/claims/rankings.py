@@ -20,9 +20,11 @@ from anagen.knowledge.vocab import GRADE_ORDER, Grade
 RANKED_FIRST = re.compile(RANKED_FIRST_WORDING, re.I)
 # a recorded ranking: "ranked DPCP first for more than 50% scalp loss", "87.9%, ranked first"
 STATED = re.compile(r"\brank\w*\b[^.;]{0,60}\b(first|top)\b|\btop-ranked\b", re.I)
+# the words that put one treatment at the top, shared by both readings below
+TOP = r"most effective|the best|number one|#1"
 # a claim that goes past the ranking to "the most effective treatment there is"
 FURTHER = re.compile(
-    r"\b(most effective|the best|number one|#1)\b[^.]{0,40}\b(treatment|option|remedy|there is|"
+    rf"\b({TOP})\b[^.]{{0,40}}\b(treatment|option|remedy|there is|"
     r"available|on the market|out there)\b",
     re.I,
 )
@@ -72,9 +74,7 @@ def rule_ranked_first(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 
 # "the most effective treatment", "the strongest hair-loss treatment you can buy": first place
 # among every treatment for the condition, with nothing named to compare against
-SUPERLATIVE = re.compile(
-    r"\b(most (effective|powerful|potent)|strongest|the best|number one|#1)\b", re.I
-)
+SUPERLATIVE = re.compile(rf"\b({TOP}|most powerful|most potent|strongest)\b", re.I)
 
 # "the best natural remedy", "the strongest shampoo": first within a kind, not among all
 WITHIN = re.compile(
