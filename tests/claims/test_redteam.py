@@ -100,6 +100,12 @@ LATER_REVIEWS = [
         0.875,
         "35 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
     ),
+    (
+        "redteam17.yaml",
+        40,
+        0.525,
+        "21 of 40 at first (telehealth, forum, salon, lash serums, JAK news, translated ads)",
+    ),
 ]
 
 

@@ -40,6 +40,11 @@ REVIEWS = [
         1.0,
         "40 of 40 when last raised; 26 of 40 at first (EU languages, Gulf, Africa, leaflets)",
     ),
+    (
+        "label_review13.yaml",
+        0.425,
+        "17 of 40 at first (Japanese, Korean, Chinese, Cyrillic, Brazil, Turkey, Poland, telehealth)",
+    ),
 ]
 
 
