@@ -35,34 +35,48 @@ def run(report: Report) -> None:
             "fuzzy-name memo emptied before each round",
         )
     )
-    ad, dense = _ad_texts(kb)
-    for name, text, target, note in (
-        ("claim checking, in-process (1 core)", ad, 1.0, "catalogue marketing claims and reviews"),
+    mixed, claims = ad_texts(kb)
+    for name, texts, target, note in (
+        (
+            "claim checking, in-process (1 core)",
+            mixed,
+            1.0,
+            "catalogue marketing claims and reviews",
+        ),
         (
             "claim checking, claims only (1 core)",
-            dense,
+            claims,
             None,
             "catalogue marketing claims alone: nearly every line a claim",
         ),
     ):
-        mb = len(text.encode()) / 1_000_000
+        size = sum(len(t.encode()) for t in texts)
+        passes = 1_000_000 // size + 1
+        mb = size * passes / 1_000_000
         rounds = []
         for _ in range(5):
             start = time.perf_counter()
-            check_claims(text, kb)
+            for _ in range(passes):
+                for t in texts:
+                    check_claims(t, kb)
             rounds.append(mb / (time.perf_counter() - start))
         report.add(
-            Figure(name, "MB/s", rounds, target=target, note=f"{mb:.2f} MB per round: {note}")
+            Figure(
+                name,
+                "MB/s",
+                rounds,
+                target=target,
+                note=f"{mb:.2f} MB per round: {note}, one call per product's text as the site "
+                f"checks them ({len(texts)} texts, {size / 1000:.1f} kB, read {passes} times)",
+            )
         )
 
 
-def _ad_texts(kb: KnowledgeBase) -> tuple[str, str]:
-    """About 1 MB each of real advertising text from the catalogue, repeated: every product's
-    marketing claims and review, and the marketing claims alone."""
+def ad_texts(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    """Real advertising text from the catalogue, one text per call as the site checks it: every
+    product's marketing claims and review, and the marketing claims alone. One call per text, not
+    one call over the texts pasted together: a call may remember the sentences it has read (ads
+    repeat taglines), so a pasted-together repeat would measure that memory, not the checker."""
     mixed = [x for p in kb.products.values() for x in ("\n".join(p.marketing_claims), p.review)]
     claims = ["\n".join(p.marketing_claims) for p in kb.products.values()]
-    out = []
-    for paragraphs in (mixed, claims):
-        unit = "\n\n".join(x for x in paragraphs if x.strip()) + "\n\n"
-        out.append(unit * (1_000_000 // len(unit.encode()) + 1))
-    return out[0], out[1]
+    return [x for x in mixed if x.strip()], [x for x in claims if x.strip()]

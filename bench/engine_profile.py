@@ -15,6 +15,7 @@ from anagen.knowledge.loader import load_content
 from anagen.products.ingredient_index import index_for
 from anagen.products.label import analyze_label
 from bench.bench_assessment import CASES
+from bench.bench_engines import ad_texts
 from bench.profile import ROOT
 from bench.report import Report
 
@@ -58,10 +59,13 @@ def explain(report: Report) -> None:
 
         blocks.append(f"{LABELS}:\n\n```\n{top_functions(analyse_all)}\n```")
     if CLAIMS in missed:
-        text = "\n\n".join(
-            x for p in kb.products.values() for x in ("\n".join(p.marketing_claims), p.review)
-        )
-        blocks.append(f"{CLAIMS}:\n\n```\n{top_functions(lambda: check_claims(text, kb))}\n```")
+        texts = ad_texts(kb)[0]
+
+        def check_all() -> None:
+            for text in texts:
+                check_claims(text, kb)
+
+        blocks.append(f"{CLAIMS}:\n\n```\n{top_functions(check_all)}\n```")
     if ASSESSMENTS in missed:
         inputs = [parse_input(c) for c in CASES]
 
