@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.anycase import AnyCase
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
 from anagen.claims.regulatory import APPROVED, by_product_type, no_record, statuses_of
 from anagen.claims.vocab import Verdict
@@ -13,10 +14,9 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import RegulatoryStatus
 
 # A clearance said to prove or confirm the effect, or to rest on the device's own trial.
-AS_PROOF = re.compile(
+AS_PROOF = AnyCase(
     r"\b(proven|proves?|efficacy|effective|guarantee|for everyone|confirm\w*|verif\w*|"
-    r"tested|trials?|studies|study|clinical data)\b",
-    re.I,
+    r"tested|trials?|studies|study|clinical data)\b"
 )
 # The recorded fact that says what a clearance means.
 MEANING = re.compile(r"\b(substantially equivalent|not proof)\b", re.I)
@@ -38,7 +38,7 @@ def _what_clearance_means(kb: KnowledgeBase) -> Judgement | None:
 
 def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
     statuses = statuses_of(claim, kb, only_us=True)
-    if not statuses and AS_PROOF.search(claim.sentence):
+    if not statuses and AS_PROOF.found(claim.sentence):
         meaning = _what_clearance_means(kb)  # true of any cleared device, named or not
         if meaning is not None:
             return meaning
@@ -47,7 +47,7 @@ def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
     cleared = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.CLEARED_DEVICE]
     if cleared:
         e, r = cleared[0]
-        if AS_PROOF.search(claim.sentence):
+        if AS_PROOF.found(claim.sentence):
             # the record that says what a clearance means, when there is one
             e, r = next(((x, c) for x, c in cleared if MEANING.search(c.text)), (e, r))
             return judged(

@@ -15,6 +15,7 @@ from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
 from anagen.claims.kinds import KindMatch, again_after, find_kinds
+from anagen.claims.memo import Memo
 from anagen.claims.modality import read
 from anagen.claims.name_index import entity_index
 from anagen.claims.patterns import NEEDS_COMPARATOR as COMPARATOR_WORDING
@@ -99,6 +100,7 @@ def check_claims(
     index = entity_index(kb)
     about = SubjectContext(index, subject_entities(subjects, kb), text)
     findings: list[Finding] = []
+    memo = Memo()  # repeated sentences: their kinds, names and findings are worked out once
     last_end = 0
     question: tuple[str, int, list[KindMatch], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
@@ -113,37 +115,61 @@ def check_claims(
         if question is not None and YES.match(sentence):
             q_sentence, q_start, q_matches, q_entities, q_mentions = question
             for match in q_matches:
-                found = _finding(
-                    q_sentence, q_start, match, q_entities, q_mentions, context, kb, True
-                )
+                key = (q_sentence, match, q_entities, q_mentions, True)
+                found = memo.get(key, _finding, *key, context, kb)
                 if found is not None:
-                    findings.append(found)
+                    findings.append(_placed(found, q_start))
         question = None
-        matches = find_kinds(sentence)
-        if not matches:
+        claimed = memo.get(sentence, _claims_in, sentence, index, kb)
+        if claimed is None:
             about.skip(sentence)
             continue
-        matches = _outside_names(sentence, matches, index)
-        if not matches:
-            about.skip(sentence)
-            continue
-        mentions = index.find(sentence)
-        if not mentions.subjects and (members := class_named(sentence, kb)):
-            mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
+        matches, mentions = claimed
         before = about.earlier()
         entities = about.entities(sentence, mentions, matches[0])
         if sentence.rstrip().endswith("?"):
             question = (sentence, span.start, matches, entities, mentions)
         for match in matches:
-            own = (
-                clause_subjects(sentence, match.start, match.end, entities, index, before)
-                if entities == mentions.subjects
-                else entities
-            )
-            found = _finding(sentence, span.start, match, own, mentions, context, kb)
+            own = entities
+            if entities == mentions.subjects:
+                clause = (sentence, match.start, match.end, entities)
+                own = memo.get((*clause, before), clause_subjects, *clause, index, before)
+            key = (sentence, match, own, mentions, False)
+            found = memo.get(key, _finding, *key, context, kb)
             if found is not None:
-                findings.append(found)
+                findings.append(_placed(found, span.start))
     return ClaimReport(tuple(findings))
+
+
+def _claims_in(
+    sentence: str, index: EntityIndex, kb: KnowledgeBase
+) -> tuple[list[KindMatch], Mentions] | None:
+    """The claim wordings of a sentence and the names in it; None when it makes no claim."""
+    matches = find_kinds(sentence)
+    if matches:
+        matches = _outside_names(sentence, matches, index)
+    if not matches:
+        return None
+    mentions = index.find(sentence)
+    if not mentions.subjects and (members := class_named(sentence, kb)):
+        mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
+    return matches, mentions
+
+
+def _placed(found: Finding, offset: int) -> Finding:
+    """A finding on a sentence (at offset 0), moved to where the sentence is in the text."""
+    f = found  # built field by field: dataclasses.replace() costs more than the finding itself
+    return Finding(
+        offset,
+        offset + f.end,
+        f.quote,
+        f.entity,
+        f.kind,
+        f.verdict,
+        f.explanation,
+        f.sources,
+        f.hedged,
+    )
 
 
 def _outside_names(sentence: str, matches: list[KindMatch], index: EntityIndex) -> list[KindMatch]:
@@ -166,15 +192,15 @@ def _outside_names(sentence: str, matches: list[KindMatch], index: EntityIndex) 
 
 def _finding(
     sentence: str,
-    offset: int,
     match: KindMatch,
     entities: tuple[Entity, ...],
     mentions: Mentions,
+    answered: bool,
     context: str | None,
     kb: KnowledgeBase,
-    answered: bool = False,
 ) -> Finding | None:
-    """`answered`: a question the next sentence answers with yes, so it is asserted."""
+    """The finding on one claim of a sentence, at offset 0 (see _placed). `answered`: a question
+    the next sentence answers with yes, so it is asserted."""
     reading = read(sentence, match.start, match.end)
     if not reading.asserted and not answered:
         return None
@@ -208,8 +234,8 @@ def _finding(
     if negated:
         judged = invert(judged)
     return Finding(
-        offset,
-        offset + len(sentence),
+        0,
+        len(sentence),
         sentence,
         judged.entity,
         str(match.kind),

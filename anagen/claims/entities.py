@@ -16,6 +16,7 @@ from itertools import accumulate
 import ahocorasick
 
 from anagen.claims.forms import route_named, route_of_words
+from anagen.claims.prefilter import Needs
 from anagen.knowledge.vocab import Route
 from anagen.products.ingredient_index import fold
 
@@ -39,6 +40,9 @@ COMPARE = re.compile(
     r"(results?|effects?|efficacy|effectiveness|power|action) of|(when )?used (together )?with|"
     r"alongside|in addition to|as an add on to) "
 )
+# The words one of which every match of COMPARE holds ("than", "as well as", ...): looked up
+# in one pass, so the long pattern is tried only on a sentence that could compare.
+COMPARE_WORDS = Needs(COMPARE.pattern)
 # "A network meta-analysis ranked laser devices above 5% minoxidil": the word that compares
 # comes after what is ranked (group 1 starts at its leading space).
 RANKED_OVER = re.compile(
@@ -192,19 +196,21 @@ class EntityIndex:
         # "JAK inhibitors like Olumiant": an example of a kind, not a comparison (the same
         # length, so positions still fit `folded`)
         scan = EXAMPLE_LIKE.sub(r"\1 ____ ", folded) if " like " in folded else folded
-        marker = COMPARE.search(scan, lead_end)
+        marker = COMPARE.search(scan, lead_end) if COMPARE_WORDS.met(scan) else None
         # a comparison word inside a name ("without treatment") is part of that name
         while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
             marker = COMPARE.search(scan, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
         if " ranked " in scan and (ranked := RANKED_OVER.search(scan, lead_end)):
             cut = min(cut, ranked.start(1))  # "ranked laser devices above minoxidil"
-        switched = SWITCHED_FROM.search(folded)
+        # the pattern needs " from ": most sentences are passed over without trying it
+        switched = SWITCHED_FROM.search(folded) if " from " in folded else None
         subjects: list[Entity] = []
         opening: list[Entity] = []  # named in "Unlike minoxidil, ..."
         compared: list[Entity] = []  # named after "than", "as well as", ...
         words = folded.split()
-        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1))
+        # each word's length and its space, added up in C (map, not a generator)
+        starts = list(accumulate(map((1).__add__, map(len, words[:-1])), initial=1))
         # the opening phrase gives no form to a name after it ("Compared with the solution,
         # minoxidil tablets ...")
         lead_words = bisect_left(starts, lead_end + 1) if lead_end else 0

@@ -71,7 +71,7 @@ def treatments_of(entity: Entity, sentence: str, kb: KnowledgeBase) -> tuple[Tre
 @lru_cache(maxsize=256)
 def routes_in(sentence: str) -> tuple[Route, ...]:
     """Every form the sentence names, in ROUTE_WORDS order."""
-    return tuple(route for route, words in ROUTE_WORDS if words.search(sentence))
+    return tuple(route for route, words in ROUTE_WORDS if words.found(sentence))
 
 
 def treatment_in_route(entity: Entity, route: Route, kb: KnowledgeBase) -> Treatment | None:

@@ -5,9 +5,9 @@ Checked in this order, so "scalp injections" reads as an injection, not a scalp 
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from anagen.claims.anycase import AnyCase
 from anagen.knowledge.vocab import Route
 
 _WORDS = {
@@ -21,9 +21,8 @@ _WORDS = {
 ROUTE_VOCABULARY: list[tuple[Route, tuple[str, ...]]] = [
     (route, tuple(w.strip() for w in words.split(","))) for route, words in _WORDS.items()
 ]
-ROUTE_WORDS: list[tuple[Route, re.Pattern[str]]] = [
-    (route, re.compile(r"\b(" + "|".join(words) + r")\b", re.I))
-    for route, words in ROUTE_VOCABULARY
+ROUTE_WORDS: list[tuple[Route, AnyCase]] = [
+    (route, AnyCase(r"\b(" + "|".join(words) + r")\b")) for route, words in ROUTE_VOCABULARY
 ]
 _ROUTE_OF = {w: route for route, words in ROUTE_VOCABULARY for w in words}
 _ORDER = [route for route, _ in ROUTE_VOCABULARY]
@@ -31,7 +30,7 @@ _ORDER = [route for route, _ in ROUTE_VOCABULARY]
 
 def route_named(text: str) -> Route | None:
     for route, words in ROUTE_WORDS:
-        if words.search(text):
+        if words.found(text):
             return route
     return None
 

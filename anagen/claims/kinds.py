@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from anagen.claims.anycase import AnyCase, lower_copy
 from anagen.claims.patterns import (
     ABOUT_HARM,
     CONTEXT,
@@ -17,25 +18,27 @@ from anagen.claims.patterns import (
     PLACEBO_COMPARED,
     SUPERSEDES,
 )
-from anagen.claims.prefilter import Prefilter, plain_case
+from anagen.claims.prefilter import Prefilter
 from anagen.claims.vocab import Kind
-from anagen.wordscan import Scan, lowered
+from anagen.wordscan import lowered
 
 # (kind, compiled pattern) in registry order; a kind's first fitting pattern wins.
 PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
     (kind, re.compile(p, re.IGNORECASE)) for kind, pats in PATTERNS.items() for p in pats
 ]
-# The same, for a sentence in plain case (prefilter.plain_case): run on its lower-case
-# copy without re.I, their leading \b checked per match (wordscan.py).
-LOWER_ORDER: list[tuple[Kind, Scan]] = [(k, Scan(lowered(p.pattern))) for k, p in PATTERN_ORDER]
+# The same, for a sentence in plain case (anycase.lower_copy): run on its lower-case copy
+# without re.I. A plain search: on a sentence it beats wordscan.Scan's look for each possible
+# first word, which pays off on a whole label.
+LOWER_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
+    (k, re.compile(lowered(p.pattern))) for k, p in PATTERN_ORDER
+]
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
-_CONTEXT = {kind: re.compile(p, re.IGNORECASE) for kind, p in CONTEXT.items()}
+_CONTEXT = {kind: AnyCase(p) for kind, p in CONTEXT.items()}
 _PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
 _HARM = re.compile(HARM_WORDS, re.IGNORECASE)
 EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
 _ABOUT_HARM = {
-    kind: (re.compile(harm, re.IGNORECASE), re.compile(benefit, re.IGNORECASE))
-    for kind, (harm, benefit) in ABOUT_HARM.items()
+    kind: (AnyCase(harm), AnyCase(benefit)) for kind, (harm, benefit) in ABOUT_HARM.items()
 }
 
 
@@ -47,21 +50,19 @@ class KindMatch:
 
 
 def find_kinds(sentence: str) -> list[KindMatch]:
-    plain = plain_case(sentence)
-    lower = sentence.lower()
-    candidates = _FILTER.candidates(sentence, plain, lower)
-    order: list[tuple[Kind, Scan]] | list[tuple[Kind, re.Pattern[str]]]
-    order, text = (LOWER_ORDER, lower) if plain else (PATTERN_ORDER, sentence)
+    lower = lower_copy(sentence)  # the copy other modules read too
+    candidates = _FILTER.candidates(sentence, lower is not None, lower)
+    order, text = (PATTERN_ORDER, sentence) if lower is None else (LOWER_ORDER, lower)
     found: dict[Kind, KindMatch] = {}
     for i in sorted(candidates):
         kind, pattern = order[i]
         if kind in found:
             continue
         m = pattern.search(text)
-        if m and (kind not in _CONTEXT or _CONTEXT[kind].search(sentence)):
+        if m and (kind not in _CONTEXT or _CONTEXT[kind].found(sentence)):
             found[kind] = KindMatch(kind, m.start(), m.end())
     for kind, (harm, benefit) in _ABOUT_HARM.items():
-        if kind in found and harm.search(sentence) and not benefit.search(sentence):
+        if kind in found and harm.found(sentence) and not benefit.found(sentence):
             del found[kind]
     _against_placebo(sentence, found)
     for strong, weaker in SUPERSEDES.items():

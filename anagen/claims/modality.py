@@ -13,17 +13,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-HEDGES = re.compile(
+from anagen.claims.anycase import AnyCase
+
+# Searched once or twice for every claim: run on the lower-case sentence (anycase.py).
+HEDGES = AnyCase(
     r"\b(may|might|could|can help|helps?|supports?|is believed|are believed|"
     r"is thought|are thought|reportedly|possibly|potentially|designed to|aims? to|usually|typically|"
-    r"formulated to|promotes?|promoting)\b",
-    re.I,
+    r"formulated to|promotes?|promoting)\b"
 )
-NEGATION = re.compile(
+NEGATION = AnyCase(
     r"\b(not|no|none|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
     r"didn't|wasn't|weren't|hasn't|haven't|couldn't|wouldn't|"
-    r"neither|nor|fails? to|rather than|instead of)\b",
-    re.I,
+    r"neither|nor|fails? to|rather than|instead of)\b"
 )
 # Where a clause starts: punctuation, or a word that begins a new statement. A hedge reaches
 # across "and" ("may help thicken and regrow hair"); a negation does not ("no harsh chemicals
@@ -119,7 +120,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
     negation_begin = max(ands[j - 1] if j and ands[j - 1] > begin else begin, start - 30)
     # "It's a myth that biotin regrows hair": the claim is denied; denied twice, asserted
     negated = bool(
-        NEGATION.search(sentence, negation_begin, start)
+        NEGATION.found(sentence, negation_begin, start)
         or (begin and NOT_THAT.search(sentence, max(0, begin - 30), begin))
     ) != (disclaimed_from <= start)
-    return Reading(asserted, negated, bool(HEDGES.search(sentence, begin, end)))
+    return Reading(asserted, negated, HEDGES.found(sentence, begin, end))

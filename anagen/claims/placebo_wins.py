@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.anycase import AnyCase
 from anagen.claims.evidence import conditions_in
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged, treatments
 from anagen.claims.vocab import Verdict
@@ -13,10 +14,9 @@ from anagen.claims.words import FACT_SENTENCE_END
 from anagen.knowledge.base import KnowledgeBase
 
 CONTROL = r"(placebos?|saline|sham|dummy|vehicle)"
-WON = re.compile(
+WON = AnyCase(
     rf"\b(beat|beats|beaten|beating|outperform\w*|outdid|bested|better than|more \w+ than|"
-    rf"superior to|over)\b[^.;]{{0,40}}\b{CONTROL}\b",
-    re.I,
+    rf"superior to|over)\b[^.;]{{0,40}}\b{CONTROL}\b"
 )
 # A recorded controlled trial that found no effect: "did not beat placebo", "no difference in
 # hair count between PRP and saline", "no better than placebo".
@@ -39,7 +39,7 @@ def _failed_trial(summary: str) -> str | None:
 
 
 def failed_against_placebo(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    if not WON.search(claim.sentence):
+    if not WON.found(claim.sentence):
         return None
     # "in women": pattern hair loss in women, not in men
     named = [

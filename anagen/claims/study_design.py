@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.anycase import AnyCase
 from anagen.claims.evidence import conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
 from anagen.claims.vocab import Verdict
@@ -32,7 +33,7 @@ DESIGNS = [
         Verdict.MISLEADING,
     ),
 ]
-ANY_DESIGN = re.compile(r"\b(randomi[sz]ed|placebo[- ]controlled|blind\w*)\b", re.I)
+ANY_DESIGN = AnyCase(r"\b(randomi[sz]ed|placebo[- ]controlled|blind\w*)\b")
 NEGATION = re.compile(r"\b(no|not|never|without|none|nor)\b", re.I)
 
 
@@ -65,7 +66,7 @@ def _contradicts(text: str, says: re.Pattern[str], lacks: re.Pattern[str]) -> st
 
 
 def design_misstated(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    if not ANY_DESIGN.search(claim.sentence):
+    if not ANY_DESIGN.found(claim.sentence):
         return None
     for says, lacks, verdict in DESIGNS:
         if not says.search(claim.sentence):

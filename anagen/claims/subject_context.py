@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.anycase import AnyCase
 from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.evidence import routes_in
 from anagen.claims.kinds import KindMatch
 from anagen.claims.product_names import ProductNames
 from anagen.knowledge.base import KnowledgeBase
 
-# Pronouns that point back at the product or ingredient of the sentence before.
-BACK_REFERENCE = re.compile(
+# Pronouns that point back at the product or ingredient of the sentence before (run on the
+# lower-case sentence, anycase.py).
+BACK_REFERENCE = AnyCase(
     r"\b(it|its|this|these|them|our|the (same |\d[\d.]* ?(?:mg|%) )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
     r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
     r"jabs|sessions))\b|\b(they|their)\b"
@@ -29,8 +31,7 @@ BACK_REFERENCE = re.compile(
     # stopping or starting it: "If you stop, ...", "once you start"
     r"|\byou (stop|quit|start|started|keep using)\b"
     # the people taking it: "a third of those on 4 mg"
-    r"|\bthose (on|taking|using|given|treated with)\b",
-    re.I,
+    r"|\bthose (on|taking|using|given|treated with)\b"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)
@@ -47,10 +48,9 @@ PLURAL_REFERENCE = re.compile(
     re.I,
 )
 # Everything a list or review has named: "these remedies", "all of these products".
-ALL_OF_THEM = re.compile(
+ALL_OF_THEM = AnyCase(
     r"\b(these|all (of )?(these|the|our)|each of these)\s+(remedies|products|oils|treatments|"
-    r"options|supplements|ingredients|picks)\b",
-    re.I,
+    r"options|supplements|ingredients|picks)\b"
 )
 
 
@@ -113,7 +113,7 @@ class SubjectContext:
             named = self.index.find(sentence).subjects
             if named:
                 return with_form(named, sentence)
-            if not BACK_REFERENCE.search(sentence):
+            if not BACK_REFERENCE.found(sentence):
                 if self.own:
                     return self.own
                 continue
@@ -136,10 +136,10 @@ class SubjectContext:
         lead = (head[label.end() :] if label else head).split()
         # "It's FDA approved": "it" names one thing, not everything named before
         elliptical = len(lead) <= 1 and not (lead and ONE_THING.match(lead[0]))
-        if not entities and ALL_OF_THEM.search(sentence):
+        if not entities and ALL_OF_THEM.found(sentence):
             entities = self._everything()  # "these remedies": all the paragraph named
         rest = sentence[label.end() :] if label else sentence
-        if not entities and (elliptical or BACK_REFERENCE.search(rest)):
+        if not entities and (elliptical or BACK_REFERENCE.found(rest)):
             entities = self.previous
             # "it", "our roller": one thing, the one named first before (its subject), not
             # whichever of several would make the claim true; a claim with no subject at all
