@@ -142,6 +142,9 @@ class IngredientIndex:
         self._fuzzy_memo: dict[str, Found | None] = {}
         self._exact_memo: dict[str, tuple[list[Found], bool]] = {}
         self._near: dict[tuple[int, int], list[str]] = {}
+        # (query, cutoff) -> the best name: one word ("alcohol", "ingredients") is looked up on
+        # label after label, within the names of longer unknown items too
+        self._best_memo: dict[tuple[str, int], tuple[str, float, int] | None] = {}
 
     def find_all(self, text: str) -> list[Found]:
         """Every known ingredient named in `text`, longest names first, no overlaps."""
@@ -160,14 +163,16 @@ class IngredientIndex:
         return known
 
     def _scan(self, text: str) -> tuple[list[Found], bool]:
-        folded = fold(text)
-        hits = sorted(
-            (
-                (end - len(name) + 1, end, name, slug)
-                for end, (name, slug) in self.automaton.iter(folded)
-            ),
-            key=lambda h: (-(h[1] - h[0]), h[0]),
-        )
+        hits = [
+            (end - len(name) + 1, end, name, slug)
+            for end, (name, slug) in self.automaton.iter(fold(text))
+        ]
+        if len(hits) <= 1:  # most items and sentences name one ingredient or none
+            if not hits:
+                return [], False
+            name, slug = hits[0][2:]
+            return ([], True) if slug == LOOKALIKE else ([Found(slug, name.strip(), True)], False)
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int]] = []
         out: list[tuple[int, Found]] = []
         lookalike = False
@@ -201,6 +206,7 @@ class IngredientIndex:
     def clear_memo(self) -> None:
         self._fuzzy_memo.clear()
         self._exact_memo.clear()
+        self._best_memo.clear()
 
     def _closest(
         self, query: str, cutoff: int, words: set[str], same_start: bool = False
@@ -208,7 +214,14 @@ class IngredientIndex:
         """The closest name that keeps the query's short words; the best match is usually it,
         so the next few are scored only when it is not."""
         choices = self._choices_near(len(query), cutoff)
-        best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        key = (query, cutoff)
+        if key in self._best_memo:
+            best = self._best_memo[key]
+        else:
+            if len(self._best_memo) >= FUZZY_MEMO_SIZE:
+                self._best_memo.clear()
+            best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._best_memo[key] = best
         if best is None or _fits(best[0], query, words, same_start):
             return best
         more = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)

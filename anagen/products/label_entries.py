@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from anagen.products.ingredient_index import Found, IngredientIndex
-from anagen.products.label_words import NOT_AN_ABBREVIATION
+from anagen.products.label_words import NOT_AN_ABBREVIATION, any_of
 from anagen.products.strength import (
     find_strengths,
     first_strength,
@@ -16,12 +16,15 @@ from anagen.products.strength import (
 
 AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
+HAS_AND_WORD = any_of(AND_WORDS)
 
 
 # ... but not after the plant-part abbreviations of herbal labels ("Amla Fr. Ext. 200 mg") or
-# another abbreviation (label_words)
+# another abbreviation (label_words). The full stop comes first and the look-behinds after it
+# (each with the stop), so that re skips ahead to a full stop instead of trying the look-behinds
+# at every place.
 PANEL_ENTRY_END = re.compile(
-    rf"(?<=[a-z0-9)%])(?<!\bFr)(?<!\bPl)(?<!\bLf)(?<!\bFl)(?<!\bRt)(?<!\bSd)(?<!\bExt)\.{NOT_AN_ABBREVIATION}\s+(?=[A-Z])"
+    rf"\.(?<=[a-z0-9)%]\.)(?<!\bFr\.)(?<!\bPl\.)(?<!\bLf\.)(?<!\bFl\.)(?<!\bRt\.)(?<!\bSd\.)(?<!\bExt\.){NOT_AN_ABBREVIATION}\s+(?=[A-Z])"
 )
 # "Total Carbohydrate 4 g, Biotin 2,500 mcg": a comma after an amount ends an entry (a comma
 # inside a number, or after a name as in "Minoxidil, USP 2%", does not).
@@ -95,7 +98,7 @@ def expand_and(items: list[str], index: IngredientIndex) -> list[str]:
             out.extend(pieces)
             continue
         # most items join nothing: a plain substring test spares them the regex split
-        if not any(word in item for word in AND_WORDS):
+        if not HAS_AND_WORD(item):
             out.append(item)
             continue
         sides = AND.split(item)

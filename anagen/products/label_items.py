@@ -21,11 +21,11 @@ from anagen.products.label_words import (
     A_WORD,
     COMPARED,
     NOT_INGREDIENT,
-    PROSE_WORDS,
     STRENGTH_WORDS,
     TWO_LETTERS,
     absent,
     is_prose,
+    prose_word_spans,
 )
 from anagen.products.strength import (
     Strength,
@@ -125,7 +125,7 @@ def _sentence_line(line: str) -> bool:
         and line.count(",") < 3
         and not NAMES_A_LIST.search(line)
         and len(line.split()) >= 8
-        and len(PROSE_WORDS.spans(line)) >= 2
+        and len(prose_word_spans(line)) >= 2
     )
 
 

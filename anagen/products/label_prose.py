@@ -10,7 +10,7 @@ from anagen.products.label_words import (
     A_WORD,
     COMPARED,
     DIGIT,
-    NOT_AN_ABBREVIATION,
+    NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
     absent,
 )
@@ -19,8 +19,10 @@ from anagen.products.strength import (
     first_strength,
 )
 
-# not after an abbreviation (label_words), nor after leader dots ("Biotin ...... 10 mg")
-SENTENCE_END = re.compile(rf"(?<=[.;\n?!]){NOT_AN_ABBREVIATION}(?<!\.\.)\s+")
+# not after an abbreviation (label_words), nor after leader dots ("Biotin ...... 10 mg"). The
+# first blank comes first and the look-behinds after it (each with the blank), so that re skips
+# ahead to a blank instead of trying the look-behinds at every place.
+SENTENCE_END = re.compile(rf"\s(?<=[.;\n?!]\s){NOT_AN_ABBREVIATION_BLANK}(?<!\.\.\s)\s*")
 
 
 COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de

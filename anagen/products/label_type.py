@@ -11,6 +11,23 @@ from anagen.wordscan import Scan
 # South African schedules as they open a line: "s0 " to "s8 "
 SCHEDULES = tuple(f"s{n}" for n in range(9))
 
+# A device's figures ("510(k)", "K142573", "655 nm", "0.5 mm needles") and its words ("laser
+# cap", "derma roller"): apart, so that a lower-case label without "510", "nm", "nanomet" or
+# "mm" after a digit, nor "k" before one (most) skips the figures, which the scan tries at every
+# digit and "k". No figure begins with a letter a word can begin with, so at any place only one
+# of the two can match, and the rule finds what it found with its branches in another order.
+DEVICE_FIGURES = (
+    r"510\s*\(k\)|k\d{6}|\d{3}\s*(nm|nanomet)|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?"
+)
+# what every match of DEVICE_FIGURES holds (its last digit before the unit)
+MAY_HOLD_A_FIGURE = re.compile(r"510|k\d|\d\s*(?:nm|nanomet|mm)")
+DEVICE_WORDS = (
+    r"laser diodes?|diode lasers?|low[- ]level (laser|light)|"
+    r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?)|"
+    r"derma[- ]?rollers?|dermapen|derma[- ]?stamps?|microneedl\w* (rollers?|pens?|tools?|devices?)|"
+    r"needle length"
+)
+
 # First rule that fits wins; strong signals come before ones several kinds share. Each rule
 # with the words every match of it contains, when it is long enough to be worth a prefilter.
 _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -20,17 +37,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b(after[- ]visit summary|visit summary|discharge summary)\b", re.I),
         ("visit summary", "discharge summary"),
     ),
-    (
-        "device",
-        re.compile(
-            r"\b(510\s*\(k\)|k\d{6}|laser diodes?|diode lasers?|\d{3}\s*(nm|nanomet)|low[- ]level (laser|light)|"
-            r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?)|"
-            r"derma[- ]?rollers?|dermapen|derma[- ]?stamps?|microneedl\w* (rollers?|pens?|tools?|devices?)|"
-            r"needle length|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?)",
-            re.I,
-        ),
-        (),
-    ),
+    ("device", re.compile(rf"\b({DEVICE_FIGURES}|{DEVICE_WORDS})", re.I), ()),
     # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
     # under the drug's rules
     ("otc_drug", re.compile(r"\bdrug facts\b", re.I), ()),
@@ -266,6 +273,9 @@ TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
 
 
+# the device rule less its figures, for lower-case text that has none
+DEVICE_WORDS_LOWER = Scan(rf"\b({DEVICE_WORDS})")
+
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 
 
@@ -280,6 +290,8 @@ def product_type(text: str, found: set[str] | None = None) -> str:
         words = TYPE_MUST_CONTAIN.get(i)
         if words and found.isdisjoint(words):
             continue
+        if name == "device" and haystack is lower and not MAY_HOLD_A_FIGURE.search(lower):
+            rule = DEVICE_WORDS_LOWER
         m = rule.search(haystack)
         if m is None:
             continue

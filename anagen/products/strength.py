@@ -9,9 +9,12 @@ from dataclasses import dataclass
 # thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma.
 # Grouped by blanks ("10 000 \u00b5g", French and German typography) only before micrograms or
 # units: before "mg" the first group may be a count ("60 500 mg tablets").
+# Not after a word character or a point ("B12", "v1.5"). Written first digit first, that test
+# after it and the rest of each form after that, so that re skips ahead to a digit instead of
+# trying the look-behind at every place; the forms are, in order, "5,000", "2.5" and "10 000".
 NUMBER = (
-    r"([1-9]\d{0,2}(?:,\d{3})+|\d+(?:[.,]\d+)?"
-    r"|[1-9]\d{0,2}(?: \d{3})+(?= ?(?:\u00b5g|\u03bcg|mcg|ug|mi[ck]rogram|iu|ui)(?![a-z])))"
+    r"(\d(?<![\w.]\d)(?:(?<=[1-9])\d{0,2}(?:,\d{3})+|\d*(?:[.,]\d+)?"
+    r"|(?<=[1-9])\d{0,2}(?: \d{3})+(?= ?(?:\u00b5g|\u03bcg|mcg|ug|mi[ck]rogram|iu|ui)(?![a-z]))))"
 )
 # Mass units spelled out, in English and as Spanish, Portuguese, French, Italian and German
 # leaflets write them ("500 microgramos/g", "2 Gramm", "5 grammes"): one branch per unit with
@@ -24,7 +27,7 @@ UNIT = (
 )
 HAS_DIGIT = re.compile(r"\d").search
 # "0.5-mg capsules", as US prescribing information writes a strength before its noun
-STRENGTH = re.compile(rf"(?<![\w.]){NUMBER}(?:\s*|-){UNIT}", re.IGNORECASE)
+STRENGTH = re.compile(rf"{NUMBER}(?:\s*|-){UNIT}", re.IGNORECASE)
 UNIT_NAMES = {
     "%": "%",
     "percent": "%",
@@ -61,9 +64,15 @@ class Strength:
     end: int
 
 
+# (compiled once: these run for every amount, where re's cache look-up is a good part of the cost)
+THOUSANDS = re.compile(r"[1-9]\d{0,2}(,\d{3})+")
+PER_G_OR_ML = re.compile(r"\s*/\s*(g|ml)\b", re.I)
+PER_UNIT = re.compile(r"\s*/\s*(g|ml|gram)", re.I)
+
+
 def _number(raw: str) -> float:
     raw = raw.replace(" ", "")  # "10 000"
-    if re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", raw):
+    if THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))  # a decimal comma, as on European labels
 
@@ -247,11 +256,7 @@ def first_strength(text: str) -> Strength | None:
         ]
         if mg and not any(s.value.endswith("%") for s in found):
             return _as_percent(mg[0])
-    per_gram = [
-        s
-        for s in found
-        if s.value.endswith(" mg") and re.match(r"\s*/\s*(g|ml)\b", text[s.end :], re.I)
-    ]
+    per_gram = [s for s in found if s.value.endswith(" mg") and PER_G_OR_ML.match(text[s.end :])]
     if per_gram and not any(s.value.endswith("%") for s in found):
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
         return _as_percent(per_gram[0])
@@ -263,7 +268,7 @@ def first_strength(text: str) -> Strength | None:
             and _mg(same[0]) < min((_mg(s) or 0 for s in found if s not in same), default=0)
         ):
             return same[0]
-        per_unit = [s for s in found if re.match(r"\s*/\s*(g|ml|gram)", text[s.end :], re.I)]
+        per_unit = [s for s in found if PER_UNIT.match(text[s.end :])]
         found = [s for s in found if s not in per_unit] or found
         outside = [s for s in found if not inside_brackets(text, s.start)]
         if outside and any(s.value.endswith("%") for s in found) and per_unit:
