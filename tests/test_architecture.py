@@ -62,6 +62,8 @@ PURE_MODULES = [
     "claims/honesty.py",
     "claims/report.py",
     "claims/prefilter.py",
+    "claims/anycase.py",
+    "claims/memo.py",
     "claims/patterns.py",
     "claims/forms.py",
     "claims/judgement.py",
