@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -60,7 +61,20 @@ FORM_WORDS = frozenset(
         "solution",
     ]
 )
-NOT_NAME = re.compile(r"[^a-z0-9%]+")
+# Letters of the other scripts labels are written in are kept: Greek, Cyrillic, kana (not the
+# middle dot "\u30fb" between words), CJK ideographs and hangul.
+SCRIPT_LETTERS = (
+    "\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3005\u3041-\u30fa\u30fc-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+)
+NOT_NAME = re.compile(rf"[^a-z0-9%{SCRIPT_LETTERS}]+")
+# Scripts written without spaces between words ("\u30df\u30ce\u30ad\u30b7\u30b8\u30eb5%\u914d\u5408"): their names are
+# found inside a longer run of letters, not as whole words only. (Korean spaces its words but
+# joins particles to them.)
+UNSPACED = re.compile(r"[\u1100-\u11ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+OTHER_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
+# the kana voicing marks decompose into combining marks, but "\u30b8" is not "\u30b7"
+KANA_VOICING = "\u3099\u309a"
 IN_BRACKETS = re.compile(r"\(.*?\)")
 
 
@@ -78,13 +92,17 @@ def _fold_unicode(text: str) -> str:
     if max(text) <= "\uffff":  # combining marks beyond the BMP are not in COMBINING
         text = COMBINING.sub("", text)
     else:
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = "".join(c for c in text if not unicodedata.combining(c) or c in KANA_VOICING)
+    if text and max(text) >= "\u1100":  # hangul syllables and voiced kana put back together
+        text = unicodedata.normalize("NFC", text)
     return f" {NOT_NAME.sub(' ', text.casefold()).strip()} "
 
 
 def _combining_marks() -> re.Pattern[str]:
     """The BMP's combining marks (accents) as one character class of ranges."""
-    marks = [c for c in range(0x10000) if unicodedata.combining(chr(c))]
+    marks = [
+        c for c in range(0x10000) if unicodedata.combining(chr(c)) and chr(c) not in KANA_VOICING
+    ]
     ranges: list[tuple[int, int]] = []
     for c in marks:
         if ranges and ranges[-1][1] == c - 1:
@@ -110,6 +128,12 @@ ASCII_NAME = str.maketrans(
 )
 
 
+def _key(name: str) -> str:
+    """A folded name as the automaton looks for it: a whole word, or in a script written
+    without spaces, anywhere in a run."""
+    return name.strip() if UNSPACED.search(name) else name
+
+
 @dataclass(frozen=True)
 class Found:
     slug: str
@@ -129,16 +153,25 @@ class IngredientIndex:
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
+        # Names in other scripts in an automaton of their own, searched only in a text that has
+        # such letters: the automaton looks a character up among a node's children one by one,
+        # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
         self.automaton = ahocorasick.Automaton()
-        for name, slug in names.items():
-            self.automaton.add_word(name, (name, slug))
+        self.other_scripts = ahocorasick.Automaton()
+        entries = [(name, slug) for name, slug in names.items()]
         # "Zinc PCA", "Magnesium stearate": matched as the longer name, so the shorter one
         # inside it is not, and never offered as a fuzzy choice
-        for name in lookalikes:
-            if name not in names:
-                self.automaton.add_word(name, (name, LOOKALIKE))
+        entries += [(name, LOOKALIKE) for name in lookalikes if name not in names]
+        for name, slug in entries:
+            key = _key(name)
+            automaton = self.other_scripts if OTHER_SCRIPT.search(key) else self.automaton
+            automaton.add_word(key, (key, slug))
         self.automaton.make_automaton()
-        self.choices = [n.strip() for n in names]
+        self.other_scripts.make_automaton()
+        # Latin-script names only: a name in a script without spaces with a few characters
+        # added to it ("\u30df\u30ce\u30ad\u30b7\u30b8\u30eb\u914d\u5408") scores like a misspelling, and the Cyrillic
+        # ones and their case forms would make every fuzzy look-up dearer for little
+        self.choices = [n.strip() for n in names if not OTHER_SCRIPT.search(n)]
         self._fuzzy_memo: dict[str, Found | None] = {}
         self._exact_memo: dict[str, tuple[list[Found], bool]] = {}
         self._near: dict[tuple[int, int], list[str]] = {}
@@ -163,10 +196,11 @@ class IngredientIndex:
         return known
 
     def _scan(self, text: str) -> tuple[list[Found], bool]:
-        hits = [
-            (end - len(name) + 1, end, name, slug)
-            for end, (name, slug) in self.automaton.iter(fold(text))
-        ]
+        folded = fold(text)
+        found = self.automaton.iter(folded)
+        if not folded.isascii() and len(self.other_scripts):  # letters of another script
+            found = chain(found, self.other_scripts.iter(folded))
+        hits = [(end - len(name) + 1, end, name, slug) for end, (name, slug) in found]
         if len(hits) <= 1:  # most items and sentences name one ingredient or none
             if not hits:
                 return [], False
@@ -178,7 +212,9 @@ class IngredientIndex:
         lookalike = False
         for start, end, name, slug in hits:
             # names are padded with spaces, so neighbouring matches may share one space
-            if any(start < e - 1 and s < end - 1 for s, e in taken):
+            if name[0] == " ":
+                start, end = start + 1, end - 1
+            if any(start <= e and s <= end for s, e in taken):
                 continue
             taken.append((start, end))
             if slug == LOOKALIKE:
@@ -287,10 +323,28 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
         for name in (ing.name, ing.inci, ing.latin, *ing.synonyms, *ing.misspellings, ing.slug):
             if name:
                 folded = fold(name)
-                if folded.strip():
+                # one ideograph or hangul syllable ("\u950c", zinc) is part of too many other words
+                if folded.strip() and not (len(folded) == 3 and UNSPACED.match(folded, 1)):
                     names.setdefault(folded, ing.slug)
                     plain = fold(re.sub(r"\(.*?\)", " ", name))
                     if plain.strip() and len(plain.strip()) > 3:
                         names.setdefault(plain, ing.slug)
+    for name, slug in list(names.items()):
+        for form in _case_forms(name):
+            names.setdefault(form, slug)
     minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
     return IngredientIndex(names, lookalikes, minerals)
+
+
+# Russian and Ukrainian decline a name: "содержит миноксидила", "містить кетоконазолу"
+CYRILLIC_END_CONSONANT = re.compile(
+    r"[\u0400-\u04ff]*[\u0431-\u0434\u0436\u0437\u043a-\u043d\u043f-\u0442\u0444-\u0449] $"
+)
+CASE_ENDINGS = ("\u0430", "\u0443", "\u043e\u043c", "\u0435")  # -a, -u, -om, -e
+
+
+def _case_forms(name: str) -> list[str]:
+    """A Cyrillic name ending in a consonant with the endings of its other cases."""
+    if not CYRILLIC_END_CONSONANT.search(name):
+        return []
+    return [f"{name[:-1]}{ending} " for ending in CASE_ENDINGS]

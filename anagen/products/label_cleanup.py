@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from anagen.products.label_cleanup_scripts import needs_script_amounts, script_amounts
+
 # in lower case or in capitals ("FINAST-" / "ERIDE 0.1%" on a pharmacy sticker), not mixed
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])|([A-Z])-\n[ \t]*([A-Z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
@@ -65,14 +67,19 @@ def _ocr_words(text: str) -> str:
 
 
 # a shop's variant selector on one line: "Strength: 2% | 5% (selected)", in English, Spanish,
-# German, French, Italian and Portuguese
+# German, French, Italian, Portuguese, Russian, Ukrainian, Japanese, Chinese and Korean
 SELECTED = re.compile(
     r"[(\[](selected|chosen|seleccionad[oa]|ausgew\u00e4hlt|s\u00e9lectionn\u00e9e?|"
-    r"selezionat[oa]|selecionad[oa])[)\]]",
+    r"selezionat[oa]|selecionad[oa]|"
+    # Russian, Ukrainian, Japanese, Chinese and Korean
+    r"выбрано|обрано|選択中|已选|선택됨)[)\]]",
     re.I,
 )
 SELECTOR_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.M)
-SELECTED_HINTS = ("elected", "eleccionad", "elecionad", "ezionat", "ausgew", "ectionn", "hosen")
+SELECTED_HINTS = (
+    *("elected", "eleccionad", "elecionad", "ezionat", "ausgew", "ectionn", "hosen"),
+    *("брано", "選択中", "已选", "선택됨"),
+)
 
 
 def _selected_option(m: re.Match[str]) -> str:
@@ -88,6 +95,8 @@ def _selected_option(m: re.Match[str]) -> str:
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
+    if needs_script_amounts(text):  # Cyrillic units, "100mL中 2.0g", full-width digits, "0.5毫克"
+        text = script_amounts(text)
     if "\u2122" in text:  # NFKC would make "Redensyl\u2122" "RedensylTM", an unknown name
         text = text.replace("\u2122", " ")
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"

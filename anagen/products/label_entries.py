@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anagen.products.ingredient_index import Found, IngredientIndex
+from anagen.products.ingredient_index import UNSPACED, Found, IngredientIndex
 from anagen.products.label_words import NOT_AN_ABBREVIATION, any_of
 from anagen.products.strength import (
     find_strengths,
@@ -52,6 +52,9 @@ def one_entry_per_line(text: str) -> str:
 
 def name_start(lower: str, found: Found) -> int | None:
     """Where the found name begins in a lower-cased item: its first word at a word start."""
+    if UNSPACED.match(found.matched):  # no word starts in a run of kana or ideographs
+        at = lower.find(found.matched)
+        return None if at < 0 else at
     m = re.search(rf"\b{re.escape(found.matched.split()[0])}", lower)
     return None if m is None else m.start()
 

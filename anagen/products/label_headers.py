@@ -150,6 +150,152 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     ),
 ]
 
+# The headers in Japanese, Chinese, Korean, Russian and Ukrainian, each with the words every
+# match of it contains. Words written without spaces have no word edges: a header there is one
+# in brackets ("【成份】"), before a colon or opening its line, and not the end of a longer word
+# ("营养成分:").
+INTL_HEADERS: list[tuple[Section, re.Pattern[str], tuple[str, ...]]] = [
+    (
+        Section.INACTIVE,
+        re.compile(
+            r"(添加物|辅料|賦形剤|(вспомогательн|допоміжн)\w*\s+(веществ|речовин)\w*)\s*:?", re.I
+        ),
+        ("添加物", "辅料", "賦形剤", "вспомогательн", "допоміжн"),
+    ),
+    (
+        Section.ACTIVE,
+        re.compile(
+            r"(?<![\u3400-\u9fff\uac00-\ud7a3])(有効成分|成分・分量|成分及び分量|有效成分|기능성\s?주성분|주성분)\s*[:】]?|"
+            r"(?<!\w)(действующ\w*|активн\w*|діюч\w*)\s+(веществ|речовин)\w*(\s*\([^)\n]*\))?\s*:?",
+            re.I,
+        ),
+        ("有効成分", "成分・分量", "成分及び分量", "有效成分", "주성분", "веществ", "речовин"),
+    ),
+    (
+        Section.OTHER,
+        re.compile(r"その他の成分\s*:?|(?<!\w)інші інгредієнти\s*:", re.I),
+        ("その他の成分", "інші інгредієнти"),
+    ),
+    (
+        Section.PANEL,
+        re.compile(
+            r"栄養成分表示|营养成分表|(?<!\w)(содержание в суточной дозе|вміст \u0443 добовій дозі)",
+            re.I,
+        ),
+        ("栄養成分表示", "营养成分表", "суточной дозе", "добовій дозі"),
+    ),
+    (
+        Section.INGREDIENTS,
+        re.compile(
+            r"(?<![\u3400-\u9fff\uac00-\ud7a3])(全成分|主要原料|原材料名|原材料|原料|配料|成分|成份|전성분|원재료명|성분)"
+            r"(\s*\([^)\n]{0,20}\))?\s*(:|】)|"
+            r"(?<!\w)(состав|склад|ингредиенты|інгредієнти)(?!\w)[^:\n]{0,25}:",
+            re.I,
+        ),
+        (
+            "成分",
+            "成份",
+            "原料",
+            "原材料",
+            "配料",
+            "성분",
+            "원재료명",
+            "состав",
+            "склад",
+            "ингредиенты",
+            "інгредієнти",
+        ),
+    ),
+    (
+        Section.OTHER_PRODUCTS,
+        re.compile(
+            r"(看了又看|猜你喜欢|买了又买|大家都在买|店铺推荐|相关推荐|この商品を(見|買)った人|よく一緒に購入|関連商品|"
+            r"함께 (본|구매한|사용하면 좋은|구매하면 좋은) (상품|제품)|추천 상품|"
+            r"\u0441 этим товаром (покупают|смотрят)|похожие товары|разом з цим товаром|з цим товаром купують|"
+            r"схожі товари)[^:\n]{0,20}:?",
+            re.I,
+        ),
+        (
+            "看了又看",
+            "猜你喜欢",
+            "买了又买",
+            "大家都在买",
+            "店铺推荐",
+            "相关推荐",
+            "この商品を",
+            "よく一緒に購入",
+            "関連商品",
+            "함께",
+            "추천 상품",
+            "\u0441 этим товаром",
+            "похожие товары",
+            "з цим товаром",
+            "схожі товари",
+        ),
+    ),
+    # buyers' reviews: a heading, or a Chinese shop's review mark mid-line
+    (
+        Section.REVIEWS,
+        re.compile(
+            r"^[ \t]*(买家评价|宝贝评价|商品评价|累计评价|구매평|상품평|리뷰|レビュー|カスタマーレビュー|口コミ|"
+            r"отзывы|відгуки)[ \t]*(\(\d[\d,.]*\))?[ \t]*(:|$)|"
+            r"(?<![\u3400-\u9fff])评价[ \t]*:",
+            re.M,
+        ),
+        (
+            "评价",
+            "구매평",
+            "상품평",
+            "리뷰",
+            "レビュー",
+            "口コミ",
+            "отзывы",
+            "відгуки",
+        ),
+    ),
+    (
+        Section.INTERACTIONS,
+        re.compile(r"相互作用|併用注意|상호작용|(?<!\w)(взаимодействие|взаємодія)(?!\w)", re.I),
+        ("相互作用", "併用注意", "상호작용", "взаимодействие", "взаємодія"),
+    ),
+    (
+        Section.IGNORED,
+        re.compile(
+            r"(?:^[ \t]*|【)(使用上の注意|してはいけないこと|相談すること|用法・用量|用法及び用量|効能・効果|効能又は効果|"
+            r"注意事项|用法用量|功能主治|适应症|禁忌|不良反应|사용법|사용방법|주의사항|섭취방법|섭취 시 주의사항|효능·효과|"
+            r"показания|противопоказания|способ применения|побочные действия|показання|протипоказання|"
+            r"спосіб застосування|побічна дія)[^:\n】]{0,12}(:|】)",
+            re.I | re.M,
+        ),
+        (
+            "使用上の注意",
+            "してはいけないこと",
+            "相談すること",
+            "用法",
+            "効能",
+            "注意事项",
+            "功能主治",
+            "适应症",
+            "禁忌",
+            "不良反应",
+            "사용법",
+            "사용방법",
+            "주의사항",
+            "섭취방법",
+            "효능",
+            "показания",
+            "противопоказания",
+            "способ применения",
+            "побочные действия",
+            "показання",
+            "протипоказання",
+            "спосіб застосування",
+            "побічна дія",
+        ),
+    ),
+]
+HEADERS += [(section, pattern) for section, pattern, _ in INTL_HEADERS]
+
 
 # The headers as Scans; the second list without re.I, for text already in lower case: about
 # a third faster.
@@ -236,4 +382,23 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
 }
 
 
-HEADER_HINTS = Hints(w for words in MUST_CONTAIN.values() for w in words)
+# The words each header needs, by position in HEADERS (None: always scanned), as sets: a
+# set's isdisjoint with another set walks the smaller one, the few words a label has.
+HEADER_WORDS: list[frozenset[str] | None] = [
+    *(
+        frozenset(MUST_CONTAIN[section]) if section in MUST_CONTAIN else None
+        for section, _ in HEADERS[: len(HEADERS) - len(INTL_HEADERS)]
+    ),
+    *(frozenset(words) for _, _, words in INTL_HEADERS),
+]
+# MUST_CONTAIN gives each section's words, its other scripts' too
+for _section, _, _intl_words in INTL_HEADERS:
+    if _section in MUST_CONTAIN:
+        MUST_CONTAIN[_section] += _intl_words
+
+HEADER_HINTS = Hints(
+    [
+        *(w for words in MUST_CONTAIN.values() for w in words),
+        *(w for *_, ws in INTL_HEADERS for w in ws),
+    ]
+)

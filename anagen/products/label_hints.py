@@ -4,6 +4,7 @@ label_type's rules)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -12,11 +13,36 @@ import ahocorasick
 class Hints:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        self.automaton = ahocorasick.Automaton()
-        for word in self.words:
-            self.automaton.add_word(word, word)
-        self.automaton.make_automaton()
+        # Words with accented letters or signs (the prescription sign), and words in other
+        # scripts, apart: each looked for only in a text that has such characters. The
+        # automaton looks a character up among a node's children one by one, and the many
+        # kana, ideographs and Cyrillic letters at its root would slow every Latin label.
+        self.automaton = _automaton(w for w in self.words if w.isascii())
+        self.accented = _automaton(
+            w for w in self.words if not w.isascii() and not SCRIPT_LETTER.search(w)
+        )
+        self.other_scripts = _automaton(w for w in self.words if SCRIPT_LETTER.search(w))
 
     def found(self, lower: str) -> set[str]:
         """The words that occur in `lower` (overlapping ones too)."""
-        return {word for _, word in self.automaton.iter(lower)}
+        found = {word for _, word in self.automaton.iter(lower)}
+        if lower.isascii():
+            return found
+        if len(self.accented):
+            found.update(word for _, word in self.accented.iter(lower))
+        if len(self.other_scripts) and SCRIPT_LETTER.search(lower):
+            found.update(word for _, word in self.other_scripts.iter(lower))
+        return found
+
+
+# a letter of a script beyond Latin (Greek, Cyrillic, Hebrew, Arabic, Indic... kana, CJK, hangul,
+# full-width forms), not punctuation or symbols such as dashes, stars and currency signs
+SCRIPT_LETTER = re.compile("[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7a3\uff00-\uffef]")
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton

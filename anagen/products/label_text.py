@@ -12,6 +12,7 @@ from anagen.products.label_headers import (
     HEADER_HINTS,
     HEADER_SCANS,
     HEADER_SCANS_LOWER,
+    HEADER_WORDS,
     HEADERS,
     MUST_CONTAIN,
     Section,
@@ -70,8 +71,7 @@ def sections(text: str, found: set[str] | None = None) -> list[Part]:
     # ends in a colon; "needed to use LEQSELVI", "for oral use" or "biotin is the only active
     # ingredient;" is a sentence, not a header.
     cased = lower != text
-    for section, scan in scans:
-        words = MUST_CONTAIN.get(section)
+    for (section, scan), words in zip(scans, HEADER_WORDS, strict=True):
         if words and found.isdisjoint(words):
             continue
         for start, end in scan.spans(haystack):

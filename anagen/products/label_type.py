@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import anagen.products.label_words_intl as intl
 from anagen.products.label_hints import Hints
 from anagen.wordscan import Scan
 
@@ -73,6 +74,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
         ),
     ),
+    intl.SUPPLEMENT_RULE,
     # Prescription-only by law or by the way it is dispensed
     (
         "rx_drug",
@@ -128,6 +130,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\uc804\ubb38\uc758\uc57d\ud488",
         ),
     ),
+    intl.RX_RULE,
     # the prescription sign alone on its line, atop an Indian or Pakistani carton
     ("rx_drug", re.compile(r"^[ \t]*(rx|\u211e)[ \t]*$", re.I | re.M), ("rx", "\u211e")),
     # a South African schedule opening a line ("S4  SPIRACTIN 25 mg"): S3 and up need a
@@ -178,6 +181,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "senza obbligo",
         ),
     ),
+    intl.OTC_RULE,
+    # registered as a device or a cosmetic (label_words_intl)
+    intl.DEVICE_RULE,
+    intl.COSMETIC_RULE,
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
     # Forms and leaflets most often of prescription medicines
     (
@@ -256,14 +263,16 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (),
     ),
+    intl.WEAK_SUPPLEMENT_RULE,
     # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
     ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I), ()),
     ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I), ()),
+    intl.WEAK_COSMETIC_RULE,
 ]
 TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
 # For the long rules, words every match of them contains (by position in TYPE_RULES): a label
 # with none of them skips that scan. A test holds each match to its words.
-TYPE_MUST_CONTAIN = {i: words for i, (_, _, words) in enumerate(_RULES) if words}
+TYPE_MUST_CONTAIN = {i: frozenset(words) for i, (_, _, words) in enumerate(_RULES) if words}
 
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison

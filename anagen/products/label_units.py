@@ -32,13 +32,13 @@ DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
 
 
 # A shop's "Strength: 5% (selected)" line (label_cleanup keeps only the selected option), in
-# English, German, Spanish, French, Italian and Portuguese
+# English, German, Spanish, French, Italian, Portuguese, Russian and Ukrainian
 STRENGTH_LINE = re.compile(
     r"^[ \t]*(strength|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
-    r"concentra\u00e7\u00e3o)[ \t]*:([^\n]*)",
+    r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація)[ \t]*:([^\n]*)",
     re.I | re.M,
 )
-STRENGTH_LINE_HINTS = ("trength", "t\u00e4rke", "oncentra")
+STRENGTH_LINE_HINTS = ("trength", "t\u00e4rke", "oncentra", "озиров", "озуван", "онцентрац")
 
 
 def strength_line(text: str, out: LabelAnalysis) -> None:

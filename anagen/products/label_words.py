@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from anagen.products.ingredient_index import Found, fold
+from anagen.products.ingredient_index import UNSPACED, Found, fold
 from anagen.wordscan import Scan
 
 _PROSE_WORDS = r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b"
@@ -51,19 +51,44 @@ def any_of(words: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
     return re.compile("|".join(re.escape(w) for w in words)).search
 
 
-A_WORD = re.compile(r"[a-z]{3}", re.I)  # three letters in a row: a name, not just an amount
-TWO_LETTERS = re.compile(r"[a-z]{2}", re.I)
+class _Letters:
+    """A run of Latin letters, or of another script's: the second pattern is tried only on
+    text that is not ASCII, so that Latin labels pay for one character class, not three."""
+
+    def __init__(self, latin: str, others: str) -> None:
+        self.latin = re.compile(latin, re.I)
+        self.others = re.compile(others)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        m = self.latin.search(text)
+        return m if m is not None or text.isascii() else self.others.search(text)
+
+
+# three letters in a row (two kana, ideographs or hangul): a name, not just an amount
+A_WORD = _Letters(r"[a-z]{3}", r"[\u0400-\u04ff]{3}|[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
+TWO_LETTERS = _Letters(r"[a-z]{2}", r"[\u0400-\u04ff\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 DIGIT = re.compile(r"\d")
 
 
 # "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
-NEGATIONS = frozenset(["no", "not", "without", "zero", "sans", "sin", "ohne", "senza", "sem"])
+# ... and "без", "не", "нет" (Russian and Ukrainian "without", "not", "none")
+NEGATIONS = frozenset(
+    ["no", "not", "without", "zero", "sans", "sin", "ohne", "senza", "sem", "без", "не", "нет"]
+)
+# In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
+# "...무첨가" (free of it) after
+NOT_BEFORE = ("不含", "无", "無")
+NOT_AFTER = ("不使用", "無配合", "無添加", "无添加", "フリー", "무첨가", "프리", "free")
 
 
 def absent(item: str, found: Found) -> bool:
     """An item or clause that says the product lacks what it names: a negation among the
     three words before the name, "free of" just before it, or "-free" just after it."""
     folded = fold(item)
+    if UNSPACED.match(found.matched):
+        at = folded.find(found.matched)
+        after = folded[at + len(found.matched) :].lstrip()
+        return at >= 0 and (folded[:at].endswith(NOT_BEFORE) or after.startswith(NOT_AFTER))
     at = folded.find(f" {found.matched} ")
     if at < 0:
         return False

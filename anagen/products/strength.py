@@ -156,8 +156,8 @@ STANDARDISED = re.compile(
 # How far "1 mL ..." may stand before its "contains": a few words, more in a verb-final
 # language, which names the amount and the active first ("1 ml ... 50 mg minoksidil içerir")
 CONTAINS_WITHIN = 45
-# (Dutch, Swedish, Polish and Turkish last)
-CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat|innehåller|zawiera|içerir)"
+# (Dutch, Swedish, Polish and Turkish, then Russian and Ukrainian, last)
+CONTAINS = r"(contains?|contiene|contient|enthält|cont[eé]m|bevat|innehåller|zawiera|içerir|содержит|містить)"
 PER_ONE = re.compile(
     r"\b(each|per|every|in)\s+((one|1)\s*(ml|millilitre|milliliter|g|gram|gm)|"
     r"(ml|millilitre|milliliter|g|gram|gramme)\b)\b|"

@@ -111,18 +111,20 @@ def test_sentence_end_finds_what_the_look_behind_first_form_found() -> None:
 def _scan_in_full(index: IngredientIndex, text: str) -> tuple[list[Found], bool]:
     """IngredientIndex._scan without its one-hit shortcut."""
     folded = fold(text)
+    found = list(index.automaton.iter(folded))
+    if not folded.isascii() and len(index.other_scripts):
+        found += list(index.other_scripts.iter(folded))
     hits = sorted(
-        (
-            (end - len(name) + 1, end, name, slug)
-            for end, (name, slug) in index.automaton.iter(folded)
-        ),
+        ((end - len(name) + 1, end, name, slug) for end, (name, slug) in found),
         key=lambda h: (-(h[1] - h[0]), h[0]),
     )
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, Found]] = []
     lookalike = False
     for start, end, name, slug in hits:
-        if any(start < e - 1 and s < end - 1 for s, e in taken):
+        if name[0] == " ":
+            start, end = start + 1, end - 1
+        if any(start <= e and s <= end for s, e in taken):
             continue
         taken.append((start, end))
         if slug == LOOKALIKE:

@@ -42,8 +42,9 @@ REVIEWS = [
     ),
     (
         "label_review13.yaml",
-        0.425,
-        "17 of 40 at first (Japanese, Korean, Chinese, Cyrillic, Brazil, Turkey, Poland, telehealth)",
+        0.65,
+        "26 of 40 when last raised; 17 of 40 at first (Japanese, Korean, Chinese, Cyrillic, Brazil, "
+        "Turkey, Poland, telehealth)",
     ),
 ]
 
