@@ -4,6 +4,7 @@ not depend on the person's answers made once per knowledge base (plan.py makes t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,15 +36,25 @@ APPROVED = {
 }
 
 
-@dataclass(frozen=True)
+# Slotted: build_plan reads these fields for every treatment of every assessment, and a slot is
+# read several times faster than a field of the pydantic models they come from.
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A treatment graded for a condition, with every answer-independent decision made."""
 
     treatment: Treatment
     evidence: Evidence
+    # the plan item's fields, copied out of the models once
+    slug: str
+    name: str
+    grade: str
+    sources: tuple[str, ...]
     why: str
+    prerequisite: str | None  # a test or step that comes first: always shown as a caution
     approved: bool
     open: bool  # can be started without a specialist and without a test first
+    specialist: bool  # only a specialist can start it
+    well_graded: bool  # grade A or B: second line at worst
     grade_rank: int
     cost_rank: float
     name_key: str
@@ -52,11 +63,23 @@ class Candidate:
     for_patterns: frozenset[str]  # ... and these patterns of loss only (empty: any)
     not_while: tuple[frozenset[str], NotSuitable] | None  # signs that rule it out
     other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
-    avoid: tuple[tuple[frozenset[SafetyFactor], NotSuitable], ...]
-    avoid_any: frozenset[SafetyFactor]  # union of `avoid`'s factors: one test rules most out
-    caution: tuple[tuple[frozenset[SafetyFactor], str], ...]
-    caution_any: frozenset[SafetyFactor]
+    # Safety factors as bit masks (`factor_mask`): one `&` per test, where a set needs a call.
+    avoid: tuple[tuple[int, NotSuitable], ...]
+    avoid_any: int  # union of `avoid`'s factors: one test rules most out
+    caution: tuple[tuple[int, str], ...]
+    caution_any: int
     unwanted: dict[Preference, NotSuitable]  # the preferences that leave it out
+
+
+# One bit per safety factor, for the masks above and the person's factors in plan.py.
+FACTOR_BIT = {factor: 1 << i for i, factor in enumerate(SafetyFactor)}
+
+
+def factor_mask(factors: Iterable[SafetyFactor]) -> int:
+    mask = 0
+    for factor in factors:
+        mask |= FACTOR_BIT[factor]
+    return mask
 
 
 @lru_cache(maxsize=4096)
@@ -102,24 +125,35 @@ def _approved_for(t: Treatment, condition: str) -> bool:
 
 @lru_cache(maxsize=64)
 def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
-    """Treatments graded for `condition`, best grade first; built once per knowledge base."""
+    """Treatments graded for `condition`, best grade first, then by name; built once per
+    knowledge base."""
     cname = kb.conditions[condition].name.lower()
     out = []
     for t, _ in kb.treatments_for(condition):
         ev = next(e for e in t.evidence if e.condition == condition)
         avoid = tuple(
-            (frozenset(c.applies_to), _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)))
+            (
+                factor_mask(c.applies_to),
+                _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)),
+            )
             for c in t.contraindications
             if c.level is CautionLevel.AVOID
         )
-        caution = tuple((frozenset(c.applies_to), c.text) for c in t.contraindications)
+        caution = tuple((factor_mask(c.applies_to), c.text) for c in t.contraindications)
         out.append(
             Candidate(
                 treatment=t,
                 evidence=ev,
+                slug=t.slug,
+                name=t.name,
+                grade=str(ev.grade),
+                sources=tuple(ev.sources),
                 why=f"Grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
+                prerequisite=t.prerequisite.text if t.prerequisite else None,
                 approved=_approved_for(t, condition),
                 open=t.access is not Access.SPECIALIST and t.prerequisite is None,
+                specialist=t.access is Access.SPECIALIST,
+                well_graded=ev.grade in (Grade.A, Grade.B),
                 grade_rank=GRADE_ORDER.index(ev.grade),
                 cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
                 name_key=t.name.lower(),
@@ -129,12 +163,20 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
                 not_while=_not_while(t, ev),
                 other_severity=_other_severities(t, ev, cname, _approved_for(t, condition)),
                 avoid=avoid,
-                avoid_any=frozenset().union(*(f for f, _ in avoid)),
+                avoid_any=factor_mask(
+                    f
+                    for c in t.contraindications
+                    if c.level is CautionLevel.AVOID
+                    for f in c.applies_to
+                ),
                 caution=caution,
-                caution_any=frozenset().union(*(f for f, _ in caution)),
+                caution_any=factor_mask(f for c in t.contraindications for f in c.applies_to),
                 unwanted=_unwanted(t),
             )
         )
+    # build_plan relies on this order (kb.treatments_for's): the best grade comes first, and
+    # within a grade a stable sort keeps ties in name order.
+    out.sort(key=lambda c: (c.grade_rank, c.name_key))
     return tuple(out)
 
 

@@ -6,7 +6,6 @@ clue points to something outside the seven conditions, the answer is `unclear`.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from anagen.assessment.compiled import CompiledRules
@@ -27,9 +26,12 @@ TIE_ORDER = [
     "androgenetic-alopecia",
     UNCLEAR,
 ]
+TIE_RANK = {condition: i for i, condition in enumerate(TIE_ORDER)}
 
 
-@dataclass(frozen=True)
+# Slotted and not frozen, as the result's dataclasses (result.py): built for every assessment,
+# and a frozen dataclass's __init__ costs several times as much. Nothing changes them.
+@dataclass(slots=True)
 class Candidate:
     condition: str
     score: int
@@ -37,33 +39,41 @@ class Candidate:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Classification:
     likely: Candidate
     differentials: tuple[tuple[Candidate, Confidence], ...]
 
 
 def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
-    scores: dict[str, int] = defaultdict(int)
-    reasons: dict[str, list[str]] = defaultdict(list)
-    sources: dict[str, list[str]] = defaultdict(list)
-    clues = rules.clues_by_pattern[answers.pattern]
+    scores: dict[str, int] = {}
+    reasons: dict[str, list[str]] = {}
+    sources: dict[str, list[str]] = {}
+    facts = rules.clue_facts[answers.pattern]
     for i in rules.clue_scans[answers.pattern](answers):
-        clue = clues[i][0]
-        scores[clue.condition] += clue.weight
-        if clue.weight > 0:  # a clue against a condition is no reason for it
-            reasons[clue.condition].append(clue.why)
-            sources[clue.condition].extend(clue.sources)
+        condition, weight, why, clue_sources = facts[i]
+        scores[condition] = scores.get(condition, 0) + weight
+        if weight > 0:  # a clue against a condition is no reason for it
+            if condition in reasons:
+                reasons[condition].append(why)
+                sources[condition].extend(clue_sources)
+            else:
+                reasons[condition] = [why]
+                sources[condition] = list(clue_sources)
     out = [
-        Candidate(c, s, tuple(reasons[c]), tuple(dict.fromkeys(sources[c])))
+        Candidate(c, s, tuple(reasons.get(c, ())), tuple(dict.fromkeys(sources.get(c, ()))))
         for c, s in scores.items()
     ]
-    out.sort(key=lambda c: (-c.score, _tie_rank(c.condition)))
+    out.sort(key=_rank_key)
     return out
 
 
+def _rank_key(c: Candidate) -> tuple[int, int]:
+    return -c.score, _tie_rank(c.condition)
+
+
 def _tie_rank(condition: str) -> int:
-    return TIE_ORDER.index(condition) if condition in TIE_ORDER else len(TIE_ORDER)
+    return TIE_RANK.get(condition, len(TIE_ORDER))
 
 
 def confidence(score: int, top: int) -> Confidence:

@@ -15,6 +15,11 @@ from anagen.assessment.matching import (
 from anagen.assessment.rules import AssessmentRules, Clue, NextStep, RedFlagRule
 from anagen.assessment.vocab import Pattern
 
+# The rules' fields an assessment reads, copied out of the pydantic models once: a plain tuple
+# or slot is read several times faster than a model's field, and these are read per request.
+ClueFacts = tuple[str, int, str, tuple[str, ...]]  # condition, weight, why, sources
+FlagFacts = tuple[str, str, tuple[str, ...]]  # code, message, sources
+
 
 @dataclass(frozen=True)
 class FlagScan:
@@ -23,6 +28,18 @@ class FlagScan:
     rules: tuple[RedFlagRule, ...]
     owners: tuple[int, ...]
     scan: Scan
+    facts: tuple[FlagFacts, ...]  # of each rule, in the order of `rules`
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledStep:
+    """A next step with its situations compiled; empty sets mean any."""
+
+    conditions: frozenset[str]
+    severities: frozenset[str]
+    when_referred: bool | None
+    tests: tuple[Test, ...]
+    text: str
 
 
 @dataclass(frozen=True)
@@ -31,8 +48,9 @@ class CompiledRules:
     clues_by_pattern: dict[str, tuple[tuple[Clue, Test], ...]]
     # the same clues, in the same order, tested by one function per pattern
     clue_scans: dict[str, Scan]
+    clue_facts: dict[str, tuple[ClueFacts, ...]]  # ... and their fields
     flag_scans: dict[str, FlagScan]
-    next_steps: tuple[tuple[NextStep, tuple[Test, ...]], ...]
+    next_steps: tuple[CompiledStep, ...]
     refer_conditions: frozenset[str]
 
 
@@ -45,6 +63,17 @@ def _flag_scan(rules: AssessmentRules, pattern: str) -> FlagScan:
         rules=tuple(kept),
         owners=tuple(i for i, _ in situations),
         scan=compile_scan([m for _, m in situations]),
+        facts=tuple((str(r.code), r.message, tuple(r.sources)) for r in kept),
+    )
+
+
+def _step(step: NextStep) -> CompiledStep:
+    return CompiledStep(
+        conditions=frozenset(step.conditions),
+        severities=frozenset(step.severities),
+        when_referred=step.when_referred,
+        tests=tuple(compile_match(m) for m in step.when),
+        text=step.text,
     )
 
 
@@ -58,10 +87,12 @@ def _compile(rules: AssessmentRules) -> CompiledRules:
         rules=rules,
         clues_by_pattern=clues_by_pattern,
         clue_scans={p: compile_scan([c.when for c, _ in clues_by_pattern[p]]) for p in Pattern},
+        clue_facts={
+            p: tuple((c.condition, c.weight, c.why, tuple(c.sources)) for c, _ in clues)
+            for p, clues in clues_by_pattern.items()
+        },
         flag_scans={p: _flag_scan(rules, p) for p in Pattern},
-        next_steps=tuple(
-            (step, tuple(compile_match(m) for m in step.when)) for step in rules.next_steps
-        ),
+        next_steps=tuple(_step(step) for step in rules.next_steps),
         refer_conditions=frozenset(r.condition for r in rules.refer_conditions),
     )
 

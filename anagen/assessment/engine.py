@@ -15,7 +15,7 @@ from anagen.assessment.matching import Answers, answers_of
 from anagen.assessment.plan import build_plan
 from anagen.assessment.red_flags import find_red_flags, needs_doctor
 from anagen.assessment.result import AssessmentResult, Differential
-from anagen.assessment.severity import assess_severity, extent_severity
+from anagen.assessment.severity import severity_and_extent
 from anagen.assessment.vocab import RULES_VERSION, UNCLEAR, RedFlag
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Severity
@@ -35,11 +35,11 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
     answers = answers_of(inp)
     found = classify(answers, rules)
     condition = found.likely.condition
-    severity, severity_reasons = assess_severity(inp, condition)
+    severity, severity_reasons, extent = severity_and_extent(inp, condition)
     flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
     work_up_first = condition in PATTERN_LOSS and any(f.code in WORK_UP_FIRST for f in flags)
-    plan = build_plan(inp, condition, severity, kb, extent_severity(inp, condition), work_up_first)
+    plan = build_plan(inp, condition, severity, kb, extent, work_up_first)
     return AssessmentResult(
         likely_condition=condition,
         condition_name=_name(kb, condition),
@@ -72,9 +72,9 @@ def _next_steps(
 ) -> list[str]:
     return [
         step.text
-        for step, tests in rules.next_steps
+        for step in rules.next_steps
         if (not step.conditions or condition in step.conditions)
         and (not step.severities or severity in step.severities)
         and (step.when_referred is None or step.when_referred == refer)
-        and (not tests or any(holds(answers) for holds in tests))
+        and (not step.tests or any(holds(answers) for holds in step.tests))
     ]

@@ -11,16 +11,22 @@ knowledge base (`candidates`), so a request only makes the person-specific decis
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
-from anagen.assessment.candidates import Candidate, candidates
+from anagen.assessment.candidates import Candidate, candidates, factor_mask
 from anagen.assessment.inputs import AssessmentInput
 from anagen.assessment.result import NotSuitable, PlanItem
 from anagen.assessment.vocab import ExclusionKind, Preference, Role, Sex
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import GRADE_ORDER, Access, Grade, SafetyFactor, Severity
+from anagen.knowledge.vocab import GRADE_ORDER, SafetyFactor, Severity
 
 ROLE_ORDER = [Role.FIRST_LINE, Role.SECOND_LINE, Role.ADJUNCT, Role.SPECIALIST_ONLY]
 ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
+# The members the per-treatment code uses, as plain names: in Python 3.11 reading a member
+# through its class (`Role.ADJUNCT`) goes through the enum metaclass's __getattr__ hook and
+# costs about ten times as much as a global.
+FIRST_LINE, SECOND_LINE, ADJUNCT, SPECIALIST_ONLY = ROLE_ORDER
+SAFETY, PREFERENCE = ExclusionKind.SAFETY, ExclusionKind.PREFERENCE
 LOW_BUDGET_NOTE = (
     "Within each evidence grade, cheaper options come first because you asked to keep costs "
     "low, and clinic procedures in the top cost band are left out; we only know a price where "
@@ -96,10 +102,14 @@ def build_plan(
     is untested or restricted under 18 is for a specialist to start."""
     if condition not in kb.conditions:
         return Plan([], [], [])
-    sure, maybe = person_factors(inp)
-    either = sure | maybe
+    sure_set, maybe_set = person_factors(inp)
+    sure = factor_mask(sure_set)
+    either = sure | factor_mask(maybe_set)
     symptoms = frozenset(inp.symptoms)
+    pattern = inp.pattern
     prefs = inp.preferences
+    low_budget = Preference.LOW_BUDGET in prefs
+    covered = extent or severity
     kept: list[tuple[Candidate, list[str]]] = []
     excluded: list[NotSuitable] = []
     best_unsafe = len(GRADE_ORDER)  # the best grade rank that safety rules out
@@ -107,58 +117,55 @@ def build_plan(
     for c in candidates(kb, condition):
         if c.for_symptoms and c.for_symptoms.isdisjoint(symptoms):
             continue  # the evidence is about a sign this person does not have
-        if c.for_patterns and inp.pattern not in c.for_patterns:
+        if c.for_patterns and pattern not in c.for_patterns:
             continue  # ... or about another pattern of loss
-        other_severity = c.other_severity.get(extent or severity) and c.other_severity.get(severity)
+        if c.never:  # the same for everyone, and never a safety or preference reason
+            excluded.append(c.never)
+            continue
+        other_severity = c.other_severity and (
+            c.other_severity.get(covered) and c.other_severity.get(severity)
+        )
         # A safety reason is given before a severity one: "not in pregnancy" is the answer
         # that stays true if the hair loss gets worse.
         reason = (
-            c.never
-            or (None if c.avoid_any.isdisjoint(sure) else _unsafe(c, sure))
+            (c.avoid_any & sure and _unsafe(c, sure))
             or other_severity
             or (c.not_while and not c.not_while[0].isdisjoint(symptoms) and c.not_while[1])
             or (prefs and next((r for p, r in c.unwanted.items() if p in prefs), None))
         )
         if reason:
             excluded.append(reason)
-            if reason.kind is ExclusionKind.SAFETY and not other_severity:
+            if reason.kind is SAFETY and not other_severity:
                 best_unsafe = min(best_unsafe, c.grade_rank)
-            elif reason.kind is ExclusionKind.PREFERENCE:
+            elif reason.kind is PREFERENCE:
                 best_unwanted = min(best_unwanted, c.grade_rank)
-        elif c.caution_any.isdisjoint(either) and not c.treatment.prerequisite:
-            kept.append((c, []))
+        elif c.caution_any & either or c.prerequisite is not None:
+            kept.append((c, _cautions(c, either)))
         else:
-            kept.append((c, _cautions(c, sure, maybe)))
-    notes = [LOW_BUDGET_NOTE] if Preference.LOW_BUDGET in inp.preferences else []
-    best_kept = min((c.grade_rank for c, _ in kept), default=len(GRADE_ORDER))
+            kept.append((c, []))
+    notes = [LOW_BUDGET_NOTE] if low_budget else []
+    best_kept = kept[0][0].grade_rank if kept else len(GRADE_ORDER)  # candidates: best first
     if best_unsafe < best_kept:
         notes.append(BEST_RULED_OUT_NOTE)
     elif best_unwanted < best_kept:
         notes.append(BEST_NOT_WANTED_NOTE)
-    return Plan(
-        _rank(kept, Preference.LOW_BUDGET in inp.preferences, minors_to_specialist),
-        excluded,
-        notes,
-    )
+    return Plan(_rank(kept, low_budget, minors_to_specialist), excluded, notes)
 
 
-def _unsafe(c: Candidate, sure: set[SafetyFactor]) -> NotSuitable | None:
-    return next((reason for factors, reason in c.avoid if not factors.isdisjoint(sure)), None)
+def _unsafe(c: Candidate, sure: int) -> NotSuitable | None:
+    return next((reason for factors, reason in c.avoid if factors & sure), None)
 
 
-def _cautions(c: Candidate, sure: set[SafetyFactor], maybe: set[SafetyFactor]) -> list[str]:
-    """Caution-level entries that apply, and any entry that may apply (sex `other`)."""
-    out = [
-        text
-        for factors, text in c.caution
-        if not factors.isdisjoint(sure) or (not factors.isdisjoint(maybe))
-    ]
-    if c.treatment.prerequisite:
-        out.insert(0, c.treatment.prerequisite.text)
+def _cautions(c: Candidate, either: int) -> list[str]:
+    """Caution-level entries that apply, and any entry that may apply (sex `other`): `either`
+    is the mask of both."""
+    out = [text for factors, text in c.caution if factors & either]
+    if c.prerequisite is not None:
+        out.insert(0, c.prerequisite)
     return out
 
 
-MINORS = frozenset({SafetyFactor.UNDER_18, SafetyFactor.UNDER_12, SafetyFactor.UNDER_2})
+MINORS = factor_mask((SafetyFactor.UNDER_18, SafetyFactor.UNDER_12, SafetyFactor.UNDER_2))
 
 
 def _rank(
@@ -168,45 +175,36 @@ def _rank(
     the cheaper (when cost matters to the person), and by name."""
     if not kept:
         return []
-    best_rank = min(c.grade_rank for c, _ in kept)
-    best = GRADE_ORDER[best_rank]
+    best_rank = kept[0][0].grade_rank  # candidates come best grade first
     # Where an approved option has the best grade, off-label ones of that grade come second.
     approved_best = any(c.open and c.grade_rank == best_rank and c.approved for c, _ in kept)
     rows = []
     for c, cautions in kept:
         role = (
-            Role.SPECIALIST_ONLY
-            if minors_to_specialist and not c.caution_any.isdisjoint(MINORS)
-            else _role(c, best, approved_best and not c.approved)
+            SPECIALIST_ONLY
+            if minors_to_specialist and c.caution_any & MINORS
+            else _role(c, best_rank, approved_best and not c.approved)
         )
-        order = (
-            c.grade_rank,
-            ROLE_RANK[role],
-            bool(cautions),
-            c.cost_rank if low_budget else 0,
-            c.name_key,
-        )
+        # (grade, role, cautions, cost) packed in one number, cheaper to compare than a tuple.
+        # Candidates come best grade first and then by name, and the sort is stable, so equal
+        # keys stay in name order.
+        cost = c.cost_rank if low_budget else 0  # 0 to 3
+        order = ((c.grade_rank * len(ROLE_ORDER) + ROLE_RANK[role]) * 2 + bool(cautions)) * 4 + cost
         rows.append((order, c, cautions, role))
-    rows.sort(key=lambda row: row[0])
+    rows.sort(key=itemgetter(0))
+    # Positional: a class called with keywords packs them into a dict on every call, which
+    # doubles the cost of building an item.
     return [
-        PlanItem(
-            treatment=c.treatment.slug,
-            name=c.treatment.name,
-            role=role,
-            evidence_grade=str(c.evidence.grade),
-            why=c.why,
-            cautions=cautions,
-            sources=list(c.evidence.sources),
-        )
+        PlanItem(c.slug, c.name, role, c.grade, c.why, cautions, list(c.sources))
         for _, c, cautions, role in rows
     ]
 
 
-def _role(c: Candidate, best: Grade | None, outranked: bool) -> Role:
-    if c.treatment.access is Access.SPECIALIST:
-        return Role.SPECIALIST_ONLY
-    if c.evidence.grade == best and c.open and not outranked:
-        return Role.FIRST_LINE
-    if c.evidence.grade in (Grade.A, Grade.B):
-        return Role.SECOND_LINE
-    return Role.ADJUNCT
+def _role(c: Candidate, best_rank: int, outranked: bool) -> Role:
+    if c.specialist:
+        return SPECIALIST_ONLY
+    if c.grade_rank == best_rank and c.open and not outranked:
+        return FIRST_LINE
+    if c.well_graded:
+        return SECOND_LINE
+    return ADJUNCT

@@ -12,8 +12,8 @@ def find_red_flags(answers: Answers, rules: CompiledRules) -> list[RedFlagFound]
     flags = rules.flag_scans[answers.pattern]
     held = dict.fromkeys(flags.owners[i] for i in flags.scan(answers))  # rules in order, once
     return [
-        RedFlagFound(code=str(rule.code), message=rule.message, sources=list(rule.sources))
-        for rule in (flags.rules[j] for j in held)
+        RedFlagFound(code=code, message=message, sources=list(sources))
+        for code, message, sources in (flags.facts[j] for j in held)
     ]
 
 

@@ -50,12 +50,17 @@ def assess_severity(inp: AssessmentInput, condition: str) -> tuple[Severity, lis
     return _by_extent(inp)
 
 
-def extent_severity(inp: AssessmentInput, condition: str) -> Severity:
-    """The band of the scalp loss alone, before other signs raise it (eyebrow or lash loss in
-    alopecia areata)."""
+def severity_and_extent(
+    inp: AssessmentInput, condition: str
+) -> tuple[Severity, list[str], Severity]:
+    """`assess_severity`, and the band of the scalp loss alone before other signs raise it
+    (eyebrow or lash loss in alopecia areata): the same band for every other condition."""
     if condition == "alopecia-areata":
-        return _alopecia_areata_scalp(inp)[0]
-    return assess_severity(inp, condition)[0]
+        extent, reasons = _alopecia_areata_scalp(inp)
+        severity = _raised_by_eyebrow_loss(inp, extent, reasons)
+        return severity, reasons, extent
+    severity, reasons = assess_severity(inp, condition)
+    return severity, reasons, severity
 
 
 def _patterned(inp: AssessmentInput) -> tuple[Severity, list[str]]:
@@ -76,10 +81,17 @@ def _patterned(inp: AssessmentInput) -> tuple[Severity, list[str]]:
 
 def _alopecia_areata(inp: AssessmentInput) -> tuple[Severity, list[str]]:
     severity, reasons = _alopecia_areata_scalp(inp)
+    return _raised_by_eyebrow_loss(inp, severity, reasons), reasons
+
+
+def _raised_by_eyebrow_loss(
+    inp: AssessmentInput, severity: Severity, reasons: list[str]
+) -> Severity:
+    """One band higher with eyebrow or lash loss; the reason is added to `reasons`."""
     if Symptom.EYEBROW_OR_LASH_LOSS in inp.symptoms and severity is not Severity.SEVERE:
         severity = one_band_higher(severity)
         reasons.append(f"Eyebrow or eyelash loss moves it one band higher, to {severity}.")
-    return severity, reasons
+    return severity
 
 
 def _alopecia_areata_scalp(inp: AssessmentInput) -> tuple[Severity, list[str]]:
