@@ -17,11 +17,13 @@ from collections.abc import Iterator
 
 
 class Scan:
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, by_starts: bool = True) -> None:
+        """by_starts=False: always a plain search, for patterns whose literal beginnings
+        ("is", "the") occur inside most words, where trying each costs more than re's own skip."""
         # `\ba|b` anchors only its first branch: such a pattern is compiled as it is.
         self.at_word_edge = pattern.startswith(r"\b") and not _top_level_bar(pattern)
         self.pattern = re.compile(pattern[2:] if self.at_word_edge else pattern, flags)
-        self.starts = literal_starts(self.pattern)
+        self.starts = literal_starts(self.pattern) if by_starts else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match that the pattern with its leading \\b would find."""

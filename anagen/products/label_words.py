@@ -15,8 +15,7 @@ PROSE_WORDS = Scan(_PROSE_WORDS, re.I)
 # matches, such as "\u017f" for "s", are not ASCII), several times faster. Run as a plain
 # search: its beginnings ("is", "the", "use") occur inside most words, so trying the pattern at
 # each costs more than re's own skip to a possible first letter.
-PROSE_WORDS_ASCII = Scan(_PROSE_WORDS)
-PROSE_WORDS_ASCII.starts = None
+PROSE_WORDS_ASCII = Scan(_PROSE_WORDS, by_starts=False)
 
 
 def prose_word_spans(text: str) -> list[tuple[int, int]]:
