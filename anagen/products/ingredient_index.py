@@ -158,7 +158,7 @@ class IngredientIndex:
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
         self.automaton = ahocorasick.Automaton()
         self.other_scripts = ahocorasick.Automaton()
-        entries = [(name, slug) for name, slug in names.items()]
+        entries = list(names.items())
         # "Zinc PCA", "Magnesium stearate": matched as the longer name, so the shorter one
         # inside it is not, and never offered as a fuzzy choice
         entries += [(name, LOOKALIKE) for name in lookalikes if name not in names]
@@ -196,32 +196,21 @@ class IngredientIndex:
         return known
 
     def _scan(self, text: str) -> tuple[list[Found], bool]:
-        folded = fold(text)
-        found = self.automaton.iter(folded)
-        if not folded.isascii() and len(self.other_scripts):  # letters of another script
-            found = chain(found, self.other_scripts.iter(folded))
-        hits = [(end - len(name) + 1, end, name, slug) for end, (name, slug) in found]
+        hits = self._hits(text)
         if len(hits) <= 1:  # most items and sentences name one ingredient or none
             if not hits:
                 return [], False
             name, slug = hits[0][2:]
             return ([], True) if slug == LOOKALIKE else ([Found(slug, name.strip(), True)], False)
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
-        out: list[tuple[int, Found]] = []
-        lookalike = False
-        for start, end, name, slug in hits:
-            # names are padded with spaces, so neighbouring matches may share one space
-            if name[0] == " ":
-                start, end = start + 1, end - 1
-            if any(start <= e and s <= end for s, e in taken):
-                continue
-            taken.append((start, end))
-            if slug == LOOKALIKE:
-                lookalike = True
-            elif all(f.slug != slug for _, f in out):
-                out.append((start, Found(slug, name.strip(), True)))
-        return [f for _, f in sorted(out, key=lambda x: x[0])], lookalike
+        return resolved(hits)
+
+    def _hits(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, slug) of every known name in the folded text, overlaps and all."""
+        folded = fold(text)
+        found = self.automaton.iter(folded)
+        if not folded.isascii() and len(self.other_scripts):  # letters of another script
+            found = chain(found, self.other_scripts.iter(folded))
+        return [(end - len(name) + 1, end, name, slug) for end, (name, slug) in found]
 
     def find(self, text: str) -> Found | None:
         found, lookalike = self._find_all(text)
@@ -293,6 +282,27 @@ class IngredientIndex:
         if best is None:
             return None
         return Found(self.names[f" {best[0]} "], best[0], False)
+
+
+def resolved(hits: list[tuple[int, int, str, str]]) -> tuple[list[Found], bool]:
+    """The names found, longest first where two overlap, in text order, and whether a
+    look-alike name took a place."""
+    hits = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, Found]] = []
+    lookalike = False
+    for start, end, name, slug in hits:
+        # names are padded with spaces, so neighbouring matches may share one space
+        if name[0] == " ":
+            start, end = start + 1, end - 1
+        if any(start <= e and s <= end for s, e in taken):
+            continue
+        taken.append((start, end))
+        if slug == LOOKALIKE:
+            lookalike = True
+        elif all(f.slug != slug for _, f in out):
+            out.append((start, Found(slug, name.strip(), True)))
+    return [f for _, f in sorted(out, key=lambda x: x[0])], lookalike
 
 
 def _fits(name: str, query: str, words: set[str], same_start: bool) -> bool:

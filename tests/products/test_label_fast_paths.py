@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from anagen.knowledge.loader import default_content_dir, load_content
-from anagen.products.ingredient_index import LOOKALIKE, Found, IngredientIndex, fold, index_for
+from anagen.products.ingredient_index import Found, IngredientIndex, index_for, resolved
 from anagen.products.label_entries import AND_WORDS, HAS_AND_WORD, PANEL_ENTRY_END, split_items
 from anagen.products.label_prose import SENTENCE_END
 from anagen.products.label_type import (
@@ -110,28 +110,7 @@ def test_sentence_end_finds_what_the_look_behind_first_form_found() -> None:
 
 def _scan_in_full(index: IngredientIndex, text: str) -> tuple[list[Found], bool]:
     """IngredientIndex._scan without its one-hit shortcut."""
-    folded = fold(text)
-    found = list(index.automaton.iter(folded))
-    if not folded.isascii() and len(index.other_scripts):
-        found += list(index.other_scripts.iter(folded))
-    hits = sorted(
-        ((end - len(name) + 1, end, name, slug) for end, (name, slug) in found),
-        key=lambda h: (-(h[1] - h[0]), h[0]),
-    )
-    taken: list[tuple[int, int]] = []
-    out: list[tuple[int, Found]] = []
-    lookalike = False
-    for start, end, name, slug in hits:
-        if name[0] == " ":
-            start, end = start + 1, end - 1
-        if any(start <= e and s <= end for s, e in taken):
-            continue
-        taken.append((start, end))
-        if slug == LOOKALIKE:
-            lookalike = True
-        elif all(f.slug != slug for _, f in out):
-            out.append((start, Found(slug, name.strip(), True)))
-    return [f for _, f in sorted(out, key=lambda x: x[0])], lookalike
+    return resolved(index._hits(text))
 
 
 def test_name_scan_shortcut_gives_the_full_scan() -> None:
