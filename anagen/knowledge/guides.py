@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from anagen.knowledge.citations import cited_ids, order_references, render, uncited_blocks
 from anagen.knowledge.problems import Problem
 from anagen.knowledge.schema import GuideMeta, Source
-from anagen.knowledge.yamlfile import read_text
+from anagen.knowledge.yamlfile import parse, read_text
 
 FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 WORDS_PER_MINUTE = 200
@@ -54,7 +54,7 @@ def load_guides(
             )
             continue
         try:
-            meta = GuideMeta.model_validate(yaml.safe_load(m.group(1)))
+            meta = GuideMeta.model_validate(parse(m.group(1))[1])
         except (yaml.YAMLError, ValidationError) as exc:
             problems.append(Problem(name, 2, "(front matter)", str(exc).splitlines()[0]))
             continue
