@@ -122,6 +122,7 @@ class Member:
 
     def __init__(self, base: str, username: str) -> None:
         self.base = base
+        self.last = ""  # what the last post got, to explain a shortfall
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect()
@@ -146,6 +147,7 @@ class Member:
     def post_review(self, slug: str, text: str) -> bool:
         """True when the server acknowledged the review (redirect back to the treatment)."""
         self.opener.open(f"{self.base}/reviews/treatment/{slug}/", timeout=30).read()
+        self.last = "posting"
         status, location = self._post(
             f"/reviews/treatment/{slug}/",
             {
@@ -159,6 +161,7 @@ class Member:
                 "website": "",
             },
         )
+        self.last = f"{status} {location}"
         return status == 302 and location.startswith(f"/treatments/{slug}/")
 
 
@@ -214,9 +217,10 @@ def test_sigkill_mid_write_loses_no_acknowledged_write(
                 text = f"Review by {username} of {slug}: steady use for seven months."
                 try:
                     ok = member.post_review(slug, text)
-                except (urllib.error.URLError, OSError, http.client.HTTPException):
+                except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                     # the server is gone, maybe half-way through a page (IncompleteRead):
                     # nothing unacknowledged counts
+                    member.last = f"{member.last}: {exc!r} after {time.monotonic() - began:.1f} s"
                     return
                 if ok:
                     with lock:
@@ -224,6 +228,7 @@ def test_sigkill_mid_write_loses_no_acknowledged_write(
                         if len(acknowledged) >= len(USERS) * len(TREATMENTS) // 3:
                             enough.set()
 
+        began = time.monotonic()
         importer = subprocess.Popen(
             [*ANAGEN, "import-products", str(feed), "--format", "csv"],
             env=server_env,
@@ -239,7 +244,11 @@ def test_sigkill_mid_write_loses_no_acknowledged_write(
                 if len(done) == len(futures) or time.monotonic() > deadline:
                     for f in done:
                         f.result()  # a writer's own error explains the shortfall best
-                    raise AssertionError(f"only {len(acknowledged)} reviews were acknowledged")
+                    raise AssertionError(
+                        f"only {len(acknowledged)} reviews were acknowledged after "
+                        f"{time.monotonic() - began:.1f} s; import running: "
+                        f"{importer.poll() is None}; last answers: {[m.last for m in members]}"
+                    )
             _kill(server)  # part-way: other posts are in flight right now
             if importer.poll() is None:
                 _kill(importer)
