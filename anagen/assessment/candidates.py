@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anagen.assessment.result import NotSuitable
-from anagen.assessment.vocab import ExclusionKind, Preference
+from anagen.assessment.result import NotSuitable, PlanItem
+from anagen.assessment.vocab import ExclusionKind, Preference, Role
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Evidence, Treatment
 from anagen.knowledge.vocab import (
@@ -34,6 +34,9 @@ APPROVED = {
     RegulatoryStatus.APPROVED_OTC,
     RegulatoryStatus.CLEARED_DEVICE,
 }
+# A plan item's roles, in the order the plan shows them; plan.py ranks by position in this list.
+ROLE_ORDER = (Role.FIRST_LINE, Role.SECOND_LINE, Role.ADJUNCT, Role.SPECIALIST_ONLY)
+FIRST_LINE, SECOND_LINE, ADJUNCT, SPECIALIST_ONLY = range(len(ROLE_ORDER))
 
 
 # Slotted: build_plan reads these fields for every treatment of every assessment, and a slot is
@@ -69,6 +72,15 @@ class Candidate:
     caution: tuple[tuple[int, str], ...]
     caution_any: int
     unwanted: dict[Preference, NotSuitable]  # the preferences that leave it out
+    # No severity, sign, pattern or never rule, and no prerequisite: only a caution or a
+    # preference can tell who gets it. build_plan keeps most such ones at a glance.
+    plain: bool
+    usual_role: int  # its role (a position in ROLE_ORDER) when it is not first line
+    # Per role in ROLE_ORDER: the grade-and-role part of plan._rank's sort key (times 8, room
+    # for its cautions and cost parts), and the plan item without cautions. Built once and
+    # shared by every result that lists it, as the `not_suitable` entries are (result.py):
+    # most items have no cautions.
+    by_role: tuple[tuple[int, PlanItem], ...]
 
 
 # One bit per safety factor, for the masks above and the person's factors in plan.py.
@@ -131,53 +143,77 @@ def candidates(kb: KnowledgeBase, condition: str) -> tuple[Candidate, ...]:
     out = []
     for t, _ in kb.treatments_for(condition):
         ev = next(e for e in t.evidence if e.condition == condition)
-        avoid = tuple(
-            (
-                factor_mask(c.applies_to),
-                _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)),
-            )
-            for c in t.contraindications
-            if c.level is CautionLevel.AVOID
-        )
-        caution = tuple((factor_mask(c.applies_to), c.text) for c in t.contraindications)
-        out.append(
-            Candidate(
-                treatment=t,
-                evidence=ev,
-                slug=t.slug,
-                name=t.name,
-                grade=str(ev.grade),
-                sources=tuple(ev.sources),
-                why=f"Grade {ev.grade} for {cname}: {first_sentence(ev.summary)}",
-                prerequisite=t.prerequisite.text if t.prerequisite else None,
-                approved=_approved_for(t, condition),
-                open=t.access is not Access.SPECIALIST and t.prerequisite is None,
-                specialist=t.access is Access.SPECIALIST,
-                well_graded=ev.grade in (Grade.A, Grade.B),
-                grade_rank=GRADE_ORDER.index(ev.grade),
-                cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
-                name_key=t.name.lower(),
-                never=_never(t, ev, cname),
-                for_symptoms=frozenset(ev.for_symptoms),
-                for_patterns=frozenset(ev.for_patterns),
-                not_while=_not_while(t, ev),
-                other_severity=_other_severities(t, ev, cname, _approved_for(t, condition)),
-                avoid=avoid,
-                avoid_any=factor_mask(
-                    f
-                    for c in t.contraindications
-                    if c.level is CautionLevel.AVOID
-                    for f in c.applies_to
-                ),
-                caution=caution,
-                caution_any=factor_mask(f for c in t.contraindications for f in c.applies_to),
-                unwanted=_unwanted(t),
-            )
-        )
+        out.append(_candidate(t, ev, condition, cname))
     # build_plan relies on this order (kb.treatments_for's): the best grade comes first, and
     # within a grade a stable sort keeps ties in name order.
     out.sort(key=lambda c: (c.grade_rank, c.name_key))
     return tuple(out)
+
+
+def _candidate(t: Treatment, ev: Evidence, condition: str, cname: str) -> Candidate:
+    avoid = tuple(
+        (
+            factor_mask(c.applies_to),
+            _exclusion(t, c.text, ExclusionKind.SAFETY, list(c.sources)),
+        )
+        for c in t.contraindications
+        if c.level is CautionLevel.AVOID
+    )
+    caution = tuple((factor_mask(c.applies_to), c.text) for c in t.contraindications)
+    approved = _approved_for(t, condition)
+    grade_rank = GRADE_ORDER.index(ev.grade)
+    why = f"Grade {ev.grade} for {cname}: {first_sentence(ev.summary)}"
+    never = _never(t, ev, cname)
+    other_severity = _other_severities(t, ev, cname, approved)
+    not_while = _not_while(t, ev)
+    unwanted = _unwanted(t)
+    specialist = t.access is Access.SPECIALIST
+    well_graded = ev.grade in (Grade.A, Grade.B)
+    return Candidate(
+        treatment=t,
+        evidence=ev,
+        slug=t.slug,
+        name=t.name,
+        grade=str(ev.grade),
+        sources=tuple(ev.sources),
+        why=why,
+        prerequisite=t.prerequisite.text if t.prerequisite else None,
+        approved=approved,
+        open=not specialist and t.prerequisite is None,
+        specialist=specialist,
+        well_graded=well_graded,
+        grade_rank=grade_rank,
+        cost_rank=COST_ORDER.index(t.cost.band) if t.cost else UNKNOWN_COST_RANK,
+        name_key=t.name.lower(),
+        never=never,
+        for_symptoms=frozenset(ev.for_symptoms),
+        for_patterns=frozenset(ev.for_patterns),
+        not_while=not_while,
+        other_severity=other_severity,
+        avoid=avoid,
+        avoid_any=factor_mask(
+            f for c in t.contraindications if c.level is CautionLevel.AVOID for f in c.applies_to
+        ),
+        caution=caution,
+        caution_any=factor_mask(f for c in t.contraindications for f in c.applies_to),
+        unwanted=unwanted,
+        plain=not (
+            ev.for_symptoms
+            or ev.for_patterns
+            or never
+            or other_severity
+            or not_while
+            or t.prerequisite
+        ),
+        usual_role=SPECIALIST_ONLY if specialist else SECOND_LINE if well_graded else ADJUNCT,
+        by_role=tuple(
+            (
+                (grade_rank * len(ROLE_ORDER) + i) * 8,
+                PlanItem(t.slug, t.name, role, str(ev.grade), why, [], list(ev.sources)),
+            )
+            for i, role in enumerate(ROLE_ORDER)
+        ),
+    )
 
 
 def _other_severities(

@@ -46,6 +46,19 @@ class Classification:
 
 
 def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
+    """Every condition a clue that holds points to, best first."""
+    tally = _tally(answers, rules)
+    return [_candidate(c, tally) for c in _ranked(tally[0])]
+
+
+# Per condition: the sum of the weights, and the reasons and sources of the clues for it.
+Tally = tuple[dict[str, int], dict[str, list[str]], dict[str, list[str]]]
+
+
+def _tally(answers: Answers, rules: CompiledRules) -> Tally:
+    """The clues that hold, added up per condition (in the order the conditions first appear).
+    Plain dicts, not Candidates: `classify` only makes a Candidate of the conditions it reports,
+    and most assessments have a condition or two below any use."""
     scores: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}
     sources: dict[str, list[str]] = {}
@@ -60,47 +73,65 @@ def score_conditions(answers: Answers, rules: CompiledRules) -> list[Candidate]:
             else:
                 reasons[condition] = [why]
                 sources[condition] = list(clue_sources)
-    out = [
-        Candidate(c, s, tuple(reasons.get(c, ())), tuple(dict.fromkeys(sources.get(c, ()))))
-        for c, s in scores.items()
+    return scores, reasons, sources
+
+
+def _ranked(scores: dict[str, int]) -> list[str]:
+    """Highest score first; on a tie, TIE_ORDER, then the order the conditions appeared.
+    Sorted as plain tuples (a position makes each unique): no key function to call."""
+    if len(scores) < 2:
+        return list(scores)
+    order = [
+        (-score, TIE_RANK.get(condition, len(TIE_ORDER)), i, condition)
+        for i, (condition, score) in enumerate(scores.items())
     ]
-    out.sort(key=_rank_key)
-    return out
+    order.sort()
+    return [condition for _, _, _, condition in order]
 
 
-def _rank_key(c: Candidate) -> tuple[int, int]:
-    return -c.score, _tie_rank(c.condition)
+def _candidate(condition: str, tally: Tally) -> Candidate:
+    scores, reasons, sources = tally
+    return Candidate(
+        condition,
+        scores[condition],
+        tuple(reasons.get(condition, ())),
+        tuple(dict.fromkeys(sources.get(condition, ()))),
+    )
 
 
-def _tie_rank(condition: str) -> int:
-    return TIE_RANK.get(condition, len(TIE_ORDER))
+# As plain names: a member read through its enum class costs about ten times as much.
+HIGH, MEDIUM, LOW = Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW
 
 
 def confidence(score: int, top: int) -> Confidence:
     ratio = score / top if top > 0 else 0
     if ratio >= 0.75:
-        return Confidence.HIGH
+        return HIGH
     if ratio >= 0.4:
-        return Confidence.MEDIUM
-    return Confidence.LOW
+        return MEDIUM
+    return LOW
 
 
 def classify(answers: Answers, rules: CompiledRules) -> Classification:
-    ranked = score_conditions(answers, rules)
-    if not ranked or ranked[0].score < MIN_SCORE:
+    tally = _tally(answers, rules)
+    scores = tally[0]
+    ranked = _ranked(scores)
+    if not ranked or scores[ranked[0]] < MIN_SCORE:
         likely = Candidate(
             UNCLEAR,
-            ranked[0].score if ranked else 0,
+            scores[ranked[0]] if ranked else 0,
             ("The answers do not fit one kind of hair loss clearly enough.",),
             (),
         )
-        rest = [c for c in ranked if c.condition != UNCLEAR]
+        rest = ranked
     else:
-        likely, rest = ranked[0], ranked[1:]
+        likely, rest = _candidate(ranked[0], tally), ranked[1:]
     top = max(likely.score, MIN_SCORE)
-    differentials = tuple(
-        (c, confidence(c.score, top))
-        for c in rest
-        if c.score >= MIN_DIFFERENTIAL_SCORE and c.condition != UNCLEAR
-    )[:MAX_DIFFERENTIALS]
-    return Classification(likely, differentials)
+    differentials = []
+    for condition in rest:
+        score = scores[condition]
+        if score >= MIN_DIFFERENTIAL_SCORE and condition != UNCLEAR:
+            differentials.append((_candidate(condition, tally), confidence(score, top)))
+            if len(differentials) == MAX_DIFFERENTIALS:
+                break
+    return Classification(likely, tuple(differentials))

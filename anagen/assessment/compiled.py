@@ -8,27 +8,29 @@ from dataclasses import dataclass
 from anagen.assessment.matching import (
     Scan,
     Test,
+    compile_any,
     compile_match,
     compile_scan,
     could_hold_for_pattern,
 )
+from anagen.assessment.result import RedFlagFound
 from anagen.assessment.rules import AssessmentRules, Clue, NextStep, RedFlagRule
 from anagen.assessment.vocab import Pattern
 
 # The rules' fields an assessment reads, copied out of the pydantic models once: a plain tuple
 # or slot is read several times faster than a model's field, and these are read per request.
 ClueFacts = tuple[str, int, str, tuple[str, ...]]  # condition, weight, why, sources
-FlagFacts = tuple[str, str, tuple[str, ...]]  # code, message, sources
 
 
 @dataclass(frozen=True)
 class FlagScan:
-    """A pattern's red-flag situations in one scan: `owners[i]` is the rule of situation i."""
+    """A pattern's red-flag rules in one scan, which gives the positions of those that hold."""
 
     rules: tuple[RedFlagRule, ...]
-    owners: tuple[int, ...]
     scan: Scan
-    facts: tuple[FlagFacts, ...]  # of each rule, in the order of `rules`
+    # Each rule's entry in a result, built once and shared by every result that lists it, as
+    # the `not_suitable` entries are (result.py).
+    found: tuple[RedFlagFound, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,7 @@ class CompiledStep:
     conditions: frozenset[str]
     severities: frozenset[str]
     when_referred: bool | None
-    tests: tuple[Test, ...]
+    test: Test | None  # any of the step's situations; None: no situation asked for
     text: str
 
 
@@ -51,19 +53,22 @@ class CompiledRules:
     clue_facts: dict[str, tuple[ClueFacts, ...]]  # ... and their fields
     flag_scans: dict[str, FlagScan]
     next_steps: tuple[CompiledStep, ...]
+    # The same steps, in the same order, less those for other conditions: per condition a step
+    # names, and for every other condition.
+    next_steps_for: dict[str, tuple[CompiledStep, ...]]
+    next_steps_for_others: tuple[CompiledStep, ...]
     refer_conditions: frozenset[str]
+    disclaimer: str
 
 
 def _flag_scan(rules: AssessmentRules, pattern: str) -> FlagScan:
     kept = [r for r in rules.red_flags if any(could_hold_for_pattern(m, pattern) for m in r.when)]
-    situations = [
-        (i, m) for i, r in enumerate(kept) for m in r.when if could_hold_for_pattern(m, pattern)
-    ]
     return FlagScan(
         rules=tuple(kept),
-        owners=tuple(i for i, _ in situations),
-        scan=compile_scan([m for _, m in situations]),
-        facts=tuple((str(r.code), r.message, tuple(r.sources)) for r in kept),
+        scan=compile_scan(
+            [[m for m in r.when if could_hold_for_pattern(m, pattern)] for r in kept], pattern
+        ),
+        found=tuple(RedFlagFound(str(r.code), r.message, list(r.sources)) for r in kept),
     )
 
 
@@ -72,12 +77,19 @@ def _step(step: NextStep) -> CompiledStep:
         conditions=frozenset(step.conditions),
         severities=frozenset(step.severities),
         when_referred=step.when_referred,
-        tests=tuple(compile_match(m) for m in step.when),
+        test=compile_any(step.when) if step.when else None,
         text=step.text,
     )
 
 
+def _steps_for(steps: tuple[CompiledStep, ...], condition: str | None) -> tuple[CompiledStep, ...]:
+    """The steps that can apply to `condition` (None: to a condition no step names)."""
+    return tuple(s for s in steps if not s.conditions or condition in s.conditions)
+
+
 def _compile(rules: AssessmentRules) -> CompiledRules:
+    next_steps = tuple(_step(step) for step in rules.next_steps)
+    named = {c for step in next_steps for c in step.conditions}
     clue_tests = [(clue, compile_match(clue.when)) for clue in rules.clues]
     clues_by_pattern = {
         p: tuple((c, t) for c, t in clue_tests if could_hold_for_pattern(c.when, p))
@@ -86,14 +98,19 @@ def _compile(rules: AssessmentRules) -> CompiledRules:
     return CompiledRules(
         rules=rules,
         clues_by_pattern=clues_by_pattern,
-        clue_scans={p: compile_scan([c.when for c, _ in clues_by_pattern[p]]) for p in Pattern},
+        clue_scans={
+            p: compile_scan([[c.when] for c, _ in clues_by_pattern[p]], p) for p in Pattern
+        },
         clue_facts={
             p: tuple((c.condition, c.weight, c.why, tuple(c.sources)) for c, _ in clues)
             for p, clues in clues_by_pattern.items()
         },
         flag_scans={p: _flag_scan(rules, p) for p in Pattern},
-        next_steps=tuple(_step(step) for step in rules.next_steps),
+        next_steps=next_steps,
+        next_steps_for={c: _steps_for(next_steps, c) for c in named},
+        next_steps_for_others=_steps_for(next_steps, None),
         refer_conditions=frozenset(r.condition for r in rules.refer_conditions),
+        disclaimer=rules.disclaimer,
     )
 
 

@@ -35,29 +35,28 @@ def assess(inp: AssessmentInput | dict[str, Any], kb: KnowledgeBase) -> Assessme
     answers = answers_of(inp)
     found = classify(answers, rules)
     condition = found.likely.condition
-    severity, severity_reasons, extent = severity_and_extent(inp, condition)
+    severity, severity_reasons, extent = severity_and_extent(answers, condition)
     flags = find_red_flags(answers, rules)
     refer = needs_doctor(condition, flags, rules)
     work_up_first = condition in PATTERN_LOSS and any(f.code in WORK_UP_FIRST for f in flags)
-    plan = build_plan(inp, condition, severity, kb, extent, work_up_first)
+    plan = build_plan(answers, condition, severity, kb, extent, work_up_first)
+    # Positional, in the order of the fields (named in the comments): a class called with
+    # keywords packs them into a dict on every call.
     return AssessmentResult(
-        likely_condition=condition,
-        condition_name=_name(kb, condition),
-        why=list(found.likely.reasons),
-        differentials=[
-            Differential(condition=c.condition, confidence=conf, why=" ".join(c.reasons))
-            for c, conf in found.differentials
-        ],
-        severity=severity,
-        severity_reasons=severity_reasons,
-        stage=str(inp.stage) if inp.stage else None,
-        refer_to_doctor=refer,
-        red_flags=flags,
-        plan=plan.items,
-        not_suitable=plan.not_suitable,
-        next_steps=[*_next_steps(answers, condition, severity, refer, rules), *plan.notes],
-        disclaimer=rules.rules.disclaimer,
-        rules_version=RULES_VERSION,
+        condition,  # likely_condition
+        _name(kb, condition),  # condition_name
+        list(found.likely.reasons),  # why
+        [Differential(c.condition, conf, " ".join(c.reasons)) for c, conf in found.differentials],
+        severity,
+        severity_reasons,
+        str(answers.stage) if answers.stage else None,  # stage
+        refer,  # refer_to_doctor
+        flags,  # red_flags
+        plan.items,  # plan
+        plan.not_suitable,
+        [*_next_steps(answers, condition, severity, refer, rules), *plan.notes],  # next_steps
+        rules.disclaimer,
+        RULES_VERSION,
     )
 
 
@@ -70,11 +69,12 @@ def _name(kb: KnowledgeBase, condition: str) -> str:
 def _next_steps(
     answers: Answers, condition: str, severity: Severity, refer: bool, rules: CompiledRules
 ) -> list[str]:
+    # only the steps that can apply to this condition: most steps name another one
+    steps = rules.next_steps_for.get(condition, rules.next_steps_for_others)
     return [
         step.text
-        for step in rules.next_steps
-        if (not step.conditions or condition in step.conditions)
-        and (not step.severities or severity in step.severities)
+        for step in steps
+        if (not step.severities or severity in step.severities)
         and (step.when_referred is None or step.when_referred == refer)
-        and (not step.tests or any(holds(answers) for holds in step.tests))
+        and (step.test is None or step.test(answers))
     ]

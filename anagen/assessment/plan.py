@@ -13,20 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 
-from anagen.assessment.candidates import Candidate, candidates, factor_mask
+from anagen.assessment.candidates import (
+    FACTOR_BIT,
+    FIRST_LINE,
+    ROLE_ORDER,
+    SPECIALIST_ONLY,
+    Candidate,
+    candidates,
+    factor_mask,
+)
 from anagen.assessment.inputs import AssessmentInput
+from anagen.assessment.matching import Answers, answers_of
 from anagen.assessment.result import NotSuitable, PlanItem
-from anagen.assessment.vocab import ExclusionKind, Preference, Role, Sex
+from anagen.assessment.vocab import ExclusionKind, HealthCondition, Preference, Sex
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import GRADE_ORDER, SafetyFactor, Severity
 
-ROLE_ORDER = [Role.FIRST_LINE, Role.SECOND_LINE, Role.ADJUNCT, Role.SPECIALIST_ONLY]
-ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 # The members the per-treatment code uses, as plain names: in Python 3.11 reading a member
-# through its class (`Role.ADJUNCT`) goes through the enum metaclass's __getattr__ hook and
-# costs about ten times as much as a global.
-FIRST_LINE, SECOND_LINE, ADJUNCT, SPECIALIST_ONLY = ROLE_ORDER
+# through its class (`ExclusionKind.SAFETY`) goes through the enum metaclass's __getattr__ hook
+# and costs about ten times as much as a global.
 SAFETY, PREFERENCE = ExclusionKind.SAFETY, ExclusionKind.PREFERENCE
+NO_CAUTIONS: list[str] = []  # never changed: only read, or replaced by a list of cautions
 LOW_BUDGET_NOTE = (
     "Within each evidence grade, cheaper options come first because you asked to keep costs "
     "low, and clinic procedures in the top cost band are left out; we only know a price where "
@@ -34,7 +41,9 @@ LOW_BUDGET_NOTE = (
 )
 
 
-@dataclass(frozen=True)
+# Slotted and not frozen, as the result's dataclasses: built for every assessment, and a frozen
+# dataclass's __init__ costs several times as much. Nothing changes it.
+@dataclass(slots=True)
 class Plan:
     items: list[PlanItem]
     not_suitable: list[NotSuitable]
@@ -59,36 +68,62 @@ BEST_NOT_WANTED_NOTE = (
 def person_factors(inp: AssessmentInput) -> tuple[set[SafetyFactor], set[SafetyFactor]]:
     """Safety factors that surely apply, and those that may (sex `other`): the second set's
     contraindications are shown as cautions rather than silently ignored."""
-    sure = {SafetyFactor(str(c)) for c in inp.conditions}
+    sure, maybe = person_masks(answers_of(inp))
+    return _factors(sure), _factors(maybe)
+
+
+def _factors(mask: int) -> set[SafetyFactor]:
+    return {factor for factor, bit in FACTOR_BIT.items() if mask & bit}
+
+
+# The factors' bits (candidates.FACTOR_BIT) as plain names: read for every assessment, and a
+# member read through its enum class costs about ten times as much as a global (see above).
+CONDITION_BIT = {c: FACTOR_BIT[SafetyFactor(str(c))] for c in HealthCondition}
+PREGNANT_OR_PLANNING = FACTOR_BIT[SafetyFactor.PREGNANT_OR_PLANNING]
+FATHERING_A_CHILD = FACTOR_BIT[SafetyFactor.FATHERING_A_CHILD]
+BREASTFEEDING = FACTOR_BIT[SafetyFactor.BREASTFEEDING]
+FEMALE_FACTOR = FACTOR_BIT[SafetyFactor.FEMALE]
+MALE_FACTOR = FACTOR_BIT[SafetyFactor.MALE]
+UNDER_18 = FACTOR_BIT[SafetyFactor.UNDER_18]
+UNDER_12 = FACTOR_BIT[SafetyFactor.UNDER_12]
+UNDER_2 = FACTOR_BIT[SafetyFactor.UNDER_2]
+MALE, FEMALE = Sex.MALE, Sex.FEMALE
+LOW_BUDGET = Preference.LOW_BUDGET
+
+
+def person_masks(a: Answers) -> tuple[int, int]:
+    """`person_factors` as bit masks (candidates.factor_mask), the form build_plan tests."""
+    sure = 0
+    for c in a.conditions:
+        sure |= CONDITION_BIT[c]
+    sex = a.sex
     # Pregnancy and breastfeeding rules are about the person carrying or feeding the baby, so a
     # man who ticks "planning a pregnancy" for his partner is not ruled out of, say, finasteride;
     # he is planning to father a child, which a few labels do name (griseofulvin).
-    if inp.pregnant_or_planning and inp.sex is Sex.MALE:
-        sure.add(SafetyFactor.FATHERING_A_CHILD)
-    elif inp.pregnant_or_planning:
-        sure.add(SafetyFactor.PREGNANT_OR_PLANNING)
-    if inp.breastfeeding and inp.sex is not Sex.MALE:
-        sure.add(SafetyFactor.BREASTFEEDING)
-    maybe: set[SafetyFactor] = set()
-    if inp.sex is Sex.FEMALE:
-        sure.add(SafetyFactor.FEMALE)
-    elif inp.sex is Sex.MALE:
-        sure.add(SafetyFactor.MALE)
+    if a.pregnant_or_planning:
+        sure |= FATHERING_A_CHILD if sex is MALE else PREGNANT_OR_PLANNING
+    if a.breastfeeding and sex is not MALE:
+        sure |= BREASTFEEDING
+    maybe = 0
+    if sex is FEMALE:
+        sure |= FEMALE_FACTOR
+    elif sex is MALE:
+        sure |= MALE_FACTOR
     else:
-        maybe |= {SafetyFactor.FEMALE, SafetyFactor.MALE}
-        if inp.pregnant_or_planning:
-            maybe.add(SafetyFactor.FATHERING_A_CHILD)
-    if inp.age < 18:
-        sure.add(SafetyFactor.UNDER_18)
-    if inp.age < 12:
-        sure.add(SafetyFactor.UNDER_12)
-    if inp.age < 2:
-        sure.add(SafetyFactor.UNDER_2)
+        maybe = FEMALE_FACTOR | MALE_FACTOR
+        if a.pregnant_or_planning:
+            maybe |= FATHERING_A_CHILD
+    if a.age < 18:
+        sure |= UNDER_18
+    if a.age < 12:
+        sure |= UNDER_12
+    if a.age < 2:
+        sure |= UNDER_2
     return sure, maybe
 
 
 def build_plan(
-    inp: AssessmentInput,
+    a: Answers,
     condition: str,
     severity: Severity,
     kb: KnowledgeBase,
@@ -102,19 +137,23 @@ def build_plan(
     is untested or restricted under 18 is for a specialist to start."""
     if condition not in kb.conditions:
         return Plan([], [], [])
-    sure_set, maybe_set = person_factors(inp)
-    sure = factor_mask(sure_set)
-    either = sure | factor_mask(maybe_set)
-    symptoms = frozenset(inp.symptoms)
-    pattern = inp.pattern
-    prefs = inp.preferences
-    low_budget = Preference.LOW_BUDGET in prefs
+    sure, maybe = person_masks(a)
+    either = sure | maybe
+    symptoms = a.symptoms
+    pattern = a.pattern
+    prefs = a.preferences
+    low_budget = LOW_BUDGET in prefs
     covered = extent or severity
     kept: list[tuple[Candidate, list[str]]] = []
     excluded: list[NotSuitable] = []
     best_unsafe = len(GRADE_ORDER)  # the best grade rank that safety rules out
     best_unwanted = len(GRADE_ORDER)  # ... and that the person's preferences leave out
     for c in candidates(kb, condition):
+        # Most candidates differ between people only by a caution that may apply or a
+        # preference: without either, they are kept with no further test.
+        if c.plain and not c.caution_any & either and not (prefs and c.unwanted):
+            kept.append((c, NO_CAUTIONS))
+            continue
         if c.for_symptoms and c.for_symptoms.isdisjoint(symptoms):
             continue  # the evidence is about a sign this person does not have
         if c.for_patterns and pattern not in c.for_patterns:
@@ -142,7 +181,7 @@ def build_plan(
         elif c.caution_any & either or c.prerequisite is not None:
             kept.append((c, _cautions(c, either)))
         else:
-            kept.append((c, []))
+            kept.append((c, NO_CAUTIONS))
     notes = [LOW_BUDGET_NOTE] if low_budget else []
     best_kept = kept[0][0].grade_rank if kept else len(GRADE_ORDER)  # candidates: best first
     if best_unsafe < best_kept:
@@ -166,6 +205,7 @@ def _cautions(c: Candidate, either: int) -> list[str]:
 
 
 MINORS = factor_mask((SafetyFactor.UNDER_18, SafetyFactor.UNDER_12, SafetyFactor.UNDER_2))
+FIRST, SECOND = itemgetter(0), itemgetter(1)
 
 
 def _rank(
@@ -177,34 +217,36 @@ def _rank(
         return []
     best_rank = kept[0][0].grade_rank  # candidates come best grade first
     # Where an approved option has the best grade, off-label ones of that grade come second.
-    approved_best = any(c.open and c.grade_rank == best_rank and c.approved for c, _ in kept)
+    approved_best = False
+    for c, _ in kept:  # (a loop, not any(): a generator costs more than the few it tests)
+        if c.grade_rank != best_rank:
+            break
+        if c.open and c.approved:
+            approved_best = True
+            break
     rows = []
     for c, cautions in kept:
-        role = (
-            SPECIALIST_ONLY
-            if minors_to_specialist and c.caution_any & MINORS
-            else _role(c, best_rank, approved_best and not c.approved)
-        )
-        # (grade, role, cautions, cost) packed in one number, cheaper to compare than a tuple.
-        # Candidates come best grade first and then by name, and the sort is stable, so equal
-        # keys stay in name order.
-        cost = c.cost_rank if low_budget else 0  # 0 to 3
-        order = ((c.grade_rank * len(ROLE_ORDER) + ROLE_RANK[role]) * 2 + bool(cautions)) * 4 + cost
-        rows.append((order, c, cautions, role))
-    rows.sort(key=itemgetter(0))
+        if minors_to_specialist and c.caution_any & MINORS:
+            role = SPECIALIST_ONLY
+        elif c.open and c.grade_rank == best_rank and (c.approved or not approved_best):
+            role = FIRST_LINE
+        else:
+            role = c.usual_role
+        # (grade, role, cautions, cost) packed in one number, cheaper to compare than a tuple;
+        # the candidate's table holds the grade-and-role part. Candidates come best grade first
+        # and then by name, and the sort is stable, so equal keys stay in name order.
+        order, item = c.by_role[role]
+        if cautions:
+            order += 4
+            item = _item(c, cautions, role)
+        if low_budget:
+            order += c.cost_rank  # 0 to 3
+        rows.append((order, item))
+    rows.sort(key=FIRST)
+    return list(map(SECOND, rows))
+
+
+def _item(c: Candidate, cautions: list[str], role: int) -> PlanItem:
     # Positional: a class called with keywords packs them into a dict on every call, which
     # doubles the cost of building an item.
-    return [
-        PlanItem(c.slug, c.name, role, c.grade, c.why, cautions, list(c.sources))
-        for _, c, cautions, role in rows
-    ]
-
-
-def _role(c: Candidate, best_rank: int, outranked: bool) -> Role:
-    if c.specialist:
-        return SPECIALIST_ONLY
-    if c.grade_rank == best_rank and c.open and not outranked:
-        return FIRST_LINE
-    if c.well_graded:
-        return SECOND_LINE
-    return ADJUNCT
+    return PlanItem(c.slug, c.name, ROLE_ORDER[role], c.grade, c.why, cautions, list(c.sources))

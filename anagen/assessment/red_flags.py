@@ -9,12 +9,10 @@ from anagen.assessment.vocab import UNCLEAR
 
 
 def find_red_flags(answers: Answers, rules: CompiledRules) -> list[RedFlagFound]:
+    """The red flags that hold, in the rules' order."""
     flags = rules.flag_scans[answers.pattern]
-    held = dict.fromkeys(flags.owners[i] for i in flags.scan(answers))  # rules in order, once
-    return [
-        RedFlagFound(code=code, message=message, sources=list(sources))
-        for code, message, sources in (flags.facts[j] for j in held)
-    ]
+    found = flags.found
+    return [found[i] for i in flags.scan(answers)]
 
 
 def needs_doctor(condition: str, flags: list[RedFlagFound], rules: CompiledRules) -> bool:

@@ -1,11 +1,12 @@
 """The assessment's output (DESIGN.md contract), plus additive fields.
 
 Plain slotted dataclasses, not frozen: the engine builds thousands per second and a frozen
-dataclass's __init__ costs about four times as much. Each result is built fresh, except its
-`not_suitable` entries: the reasons that hold whoever asks (evidence grade, investigational,
-contraindication) are built once per knowledge base and shared between results, so treat a
-result as read-only (nothing in anagen changes one). `to_json` / `from_json` convert at the
-boundary, validated by pydantic.
+dataclass's __init__ costs about four times as much. Each result is built fresh, except the
+entries that read the same whoever asks: `not_suitable` entries (evidence grade,
+investigational, contraindication), plan items without cautions (candidates.py) and red flags
+(compiled.py) are built once per knowledge base and shared between results, so treat a result
+as read-only (nothing in anagen changes one). `to_json` / `from_json` convert at the boundary,
+validated by pydantic.
 """
 
 from __future__ import annotations
