@@ -19,7 +19,7 @@ from anagen.claims.harms import (
     unproven,
 )
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
-from anagen.claims.placebo_harms import against_placebo
+from anagen.claims.placebo_harms import against_placebo, stated_rate
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
@@ -29,19 +29,25 @@ PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re
 # A harm promised to pass for everyone once the treatment stops.
 ALWAYS_PASSES = re.compile(
     r"\b(always|all|every|completely|fully|100\s*%)\b[^.;]{0,30}\b(resolv\w*|go(es)? away|"
-    r"disappear\w*|revers\w*|wears? off|clears? up)\b",
+    r"disappear\w*|revers\w*|wears? off|clears?( up)?|vanish\w*)\b",
     re.I,
 )
 
 
 def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """A claimed side effect ("can cause more shedding"): true when that harm is recorded."""
+    stated = stated_rate(claim, kb)
+    if stated is not None:
+        return stated
     compared = against_placebo(claim, kb)
     if compared is not None:
         return compared
     names = " ".join(fold(e.name) for e in claim.entities)
     # the sentence without the treatment's own names, in its own case (acronyms count)
     claimed = " ".join(w for w in claim.sentence.split() if fold(w).strip() not in names.split())
+    passes = _always_passes(claim, claimed, kb)
+    if passes is not None:
+        return passes
     for e, t in treatments(claim, kb):
         found = named_harm(t, claimed)
         if found:
@@ -65,6 +71,25 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
         (),
         main_slug(claim),
     )
+
+
+def _always_passes(claim: Claim, claimed: str, kb: KnowledgeBase) -> Judgement | None:
+    """ "If a side effect shows up, it always clears once you stop": every harm said to pass,
+    misleading when the record holds one that lasts after stopping (any recorded harm when the
+    claim names none)."""
+    if not ALWAYS_PASSES.search(claim.sentence):
+        return None
+    for e, t in treatments(claim, kb):
+        named = related_harms(t, claimed)
+        stays = next((x for x in named or t.side_effects if lasts(x)), None)
+        if stays is not None:
+            return judged(
+                Verdict.MISLEADING,
+                f"Recorded for {t.name} as sometimes lasting after stopping: {stays.name}.",
+                tuple(stays.sources),
+                e.slug,
+            )
+    return None
 
 
 SENTENCE = re.compile(r"(?<=[.;])\s+")
@@ -99,15 +124,6 @@ def _overstated(
             tuple(s.sources),
             slug,
         )
-    if ALWAYS_PASSES.search(claim.sentence):
-        stays = next((x for x in related_harms(t, claimed) if lasts(x)), None)
-        if stays is not None:
-            return judged(
-                Verdict.MISLEADING,
-                f"Recorded for {t.name} as sometimes lasting after stopping: {stays.name}.",
-                tuple(stays.sources),
-                slug,
-            )
     if s is not None and LASTING.search(claim.sentence) and not PASSING.search(claim.sentence):
         lasting = lasts(s)
         if lasting is False:

@@ -14,7 +14,9 @@ from anagen.claims.entities import Entity, EntityIndex
 # clause around it says is not about them.
 SUBORDINATE = re.compile(
     r"[;:]|\s[\u2013\u2014-]\s|\b(because|since|when|whenever|if|unless|while|whereas|"
-    r"although|though|but|so that|after|before|until|once)\b",
+    r"although|though|but|so that|after|before|until|once)\b"
+    # a consequence drawn in a clause of its own: "X is a DHT blocker, so think of it as fin"
+    r"|,\s(so|which means)\b",
     re.I,
 )
 

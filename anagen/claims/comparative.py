@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from anagen.claims.compared_sides import gives_up_better, named_in_wording, sides
 from anagen.claims.comparisons import Compared, Outcome, compare, compare_strengths
 from anagen.claims.dose_rates import compare_doses
+from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
@@ -33,6 +35,7 @@ from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
 from anagen.knowledge.vocab import GRADE_ORDER, Grade
+from anagen.products.ingredient_index import fold
 
 WORKS_BETTER = re.compile(
     r"\b(works? better|better results|more effective|superior|proven|stronger|faster|twice as)\b",
@@ -193,12 +196,46 @@ def _same_medicine(
     return judged(Verdict.SUPPORTED, text, g.evidence.sources, main_slug(claim))
 
 
+# The plain product a delivery technology is set against: "than normal minoxidil"
+ORDINARY = re.compile(
+    r"\bthan (the )?(normal|ordinary|regular|standard|usual|plain|classic)\b", re.I
+)
+
+
+@lru_cache(maxsize=8)
+def _delivery_names(kb: KnowledgeBase) -> tuple[tuple[frozenset[str], str], ...]:
+    """The words each delivery technology is named by ("nanosomes", "liposomes"), and its slug."""
+    return tuple(
+        (
+            frozenset(w for w in fold(" ".join([t.name, *t.also_known_as])).split() if len(w) >= 4),
+            t.slug,
+        )
+        for t in kb.treatments.values()
+        if t.category == "delivery-technology"
+    )
+
+
+def _named_by_wording(claim: Claim, kb: KnowledgeBase) -> tuple[Entity, Treatment] | None:
+    """ "Nano technology minoxidil": the delivery technology the claim's own wording names,
+    when the sentence names only the medicine it carries."""
+    said = fold(claim.wording).split()[:1]
+    if not said or len(said[0]) < 4:
+        return None
+    for names, slug in _delivery_names(kb):
+        if any(n.startswith(said[0]) or said[0].startswith(n) for n in names):
+            t = kb.treatments[slug]
+            return Entity("treatment", t.slug, t.name), t
+    return None
+
+
 def delivery_verdict(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """A delivery technology is judged on its own trials: one in which it did no better than
     the ordinary product contradicts "works better" and makes "tested in a trial" misleading."""
     tech = next(
         ((e, t) for e, t in treatments(claim, kb) if t.category == "delivery-technology"), None
     )
+    if tech is None:
+        tech = _named_by_wording(claim, kb)
     if tech is None:
         return None
     e, t = tech
@@ -209,7 +246,8 @@ def delivery_verdict(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if c.treatment in kb.treatments
     ]
     no_better = next((c for c in outcomes if c and c.outcome is not Outcome.BETTER), None)
-    if no_better and claim.comparators and WORKS_BETTER.search(claim.sentence):
+    compared = claim.comparators or ORDINARY.search(claim.sentence)
+    if no_better and compared and WORKS_BETTER.search(claim.sentence):
         return judged(
             Verdict.FALSE,
             f"The human trial found no difference: {no_better.text}",

@@ -1,7 +1,9 @@
 """A statement about a condition itself: when it starts and settles, what is usually behind it,
-what most people with it have ("postpartum shedding starts three to four months after the
-birth"). Supported when it restates a fact the condition's record gives; with no such fact it
-is not graded, since a condition's record cannot show a claim it does not mention is wrong."""
+what it is called, who gets it and what most people with it have ("postpartum shedding starts
+three to four months after the birth"). Supported when it restates a fact the condition's
+record gives (its summary, a sign, a cited paragraph of its page, or two of these together);
+with no such fact it is not graded, since a condition's record cannot show a claim it does not
+mention is wrong."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.citations import CITATION, cited_ids
 
 NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 NUMBERS |= {"nine": "9", "twelve": "12"}
@@ -29,6 +32,13 @@ CONDITION_FACT = [
     r"(fullness|thickness|density|volume)\b",
     # what is behind it: "the most common cause found"
     r"\b(the )?(most common|commonest|main|leading|usual) (known )?(cause|trigger|reason|hormone problem)s?\b",
+    # what it is: "a kind of hair loss called traction alopecia"
+    r"\b(a|the) (kind|type|form) of (hair loss|alopecia|hair shedding|baldness) (called|known as|named)\b",
+    # who gets it: "gets much more common with age", "about 13% of women have it"
+    r"\b(gets?|becomes?|grows?|is|are) (much |far |a lot |even )?(more|less) common (with|as) "
+    r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
+    r"\b(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) in (three|four|five|ten|\d+)) of (women|men|people|adults|"
+    r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -44,6 +54,8 @@ FILLER |= {
     *("hair", "loss", "pattern", "shedding", "thinning", "alopecia", "postpartum", "balding")
 }
 FILLER |= set(NUMBERS)
+# a definition's own words: "a kind of hair loss called ..."
+FILLER |= {*("kind", "type", "form", "called", "known", "named")}
 # one fact, two wordings: "begins" and "starts", "usual" and "normal" fullness
 SAME = {"begin": "start", "usual": "norma"}
 # words that turn a fact around: a claim holding one its fact lacks says something else
@@ -52,6 +64,7 @@ TURNING = re.compile(
     re.I,
 )
 SHARE = 0.75  # of the claim's words that its fact must hold
+PAIR_SHARE = 0.85  # of the claim's words that two facts together must hold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,8 +78,19 @@ def _numbers(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _facts(kb: KnowledgeBase, slug: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Its summary and signs, then each cited paragraph of its page ("how common it is")."""
     c = kb.conditions[slug]
-    return ((c.summary, tuple(c.sources)), *((s.text, tuple(s.sources)) for s in c.signs))
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", kb.prose.get(f"condition:{slug}", "")):
+        cited = tuple(dict.fromkeys(sid for _, sid in cited_ids(block)))
+        if cited and not block.lstrip().startswith("#"):
+            text = re.sub(r"\s+([.,;:])", r"\1", " ".join(CITATION.sub("", block).split()))
+            paragraphs.append((text, cited))
+    return (
+        (c.summary, tuple(c.sources)),
+        *((s.text, tuple(s.sources)) for s in c.signs),
+        *paragraphs,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -76,10 +100,10 @@ def _name_words(kb: KnowledgeBase, slug: str) -> frozenset[str]:
     return _words(" ".join([c.name, *c.also_known_as]))
 
 
-def _restates(claim: str, fact: str, name: frozenset[str]) -> bool:
+def _restates(claim: str, fact: str, name: frozenset[str], share: float = SHARE) -> bool:
     said = _words(claim) - name
     held = _words(fact)
-    if not said or len(said & held) < SHARE * len(said) or not _numbers(claim) <= _numbers(fact):
+    if not said or len(said & held) < share * len(said) or not _numbers(claim) <= _numbers(fact):
         return False
     fact_turns = {w.lower() for w in TURNING.findall(fact)}
     return all(w.lower() in fact_turns for w in TURNING.findall(claim))
@@ -89,8 +113,33 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     for slug in CONDITION_WORDS.matching(claim.sentence):
         if slug not in kb.conditions:
             continue
-        for text, sources in _facts(kb, slug):
+        name = kb.conditions[slug].name
+        facts = _facts(kb, slug)
+        for text, sources in facts:
             if _restates(claim.sentence, text, _name_words(kb, slug)):
-                name = kb.conditions[slug].name
                 return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
+        both = _two_facts(claim.sentence, facts, _name_words(kb, slug))
+        if both is not None:
+            text, sources = both
+            return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
+    return None
+
+
+def _two_facts(
+    claim: str, facts: tuple[tuple[str, tuple[str, ...]], ...], name: frozenset[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """A claim joining two recorded facts ("tight braids" from one, "along the hairline" from
+    another): held to a higher share of its words, each fact adding some of them."""
+    said = _words(claim) - name
+    if len(said) < 4:
+        return None
+    covers = [(said & _words(text), text, sources) for text, sources in facts]
+    covers = [c for c in covers if len(c[0]) >= 2]
+    for i, (a, text_a, src_a) in enumerate(covers):
+        for b, text_b, src_b in covers[i + 1 :]:
+            if a <= b or b <= a or len(a | b) < PAIR_SHARE * len(said):
+                continue
+            joined = f"{text_a} {text_b}"
+            if _restates(claim, joined, name, PAIR_SHARE):
+                return joined, tuple(dict.fromkeys((*src_a, *src_b)))
     return None

@@ -50,8 +50,16 @@ def _moves_hair(claim: Claim, kb: KnowledgeBase) -> bool:
     )
 
 
+# Regrowth claimed where the hair has scarred ("even scarred ones", "scarred patches")
+SCARRED = re.compile(r"\b(scarred|scarring|scar tissue)\b", re.I)
+
+
 def regrowth_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    if not named and SCARRED.search(claim.sentence):
+        # no condition named, but scarred hair: every record that says it does not grow back
+        # once scarred speaks to it
+        named = list(kb.conditions)
     if not named or _moves_hair(claim, kb):
         return None
     always = ALWAYS.search(claim.sentence)

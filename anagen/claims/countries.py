@@ -96,3 +96,37 @@ def regions_together(
                 Verdict.FALSE, f"Not approved in the {region}: {r.text}", r.sources, e.slug
             )
     return None
+
+
+# A region an approval is claimed in: "approved in Europe", "US approval", "FDA-approved"
+CLAIMED_BEFORE = re.compile(
+    r"\b(approved|approval|licensed|authori[sz]ed) (in|by|across|throughout) (the )?$", re.I
+)
+CLAIMED_AFTER = re.compile(r"^(-| )(approv\w*|licen[cs]\w*|authori[sz]\w*)\b", re.I)
+
+
+def regions_claimed_apart(
+    claim: Claim,
+    statuses: list[tuple[Entity, Regulatory]],
+    approvals: tuple[RegulatoryStatus, ...],
+) -> Judgement | None:
+    """ "Won US approval in 2024 and has since been approved in Europe as well": approvals
+    claimed in several regions, each in its own words; one a region's record does not hold
+    makes the claim false, whatever another region decided."""
+    claimed: list[Region] = []
+    for region, words in REGIONS:
+        for m in words.finditer(claim.sentence):
+            before = claim.sentence[max(0, m.start() - 30) : m.start()]
+            if CLAIMED_BEFORE.search(before) or CLAIMED_AFTER.match(claim.sentence[m.end() :]):
+                claimed.append(region)
+                break
+    if len(claimed) < 2:
+        return None
+    for region in claimed:
+        recorded = [(e, r) for e, r in statuses if r.region is region]
+        if recorded and not any(r.status in approvals for _, r in recorded):
+            e, r = recorded[0]
+            return judged(
+                Verdict.FALSE, f"Not approved in the {region}: {r.text}", r.sources, e.slug
+            )
+    return None

@@ -28,6 +28,9 @@ BLOCKS_ANDROGENS = [
 ]
 
 REGROWS_HAIR = [
+    # "brings back edges gone for years", "brought my hairline back"
+    r"\b(brings?|brought|bringing|grows?|grew) back (your |my |her |his |their |the |lost |thinning |thin |bald )?"
+    r"(edges|hairline|temples|bald (spots?|patches))\b",
     r"\bre-?grow|\bregrew\b",
     # not "the immune system attacks growing hair roots"
     r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
@@ -60,6 +63,12 @@ REGROWS_HAIR = [
 
 STOPS_HAIR_LOSS = [
     rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
+    # "your own hair is protected too": the wording starts at "protected", so a recorded "is not
+    # protected" reads as a denial (denials.py); not "protected from the sun"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bstays )|(?<=\bremains )|(?<=\bbe )|(?<=\bnot )|(?<=\bget ))"
+    r"protected\b(?! (from|against) (?!(further |more |future )?(hair )?(loss|thinning|balding|shedding|falling)))"
+    # about hair loss, not colour or heat: "protected ... will not fall", "... can go on thinning"
+    r"(?=[^.]{0,60}\b(fall\w*|thin\w*|shed\w*|loss|los(e|ing)|bald\w*|recede\w*|receding)\b)",
     rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
     # the inflammation behind scarring hair loss brought under control
     r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",

@@ -39,7 +39,7 @@ SAFE_IN_PREGNANCY = [
     rf"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{{0,30}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
     # a warning: wording after "should not" (a denial that it is safe), or "should stop it
     # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
-    r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(handle|touch|be handled|be touched|father a child|father children)\b",
+    r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(even |ever )?(handle|touch|be handled|be touched|father a child|father children)\b",
     rf"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{{0,60}}\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
     rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b[^.]{{0,30}}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
     rf"\bwait\b[^.]{{0,50}}\bbefore ({TRYING}|conceiving|getting pregnant|fathering)\b",
@@ -48,7 +48,8 @@ SAFE_IN_PREGNANCY = [
 ]
 
 SAFE_FOR_GROUP = [
-    r"\bsafe\b[^.]{0,30}\bfor (men|women|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
+    # "safe for women", and a translated ad's singular: "safe also for woman to take"
+    r"\bsafe\b[^.]{0,30}\bfor (men|women|(a )?(man|woman)\b(?! who\b)|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
     r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
     r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
     r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",

@@ -21,12 +21,19 @@ ONLY_HARM = (
 NO_SIDE_EFFECTS = [
     r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
     r"\bside[- ]effect[- ]free\b",
+    # "sexual sides literally can't happen", "side effects simply cannot occur": harm ruled out
+    r"\b([\w-]+ )?(side[- ]effects|sides)\b[^.,;]{0,20}\b(can'?t|cannot|can not|could not|couldn'?t|"
+    r"won'?t ever|will never|never) (happen|occur)\b",
+    r"\bno (systemic|whole-body|body-wide|internal|hormonal) (side[- ])?effects\b",
+    # "none of it gets into your bloodstream": a skin product said to stay out of the body
+    r"\b(none of it|nothing|none|not a drop|zero) (ever )?(gets|goes|enters|reaches|is absorbed|passes|"
+    r"leaks) (in|into|through|to) (your |the )?(blood(stream)?|body|system|circulation)\b",
     r"\bnone of (them|these|those|it|the \w+) (has|have|causes?|carr(y|ies)|gives?) (any )?(side[- ]effects|adverse effects|risks?)\b",
     r"\b(does not|doesn't|won't|will not) cause (any )?side[- ]effects\b",
     r"\bcan'?t hurt\b",
     r"\bside[- ]effects (are )?no more common than\b",
     r"\b(no|zero|without( any)?) (scalp )?(irritation|itching|burning|redness|dryness)\b",
-    r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (visible |noticeable |obvious |linear |large |big |tell-?tale )?(scars?|scarring)\b",
+    r"\b(no|zero|without( any)?|free (of|from)|leaves? no) (any )?(visible |noticeable |obvious |linear |large |big |tell-?tale )?(scars?|scarring)\b",
     r"\b(won'?t|will not|don'?t|do not|never) (get|have|suffer|experience|cause|give you)\b(?: [\w-]+){0,4}? side[- ]effects\b",
     r"\b(no|without( an?)?|carr(y|ies) no) (boxed|black[- ]box) warning\b",
     r"\bnon-?irritating\b",
@@ -100,6 +107,10 @@ CAUSES_SIDE_EFFECT = [
     r"\b(side[- ]effects|adverse (effects|reactions))\b (include|included|including)\b",
     # a test thrown off: "can make thyroid tests give false results"
     r"\b(give|gives|giving|show|shows)\b (falsely |false|wrong|misleading|inaccurate) (\w+ )?(results?|readings?)\b",
+    # what happens to a harm once the treatment stops: "it always clears once you stop"
+    r"\b(side[- ]effects?|sides|it|they)\b[^.;]{0,20}\b(always|all|every|completely|fully)\b[^.;]{0,15}"
+    r"\b(clears?|clear up|go(es)? away|disappears?|resolves?|reverses?|wears? off|vanish(es)?)\b"
+    r"[^.;]{0,20}\b(once|when|after|if) (you |they |he |people )?(stop|quit|come off)",
     # a rate set against placebo's (placebo_harms.py)
     *HARM_VS_PLACEBO,
 ]

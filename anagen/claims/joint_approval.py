@@ -31,9 +31,35 @@ def _own_form(sentence: str, entity: Entity) -> Entity | None:
     return None
 
 
+# One product holding several medicines: "a 2-in-1 finasteride and minoxidil spray is approved"
+COMBINED = re.compile(
+    r"\b(\d-in-1|two-in-one|three-in-one|all-in-one|combination|combo|combined)\b|"
+    r"\b(and|\+|plus|with) [\w-]+ (scalp |hair |topical )?(spray|foam|solution|serum|lotion|tablet|pill|"
+    r"capsule|gel|cream|shampoo)s? (is|was|has been)\b",
+    re.I,
+)
+
+
+def _combined(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A product combining medicines is approved only as that combination: when the record
+    of one of them, in the form the sentence names, holds no approval, the claim is false."""
+    route = route_named(claim.sentence)
+    for e in claim.entities:
+        formed = e if e.route is not None or route is None else replace(e, route=route)
+        j = rule_fda_approved(replace(claim, entities=(formed,)), kb)
+        if j.verdict is Verdict.FALSE:
+            text = f"Each medicine in a combination must be approved, and this one is not: {j.explanation}"
+            return judged(Verdict.FALSE, text, j.sources, j.entity)
+    return None
+
+
 def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement:
-    whole = rule_fda_approved(claim, kb)
     slugs = {e.slug for e in claim.entities}
+    if len(slugs) >= 2 and not claim.negated and COMBINED.search(claim.sentence):
+        combined = _combined(claim, kb)
+        if combined is not None:
+            return combined
+    whole = rule_fda_approved(claim, kb)
     if len(slugs) < 2 or claim.negated or not TOGETHER.search(claim.sentence):
         return whole
     each = [

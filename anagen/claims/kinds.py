@@ -37,6 +37,8 @@ _CONTEXT = {kind: AnyCase(p) for kind, p in CONTEXT.items()}
 _PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
 _HARM = re.compile(HARM_WORDS, re.IGNORECASE)
 EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
+# A rate a risk is lowered by ("cuts the risk by 25%") is a benefit, not a harm's rate.
+_LOWERED = AnyCase(r"\b(reduc|lower|cut|decreas|halv|fewer|less|prevent|protect)\w*\b")
 _ABOUT_HARM = {
     kind: (AnyCase(harm), AnyCase(benefit)) for kind, (harm, benefit) in ABOUT_HARM.items()
 }
@@ -63,7 +65,12 @@ def find_kinds(sentence: str) -> list[KindMatch]:
             found[kind] = KindMatch(kind, m.start(), m.end())
     for kind, (harm, benefit) in _ABOUT_HARM.items():
         if kind in found and harm.found(sentence) and not benefit.found(sentence):
-            del found[kind]
+            rate = found.pop(kind)
+            if kind is Kind.PERCENT_SUCCESS and not _LOWERED.found(sentence):
+                # "3.8% of men reported one", "1 in 7 people get it": how often a harm
+                # strikes, checked against the recorded rate (placebo_harms.stated_rate)
+                harm_rate = KindMatch(Kind.CAUSES_SIDE_EFFECT, rate.start, rate.end)
+                found.setdefault(Kind.CAUSES_SIDE_EFFECT, harm_rate)
     _against_placebo(sentence, found)
     for strong, weaker in SUPERSEDES.items():
         if strong in found:

@@ -79,7 +79,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         r"\b(survival|success|satisfaction|regrowth|response|take|cure|clearance) rates?\b[^.]{0,30}\b\d{1,3}(\.\d+)?\s*%",
-        rf"\b{NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
+        # not a product that is "2-in-1" or "3-in-1"
+        rf"\b(?!\w+-in-(1|one)\b){NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
     ],
     Kind.FDA_APPROVED: FDA_APPROVED,
@@ -240,10 +241,11 @@ CONTEXT: dict[Kind, str] = {
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
 # effects "that persist after stopping" are not lasting results.
 HARM_WORDS = (
-    rf"\b({HARMS}|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
+    rf"\b({HARMS}|side[- ]effect|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
     r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
     r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding|"
-    r"(extra|unwanted) hair|hair on (their|your|the) (face|body))\b"
+    # "extra arm and face hair", "unwanted facial or body hair"
+    r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body))\b"
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"

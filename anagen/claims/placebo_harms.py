@@ -1,19 +1,27 @@
 """A side effect claimed against placebo ("far more often than on a dummy pill", "doubled the
-rate of erection problems compared with placebo"), graded by the recorded rates on both sides.
+rate of erection problems compared with placebo"), graded by the recorded rates on both sides;
+and a side effect's rate stated as a figure ("3.8% of men, against 2.1% on placebo", "about
+1 in 7 people"), checked against the rates recorded for it and for placebo (stated_rate).
 
 A plain "more often" holds when the recorded rate is above placebo's; "far more", "doubled"
-and "many times" need it well above (WELL_ABOVE), and are false when the two are close.
+and "many times" need it well above (WELL_ABOVE), and are false when the two are close. A
+stated figure the record gives (within rounding) is supported; a figure it does not give, or a
+placebo rate it does not give, misstates how often the harm strikes or how it compares.
 """
 
 from __future__ import annotations
 
 import re
 
+from anagen.claims.figures import PARTS as FIGURE_PARTS
+from anagen.claims.figures import PERCENT, claimed_percentages
 from anagen.claims.harms import stems
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.name_index import entity_index
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import SideEffect
+from anagen.products.ingredient_index import fold
 
 CONTROL = r"(placebos?|dummy|sham|vehicle|look-?alike|inactive)"
 # The wording, for patterns.py: "more often than women on a dummy pill" (the "no" of "no more
@@ -74,3 +82,113 @@ def against_placebo(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             verdict = Verdict.FALSE if on <= CLOSE * off else Verdict.MISLEADING
         return judged(verdict, text, s.sources, e.slug)
     return None
+
+
+# A strength, not a rate: "5% minoxidil", "2% solution"
+STRENGTH = re.compile(
+    r"(\d+(?:\.\d+)?)\s*%\s*(solution|foam|lotion|spray|cream|gel|shampoo|liquid|strength|formula)\b",
+    re.I,
+)
+ROUNDING = 0.15  # a stated rate within this share of the recorded one is the same figure
+FAR = 2.0  # a stated rate more than this many times off (either way) is false
+
+
+def _without_strengths(part: str, names: frozenset[str]) -> str:
+    """The text with strengths blanked out: "5% foam", "2% minoxidil" are no rates."""
+    part = STRENGTH.sub(" ", part)
+    for m in reversed(list(PERCENT.finditer(part))):
+        after = fold(part[m.end() :]).split()[:1]
+        if after and after[0] in names:
+            part = part[: m.start()] + " " + part[m.end() :]
+    return part
+
+
+THOUSANDS = re.compile(r"(\d),(\d{3})\b")  # "1 in 1,000": one number, not "1 in 1"
+# A bound, not a figure: "up to 2% of men", "fewer than 1 in 100"
+AT_MOST = re.compile(
+    r"\b(up to|as many as|at most|no more than|less than|fewer than|under|below)\s+(\d|one|two|three|a )",
+    re.I,
+)
+
+
+def _stated(
+    sentence: str, names: frozenset[str]
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(value, tolerance) of the rates stated for the treatment and for placebo; a bound ("up
+    to 2%") has a tolerance of -1, read by _same."""
+    on: list[tuple[float, float]] = []
+    off: list[tuple[float, float]] = []
+    for part in FIGURE_PARTS.split(THOUSANDS.sub(r"\1\2", sentence)):
+        rates = claimed_percentages(_without_strengths(part, names))
+        if AT_MOST.search(part):
+            rates = [(v, -1.0) for v, _ in rates]
+        (off if PLACEBO.search(part) else on).extend(rates)
+    return on, off
+
+
+def _same(stated: list[tuple[float, float]], recorded: list[tuple[float, float]]) -> bool:
+    """A stated figure is a recorded one, within rounding; a bound holds a recorded figure
+    between it and half of it (a bound far above the record overstates the harm)."""
+    return any(
+        (v / FAR <= r <= v * (1 + ROUNDING)) if tol < 0 else abs(v - r) <= max(tol, ROUNDING * r)
+        for v, tol in stated
+        for r, _ in recorded
+    )
+
+
+def _recorded(text: str | None) -> list[tuple[float, float]]:
+    return claimed_percentages(THOUSANDS.sub(r"\1\2", text)) if text else []
+
+
+def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """None when the sentence states no rate, names no side effect recorded with one, or
+    states the recorded figures in a comparison with placebo (placebo_harms.py weighs that)."""
+    if claim.negated:
+        return None  # "no more common than placebo (2.8% vs 3.3%)": the comparison is the claim
+    names = entity_index(kb).words
+    on, off = _stated(claim.sentence, names)
+    if not on:
+        return None
+    own = " ".join(fold(e.name) for e in claim.entities).split()
+    claimed = stems(" ".join(w for w in claim.sentence.split() if fold(w).strip() not in own))
+    for e, t in treatments(claim, kb):
+        named = [s for s in t.side_effects if claimed & stems(s.name) and _recorded(s.frequency)]
+        if not named:
+            continue
+        fits = [s for s in named if _same(on, _recorded(s.frequency))]
+        if fits:
+            s = fits[0]
+            if off and s.placebo_frequency and not _same(off, _recorded(s.placebo_frequency)):
+                return judged(
+                    Verdict.FALSE,
+                    f"Recorded for {t.name}: {s.name.lower()}, {s.frequency} against "
+                    f"{s.placebo_frequency} on placebo; the placebo rate is misstated.",
+                    s.sources,
+                    e.slug,
+                )
+            if PLACEBO.search(claim.sentence):
+                return None  # the right figures: what is said of placebo is weighed next
+            return judged(
+                Verdict.SUPPORTED, f"Recorded for {t.name}: {_text(s)}", s.sources, e.slug
+            )
+        s = min(named, key=lambda x: _distance(on, x))
+        verdict = Verdict.FALSE if _distance(on, s) > FAR else Verdict.MISLEADING
+        return judged(
+            verdict,
+            f"Not the rate recorded for {t.name}: {_text(s)}",
+            s.sources,
+            e.slug,
+        )
+    return None
+
+
+def _distance(stated: list[tuple[float, float]], s: SideEffect) -> float:
+    """How many times off the nearest stated rate is from the nearest recorded one."""
+    pairs = [(v, r) for v, _ in stated for r, _ in _recorded(s.frequency) if v > 0 and r > 0]
+    return min((max(v, r) / min(v, r) for v, r in pairs), default=float("inf"))
+
+
+def _text(s: SideEffect) -> str:
+    placebo = f" against {s.placebo_frequency} on placebo" if s.placebo_frequency else ""
+    who = f" ({s.population})" if s.population else ""
+    return f"{s.name.lower()}, {s.frequency}{placebo}{who}."

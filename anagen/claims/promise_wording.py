@@ -40,6 +40,9 @@ _ALONE_NOT = "|".join(
 CURES_BALDNESS = [
     r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
     r"\bthe cure for\b",
+    # "the pills amount to a cure for the condition", "nothing short of a cure"
+    r"\b(amounts? to|amounting to|adds? up to|tantamount to|nothing short of|nothing less than) "
+    r"(a|an|the) ((real|true|total|complete|genuine|miracle|actual|permanent|lasting|virtual) )?cure\b",
     # "it's a cure", "basically a miracle cure": about the hair loss the text is about
     r"\b(it'?s|is|was|are|were|as|like) (basically |literally |honestly |truly )?(a|an|the) "
     r"((real|true|total|complete|genuine|miracle|actual|permanent|lasting) )?cure\b(?! for\b)",

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.countries import REGIONS, country_decision, regions_together
+from anagen.claims.countries import (
+    REGIONS,
+    country_decision,
+    regions_claimed_apart,
+    regions_together,
+)
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
@@ -210,7 +215,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     compounded = _compounded(claim, statuses)
     if compounded:
         return compounded
-    refused = regions_together(claim, statuses, APPROVED)
+    refused = regions_together(claim, statuses, APPROVED) or regions_claimed_apart(
+        claim, statuses, APPROVED
+    )
     if refused:
         return refused
     named = set(conditions_in(claim.sentence))

@@ -36,7 +36,13 @@ NO_HARM = [re.compile(p, re.I) for p in PATTERNS[Kind.NO_SIDE_EFFECTS]]
 QUALIFIER = re.compile(
     r"^(no|zero|without( any)?|free (of|from)|avoids?( the)?)\s+([\w-]+( [\w-]+)?)\s+side", re.I
 )
+# "sexual side effects can't happen": the word before the harm that is ruled out
+QUALIFIER_AHEAD = re.compile(
+    r"^(?!(no|zero|without|any|free|of|from|avoids?|the)\b)([\w-]+)\s+(side[- ]effects|sides)\b",
+    re.I,
+)
 INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
+INTENSIFIERS |= {"the", "its", "their", "your", "these", "those", "bad", "real", "such"}
 INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry about"}
 
 
@@ -131,6 +137,29 @@ def _only_harm(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# A claim that nothing reaches the body, and a recorded fact that some does.
+SYSTEMIC = re.compile(
+    r"\b(systemic|whole-body|body-wide|blood(stream)?|system|circulation)\b", re.I
+)
+REACHES_BODY = re.compile(
+    r"\bblood (levels?|DHT)\b|\breaching the rest of the body\b|\babsorbed\b", re.I
+)
+
+
+def _systemic(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "No systemic effects", "none of it gets into your blood": false when the record says
+    some of it reaches the body (blood levels measured, a little absorbed)."""
+    if not SYSTEMIC.search(claim.wording):
+        return None
+    for e, t in treatments(claim, kb):
+        how = t.mechanism
+        for sentence in re.split(r"(?<=\.)\s+", how.text) if how else ():
+            if REACHES_BODY.search(sentence):
+                text = f"Some of it does reach the body: {sentence}"
+                return judged(Verdict.FALSE, text, how.sources, e.slug)
+    return None
+
+
 MINOR = re.compile(r"\b(mild|minor)\b", re.I)
 EMPHATIC = re.compile(r"\b(absolutely|zero|whatsoever|at all|100\s*%)", re.I)
 
@@ -144,9 +173,15 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
     avoided = _avoided(claim, kb)
     if avoided:
         return avoided
+    systemic = _systemic(claim, kb)
+    if systemic:
+        return systemic
     qualifier = QUALIFIER.search(claim.wording)
     if qualifier and qualifier.group(5).strip().lower() not in INTENSIFIERS:
         return _qualified(claim, kb, qualifier.group(5))
+    ahead = QUALIFIER_AHEAD.search(claim.wording)
+    if ahead and ahead.group(2).lower() not in INTENSIFIERS:
+        return _qualified(claim, kb, ahead.group(2))
     for e, t in treatments(claim, kb):
         if "placebo" in claim.sentence.lower():
             compared = next((x for x in t.side_effects if x.placebo_frequency), None)
@@ -156,7 +191,9 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
         caused = harms(t)
         if not caused:
             continue
-        s = caused[0]
+        # the harm the claim rules out, when it names one ("no scar"), else the first recorded
+        named = stems(DENIAL_WORDS.sub(" ", claim.wording))
+        s = next((x for x in caused if named & stems(x.name)), caused[0])
         freq = f" ({s.frequency})" if s.frequency else ""
         text = f"Side effects are recorded for {t.name}, for example {s.name.lower()}{freq}."
         # the record itself calls every harm minor: "none" overstates, it does not invert

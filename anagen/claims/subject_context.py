@@ -32,6 +32,8 @@ BACK_REFERENCE = AnyCase(
     r"|\byou (stop|quit|start|started|keep using)\b"
     # the people taking it: "a third of those on 4 mg"
     r"|\bthose (on|taking|using|given|treated with)\b"
+    # the operation named before: "after transplant", "the surgery"
+    r"|\b(the|your|this|after|before|during) (transplant|operation|surgery)\b"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)

@@ -17,6 +17,8 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
 
 IC = re.IGNORECASE
+# the kind of anaesthesia an operation is done under
+ANAESTHESIA = re.compile(r"\b(local|general) (anaesthe|anesthe)\w*", IC)
 INTERACTION = re.compile(
     r"interact|less effective|less reliable|less well|weaker|dangerous|risky|unsafe|harmful|toxic",
     IC,
@@ -164,7 +166,9 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     speaks to it; None when none does."""
     wording = claim.wording
     for _, t in treatments(claim, kb):
-        if INTERACTION.search(wording):
+        if ANAESTHESIA.search(wording):
+            found = _anaesthesia(claim, t)
+        elif INTERACTION.search(wording):
             found = _interaction(claim, t)
         elif MORE.search(wording) and not TEST.search(wording):
             found = _more(t)
@@ -176,4 +180,16 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             found = _frequency(claim, t)
         if found:
             return found
+    return None
+
+
+def _anaesthesia(claim: Claim, t: Treatment) -> Judgement | None:
+    """ "Done under local anaesthesia": the kind the recorded usage names, or another."""
+    said = ANAESTHESIA.search(claim.wording)
+    for f in t.usage:
+        recorded = ANAESTHESIA.search(f.text)
+        if said and recorded:
+            same = said.group(1).lower() == recorded.group(1).lower()
+            verdict = Verdict.SUPPORTED if same else Verdict.FALSE
+            return judged(verdict, f.text, f.sources, t.slug)
     return None

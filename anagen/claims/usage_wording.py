@@ -33,6 +33,8 @@ USAGE = [
     # more of it, or more often, to work faster
     r"\b(more often|more frequently|extra|more of it|higher doses?|double (the |your )?dose|"
     r"bigger doses?)\b[^.]{0,40}\b(speed\w*|faster|quicker|sooner|better)\b",
+    # how an operation is done: "done under local anaesthesia", "general anesthetic"
+    r"\b(under|with|using|in) (a |only )?(local|general) (anaesthe|anesthe)\w*",
     # what it must not be mixed with
     r"\binteract(s|ed|ing|ions?)?\b",
     r"\b(make|makes|making)\b[^.]{0,40}\b(less effective|less reliable|work less well|weaker)\b",
