@@ -107,6 +107,13 @@ LATER_REVIEWS = [
         "37 of 40 (telehealth, forum, salon, lash serums, JAK news, translated ads) when last "
         "raised; 21 of 40 at first",
     ),
+    (
+        "redteam18.yaml",
+        40,
+        0.575,
+        "23 of 40 at first (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA "
+        "newsletter, parents' forum)",
+    ),
 ]
 
 
