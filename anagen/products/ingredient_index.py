@@ -150,9 +150,11 @@ class IngredientIndex:
         names: dict[str, str],
         lookalikes: Iterable[str] = (),
         minerals: frozenset[str] = frozenset(),
+        drugs: frozenset[str] = frozenset(),
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
+        self.drugs = drugs  # slugs of medicines (minoxidil, finasteride, ketoconazole)
         # Names in other scripts in an automaton of their own, searched only in a text that has
         # such letters: the automaton looks a character up among a node's children one by one,
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
@@ -343,7 +345,8 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
         for form in _case_forms(name):
             names.setdefault(form, slug)
     minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
-    return IngredientIndex(names, lookalikes, minerals)
+    drugs = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "drug")
+    return IngredientIndex(names, lookalikes, minerals, drugs)
 
 
 # Russian and Ukrainian decline a name: "содержит миноксидила", "містить кетоконазолу"

@@ -12,18 +12,20 @@ from __future__ import annotations
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_blend import has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
+from anagen.products.label_cleanup_scripts import PACK_SPEC
 from anagen.products.label_headers import HEADER_HINTS
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_text import Part, Section, normalise, sections
-from anagen.products.label_type import TYPE_HINTS, product_type
+from anagen.products.label_type import NOT_A_MEDICINE, TYPE_HINTS, product_type
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
     per_hundred,
     per_one,
+    serving_column,
     states_per_one,
     strength_line,
 )
@@ -39,6 +41,8 @@ MAX_LABEL_CHARS = 200_000
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     text = cleaned(text)
+    if "100" in text:  # a table's per-100 g column before its per-serving one
+        text = serving_column(text)
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
     found = LABEL_HINTS.found(normalised.lower())
@@ -51,6 +55,12 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         product_type=product_type(own_text, found),
         proprietary_blend=has_blend(text) and hides_amounts(text),
     )
+    if out.product_type == "supplement" and not text.isascii() and PACK_SPEC.search(text):
+        # a health food's pack make-up ("9g\u00d730\u888b"): the count is kept, the weight read no more
+        text = PACK_SPEC.sub(r"\1", text)
+        normalised = normalise(text)
+        parts = sections(normalised, found)
+        own_text = _without_other_products(text, parts)
     has_active_section = any(
         p.section is Section.ACTIVE or (p.section is Section.PANEL and p.opens_line) for p in parts
     )
@@ -84,6 +94,12 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         kept = [a for a in out.actives if a.ingredient not in index.minerals]
         out.other_ingredients += [a.name_on_label for a in out.actives if a not in kept]
         out.actives = kept
+        if any(
+            a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
+        ) and NOT_A_MEDICINE.search(own_text):
+            # "Not a medicine. A cosmetic." over minoxidil 15% and finasteride: it holds what no
+            # cosmetic may, and disowns being a drug; neither type fits
+            out.product_type = "unknown"
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
             per_hundred(out)
@@ -94,6 +110,10 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
 
 
 LABEL_HINTS = Hints([*HEADER_HINTS.words, *TYPE_HINTS.words])
+# the medicines a cosmetic may also hold (an anti-dandruff shampoo's, a lash serum's)
+COSMETIC_DRUGS = frozenset(
+    ["pyrithione-zinc", "salicylic-acid", "azelaic-acid", "isopropyl-cloprostenate"]
+)
 NOT_READ = frozenset(
     [
         Section.IGNORED,
@@ -102,10 +122,11 @@ NOT_READ = frozenset(
         Section.OTHER_PRODUCTS,
         Section.REVIEWS,
         Section.STOPPED,
+        Section.FREE_FROM,
     ]
 )
 # what names other products than this one, left out of the sentence reading too
-NOT_OURS = frozenset([Section.OTHER_PRODUCTS, Section.REVIEWS, Section.STOPPED])
+NOT_OURS = frozenset([Section.OTHER_PRODUCTS, Section.REVIEWS, Section.STOPPED, Section.FREE_FROM])
 LISTS = (Section.INGREDIENTS, Section.KIT)
 
 

@@ -50,12 +50,24 @@ def _parts_add_up(below: str, total: float) -> bool:
 
 
 MAX_BLEND_PARTS = 40
-BLEND_WORDS = ("blend", "formula", "complex", "matrix")
+# (Polish and Russian "complex" too)
+BLEND_WORDS = (
+    "blend",
+    "formula",
+    "complex",
+    "matrix",
+    "kompleks",
+    "\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441",
+)
 # "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
 # whole's, marked as having no daily value ("Synergen Complex Plus 1660 mg **"); a vitamin B
 # complex is a vitamin.
 PROPRIETARY = re.compile(
     r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
-    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?( plus)?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]",
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?( plus)?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]|"
+    # ... or whose amount is the whole's "including" the parts listed under it ("Hair
+    # Complex, including: 300 mg"; Polish "w tym", Russian "v t.ch.", German "davon")
+    r"\b(blend|complex|complexo|kompleks|\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441)\b[^\n\d]{0,40}?"
+    r"(\u0432 \u0442\.\s?\u0447\.|incl\.|including|incluindo|w tym|davon)\s*:?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b",
     re.I,
 )

@@ -71,13 +71,15 @@ def _ocr_words(text: str) -> str:
 SELECTED = re.compile(
     r"[(\[](selected|chosen|seleccionad[oa]|ausgew\u00e4hlt|s\u00e9lectionn\u00e9e?|"
     r"selezionat[oa]|selecionad[oa]|"
-    # Russian, Ukrainian, Japanese, Chinese and Korean
+    # Polish, Turkish; Russian, Ukrainian, Japanese, Chinese and Korean
+    r"wybran[ya]|se\u00e7ili|"
     r"выбрано|обрано|選択中|已选|선택됨)[)\]]",
     re.I,
 )
 SELECTOR_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.M)
 SELECTED_HINTS = (
-    *("elected", "eleccionad", "elecionad", "ezionat", "ausgew", "ectionn", "hosen"),
+    *("elected", "eleccionad", "elecionad", "ezionat", "ausgew", "ectionn", "hosen", "wybran"),
+    "se\u00e7ili",
     *("брано", "選択中", "已选", "선택됨"),
 )
 

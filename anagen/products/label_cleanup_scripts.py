@@ -54,6 +54,13 @@ PER_AMOUNT = re.compile(
     r"|(?<![\d.,])(1|100)\s?(ml|g)\s?(?:中|당|중)",
     re.I,
 )
+# A pack's make-up: "9g\u00d730袋" (30 sachets of 9 g), "0.5g*60粒". On a health food's label it is
+# what one pill, sachet or capsule weighs, all its ingredients together, never one's strength
+# (its amounts are its own table's); on a medicine's ("1mg\u00d728片") it is the strength.
+PACK_SPEC = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:mg|g|ml|毫克|克|毫升)\s?[\u00d7xX*]\s?"
+    r"(\d+\s?(?:袋|包|丸|粒|片|支|瓶|盒|贴|枚|錠|カプセル|포|정|개|캡슐))"
+)
 LIST_COMMA = re.compile("[\u3001\uff64]")  # "、": the comma of Japanese and Chinese lists
 
 

@@ -23,6 +23,8 @@ class Section(StrEnum):
     REVIEWS = "reviews"
     # a clinic record's medicines to stop or declined ("STOP taking:"), up to its last item
     STOPPED = "stopped"
+    # a "Free from:" list: what the product is made without ("Livre de: sulfato, minoxidil")
+    FREE_FROM = "free_from"
     INTERACTIONS = "interactions"  # a leaflet's other medicines not to take with this one
     # a kit's or bundle's other product with its own list ("Shampoo ingredients: ..."): what it
     # names is in the box too
@@ -39,7 +41,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             # the same header in Spanish/Portuguese, Italian and German
             r"excipientes?|eccipienti|eccipiente|sonstige bestandteile|hilfsstoffe|additives?(?=\s*:)|"
             # Dutch, Swedish, Turkish
-            r"hulpstoffen|hjälpämnen|yard[\u0131i]mc[\u0131i] maddeler)\b\s*[:.]?",
+            r"hulpstoffen|hjälpämnen|yard[\u0131i]mc[\u0131i] maddeler|"
+            # Polish
+            r"substancje pomocnicze)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -47,7 +51,8 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         Section.ACTIVE,
         re.compile(
             r"\b(active ingredients?(\(s\))?|(?<!non-)(?<!non )medicinal ingredients?|werkzame? bestandde(el|len)|"
-            r"etkin maddes?i?)(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
+            # Turkish (one, its or several: "etkin madde", "-si", "-ler"; or "etken"); Polish
+            r"etkin madde(si|ler)?|etken madde(si|ler)?|substancj[ae] czynn[ae])(\s*\([^)]*\))?\s*(purposes?\b)?\s*[:.]?",
             re.I,
         ),
     ),
@@ -77,7 +82,8 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         # word, only a kit's product's list: _list_after)
         re.compile(
             # (Italian, Spanish/Portuguese, German), "Ingredienti (INCI):" with its bracket
-            r"\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci)\b"
+            # (Polish "Skład", "Składniki")
+            r"\b(ingredients|ingr[eé]dients|ingredienti|ingredientes|zutaten|inci|sk\u0142ad(niki)?)\b"
             r"(\s*\([^)\n]{0,20}\))?\s*:|^[ \t]*(ingredients|inci)[ \t]*$",
             re.I | re.M,
         ),
@@ -85,8 +91,8 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.OTHER_PRODUCTS,
         re.compile(
-            r"\b(frequently bought together|customers (who bought this( item)? )?also (bought|viewed|considered|liked)|"
-            r"(buyers|people) also (bought|viewed)|you may also like|similar (medicines|products|items)|"
+            r"\b(frequently (bought|purchased) together|customers (who bought this( item)? )?also (bought|viewed|considered|liked)|"
+            r"(buyers|people) also (bought|viewed)|you may also like|similar (sponsored )?(medicines|products|items)|"
             r"related products|compare with similar items|also consider|patients also bought|"
             r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
             r"you (may|might) also (need|like|love)|recommended add-?ons|"
@@ -100,7 +106,13 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"les clients ont (aussi|[ée]galement) (achet|regard|consult)[ée]s?|"
             r"potrebbe(ro)? (anche )?(interessarti|piacerti|interessare)( anche)?|"
             r"tambi[ée]n te (puede|podr[ií]a)n? (interesar|gustar)|te p(uede|odr[ií]a)n? interesar|"
-            r"voc[êe] tamb[ée]m (pode|poder[áa]) gostar|klanten kochten ook)\b[ \t]*:?|"
+            r"voc[êe] tamb[ée]m (pode|poder[áa]) gostar|klanten kochten ook|"
+            # Brazilian "who bought this also bought" and "buy together"; Polish "customers
+            # (others) also bought" and "often bought together"
+            r"quem (comprou|viu),? (tamb[ée]m )?(comprou|viu)( tamb[ée]m)?|compre junto|"
+            r"(klienci|inni) kupili (r[óo]wnie[żz]|te[żz])|cz[ęe]sto kupowane razem|"
+            # Turkish "similar products", "bought together"
+            r"benzer \u00fcr\u00fcnler|birlikte al\u0131nan( \u00fcr\u00fcnler)?)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
             # ("not a substitute for a varied diet" is no heading)
             r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
@@ -121,7 +133,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.REVIEWS,
         re.compile(
-            r"^[ \t]*(customer reviews|top reviews|reviews with images|kundenrezensionen|"
+            r"^[ \t]*(customer reviews|top reviews|reviews?|opinie|avalia[cç][õo]es|"
+            # Turkish reviews and questions and answers
+            r"yorumlar|de\u011ferlendirmeler|soru-cevap|reviews with images|kundenrezensionen|"
             r"kundenbewertungen|avis (des )?clients|commentaires (des )?clients|"
             r"opiniones de (los )?clientes|recensioni (dei )?clienti|avalia[cç][õo]es de clientes|"
             r"klantbeoordelingen|customer questions (&|and) answers|questions (&|and) answers|"
@@ -139,12 +153,24 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             re.M,
         ),
     ),
+    # a list of what the product lacks, after its colon: in English, Portuguese, Spanish,
+    # German, French, Italian, Polish and Russian
+    (
+        Section.FREE_FROM,
+        re.compile(
+            r"\b(free (from|of)|livre de|libre de|frei von|sem|sans|senza|sin|bez|nie zawiera|"
+            r"\u0431\u0435\u0437|\u043d\u0435 \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u0442):",
+            re.I,
+        ),
+    ),
     # before IGNORED, whose "dosage" it begins with
     (Section.STRENGTHS, re.compile(r"\bdosage forms (and|&) strengths\b\s*:?", re.I)),
     (
         Section.IGNORED,
         re.compile(
-            r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|dosage)\b\s*[:.]?",
+            r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|dosage|"
+            # Polish indications, contraindications, dosage, directions
+            r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -313,8 +339,16 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "hulpstoffen",
         "hjälpämnen",
         "maddeler",
+        "pomocnicze",
     ),
-    Section.ACTIVE: ("active ingredient", "medicinal ingredient", "bestandde", "etkin madde"),
+    Section.ACTIVE: (
+        "active ingredient",
+        "medicinal ingredient",
+        "bestandde",
+        "etkin madde",
+        "etken madde",
+        "substancj",
+    ),
     Section.OTHER: ("other ingredient", "non-medicinal ingredient"),
     Section.PANEL: (
         "supplement facts",
@@ -330,7 +364,7 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "diária",
         "\uae30\ub2a5",  # Korean "function", as in the table's heading
     ),
-    Section.INGREDIENTS: ("ingr", "inci", "zutaten"),
+    Section.INGREDIENTS: ("ingr", "inci", "zutaten", "sk\u0142ad"),
     Section.STRENGTHS: ("strengths",),
     Section.OTHER_PRODUCTS: (
         "also",
@@ -355,9 +389,21 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "kochten",
         "haben auch",
         "sahen sich",
+        "quem comprou",
+        "quem viu",
+        "compre junto",
+        "kupili",
+        "kupowane razem",
+        "benzer \u00fcr\u00fcnler",
+        "birlikte al\u0131nan",
     ),
     Section.REVIEWS: (
-        "reviews",
+        "review",
+        "opinie",
+        "avalia",
+        "yorumlar",
+        "de\u011ferlendirmeler",
+        "soru-cevap",
         "rezensionen",
         "bewertungen",
         "client",
@@ -379,6 +425,11 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "anderen arzneimitteln",
     ),
     Section.STOPPED: ("stop taking", "stopped", "stop:", "stop :", "discontinu", "declined"),
+    Section.FREE_FROM: (
+        *("free from:", "free of:", "livre de:", "libre de:", "frei von:", "sem:", "sans:"),
+        *("senza:", "sin:", "bez:", "nie zawiera:", "\u0431\u0435\u0437:"),
+        "\u043d\u0435 \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u0442:",
+    ),
 }
 
 

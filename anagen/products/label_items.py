@@ -24,6 +24,7 @@ from anagen.products.label_words import (
     STRENGTH_WORDS,
     TWO_LETTERS,
     absent,
+    an_upsell,
     is_prose,
     prose_word_spans,
 )
@@ -158,8 +159,10 @@ def read_items(
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
     for item in expand_and(items, index):
-        if actives_here and len(item) > 20 and COMPARED.search(item):
-            continue  # "Better than my minoxidil 5% foam": another product, not an ingredient
+        if actives_here and len(item) > 20 and (COMPARED.search(item) or an_upsell(item)):
+            # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
+            # product, not an ingredient
+            continue
         if actives_here and has_blend(item):
             _blend(item, index, out)  # its amount is the whole blend's, not any one part's
             last = None

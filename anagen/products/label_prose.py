@@ -77,6 +77,11 @@ def _prose_clause(
     if strength is not None and COMPARED.search(clause, 0, strength.start):
         return
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
+        # that amount is another line's, but a line below may still give the name its own
+        # ("Minoxin 2% ... lek" over "Sk\u0142ad: 1 ml p\u0142ynu zawiera 20 mg minoksydylu.")
+        below = clause.find("\n", strength.end)
+        if below >= 0:
+            _prose_clause(clause[below + 1 :], index, out, add_new)
         return
     if absent(clause, found[0]):
         return

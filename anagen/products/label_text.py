@@ -89,11 +89,11 @@ def sections(text: str, found: set[str] | None = None) -> list[Part]:
     for i, (start, end, section) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*\u2022|")
-        if section in (Section.OTHER_PRODUCTS, Section.KIT, Section.STOPPED):
-            # other products, a bundled one's list or a record's medicines to stop fill the
-            # rest of the header's line, or the lines below it; what follows is the page
-            # again, in no known section
-            ends = end_of_items if section is Section.STOPPED else end_of_list
+        if section in (Section.OTHER_PRODUCTS, Section.KIT, Section.STOPPED, Section.FREE_FROM):
+            # other products, a bundled one's list, a record's medicines to stop or what the
+            # product is free from fill the rest of the header's line, or the lines below it;
+            # what follows is the page again, in no known section
+            ends = end_of_items if section in (Section.STOPPED, Section.FREE_FROM) else end_of_list
             cut = ends(text, end, stop)
             parts.append(Part(section, text[end:cut]))
             end, section = cut, Section.PREAMBLE

@@ -29,6 +29,17 @@ DEVICE_WORDS = (
     r"needle length"
 )
 
+# A label's word that it is no medicine, in English, Portuguese, Spanish, French, Italian,
+# German, Polish, Russian and Ukrainian
+NOT_A_MEDICINE = re.compile(
+    r"\bnot an? (medicine|drug|medicinal product)\b|n[\u00e3a]o [\u00e9e] (um )?medicamento|"
+    r"no es un medicamento|n'est pas un m[\u00e9e]dicament|non [\u00e8e] un (farmaco|medicinale)|"
+    r"kein arzneimittel|nie jest lekiem|"
+    r"\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\u0435\u043d\u043d|"
+    r"\u043d\u0435 \u0454 \u043b\u0456\u043a\u0430\u0440\u0441\u044c\u043a",
+    re.I,
+)
+
 # First rule that fits wins; strong signals come before ones several kinds share. Each rule
 # with the words every match of it contains, when it is long enough to be worth a prefilter.
 _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -144,6 +155,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
+            # Brazil's "medicine exempt from prescription"
+            r"isento de prescri[c\u00e7][a\u00e3]o|"
             # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine
             r"re[cç]etesiz|uad\b|non soumis [àa] prescription|"
             # Chinese class A or B OTC medicine, in Chinese or in translation
@@ -168,6 +181,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "ordonnance",
             "receita",
             "mnsrm",
+            "isento de prescri",
             "soumis",
             "etesiz",
             "uad",

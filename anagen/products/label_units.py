@@ -64,8 +64,9 @@ GRAM = r"(g|grams?|gramos?|grammi|grammo|grammes?|gramm)"
 def _per_one_scans(unit: str) -> list[Scan]:
     return [
         Scan(
-            rf"\b(each|per|every|cada|ogni|chaque|je)\s+(1\s*|one\s+)?{unit}\b[^.\n]{{0,30}}?"
-            rf"({CONTAINS}|:)"
+            # (Turkish "her 1 g losyon;": each gram of the lotion)
+            rf"\b(each|per|every|cada|ogni|chaque|je|her)\s+(1\s*|one\s+)?{unit}\b[^.\n]{{0,30}}?"
+            rf"({CONTAINS}|[:;])"
         ),
         # "1 ml Lösung enthält", "1 g de crème contient"
         Scan(rf"\b1\s*{unit}\b[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b"),
@@ -78,7 +79,18 @@ PER_ML = [
     Scan(r"\b(quantity|amount|content|strength)\s+(per|/)\s*(1\s*)?ml\b"),
 ]
 PER_GRAM = _per_one_scans(GRAM)
-GRAM_HINTS = ("gram", "1 g", "1g", "each g", "per g", "cada g", "ogni g", "chaque g", "je g")
+GRAM_HINTS = (
+    "gram",
+    "1 g",
+    "1g",
+    "each g",
+    "per g",
+    "cada g",
+    "ogni g",
+    "chaque g",
+    "je g",
+    "her g",
+)
 
 
 UNIT_DOSE = re.compile(
@@ -113,3 +125,63 @@ def per_hundred(out: LabelAnalysis) -> None:
         percent = per_hundred_as_percent(a.strength) if a.strength else None
         if percent:
             out.actives[i] = Active(a.ingredient, a.name_on_label, percent)
+
+
+# A nutrition table whose per-100 g (or 100 mL) column comes before the per-serving one:
+# "| w 100 g | w porcji dziennej (2 \u017celki = 5 g) |", "100 g   1 c\u00e1psula   %VD". (The
+# literal first and the look-behind after it, so that re skips ahead to a "100".)
+PER_100_THEN_SERVING = re.compile(
+    r"100(?<![\w.,]100)\s?(?:g|ml)\b[^\n]{0,40}?"
+    r"(serving|portion|por[c\u00e7][a\u00e3]o|porcj|porci[o\u00f3]n|porzione|dose|dosis|dawk|dzienn|"
+    r"daily|tages|capsul|c\u00e1psul|kaps|tablet|comprim|gumm|\u017celk|softgel|sachet|saszet)",
+    re.I,
+)
+# a row's amounts: a number with its unit, if it has one ("100 mg", "9000", "1,3", "50%")
+ROW_AMOUNT = re.compile(
+    r"(?<![\w.,])\d[\d.,]*(?:\s?(mg|mcg|\u00b5g|\u03bcg|ug|g|iu|ie|ui|kcal|kj|%)(?![a-z]))?", re.I
+)
+# the unit a row gives in its name cell: "Biotina (\u00b5g)", "Zinco (mg)"
+UNIT_IN_NAME = re.compile(r"\((mg|mcg|\u00b5g|\u03bcg|ug|g|iu|ui)\)", re.I)
+MAX_TABLE_ROWS = 40
+# what heads a table's per-100 g column: "per 100 g", "| 100 g", "w 100 g", "pro 100 g"...
+COLUMN_WORDS = frozenset(
+    ["per", "pro", "por", "para", "em", "w", "na", "in", "je", "pour", "each", "dla", "/"]
+)
+
+
+def _opens_a_column(text: str, m: re.Match[str]) -> bool:
+    """The "100 g" heads a column: first on its line, after a cell's edge or a column word
+    ("Pack: 100 g, 60 tablets" is no heading)."""
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t").lower()
+    return not before or before.endswith("|") or before.split()[-1] in COLUMN_WORDS
+
+
+def serving_column(text: str) -> str:
+    """A supplement's strengths are per serving: where a table gives a per-100 g column before
+    the per-serving one, each row below its heading loses its first amount (the per-100 g
+    one); a row with its unit in its name gets it after the serving's number."""
+    m = next((m for m in PER_100_THEN_SERVING.finditer(text) if _opens_a_column(text, m)), None)
+    if m is None:
+        return text
+    start = text.find("\n", m.end())
+    if start < 0:
+        return text
+    lines = text[start + 1 :].split("\n")
+    for i, line in enumerate(lines[:MAX_TABLE_ROWS]):
+        amounts = [a for a in ROW_AMOUNT.finditer(line) if a.group(1) != "%"]
+        if not amounts and i and line.strip():
+            break  # a line of words alone: the table has ended
+        if len(amounts) < 2:
+            continue  # a row the per-100 g column leaves blank ("Biotin | \u2013 | 50 \u00b5g")
+        first, serving = amounts[0], amounts[1]
+        unit = UNIT_IN_NAME.search(line, 0, first.start())
+        after = (
+            serving.group() if serving.group(1) or unit is None else f"{serving.group()} {unit[1]}"
+        )
+        lines[i] = (
+            line[: first.start()]
+            + line[first.end() : serving.start()]
+            + after
+            + line[serving.end() :]
+        )
+    return text[: start + 1] + "\n".join(lines)

@@ -70,9 +70,14 @@ DIGIT = re.compile(r"\d")
 
 
 # "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
-# ... and "без", "не", "нет" (Russian and Ukrainian "without", "not", "none")
+# ... "nor", "nie", "bez", "ani" (Polish "not", "without", "nor"); "без", "не", "нет" (Russian
+# and Ukrainian "without", "not", "none")
 NEGATIONS = frozenset(
-    ["no", "not", "without", "zero", "sans", "sin", "ohne", "senza", "sem", "без", "не", "нет"]
+    [
+        *("no", "not", "nor", "without", "zero", "sans", "sin", "ohne", "senza", "sem"),
+        *("nie", "bez", "ani"),
+        *("без", "не", "нет"),
+    ]
 )
 # In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
 # "...무첨가" (free of it) after
@@ -118,3 +123,16 @@ COMPARED = re.compile(
     r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,
 )
+
+
+# An upsell: "Add Topical Finasteride Spray for $25/mo" names another product (a shop's "Add to
+# cart" buys this one). Apart from COMPARED, tried only on an item with a currency sign.
+UPSELL = re.compile(
+    r"\badd (?!to (cart|basket|bag)\b)[^.\n$\u20ac\u00a3]{0,60}\bfor (just |only )?[$\u20ac\u00a3]\s?\d",
+    re.I,
+)
+CURRENCY = ("$", "\u20ac", "\u00a3")
+
+
+def an_upsell(item: str) -> bool:
+    return any(c in item for c in CURRENCY) and UPSELL.search(item) is not None

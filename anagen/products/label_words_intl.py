@@ -9,39 +9,52 @@ import re
 
 # Prescription-only: Japanese ethical and prescription medicines, Chinese "buy and use on a
 # doctor's prescription" (traditional script too), Russian "dispensed on prescription",
-# Ukrainian "on prescription", Turkish "sold on prescription".
+# Ukrainian "on prescription", Turkish "sold on prescription", Polish "(medicine) on
+# prescription" and its availability category "Rp".
 RX_RULE = (
     "rx_drug",
     re.compile(
         r"医療用医薬品|処方(箋|せん)医薬品|凭医师处方|憑醫師處方|(?<!非)處方藥|"
-        r"(?<!\w)(по\s+рецепту|за\s+рецептом)(?!\w)|re[cç]ete ?(yle|ile) sat(\u0131l\u0131r|ilir)",
+        r"(?<!\w)(по\s+рецепту|за\s+рецептом)(?!\w)|re[cç]ete ?(yle|ile) sat(\u0131l\u0131r|ilir)|"
+        r"(?<!\w)na\s+recept[\u0119e](?!\w)|dost\u0119pno\u015bci:?\s*rp(?!\w)",
         re.I,
     ),
-    ("医薬品", "处方", "處方", "рецепт", "sat\u0131l\u0131r", "satilir"),
+    (
+        "医薬品",
+        "处方",
+        "處方",
+        "рецепт",
+        "sat\u0131l\u0131r",
+        "satilir",
+        "recept",
+        "dost\u0119pno\u015bci",
+    ),
 )
 
 # Sold without prescription: Japan's pharmacist-guidance medicine, China's registered
-# medicine marked OTC (in either order), Russian and Ukrainian "without prescription".
+# medicine marked OTC (in either order), Russian, Ukrainian and Polish "without prescription"
+# (and Poland's availability category "OTC").
 OTC_RULE = (
     "otc_drug",
     re.compile(
         r"要指導医薬品|国药准字[\s\S]{0,200}?(?<![a-z])otc(?![a-z])|"
-        r"(?<![a-z])otc(?![a-z])[\s\S]{0,200}?国药准字|(?<!\w)без\s+рецепта(?!\w)",
+        r"(?<![a-z])otc(?![a-z])[\s\S]{0,200}?国药准字|(?<!\w)(без\s+рецепта|bez\s+recepty)(?!\w)|"
+        r"dost\u0119pno\u015bci:?\s*otc(?!\w)",
         re.I,
     ),
-    ("要指導医薬品", "国药准字", "рецепта"),
+    ("要指導医薬品", "国药准字", "рецепта", "recepty", "dost\u0119pno\u015bci"),
 )
 
 # A food with a health claim, as the law names it: Japan's foods with nutrient or function
 # claims, China's blue-hat health food and its registration numbers, the Russian "biologically
 # active additive" (and its initials) and the Ukrainian dietary supplement; Portuguese
-# "suplemento alimentar".
+# "suplemento alimentar"; Turkish "takviye edici g\u0131da" and "g\u0131da takviyesi".
 SUPPLEMENT_RULE = (
     "supplement",
     re.compile(
         r"栄養機能食品|機能性表示食品|特定保健用食品|保健食品|蓝帽|國食健字|国食健(字|注)|卫食健字|食字号|"
         r"(?<!\w)бад(?!\w)|биологически\s+активн\w*\s+добавк|дієтичн\w*\s+добавк|"
-        r"suplemento alimentar",
+        r"suplemento alimentar|takviye edici g[\u0131i]da|g[\u0131i]da takviye",
         re.I,
     ),
     (
@@ -55,6 +68,7 @@ SUPPLEMENT_RULE = (
         "бад",
         "добавк",
         "suplemento alimentar",
+        "takviye",
     ),
 )
 

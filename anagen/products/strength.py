@@ -102,11 +102,28 @@ def normalise(number: str, unit: str) -> str:
 def find_strengths(text: str) -> list[Strength]:
     if not HAS_DIGIT(text):  # every strength has one; most ingredient names have none
         return []
+    slash = "/" in text  # most texts have none: no amount there is per 5 mL
     return [
-        Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
+        (slash and _per_dose_volume(text, m))
+        or Strength(normalise(m.group(1), m.group(2)), m.start(), m.end())
         for m in STRENGTH.finditer(text)
         if not _no_strength(text, m)
     ]
+
+
+# "125 mg/5 mL": an oral liquid's strength per spoonful, kept as printed (a mass per 1 mL is a
+# concentration, made a percentage elsewhere)
+PER_DOSE_VOLUME = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)?)\s?ml\b", re.I)
+
+
+def _per_dose_volume(text: str, m: re.Match[str]) -> Strength | None:
+    if "/" not in text[m.end() : m.end() + 2]:
+        return None
+    per = PER_DOSE_VOLUME.match(text, m.end())
+    if per is None or _number(per.group(1)) == 1 or m.group(2) == "%":
+        return None
+    value = normalise(m.group(1), m.group(2))
+    return Strength(f"{value}/{_fmt(_number(per.group(1)))} mL", m.start(), per.end())
 
 
 def _no_strength(text: str, m: re.Match[str]) -> bool:
@@ -135,8 +152,14 @@ def inside_brackets(text: str, pos: int) -> bool:
 # itself, not of its salt; it is always the smaller. A larger "equivalent" is the raw
 # material an extract came from ("1,000 mg oil, equivalent to 20 g pumpkin seeds").
 EQUIVALENT = re.compile(
-    r"(equivalent to|equiv\.? to|eq\.? to|providing|provides|elemental)(\s+[a-z]+){0,2}\s*$", re.I
+    r"(equivalent to|equiv\.? to|eq\.? to|providing|provides|elemental|"
+    # Polish "which corresponds to", Russian "equivalent to" and "calculated as"
+    r"odpowiada|\u044d\u043a\u0432\u0438\u0432\u0430\u043b\u0435\u043d\u0442\w*|\u0432 \u043f\u0435\u0440\u0435\u0441\u0447\u0435\u0442\u0435 \u043d\u0430)"
+    r"(\s+[^\W\d_]+){0,2}\s*$",
+    re.I,
 )
+# ... or after it, where the verb comes last: Turkish "(0,5 mg betametazona e\u015fde\u011fer)"
+EQUIVALENT_AFTER = re.compile(r"[^\d()\n]{0,40}?\be[\u015fs]de[\u011fg]er", re.I)
 
 
 # After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
@@ -239,7 +262,7 @@ def first_strength(text: str) -> Strength | None:
         # "extract standardised to 45% fatty acids": what the extract holds, not its strength
         and not (s.value.endswith("%") and STANDARDISED.search(text, max(0, s.start - 30), s.start))
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
-        and not s.value.endswith(" mL")
+        and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)
     ]
     basis = PER_ONE.search(text) if _may_state_a_basis(text) else None
@@ -261,13 +284,17 @@ def first_strength(text: str) -> Strength | None:
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
         return _as_percent(per_gram[0])
     if len(found) > 1:
-        same = [s for s in found if EQUIVALENT.search(text[max(0, s.start - 40) : s.start])]
-        if (
-            same
-            and _mg(same[0]) is not None
-            and _mg(same[0]) < min((_mg(s) or 0 for s in found if s not in same), default=0)
-        ):
-            return same[0]
+        same = [
+            s
+            for s in found
+            if EQUIVALENT.search(text[max(0, s.start - 40) : s.start])
+            or EQUIVALENT_AFTER.match(text, s.end)
+        ]
+        # compared with the other masses only: a percentage ("(0.1% w/w)") is no salt
+        others = [m for s in found if s not in same and (m := _mg(s)) is not None]
+        if same and (base := _mg(same[0])) is not None and others and base < min(others):
+            # "Each gram contains 1.22 mg ... valerate, equivalent to 1 mg": 1 mg in 1 g
+            return _as_percent(same[0]) if basis else same[0]
         per_unit = [s for s in found if PER_UNIT.match(text[s.end :])]
         found = [s for s in found if s not in per_unit] or found
         outside = [s for s in found if not inside_brackets(text, s.start)]

@@ -42,9 +42,15 @@ REVIEWS = [
     ),
     (
         "label_review13.yaml",
-        0.65,
-        "26 of 40 when last raised; 17 of 40 at first (Japanese, Korean, Chinese, Cyrillic, Brazil, "
+        0.975,
+        "39 of 40 when last raised; 17 of 40 at first (Japanese, Korean, Chinese, Cyrillic, Brazil, "
         "Turkey, Poland, telehealth)",
+    ),
+    (
+        "label_review14.yaml",
+        0.6,
+        "24 of 40 at first (European pharmacies, Canada, Australia, India, Amazon, salts and "
+        "elements, prescription labels)",
     ),
 ]
 
