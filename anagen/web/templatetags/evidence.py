@@ -11,6 +11,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
 from anagen.knowledge.vocab import GRADE_MEANINGS, Grade
+from anagen.products.vocab import RegulatoryType
 
 register = template.Library()
 
@@ -50,6 +51,22 @@ def cite(context: template.Context, sources: Iterable[str]) -> str:
 def words(code: str) -> str:
     """A code as words: "regrows_hair" -> "regrows hair", "minoxidil-topical" -> "minoxidil topical"."""
     return str(code).replace("_", " ").replace("-", " ")
+
+
+# What each regulatory code means to a shopper; a code not listed here reads as its words.
+REGULATORY_WORDS = {
+    RegulatoryType.RX_DRUG: "prescription medicine",
+    RegulatoryType.OTC_DRUG: "over-the-counter medicine",
+    RegulatoryType.DEVICE_CLEARED: "cleared medical device",
+    RegulatoryType.SUPPLEMENT: "supplement",
+    RegulatoryType.COSMETIC: "cosmetic",
+}
+
+
+@register.filter
+def regulatory_words(code: str) -> str:
+    """A product's regulatory type as a shopper says it: "otc_drug" -> "over-the-counter medicine"."""
+    return REGULATORY_WORDS.get(str(code), words(code))
 
 
 @register.filter
