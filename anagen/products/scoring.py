@@ -17,7 +17,7 @@ from anagen.knowledge.schema import Ingredient, Treatment
 from anagen.knowledge.vocab import Route
 from anagen.products.label import LabelAnalysis
 
-SCORING_VERSION = "2026.11.1"
+SCORING_VERSION = "2026.11.2"
 WEIGHTS = {"efficacy": 0.40, "safety": 0.20, "honesty": 0.15, "transparency": 0.15, "value": 0.10}
 GRADE_POINTS = {"A": 100, "B": 75, "C": 45, "D": 15, "X": 0}
 BELOW_RANGE_FACTOR = 0.4  # a trace of an active is not the dose that trials tested
@@ -144,9 +144,13 @@ def safety(
         return float(NEUTRAL), ["no recorded safety data for these ingredients"]
     score = max(0.0, 100.0 - 8 * serious - 5 * avoid)
     return score, [
-        f"{serious} serious side effects and {avoid} groups who should avoid it, "
-        f"recorded for {', '.join(names)}"
+        f"{_counted(serious, 'serious side effect')} and "
+        f"{_counted(avoid, 'group')} who should avoid it, recorded for {', '.join(names)}"
     ]
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def transparency(analysis: LabelAnalysis, label_text: str) -> tuple[float, list[str]]:
