@@ -208,8 +208,13 @@ def read_items(
             continue
         last = None
         if in_panel:
-            # a would-be active we cannot identify: worth showing, never guessed
-            if not NOT_INGREDIENT.match(item) and A_WORD.search(STRENGTH_WORDS.sub("", item)):
+            # a would-be active we cannot identify: worth showing, never guessed; a sentence
+            # about the ingredients ("no dosages are listed on their website") is none
+            if (
+                not NOT_INGREDIENT.match(item)
+                and A_WORD.search(STRENGTH_WORDS.sub("", item))
+                and not is_prose(item)
+            ):
                 out.unrecognized.append(item)
         elif TWO_LETTERS.search(item) and len(item) <= 120:
             out.other_ingredients.append(item)

@@ -1378,3 +1378,14 @@ def test_one_look_up_of_hint_words_finds_what_a_search_per_word_would() -> None:
         # the whole text's words, looked up once, give the type its own look-up gives
         own = cleaned(product.label_text)
         assert product_type(own, found) == product_type(own)
+
+
+def test_a_sentence_in_a_panel_is_not_an_unrecognised_active() -> None:
+    label = (
+        "Supplement Facts\nServing Size 2 Capsules\nAmount Per Serving\nBiotin 5000 mcg\n"
+        "Horsetail Extract 100 mg\n"
+        "The other herbs are listed below, but no dosages are given on the website\n"
+    )
+    result = analyze_label(label, index_for(KB))
+    assert [a.ingredient for a in result.actives] == ["biotin"]
+    assert result.unrecognized == ["Horsetail Extract 100 mg"]  # shown, never guessed
