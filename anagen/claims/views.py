@@ -39,9 +39,12 @@ def checker(request: HttpRequest) -> HttpResponse:
         report = check_claims(text, kb)
         ids = list(dict.fromkeys(s for f in report.findings for s in f.sources))
         numbering = {sid: n for n, sid in enumerate(ids, start=1)}
+        marked = segments(text, report)
         context.update(
             report=report,
-            segments=segments(text, report),
+            segments=marked,
+            # one passage can hold several claims: the heading counts both
+            passages=sum(1 for s in marked if s["findings"]),
             numbering=numbering,
             references=[
                 reference_entry(numbering[s], kb.sources[s]) for s in ids if s in kb.sources

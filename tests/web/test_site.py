@@ -400,3 +400,14 @@ def test_a_write_in_another_worker_process_refreshes_this_one() -> None:
     assert content_version() == before + 1
     bump_version()
     assert content_version() == before + 2
+
+
+def test_claim_checker_heading_counts_claims_and_their_passages(client: Client) -> None:
+    """Several claims can sit in one highlighted passage: the heading says how many of each."""
+    text = "Minoxidil is a DHT blocker with no side effects at all."
+    html = client.post("/claims/", {"text": text}).content.decode()
+    marked = html.split('class="claim-text"')[1].split("</div>")[0]
+    assert marked.count("<mark ") == 1
+    assert "2 claims found in 1 passage<" in html
+    single = client.post("/claims/", {"text": "Minoxidil is a DHT blocker."}).content.decode()
+    assert "1 claim found<" in single
