@@ -37,8 +37,10 @@ from anagen.knowledge.schema import Treatment
 from anagen.knowledge.vocab import GRADE_ORDER, Grade
 from anagen.products.ingredient_index import fold
 
+# "better regrowth than ordinary minoxidil", "more hair than": a better result, in any words
 WORKS_BETTER = re.compile(
-    r"\b(works? better|better results|more effective|superior|proven|stronger|faster|twice as)\b",
+    r"\b(works? better|better (results?|regrowth|growth|hair growth|outcomes?)|more effective|"
+    r"superior|proven|stronger|faster|twice as|more (hair|regrowth)|outperform\w*)\b",
     re.I,
 )
 REVERSED = re.compile(
@@ -48,6 +50,12 @@ REVERSED = re.compile(
 )
 PASSIVE = re.compile(r"\b(outperformed|beaten|surpassed|outranked|bettered) by\b", re.I)
 SWAP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
+# "In a six-month study it grew hair as well as minoxidil": one study, named by its length,
+# which is its limit when the record's comparison rests on one trial too
+ONE_DATED_STUDY = re.compile(
+    r"\b(in|from) a ([\w-]+[- ])?(week|month|year)s?[- ](long )?(study|trial)\b", re.I
+)
+ONE_STUDY = re.compile(r"\b(one|a single)\b[^.]{0,30}\b(trial|study)\b", re.I)
 TESTED = re.compile(r"\b(tested|trials?|study|studies|studied|clinically)\b", re.I)
 NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(times|fold|%)", re.I)
 
@@ -92,7 +100,9 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     gives_up = gives_up_better(claim, kb)
     if gives_up is not None:
         return gives_up
-    if re.search(SMALL_SOURCE, claim.sentence, re.I):
+    if re.search(SMALL_SOURCE, claim.sentence, re.I) or (
+        ONE_DATED_STUDY.search(claim.sentence) and ONE_STUDY.search(c.text)
+    ):
         # "in one small study it grew hair about as well as minoxidil": the limit is given
         return judged(Verdict.SUPPORTED, f"Quoted with its limit: {c.text}", c.sources, slug)
     if TESTED.search(claim.sentence):

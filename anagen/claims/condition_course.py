@@ -39,6 +39,12 @@ CONDITION_FACT = [
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
     r"\b(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) in (three|four|five|ten|\d+)) of (women|men|people|adults|"
     r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
+    # "among women over 65, around three in four have some degree of it": the group first
+    r"\b(among|in) (women|men|people|adults|children|girls|boys)\b[^.]{0,30}\b((one|two|three|four|\d+) in "
+    r"(two|three|four|five|ten|\d+)|\d+(\.\d+)?\s?%)[^.]{0,20}\b(have|has|get|develop|are affected)\b",
+    # how it passes between people: "it spreads through shared brushes and pillows"
+    r"\b(spreads?|spreading|passes|passed|caught|catch(es)?|transmitted)\b[^.]{0,15}\b(through|by|via) "
+    r"(shared|sharing|close contact|contact with|touching)\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -110,19 +116,39 @@ def _restates(claim: str, fact: str, name: frozenset[str], share: float = SHARE)
 
 
 def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    for slug in CONDITION_WORDS.matching(claim.sentence):
+    named = CONDITION_WORDS.matching(claim.sentence)
+    said = claim.sentence
+    if not named and claim.topics and claim.wording in said:
+        # "Her brothers should be checked, since it spreads through shared brushes": about the
+        # condition named before; the clause holding the claim is what must restate a fact
+        # (words that turn a fact around count from the whole sentence)
+        named, said = list(claim.topics[:1]), _clause(said, said.index(claim.wording))
+        kept = {w.lower() for w in TURNING.findall(said)}
+        if any(w.lower() not in kept for w in TURNING.findall(claim.sentence)):
+            return None
+    for slug in named:
         if slug not in kb.conditions:
             continue
         name = kb.conditions[slug].name
         facts = _facts(kb, slug)
         for text, sources in facts:
-            if _restates(claim.sentence, text, _name_words(kb, slug)):
+            if _restates(said, text, _name_words(kb, slug)):
                 return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
-        both = _two_facts(claim.sentence, facts, _name_words(kb, slug))
+        both = _two_facts(said, facts, _name_words(kb, slug))
         if both is not None:
             text, sources = both
             return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
     return None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(since|because|as|so|and|but|while)\b", re.I)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The clause of a sentence that holds position `at`."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    end = CLAUSE_BREAK.search(sentence, at)
+    return sentence[start : end.start() if end else len(sentence)]
 
 
 def _two_facts(

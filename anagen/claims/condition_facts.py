@@ -87,6 +87,7 @@ DONE_WITHOUT = re.compile(
     re.I,
 )
 SCALP = re.compile(r"\bscalp\b", re.I)
+NEXT_CLAUSE = re.compile(r"[,;]|\b(and|but|so|because)\b", re.I)
 PLURAL = re.compile(r"(?<=[a-z])s\b")
 
 
@@ -101,6 +102,12 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         named = [ev.condition for _, t in treatments(claim, kb) for ev in t.evidence]
         named = [c for c in dict.fromkeys(named) if c in kb.conditions]
         said = said[: said.index(claim.wording) + len(claim.wording)]
+    elif claim.wording in said:
+        # "shampoo alone won't clear ringworm and she needs medicine by mouth": the clause
+        # after the claim names the remedy, not the form the claim says cannot cure it
+        end = said.index(claim.wording) + len(claim.wording)
+        rest = NEXT_CLAUSE.search(said, end)
+        said = said[: rest.start()] if rest else said
     # "scalp ringworm" names where, not a form; a named medicine's own forms count too
     claimed = set(routes_in(DONE_WITHOUT.sub(" ", SCALP.sub(" ", said))))
     claimed |= {t.route for _, t in treatments(claim, kb)}

@@ -12,6 +12,9 @@ LOWERS_DHT = [
     r"\bDHT[- ]?block",
     r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
     r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out|neutrali[sz]|deactivat|mop\w* up)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
+    # a "DHT detox": DHT said to be washed out of the scalp or follicles
+    r"\b(flush|detox|purg|drain|wash|draw|pull|clear|remov|eliminat|strip)\w*\b[^.]{0,15}\b(DHT|dihydrotestosterone)\b"
+    r"|\b(DHT|dihydrotestosterone)\b[^.]{0,5}\b(detox|cleanse|flush)",
     r"\bDHT\b[^.]{0,20}\b(inhibitor|blocker|reduc\w*|suppress\w*)",
     r"\b(block|inhibit|switch\w* off|shut\w* (down|off)|disabl|suppress)\w*\b[^.]{0,30}\b5-?(alpha|\u03b1|a)[- ]?reductase\b",
     r"\b5-?(alpha|\u03b1|a)[- ]?reductase (inhibitor|blocker)s?\b",
@@ -89,6 +92,9 @@ THICKENS_HAIR = [
     r"\bdenser\b|\bdensity\b",
     r"\bvolumi",
     r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
+    # "rebuilds thinning hair from within": thinning hair made whole again (not "repairs damaged
+    # hair", a cosmetic's promise about breakage)
+    r"\b(rebuild|repair|renew|revive|rejuvenat)\w*\b[^.]{0,15}\b(thinning|thinned|sparse) hair\b",
 ]
 
 STIMULATES_FOLLICLES = [

@@ -115,7 +115,7 @@ def check_claims(
         if question is not None and YES.match(sentence):
             q_sentence, q_start, q_matches, q_entities, q_mentions = question
             for match in q_matches:
-                key = (q_sentence, match, q_entities, q_mentions, True)
+                key = (q_sentence, match, q_entities, q_mentions, True, ())
                 found = memo.get(key, _finding, *key, context, kb)
                 if found is not None:
                     findings.append(_placed(found, q_start))
@@ -134,7 +134,10 @@ def check_claims(
             if entities == mentions.subjects:
                 clause = (sentence, match.start, match.end, entities)
                 own = memo.get((*clause, before), clause_subjects, *clause, index, before)
-            key = (sentence, match, own, mentions, False)
+            # a condition fact that names no condition ("it spreads through shared brushes")
+            # is about the one its paragraph named (looked up only for this rare kind)
+            topics = about.topics() if match.kind is Kind.CONDITION_FACT else ()
+            key = (sentence, match, own, mentions, False, topics)
             found = memo.get(key, _finding, *key, context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))
@@ -196,6 +199,7 @@ def _finding(
     entities: tuple[Entity, ...],
     mentions: Mentions,
     answered: bool,
+    topics: tuple[str, ...],
     context: str | None,
     kb: KnowledgeBase,
 ) -> Finding | None:
@@ -225,6 +229,7 @@ def _finding(
         mentions.comparators,
         mentions.compared_routes,
         wording,
+        topics,
     )
     judged = grade(claim, kb)
     if judged is None:

@@ -48,13 +48,16 @@ COMPARE_WORDS = Needs(COMPARE.pattern)
 RANKED_OVER = re.compile(
     r" ranked(?: [a-z0-9]+){1,6}?( (above|below|higher than|lower than|ahead of|behind) )"
 )
-# "Unlike minoxidil, ..." / "Compared with pills, ...": the opening phrase names the comparator.
+# "JAK inhibitors like Olumiant": an example of a kind, not what is compared.
 EXAMPLE_LIKE = re.compile(
     r"\b(inhibitors|blockers|drugs|medicines|medications|treatments|products|supplements|"
     r"ingredients|pills|tablets|steroids|antifungals|options|brands|oils|devices) like "
 )
+# "Unlike minoxidil, ...", "Like minoxidil, PRP is ...", "Compared with pills, ...": the opening
+# phrase names the comparator, and the subject comes after its comma.
 LEAD = re.compile(
-    r"^\W*(unlike|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]", re.I
+    r"^\W*(unlike|(just )?like|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]",
+    re.I,
 )
 # "Switched from fin to dut": what was left behind, in folded text; the one after "to" is used.
 SWITCHED_FROM = re.compile(r"\b(switch(ed|ing)?|moved|changed|went|came off) from (.{1,40}?) to ")

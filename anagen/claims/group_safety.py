@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.group_wording import BAN, TRYING
+from anagen.claims.harms import harms
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.regulatory import MINOR_WORDS
 from anagen.claims.vocab import Verdict
@@ -96,6 +97,11 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
 # "Labelled for adults only": a restriction, which a recorded rule to avoid or take care backs.
 RESTRICTED = re.compile(r"\badults\b", re.I)
 BANNED = re.compile(BAN, re.I)
+# Safe without any limit: "completely safe for kids", "100% safe"
+UTTERLY_SAFE = re.compile(
+    r"\b(completely|totally|perfectly|entirely|absolutely|100\s*%|fully|utterly) (safe|harmless)\b",
+    re.I,
+)
 
 
 def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -115,6 +121,17 @@ def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             for c in t.contraindications:
                 if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
                     return judged(verdict, c.text, c.sources, e.slug)
+    if not banned and not restricted and UTTERLY_SAFE.search(claim.sentence):
+        # no rule for the group, but "completely safe" for anyone hides the serious harms
+        # recorded for it
+        for e, t in treatments(claim, kb):
+            serious = harms(t, serious_only=True)
+            if serious:
+                text = (
+                    f"Not without risk: {t.name} has recorded serious side effects, such as "
+                    f"{serious[0].name.lower()}."
+                )
+                return judged(Verdict.MISLEADING, text, serious[0].sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no recorded evidence on its safety for this group; absence of data is not proof of safety.",

@@ -79,3 +79,30 @@ SUITS_EVERYONE = [
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
 ]
+
+
+# A main clause that turns someone away, after a clause naming who ("If there's any chance you
+# could get pregnant, spironolactone isn't for you"): the wording starts after the negation, so
+# it reads as a denial that the medicine suits them. Only a claim in a sentence that names the
+# state (PREGNANCY_NAMED, NOT_ITS_KIND_NAMED: registered in patterns.CONDITIONED).
+FOR_SOMEONE = (
+    r"((the|a|an) ([\w-]+ ){0,2})?for (you|her|them|women|mothers|mums|moms|(this|that|such) "
+    r"(hair loss|shedding|thinning))\b"
+)
+NOT_FOR_YOU = (
+    r"(?:(?<=\bisn't )|(?<=\bis not )|(?<=\baren't )|(?<=\bare not )|(?<=\bnot ))" + FOR_SOMEONE
+)
+PREGNANCY_NAMED = rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b"
+# Hair loss a treatment's record sends to a doctor first, as not the kind it treats ("if your
+# shedding began after having a baby, this isn't the product for you"): (the claim's words, the
+# record's words); usage.py reads them, NOT_FOR_YOU gives the wording.
+NOT_ITS_KIND = [
+    (
+        r"\b(after|since|following) (having (a|the|your|her) baby|(giving )?birth|childbirth|"
+        r"delivery|pregnancy)\b|\bpost-?partum\b|\bnew (mums?|moms?|mothers?)\b",
+        r"\b(childbirth|giving birth|post-?partum)\b",
+    ),
+    (r"\b(sudden(ly)?|overnight)\b", r"\bsudden\b"),
+    (r"\b(patchy|patches|round bald spots?)\b", r"\bpatchy\b"),
+]
+NOT_ITS_KIND_NAMED = "|".join(f"(?:{said})" for said, _ in NOT_ITS_KIND)

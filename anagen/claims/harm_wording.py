@@ -111,6 +111,14 @@ CAUSES_SIDE_EFFECT = [
     r"\b(side[- ]effects?|sides|it|they)\b[^.;]{0,20}\b(always|all|every|completely|fully)\b[^.;]{0,15}"
     r"\b(clears?|clear up|go(es)? away|disappears?|resolves?|reverses?|wears? off|vanish(es)?)\b"
     r"[^.;]{0,20}\b(once|when|after|if) (you |they |he |people )?(stop|quit|come off)",
+    # a test result thrown off: "can make a troponin test look normal", "makes thyroid results
+    # read wrong"
+    r"\b(make|makes|making|made)\b (a |an |the |your |some )?([\w-]+ ){0,2}(tests?|results?|readings?|levels?)"
+    r" (look|read|seem|appear|show|come back) (normal|fine|falsely|wrong|low|high|abnormal)\w*",
+    # a harm's rate given as rare: "very rare, seen in fewer than 1 in 100 women" (the figure is
+    # weighed against the recorded one in placebo_harms.py)
+    r"\b(rare|uncommon|unusual)\b[^.;]{0,20}\b(seen|occurring|happening|reported|affecting|affects?)"
+    r" in (only |just )?(fewer than |less than |under |about |around )?(\d|one|a )",
     # a rate set against placebo's (placebo_harms.py)
     *HARM_VS_PLACEBO,
 ]

@@ -27,6 +27,9 @@ class Claim:
     comparators: tuple[Entity, ...] = ()  # what it is compared with
     compared_routes: tuple[Route, ...] = ()  # "as well as the tablet": another form of it
     wording: str = ""  # the words that made it this kind of claim
+    # the conditions its paragraph named before, for a condition fact naming none ("it
+    # spreads through shared brushes" after "it's scalp ringworm")
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

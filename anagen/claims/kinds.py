@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from anagen.claims.anycase import AnyCase, lower_copy
 from anagen.claims.patterns import (
     ABOUT_HARM,
+    CONDITIONED,
     CONTEXT,
     HARM_WORDS,
     PATTERNS,
@@ -32,8 +33,15 @@ PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 LOWER_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
     (k, re.compile(lowered(p.pattern))) for k, p in PATTERN_ORDER
 ]
-_FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
+# The contexts of CONDITIONED wording go through the same prefilter, after the patterns: one
+# pass tells which of them a sentence could hold at all.
+_FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER] + [c for *_, c in CONDITIONED])
 _CONTEXT = {kind: AnyCase(p) for kind, p in CONTEXT.items()}
+PATTERN_COUNT = len(PATTERN_ORDER)
+_CONDITIONED = [
+    (PATTERN_COUNT + i, kind, re.compile(wording, re.I), AnyCase(context))
+    for i, (kind, wording, context) in enumerate(CONDITIONED)
+]
 _PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
 _HARM = re.compile(HARM_WORDS, re.IGNORECASE)
 EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
@@ -57,12 +65,19 @@ def find_kinds(sentence: str) -> list[KindMatch]:
     order, text = (PATTERN_ORDER, sentence) if lower is None else (LOWER_ORDER, lower)
     found: dict[Kind, KindMatch] = {}
     for i in sorted(candidates):
+        if i >= PATTERN_COUNT:
+            break  # a CONDITIONED context, read below
         kind, pattern = order[i]
         if kind in found:
             continue
         m = pattern.search(text)
         if m and (kind not in _CONTEXT or _CONTEXT[kind].found(sentence)):
             found[kind] = KindMatch(kind, m.start(), m.end())
+    for i, kind, wording, context in _CONDITIONED:
+        if i in candidates and kind not in found:
+            m = wording.search(sentence)
+            if m and context.found(sentence):
+                found[kind] = KindMatch(kind, m.start(), m.end())
     for kind, (harm, benefit) in _ABOUT_HARM.items():
         if kind in found and harm.found(sentence) and not benefit.found(sentence):
             rate = found.pop(kind)

@@ -14,7 +14,14 @@ from anagen.claims.efficacy_wording import (
     STOPS_HAIR_LOSS,
     THICKENS_HAIR,
 )
-from anagen.claims.group_wording import SAFE_FOR_GROUP, SAFE_IN_PREGNANCY, SUITS_EVERYONE
+from anagen.claims.group_wording import (
+    NOT_FOR_YOU,
+    NOT_ITS_KIND_NAMED,
+    PREGNANCY_NAMED,
+    SAFE_FOR_GROUP,
+    SAFE_IN_PREGNANCY,
+    SUITS_EVERYONE,
+)
 from anagen.claims.harm_wording import (
     CAUSES_SIDE_EFFECT,
     FEWER_SIDE_EFFECTS,
@@ -150,7 +157,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\brivals?\b",
         r"\bwork(s|ed)? (just |about )?(like|as well as)\b",
         r"\bwork(s|ed)? (just |about |every bit |equally )?as well (for|in) (women|men)\b",
-        r"\b(regrows?|grows?) hair (just |about )?as well as\b",
+        r"\b(regrows?|regrew|grows?|grew|regrown|grown) hair (just |about )?as well as\b",
         r"\babout as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
         r"\bas much hair as\b",
@@ -270,6 +277,14 @@ PLACEBO_COMPARED = (
     r"vehicle|look-?alike|inactive|untreated|no treatment|nothing at all|doing nothing)\b"
 )
 # When one wording fits two kinds, the narrower claim is the one made.
+# Wording that is a claim of a kind only in a sentence that also holds the context, wherever
+# it stands ("If you could get pregnant, ... isn't for you": the state comes first, in a clause
+# the claim's wording cannot reach back into). (kind, wording, context); tried only when the
+# kind has no match yet and the prefilter finds the context's words in the sentence.
+CONDITIONED: list[tuple[Kind, str, str]] = [
+    (Kind.SAFE_IN_PREGNANCY, NOT_FOR_YOU, PREGNANCY_NAMED),
+    (Kind.USAGE, NOT_FOR_YOU, NOT_ITS_KIND_NAMED),
+]
 SUPERSEDES = {
     Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},
     Kind.CURES_BALDNESS: {Kind.STOPS_HAIR_LOSS},

@@ -137,7 +137,8 @@ def _same(stated: list[tuple[float, float]], recorded: list[tuple[float, float]]
 
 
 def _recorded(text: str | None) -> list[tuple[float, float]]:
-    return claimed_percentages(THOUSANDS.sub(r"\1\2", text)) if text else []
+    """The rates a record gives; its strengths ("33% of women on 5% foam") are no rates."""
+    return claimed_percentages(STRENGTH.sub(" ", THOUSANDS.sub(r"\1\2", text))) if text else []
 
 
 def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

@@ -155,11 +155,12 @@ MINOR_WORDS = (
     r"children|kids|teens|teenagers|adolescents|under[- ]18s?|([1-9]|1[0-7])[- ]year[- ]olds?"
 )
 MINORS = re.compile(rf"\b({MINOR_WORDS})\b", re.I)
-CHILDREN = re.compile(r"\b(children|kids|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I)
+# An age under 12, in digits or words ("six-year-olds", "as young as six", "from age 6")
+UNDER_12 = r"([1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+YOUNG_AGE = rf"{UNDER_12}[- ]year[- ]olds?|(as young as|aged?|from (the )?age( of)?) {UNDER_12}"
+CHILDREN = re.compile(rf"\b(children|kids|{YOUNG_AGE})\b", re.I)
 # Ages wholly under 12; bare "children" also spans the 12- to 17-year-olds a label may cover.
-YOUNG_CHILDREN = re.compile(
-    r"\b(young (children|kids)|under (12|twelve)|([1-9]|1[01])[- ]year[- ]olds?)\b", re.I
-)
+YOUNG_CHILDREN = re.compile(rf"\b(young (children|kids)|under (12|twelve)|{YOUNG_AGE})\b", re.I)
 
 
 def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

@@ -8,7 +8,7 @@ import re
 
 from anagen.claims.anycase import AnyCase
 from anagen.claims.entities import Entity, EntityIndex, Mentions
-from anagen.claims.evidence import routes_in
+from anagen.claims.evidence import CONDITION_WORDS, routes_in
 from anagen.claims.kinds import KindMatch
 from anagen.claims.product_names import ProductNames
 from anagen.knowledge.base import KnowledgeBase
@@ -34,6 +34,9 @@ BACK_REFERENCE = AnyCase(
     r"|\bthose (on|taking|using|given|treated with)\b"
     # the operation named before: "after transplant", "the surgery"
     r"|\b(the|your|this|after|before|during) (transplant|operation|surgery)\b"
+    # how rare a harm is: "facial hair is very rare, seen in fewer than 1 in 100 women" is a
+    # harm of what the paragraph is about
+    r"|\b(rare|uncommon|unusual)\b[^.;]{0,20}\b(seen|occurring|happening|reported|affecting) in\b"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)
@@ -99,6 +102,13 @@ class SubjectContext:
     def skip(self, sentence: str) -> None:
         self.unread.append(sentence)
         self.paragraph.append(sentence)
+
+    def topics(self) -> tuple[str, ...]:
+        """The conditions the paragraph's sentences before this one name, last named first."""
+        named: dict[str, None] = {}
+        for sentence in reversed(self.paragraph[:-1]):
+            named.update(dict.fromkeys(CONDITION_WORDS.matching(sentence)))
+        return tuple(named)
 
     def _everything(self) -> tuple[Entity, ...]:
         """Every subject named so far in the paragraph, first named first."""

@@ -1,8 +1,8 @@
 """rule_usage(): a claim about how a treatment is used, against its recorded usage.
 
-Five points a record can settle: the tests it needs (usage and prerequisite), food (usage), how
-often it is taken (usage), whether more of it works faster (usage), and what it must not be
-mixed with (interactions). Where the record says nothing on the point there is no finding:
+Six points a record can settle: the tests it needs (usage and prerequisite), food (usage), how
+often it is taken (usage), whether more of it works faster (usage), what it must not be
+mixed with (interactions), and hair loss it is not for (call_doctor). Where the record says nothing on the point there is no finding:
 plain directions for something unrecorded are not a claim we can check.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
+from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -161,6 +163,21 @@ def _interaction(claim: Claim, t: Treatment) -> Judgement | None:
     return None
 
 
+FOR_SOMEONE = re.compile(FOR_SOMEONE_WORDING, IC)
+
+
+def _not_its_kind(claim: Claim, t: Treatment) -> Judgement | None:
+    """ "It's for you even if your shedding began after a baby": the record sends that hair loss
+    to a doctor as not the kind it treats (a denial, "isn't for you", is inverted to agree)."""
+    for said, recorded in NOT_ITS_KIND:
+        if re.search(said, claim.sentence, IC):
+            fact = _first(t.call_doctor, recorded)
+            if fact:
+                text = f"The record sends this hair loss to a doctor first: {fact.text}"
+                return judged(Verdict.FALSE, text, fact.sources, t.slug)
+    return None
+
+
 def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """The point the claim's wording is about, settled by the first treatment whose record
     speaks to it; None when none does."""
@@ -168,6 +185,8 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     for _, t in treatments(claim, kb):
         if ANAESTHESIA.search(wording):
             found = _anaesthesia(claim, t)
+        elif FOR_SOMEONE.match(wording):
+            found = _not_its_kind(claim, t)
         elif INTERACTION.search(wording):
             found = _interaction(claim, t)
         elif MORE.search(wording) and not TEST.search(wording):

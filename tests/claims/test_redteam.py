@@ -66,8 +66,8 @@ LATER_REVIEWS = [
     (
         "redteam10.yaml",
         40,
-        0.875,
-        "35 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
+        0.9,
+        "36 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
     ),
     (
         "redteam11.yaml",
@@ -110,9 +110,9 @@ LATER_REVIEWS = [
     (
         "redteam18.yaml",
         40,
-        0.575,
-        "23 of 40 at first (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA "
-        "newsletter, parents' forum)",
+        0.925,
+        "37 of 40 (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA newsletter, "
+        "parents' forum) when last raised; 23 of 40 at first",
     ),
 ]
 
