@@ -88,14 +88,7 @@ def regions_together(
     for (_, end, a), (start, _, b) in pairwise(named):
         if a is not b and JOINED.fullmatch(claim.sentence[end:start]):
             together += [x for x in (a, b) if x not in together]
-    for region in together:
-        recorded = [(e, r) for e, r in statuses if r.region is region]
-        if recorded and not any(r.status in approvals for _, r in recorded):
-            e, r = recorded[0]
-            return judged(
-                Verdict.FALSE, f"Not approved in the {region}: {r.text}", r.sources, e.slug
-            )
-    return None
+    return _first_unapproved(together, statuses, approvals)
 
 
 # A region an approval is claimed in: "approved in Europe", "US approval", "FDA-approved"
@@ -122,7 +115,17 @@ def regions_claimed_apart(
                 break
     if len(claimed) < 2:
         return None
-    for region in claimed:
+    return _first_unapproved(claimed, statuses, approvals)
+
+
+def _first_unapproved(
+    regions: list[Region],
+    statuses: list[tuple[Entity, Regulatory]],
+    approvals: tuple[RegulatoryStatus, ...],
+) -> Judgement | None:
+    """False for the first region claimed whose record holds no approval; None when each
+    region either approved it or has no record."""
+    for region in regions:
         recorded = [(e, r) for e, r in statuses if r.region is region]
         if recorded and not any(r.status in approvals for _, r in recorded):
             e, r = recorded[0]
