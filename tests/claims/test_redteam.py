@@ -114,6 +114,13 @@ LATER_REVIEWS = [
         "38 of 40 (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA newsletter, "
         "parents' forum) when last raised; 23 of 40 at first",
     ),
+    (
+        "redteam19.yaml",
+        40,
+        0.7,
+        "28 of 40 at first (barber and clinic messages, pharmacy chatbot, JAK blog, supplement "
+        "study page, trichologist Q&A, news); written after the fixes for sets 17 and 18",
+    ),
 ]
 
 
