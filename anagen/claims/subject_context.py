@@ -37,6 +37,10 @@ BACK_REFERENCE = AnyCase(
     # how rare a harm is: "facial hair is very rare, seen in fewer than 1 in 100 women" is a
     # harm of what the paragraph is about
     r"|\b(rare|uncommon|unusual)\b[^.;]{0,20}\b(seen|occurring|happening|reported|affecting) in\b"
+    # a handling warning: "should not handle crushed or broken tablets", "leaking capsules" are
+    # the tablets of the medicine the paragraph is about
+    r"|\b(crushed|broken|split|leaking|opened)( or (crushed|broken|split|leaking|opened))? "
+    r"(tablets?|pills?|capsules?)\b"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)

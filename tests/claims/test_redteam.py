@@ -62,7 +62,7 @@ LATER_REVIEWS = [
     ("redteam6.yaml", 80, 0.875, "70 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
-    ("redteam9.yaml", 60, 0.95, "57 of 60 (review sites) when last raised; 24 of 60 at first"),
+    ("redteam9.yaml", 60, 0.9666, "58 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
         "redteam10.yaml",
         40,
@@ -117,8 +117,9 @@ LATER_REVIEWS = [
     (
         "redteam19.yaml",
         40,
-        0.7,
-        "28 of 40 at first (barber and clinic messages, pharmacy chatbot, JAK blog, supplement "
+        0.725,
+        "29 of 40 when last raised; 28 of 40 at first (barber and clinic messages, pharmacy "
+        "chatbot, JAK blog, supplement "
         "study page, trichologist Q&A, news); written after the fixes for sets 17 and 18",
     ),
 ]
