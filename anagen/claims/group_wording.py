@@ -25,7 +25,7 @@ SAFE_IN_PREGNANCY = [
     # "safe for women, even if you're trying to get pregnant"
     r"\b(safe|fine|okay|ok)\b[^.]{0,60}\beven (if|when|while) (you'?re|you are|she'?s|she is|they'?re) "
     r"(pregnant|expecting|nursing|breast-?feeding|planning a pregnancy|trying (to get pregnant|to conceive|for a baby))\b",
-    r"\b(pregnant|expectant|expecting|nursing|breast-?feeding) (women|mothers|mums|moms|ladies)\b[^.]{0,20}\b(can|may)\b (safely )?(take|use|try)\b",
+    r"\b(pregnant|expectant|expecting|nursing|breast-?feeding) (women|mothers|mums|moms|ladies)\b[^.]{0,20}\b(can|may)\b (safely )?(take|use|try|handle|touch)\b",
     r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
     r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
