@@ -103,6 +103,9 @@ def test_kb_summary_counts_and_names_the_gaps(capsys: pytest.CaptureFixture[str]
     assert "minoxidil-topical" not in data["without_eu_status"]
     assert "watchful-waiting" not in data["without_eu_status"] + data["without_us_status"]
     assert "pyrilutamide" not in data["without_eu_status"]  # in trials: approved nowhere
+    unfunded = data["studies_without_funding"]
+    assert unfunded and all(kb.sources[i].industry_funded is None for i in unfunded)
+    assert "king-2022-nejm-brave-aa" not in unfunded  # its funder is recorded
     assert main(["kb-summary"]) == 0
     text = capsys.readouterr().out
     assert "without eu status:" in text and "grades without figures:" in text

@@ -6,7 +6,9 @@ from collections import Counter
 from typing import Any
 
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import regions_without_status, why_no_price
+from anagen.knowledge.vocab import SourceKind, regions_without_status, why_no_price
+
+STUDY_KINDS = frozenset({SourceKind.RCT, SourceKind.OBSERVATIONAL, SourceKind.META_ANALYSIS})
 
 
 def summarize(kb: KnowledgeBase) -> dict[str, Any]:
@@ -31,6 +33,10 @@ def summarize(kb: KnowledgeBase) -> dict[str, Any]:
         "side_effects": len(effects),
         "side_effects_without_frequency": sorted(
             f"{t}: {s.name}" for t, s in effects if not s.frequency
+        ),
+        # A study whose stored copy does not say who paid shows "funding not stated".
+        "studies_without_funding": sorted(
+            s.id for s in kb.sources.values() if s.kind in STUDY_KINDS and s.industry_funded is None
         ),
         "investigational": sorted(t.slug for t in treatments if t.status == "investigational"),
         # Gaps said out loud: where no source was found, the field stays empty rather than

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 from django.test import Client
 
@@ -33,6 +36,32 @@ def test_treatment_page_numbers_its_references_and_links_pubmed(client: Client) 
     html = client.get("/treatments/minoxidil-topical/").content.decode()
     assert 'id="ref-1"' in html and 'href="#ref-1"' in html
     assert "https://pubmed.ncbi.nlm.nih.gov/" in html
+
+
+def test_every_study_reference_says_who_paid_or_that_the_source_does_not_say(
+    client: Client, kb: KnowledgeBase
+) -> None:
+    """The quality note of a trial, cohort or meta-analysis always answers the funding question,
+    so a missing badge never reads as 'independent'."""
+    studies = {"rct", "observational", "meta-analysis"}
+    seen = {True: 0, False: 0, None: 0}
+    for slug in kb.treatments:
+        html = client.get(f"/treatments/{slug}/").content.decode()
+        for n, link, item in re.findall(
+            r'<li id="ref-(\d+)">\s*(?:[^<]*)<a href="([^"]+)"(.*?)</li>', html, re.S
+        ):
+            source = next(s for s in kb.sources.values() if s.link == unescape(link))
+            if source.kind not in studies:
+                assert "funding not stated" not in item, (slug, n)
+                continue
+            seen[source.industry_funded] += 1
+            expected = {
+                True: "manufacturer-funded",
+                False: "independent funding",
+                None: "funding not stated",
+            }[source.industry_funded]
+            assert expected in item, (slug, n, source.id)
+    assert all(seen.values()), seen
 
 
 def test_every_condition_page_ranks_treatments_by_grade(client: Client, kb: KnowledgeBase) -> None:
