@@ -120,6 +120,32 @@ def test_every_grade_has_a_two_sentence_justification(kb: KnowledgeBase) -> None
     assert not short, short
 
 
+def test_every_a_or_b_grade_cites_the_kind_of_evidence_its_definition_needs(
+    kb: KnowledgeBase,
+) -> None:
+    """DESIGN.md: A needs several trials, a meta-analysis, a strong guideline or an approval for
+    that condition (a label); B needs at least one randomised trial (or a pooling of trials, or a
+    guideline weighing them). A grade whose cited sources are all reviews or case series is too
+    high, whatever its summary says."""
+    from collections import Counter
+
+    wrong = []
+    for t in kb.treatments.values():
+        for e in t.evidence:
+            cited = set(e.sources) | {s for f in e.figures for s in f.sources}
+            kinds = Counter(str(kb.sources[s].kind) for s in cited)
+            pooled = kinds["meta-analysis"] + kinds["guideline"]
+            if e.grade == "A":
+                ok = pooled + kinds["label"] > 0 or kinds["rct"] >= 2
+            elif e.grade == "B":
+                ok = pooled + kinds["rct"] > 0
+            else:
+                continue
+            if not ok:
+                wrong.append(f"{t.slug}/{e.condition} {e.grade}: {dict(kinds)}")
+    assert not wrong, wrong
+
+
 def test_prose_cites_only_known_sources(kb: KnowledgeBase) -> None:
     for key, text in kb.prose.items():
         for _, sid in cited_ids(text):
