@@ -59,8 +59,22 @@ FORM_WORDS = frozenset(
         "powder",
         "complex",
         "solution",
+        # esters and salts: "methyl nicotinate" is no misspelt nicotinamide
+        "nicotinate",
+        "aspartate",
+        "malate",
+        "orotate",
+        "ascorbate",
+        "palmitate",
+        "propionate",
+        "tartrate",
+        "valerate",
     ]
 )
+# A substituent word just before a name makes another compound of it: "Pyrrolidinyl
+# Diaminopyrimidine Oxide" is not diaminopyrimidine oxide (aminexil), nor "Biotinoyl
+# Tripeptide-1" biotin. (Checked only where a name was found after a word ending in "yl".)
+SUBSTITUENT_BEFORE = re.compile(r"[a-z]{3,}yl $")
 # Letters of the other scripts labels are written in are kept: Greek, Cyrillic, kana (not the
 # middle dot "\u30fb" between words), CJK ideographs and hangul.
 SCRIPT_LETTERS = (
@@ -212,7 +226,13 @@ class IngredientIndex:
         found = self.automaton.iter(folded)
         if not folded.isascii() and len(self.other_scripts):  # letters of another script
             found = chain(found, self.other_scripts.iter(folded))
-        return [(end - len(name) + 1, end, name, slug) for end, (name, slug) in found]
+        hits = [(end - len(name) + 1, end, name, slug) for end, (name, slug) in found]
+        if hits and "yl " in folded:
+            hits = [
+                (start, end, name, LOOKALIKE if _after_substituent(folded, start) else slug)
+                for start, end, name, slug in hits
+            ]
+        return hits
 
     def find(self, text: str) -> Found | None:
         found, lookalike = self._find_all(text)
@@ -284,6 +304,13 @@ class IngredientIndex:
         if best is None:
             return None
         return Found(self.names[f" {best[0]} "], best[0], False)
+
+
+def _after_substituent(folded: str, start: int) -> bool:
+    """Whether the name found at `start` (its padding blank, or its first letter in a script
+    without spaces) follows a substituent word such as "pyrrolidinyl" or "methyl"."""
+    end = start + 1 if folded[start] == " " else start
+    return SUBSTITUENT_BEFORE.search(folded, max(0, end - 30), end) is not None
 
 
 def resolved(hits: list[tuple[int, int, str, str]]) -> tuple[list[Found], bool]:

@@ -9,6 +9,8 @@ unit made percentages (label_units).
 
 from __future__ import annotations
 
+import re
+
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_blend import has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
@@ -23,14 +25,18 @@ from anagen.products.label_type import NOT_A_MEDICINE, TYPE_HINTS, product_type
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
+    is_injectable,
     per_hundred,
+    per_ml_as_printed,
     per_one,
+    raw_material,
     serving_column,
     states_per_one,
     strength_line,
 )
 from anagen.products.strength import (
     PER_HUNDRED,
+    first_strength,
 )
 
 __all__ = ["LABEL_VERSION", "MAX_LABEL_CHARS", "Active", "LabelAnalysis", "analyze_label"]
@@ -88,10 +94,17 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
+    if out.unrecognized and out.product_type == "supplement":
+        _niacin_row(index, out)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
-        # minerals a supplement gives by mouth
-        kept = [a for a in out.actives if a.ingredient not in index.minerals]
+        # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever
+        # added for its mineral ("Zinc Gluconate") is that mineral
+        kept = [
+            a
+            for a in out.actives
+            if a.ingredient not in index.minerals or NUTRIENT_SALT.search(a.name_on_label)
+        ]
         out.other_ingredients += [a.name_on_label for a in out.actives if a not in kept]
         out.actives = kept
         if any(
@@ -102,10 +115,13 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
             out.product_type = "unknown"
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
-            per_hundred(out)
+            if not raw_material(text, out):
+                per_hundred(out)
         elif states_per_one(text) and not UNIT_DOSE.search(text):
             # (a kit with tablets too: their masses are per tablet, not per gram)
             per_one(out)
+        if "mg" in text and is_injectable(text.lower()):
+            per_ml_as_printed(text, out)
     return out
 
 
@@ -117,6 +133,7 @@ COSMETIC_DRUGS = frozenset(
 NOT_READ = frozenset(
     [
         Section.IGNORED,
+        Section.DIRECTIONS,
         Section.INTERACTIONS,
         Section.STRENGTHS,
         Section.OTHER_PRODUCTS,
@@ -139,6 +156,33 @@ def _without_other_products(text: str, parts: list[Part]) -> str:
     for other in others:
         text = text.replace(other, "\n")
     return text
+
+
+# the salts of a mineral made for supplements, in English, French, German, Spanish and Italian
+NUTRIENT_SALT = re.compile(r"glu[ck]onat|picolinat|bisglycinat", re.I)
+# A nutrition table names vitamin B3 "niacin" (EU law's name, in English, German, French,
+# Italian, Spanish and Polish) and the ingredient list gives its form
+NIACIN_ROW = re.compile(r"(niacin[ae]?|niacyna)\b", re.I)
+
+
+def _niacin_row(index: IngredientIndex, out: LabelAnalysis) -> None:
+    """ "Niacina 16 mg" over a list naming nicotinamide: the row's amount is nicotinamide's."""
+    for item in out.unrecognized:
+        strength = first_strength(item) if NIACIN_ROW.match(item) else None
+        if strength is None:
+            continue
+        named = next(
+            (n for n in out.other_ingredients for f in index.find_all(n) if f.slug == NIACINAMIDE),
+            None,
+        )
+        if named is not None:
+            out.unrecognized.remove(item)
+            out.other_ingredients.remove(named)
+            add_active(out, NIACINAMIDE, item, strength.value)
+        return
+
+
+NIACINAMIDE = "niacinamide"
 
 
 def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:

@@ -54,9 +54,12 @@ MAX_BLEND_PARTS = 40
 BLEND_WORDS = (
     "blend",
     "formula",
-    "complex",
+    "complex",  # (French "complexe" too)
     "matrix",
     "kompleks",
+    "komplex",
+    "complesso",
+    "complejo",
     "\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441",
 )
 # "Proprietary Blend", "Proprietary Hair Blend", or a named complex whose amount is the
@@ -64,7 +67,8 @@ BLEND_WORDS = (
 # complex is a vitamin.
 PROPRIETARY = re.compile(
     r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
-    r"(?<!\bb )(?<!\bb-)\b(blend|complex|matrix)[\u00ae\u2122]?( plus)?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]|"
+    # (German, French, Italian and Spanish "complex" too: "Haar-Komplex 300 mg **")
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|complexe|komplex|complesso|complejo|matrix)[\u00ae\u2122]?( plus)?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b\s*\|?\s*[*\u2020\u2021]|"
     # ... or whose amount is the whole's "including" the parts listed under it ("Hair
     # Complex, including: 300 mg"; Polish "w tym", Russian "v t.ch.", German "davon")
     r"\b(blend|complex|complexo|kompleks|\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441)\b[^\n\d]{0,40}?"

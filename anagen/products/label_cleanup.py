@@ -94,6 +94,25 @@ def _selected_option(m: re.Match[str]) -> str:
     return f"{label}{colon} {kept}" if label else kept
 
 
+# A buyer's review quoted on a shop page, on a line of its own: a star rating before a quote,
+# or the shop's "Verified Purchase" mark (in English, German, French, Spanish, Italian and
+# Portuguese). What a buyer names is what they use, not this product.
+REVIEW_LINE = re.compile(
+    r"^[^\n]*(?:[\u2605\u2606]\s*[\"\u201c\u201e\u00ab]|verified purchase|verifizierter kauf|"
+    r"achat v\u00e9rifi\u00e9|compra verificada|acquisto verificato)[^\n]*\n?",
+    re.I | re.M,
+)
+REVIEW_HINTS = (
+    "\u2605",
+    "\u2606",
+    "erified",
+    "erifizierter",
+    "rifi\u00e9",
+    "verificad",
+    "verificato",
+)
+
+
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
@@ -106,6 +125,8 @@ def cleaned(text: str) -> str:
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
         text = UNTICKED.sub("", text)
+    if any(h in text for h in REVIEW_HINTS):
+        text = REVIEW_LINE.sub("", text)
     if "|" in text and any(h in text for h in SELECTED_HINTS):
         text = SELECTOR_LINE.sub(_selected_option, text)
     if "/o" in text:  # a photographed label read by OCR: "Minoxidil 5°/o w/v" is 5%

@@ -50,6 +50,26 @@ def one_entry_per_line(text: str) -> str:
     return "\n".join(lines)
 
 
+def rejoin_wrapped(text: str) -> str:
+    """A comma-separated list wrapped mid-name ("Rosmarinus Officinalis (Rosemary) Leaf" /
+    "Extract, Biotinoyl ..."): a line of a list (two commas or more) that ends without a
+    separator goes on with the next line's first name."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1].rstrip()
+        if (
+            last
+            and last[-1] not in ",;.:|"
+            and last.count(",") >= 2
+            and line.lstrip()[:1].isalpha()
+        ):
+            out[-1] = f"{last} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def name_start(lower: str, found: Found) -> int | None:
     """Where the found name begins in a lower-cased item: its first word at a word start."""
     if UNSPACED.match(found.matched):  # no word starts in a run of kana or ideographs

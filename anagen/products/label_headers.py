@@ -30,6 +30,8 @@ class Section(StrEnum):
     # names is in the box too
     KIT = "kit"
     IGNORED = "ignored"
+    # a European leaflet's directions, precautions or warnings, up to the next labelled line
+    DIRECTIONS = "directions"
 
 
 # Headers that open a section; "Purpose", "Uses", "Warnings"... close the actives.
@@ -65,7 +67,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|"
             # "each hard gelatin capsule contains", as Indian and Pakistani cartons write it
-            r"each ((hard|soft|vegetarian|veg) )?(gelatine? )?(capsule|tablet|softgel|serving|gummy) contains|"
+            # ... or "each film-coated tablet (1000 mg) contains", with the tablet's weight
+            r"each ((hard|soft|vegetarian|veg|film[- ]coated) )?(gelatine? )?"
+            r"(capsule|tablet|caplet|softgel|serving|gummy)( \([^)\n]{1,20}\))? contains|"
             r"nutrition(al)? information( per [^:\n]{0,30})?|"
             # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
             r"n[äa]hrwert(tabelle|e|angaben)|pro tagesdosis|valeurs nutritionnelles( moyennes)?|"
@@ -112,7 +116,13 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"quem (comprou|viu),? (tamb[ée]m )?(comprou|viu)( tamb[ée]m)?|compre junto|"
             r"(klienci|inni) kupili (r[óo]wnie[żz]|te[żz])|cz[ęe]sto kupowane razem|"
             # Turkish "similar products", "bought together"
-            r"benzer \u00fcr\u00fcnler|birlikte al\u0131nan( \u00fcr\u00fcnler)?)\b[ \t]*:?|"
+            r"benzer \u00fcr\u00fcnler|birlikte al\u0131nan( \u00fcr\u00fcnler)?|"
+            # "frequently bought together" and "customers also bought" in French, Spanish,
+            # Italian, German, Portuguese and Dutch, as pharmacies' shop pages write them
+            r"fr[\u00e9e]quemment achet[\u00e9e]s ensemble|souvent achet[\u00e9e]s ensemble|"
+            r"clientes tambi[\u00e9e]n (compraron|vieron)|comprados juntos|"
+            r"spesso (comprati|acquistati) insieme|clienti hanno (anche )?(acquistato|comprato)|"
+            r"oft zusammen gekauft|h\u00e4ufig zusammen gekauft|vaak samen gekocht)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
             # ("not a substitute for a varied diet" is no heading)
             r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
@@ -171,6 +181,21 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|dosage|"
             # Polish indications, contraindications, dosage, directions
             r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?",
+            re.I,
+        ),
+    ),
+    # directions, precautions and warnings in French, Spanish, Italian and German, and a
+    # carton's indications, before their colon: what follows names no ingredient of the
+    # product ("Peut \u00eatre associ\u00e9 \u00e0 un traitement (minoxidil)")
+    (
+        Section.DIRECTIONS,
+        re.compile(
+            r"\b(conseils d['\u2019]utilisation|mode d['\u2019]emploi|pr[\u00e9e]cautions( d['\u2019]emploi)?|"
+            r"mises en garde|effets ind[\u00e9e]sirables|precauzioni|controindicazioni|effetti indesiderati|"
+            r"contraindicaciones|efectos adversos|gegenanzeigen|nebenwirkungen|vorsichtsma(\u00df|ss)nahmen|"
+            r"posologie|posolog[i\u00ed]a|modo de empleo|modo de uso|advertencias|precauciones|"
+            r"modalit[\u00e0a] d['\u2019]uso|modo d['\u2019]uso|avvertenze|verzehrempfehlung|"
+            r"anwendung|anwendungshinweise|warnhinweise|dosierung|indications?)[ \t]*:",
             re.I,
         ),
     ),
@@ -366,6 +391,13 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     ),
     Section.INGREDIENTS: ("ingr", "inci", "zutaten", "sk\u0142ad"),
     Section.STRENGTHS: ("strengths",),
+    Section.DIRECTIONS: (
+        *("conseils", "mode d", "cautions", "mises en garde", "effets ind", "posolog"),
+        *("modo de", "advertencias", "precauciones", "modalit", "modo d", "avvertenze"),
+        *("precauzioni", "controindicazioni", "effetti", "contraindicaciones", "efectos"),
+        *("verzehrempfehlung", "anwendung", "warnhinweise", "dosierung", "gegenanzeigen"),
+        *("nebenwirkungen", "vorsichtsma", "indication"),
+    ),
     Section.OTHER_PRODUCTS: (
         "also",
         "together",
@@ -396,6 +428,13 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "kupowane razem",
         "benzer \u00fcr\u00fcnler",
         "birlikte al\u0131nan",
+        "ensemble",
+        "clientes tambi",
+        "juntos",
+        "insieme",
+        "clienti hanno",
+        "zusammen gekauft",
+        "samen gekocht",
     ),
     Section.REVIEWS: (
         "review",

@@ -13,6 +13,7 @@ from anagen.products.label_entries import (
     expand_and,
     name_start,
     one_entry_per_line,
+    rejoin_wrapped,
     split_items,
 )
 from anagen.products.label_result import Active, LabelAnalysis, add_active, replace_strength
@@ -20,6 +21,7 @@ from anagen.products.label_text import Part, Section
 from anagen.products.label_words import (
     A_WORD,
     COMPARED,
+    CURRENCY,
     NOT_INGREDIENT,
     STRENGTH_WORDS,
     TWO_LETTERS,
@@ -58,6 +60,12 @@ NAME_ENDINGS = frozenset(
         "acid",
         "gluconate",
         "citrate",
+        # the plant part or preparation in Italian, French, Spanish and German ("Serenoa
+        # repens" / "frutti e.s. 320 mg")
+        *("frutti", "frutto", "fruits", "fruto", "frutos", "frucht", "fr\u00fcchte"),
+        *("semi", "graines", "semillas", "samen", "foglie", "feuilles", "hojas", "bl\u00e4tter"),
+        *("radice", "racine", "ra\u00edz", "wurzel", "estratto", "extrait", "extracto", "extrakt"),
+        *("olio", "huile", "aceite", "\u00f6l", "polvere", "poudre", "polvo", "pulver"),
     ]
 )
 # "equivalent to 106 mg iron", Australian "equiv. zinc 5 mg", Indian "eq. to elemental zinc",
@@ -69,6 +77,9 @@ EQUIVALENT_ITEM = re.compile(
     re.I,
 )
 
+
+# the pharmacopoeia a name is made to, cut from it by its comma: the name's line goes on
+PHARMACOPOEIA = re.compile(r"(USP|BP|IP|EP|Ph\.?\s?Eur\.?|JP)", re.I)
 
 LEADING_BRACKETS = re.compile(r"^(\([^()]*\)\s*)+")
 
@@ -130,6 +141,10 @@ def _sentence_line(line: str) -> bool:
     )
 
 
+# the comma-separated lists a page may wrap mid-name
+WRAPPED_LISTS = frozenset([Section.INGREDIENTS, Section.INACTIVE, Section.OTHER, Section.KIT])
+
+
 def read_items(
     part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
 ) -> None:
@@ -149,6 +164,8 @@ def read_items(
         text = PANEL_ENTRY_AFTER_AMOUNT.sub(r"\1\n", text)
     if part.section is Section.PANEL:
         text = one_entry_per_line(text)
+    if part.section in WRAPPED_LISTS and "\n" in text:
+        text = rejoin_wrapped(text)
     if not in_panel and "." in text:
         # a line that is a whole sentence ("Do not take indigestion remedies, or medicines
         # containing zinc, at the same time") is left to the sentence reading, not cut at commas
@@ -156,17 +173,25 @@ def read_items(
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     if not in_panel:
         items = _not_prose(items)  # sentences, read by label_prose
+    if actives_here and any(c in text for c in CURRENCY):
+        # "Add our Finasteride 0.3% + Minoxidil 6% Spray for $25": another product, before its
+        # "+" makes two items of it
+        items = [i for i in items if not an_upsell(i)]
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
+    in_blend = False  # the item before was a blend's
     for item in expand_and(items, index):
         if actives_here and len(item) > 20 and (COMPARED.search(item) or an_upsell(item)):
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue
-        if actives_here and has_blend(item):
-            _blend(item, index, out)  # its amount is the whole blend's, not any one part's
-            last = None
+        if actives_here and (has_blend(item) or (in_blend and item[0] in "([")):
+            # its amount is the whole blend's, not any one part's; its parts may follow in
+            # brackets on the lines below ("Herbal Blend 600 mg" / "(Bhringraj [Eclipta alba]...")
+            _blend(item, index, out)
+            last, in_blend = None, True
             continue
+        in_blend = False
         if actives_here and _bracketed_list(item, index, out):
             last = None
             continue
@@ -198,6 +223,8 @@ def read_items(
                 if above in out.unrecognized:
                     out.unrecognized.remove(above)
                 item = f"{above} {item}"
+        if not found and last is not None and strength is None and PHARMACOPOEIA.fullmatch(item):
+            continue  # "Triamcinolone Acetonide Injectable Suspension, USP" / "10 mg/mL"
         above = item if strength is None else None
         if found and absent(item, found):
             continue  # "No minoxidil", "Minoxidil-free": what the product does not contain

@@ -13,6 +13,7 @@ from anagen.products.label_words import (
     NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
     absent,
+    an_upsell,
 )
 from anagen.products.strength import (
     Strength,
@@ -37,8 +38,8 @@ def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: b
             # a question ("Can I keep my ketoconazole 2% shampoo?"); on a page whose lines run
             # on without a full stop, only its own line is the question
             sentence = sentence[: max(sentence.rfind("\n"), 0)]
-        if not DIGIT.search(sentence):
-            continue  # no amount in it
+        if not DIGIT.search(sentence) or an_upsell(sentence):
+            continue  # no amount in it, or another product's offer
         found = index.find_all(sentence)
         if not found:
             continue  # its clauses are parts of it, so none names an ingredient either

@@ -7,7 +7,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from anagen.products.label_bounds import end_of_items, end_of_list, in_a_sentence
+from anagen.products.label_bounds import (
+    end_of_items,
+    end_of_list,
+    end_of_paragraph,
+    in_a_sentence,
+)
 from anagen.products.label_headers import (
     HEADER_HINTS,
     HEADER_SCANS,
@@ -97,6 +102,12 @@ def sections(text: str, found: set[str] | None = None) -> list[Part]:
             cut = ends(text, end, stop)
             parts.append(Part(section, text[end:cut]))
             end, section = cut, Section.PREAMBLE
+        elif section is Section.DIRECTIONS:
+            # a European leaflet's directions or warnings run to the next labelled line
+            cut = end_of_paragraph(text, end, stop)
+            if cut < stop:
+                parts.append(Part(section, text[end:cut], opens_line))
+                end, section = cut, Section.PREAMBLE
         parts.append(Part(section, text[end:stop], opens_line))
     return [p for p in parts if p.text.strip()]
 

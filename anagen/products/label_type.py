@@ -199,6 +199,36 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # registered as a device or a cosmetic (label_words_intl)
     intl.DEVICE_RULE,
     intl.COSMETIC_RULE,
+    # a medical device by its class, in English, French, Spanish, Italian and German (a
+    # cosmetic has none)
+    (
+        "device",
+        re.compile(
+            r"\b(class (i|ii|iia|iib|iii|1|2a|2b|3) medical device|medical device,? class|"
+            r"dispositi(f m[\u00e9e]dical|vo m[\u00e9e]dico) de classe|dispositivo medico di classe|"
+            r"producto sanitario de clase|medizinprodukt der klasse)\b",
+            re.I,
+        ),
+        ("class", "classe", "clase", "klasse"),
+    ),
+    # said in so many words to be a cosmetic: this outweighs a marketing "hair regrowth
+    # treatment" (English, French, German, Italian, Spanish and Portuguese)
+    (
+        "cosmetic",
+        re.compile(
+            r"\b(cosmetic product|produit cosm[\u00e9e]tique|kosmetikum|kosmetisches mittel|"
+            r"prodotto cosmetico|producto cosm[\u00e9e]tico|produto cosm[\u00e9e]tico)\b",
+            re.I,
+        ),
+        (
+            "cosmetic product",
+            "cosm\u00e9tique",
+            "cosmetique",
+            "kosmeti",
+            "cosmetico",
+            "cosm\u00e9tico",
+        ),
+    ),
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
     # Forms and leaflets most often of prescription medicines
     (
@@ -296,8 +326,10 @@ TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
 
 
-# the device rule less its figures, for lower-case text that has none
+# the device rule less its figures, for lower-case text that has none (the first device rule:
+# the others have no figures)
 DEVICE_WORDS_LOWER = Scan(rf"\b({DEVICE_WORDS})")
+DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device")
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 
@@ -313,7 +345,7 @@ def product_type(text: str, found: set[str] | None = None) -> str:
         words = TYPE_MUST_CONTAIN.get(i)
         if words and found.isdisjoint(words):
             continue
-        if name == "device" and haystack is lower and not MAY_HOLD_A_FIGURE.search(lower):
+        if i == DEVICE_AT and haystack is lower and not MAY_HOLD_A_FIGURE.search(lower):
             rule = DEVICE_WORDS_LOWER
         m = rule.search(haystack)
         if m is None:

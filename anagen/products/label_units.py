@@ -12,6 +12,7 @@ from anagen.products.strength import (
     CONTAINS_WITHIN,
     find_strengths,
     first_strength,
+    mg_value,
     per_hundred_as_percent,
     per_one_as_percent,
 )
@@ -127,6 +128,28 @@ def per_hundred(out: LabelAnalysis) -> None:
             out.actives[i] = Active(a.ingredient, a.name_on_label, percent)
 
 
+# "Each 100 ml is prepared from: Bhringraj 20 g": an Ayurvedic oil's or syrup's herbs are the raw
+# material it is cooked from, not what it holds, so no percentage of it: "20 g/100 mL"
+PREPARED_FROM = re.compile(
+    r"\b(?:each|per|every|in)\s+100\s*(ml|g)\b[^.\n]{0,20}?\b(?:prepared|made) from", re.I
+)
+
+
+def raw_material(text: str, out: LabelAnalysis) -> bool:
+    """The masses as so much raw herb per 100 mL or g, when the label says that is what they
+    are; whether it did."""
+    lower = text.lower()
+    if "from" not in lower or not (m := PREPARED_FROM.search(text)):
+        return False
+    basis = "mL" if m.group(1).lower() == "ml" else "g"
+    for i, a in enumerate(out.actives):
+        mg = mg_value(a.strength) if a.strength else None
+        if mg is not None:
+            amount = f"{mg / 1000:g} g" if mg >= 1000 else f"{mg:g} mg"
+            out.actives[i] = Active(a.ingredient, a.name_on_label, f"{amount}/100 {basis}")
+    return True
+
+
 # A nutrition table whose per-100 g (or 100 mL) column comes before the per-serving one:
 # "| w 100 g | w porcji dziennej (2 \u017celki = 5 g) |", "100 g   1 c\u00e1psula   %VD". (The
 # literal first and the look-behind after it, so that re skips ahead to a "100".)
@@ -185,3 +208,27 @@ def serving_column(text: str) -> str:
             + line[serving.end() :]
         )
     return text[: start + 1] + "\n".join(lines)
+
+
+# A medicine given by injection states its strength per mL, and that is how it is known
+# ("Triamcinolone acetonide injectable suspension 10 mg/mL"): not made a percentage.
+INJECTABLE = re.compile(
+    r"\b(injectable|injection|intralesional|intramuscular|intradermal|vials?)\b", re.I
+)
+INJECTABLE_HINTS = ("inject", "intral", "intram", "intrad", "vial")
+MG_PER_ML = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?mg\s?(?:/|per)\s?ml\b", re.I)
+
+
+def is_injectable(lower: str) -> bool:
+    return any(h in lower for h in INJECTABLE_HINTS) and INJECTABLE.search(lower) is not None
+
+
+def per_ml_as_printed(text: str, out: LabelAnalysis) -> None:
+    """An injectable's percentages back as the mg per mL its label prints."""
+    printed = {m.group(1).replace(",", "."): m.group(1) for m in MG_PER_ML.finditer(text)}
+    for i, a in enumerate(out.actives):
+        if not (a.strength and a.strength.endswith("%")):
+            continue
+        mg = f"{float(a.strength[:-1]) * 10:g}"
+        if mg in printed:
+            out.actives[i] = Active(a.ingredient, a.name_on_label, f"{printed[mg]} mg/mL")

@@ -128,7 +128,8 @@ COMPARED = re.compile(
 # An upsell: "Add Topical Finasteride Spray for $25/mo" names another product (a shop's "Add to
 # cart" buys this one). Apart from COMPARED, tried only on an item with a currency sign.
 UPSELL = re.compile(
-    r"\badd (?!to (cart|basket|bag)\b)[^.\n$\u20ac\u00a3]{0,60}\bfor (just |only )?[$\u20ac\u00a3]\s?\d",
+    # (a point inside a number goes on: "Add our Finasteride 0.3% + Minoxidil 6% Spray")
+    r"\badd (?!to (cart|basket|bag)\b)(?:[^.\n$\u20ac\u00a3]|\.(?=\d)){0,90}\bfor (just |only )?[$\u20ac\u00a3]\s?\d",
     re.I,
 )
 CURRENCY = ("$", "\u20ac", "\u00a3")

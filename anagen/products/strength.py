@@ -172,7 +172,8 @@ MARKETING_PERCENT = re.compile(
 )
 STANDARDISED = re.compile(
     r"\b(standardi[sz]ed|titrated|titolat[oa]|titr[eé]e?|estandarizad[oa]|standardisiert|"
-    r"padronizad[oa])\b[^,;:]{0,20}$",
+    # (Italian "tit.": "e.s. tit. 85-95% acidi grassi")
+    r"padronizad[oa]|tit(?=\.))\b[^,;:]{0,20}$",
     re.I,
 )
 # "contains" as labels in several languages write it

@@ -27,8 +27,8 @@ REVIEWS = [
     ("label_review9.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
     (
         "label_review10.yaml",
-        0.925,
-        "37 of 40 when last raised; 27 of 40 at first, after the fixes the ninth prompted",
+        0.95,
+        "38 of 40 when last raised; 27 of 40 at first, after the fixes the ninth prompted",
     ),
     (
         "label_review11.yaml",
@@ -48,16 +48,18 @@ REVIEWS = [
     ),
     (
         "label_review14.yaml",
-        0.6,
-        "24 of 40 at first (European pharmacies, Canada, Australia, India, Amazon, salts and "
-        "elements, prescription labels)",
+        0.925,
+        "37 of 40 when last raised; 24 of 40 at first (European pharmacies, Canada, Australia, "
+        "India, Amazon, salts and elements, prescription labels)",
     ),
 ]
 
 
 def _same_strength(a: str | None, b: str | None) -> bool:
     def norm(s: str | None) -> str:
-        return "".join((s or "").lower().replace(",", "").replace("µg", "mcg").split())
+        # The same unit however it is spelled: "500 µg", "500 mcg", "500 micrograms".
+        text = (s or "").lower().replace(",", "").replace("µg", "mcg")
+        return "".join(text.replace("micrograms", "mcg").replace("microgram", "mcg").split())
 
     return norm(a) == norm(b)
 
