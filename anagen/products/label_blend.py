@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.products.label_words import AsciiCase
 from anagen.products.strength import (
     find_strengths,
     first_strength,
@@ -13,7 +14,7 @@ from anagen.products.strength import (
 
 def has_blend(text: str) -> bool:
     lower = text.lower()  # most labels have none of these words: a substring test first
-    return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY.search(text))
+    return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY_ANY_CASE.search(text))
 
 
 def hides_amounts(text: str) -> bool:
@@ -75,3 +76,4 @@ PROPRIETARY = re.compile(
     r"(\u0432 \u0442\.\s?\u0447\.|incl\.|including|incluindo|w tym|davon)\s*:?\s*\|?\s*\d[\d,.]*\s*(mg|g)\b",
     re.I,
 )
+PROPRIETARY_ANY_CASE = AsciiCase(PROPRIETARY)

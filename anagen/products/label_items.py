@@ -20,7 +20,7 @@ from anagen.products.label_result import Active, LabelAnalysis, add_active, repl
 from anagen.products.label_text import Part, Section
 from anagen.products.label_words import (
     A_WORD,
-    COMPARED,
+    COMPARED_ANY_CASE,
     CURRENCY,
     NOT_INGREDIENT,
     STRENGTH_WORDS,
@@ -181,7 +181,7 @@ def read_items(
     above: str | None = None  # the item before, when it gave no amount
     in_blend = False  # the item before was a blend's
     for item in expand_and(items, index):
-        if actives_here and len(item) > 20 and (COMPARED.search(item) or an_upsell(item)):
+        if actives_here and len(item) > 20 and (COMPARED_ANY_CASE.search(item) or an_upsell(item)):
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue

@@ -8,12 +8,12 @@ from anagen.products.ingredient_index import Found, IngredientIndex
 from anagen.products.label_result import LabelAnalysis, add_active
 from anagen.products.label_words import (
     A_WORD,
-    COMPARED,
-    DIGIT,
+    COMPARED_ANY_CASE,
     NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
     absent,
     an_upsell,
+    has_digit,
 )
 from anagen.products.strength import (
     Strength,
@@ -26,7 +26,9 @@ from anagen.products.strength import (
 SENTENCE_END = re.compile(rf"\s(?<=[.;\n?!]\s){NOT_AN_ABBREVIATION_BLANK}(?<!\.\.\s)\s*")
 
 
-COMMA_OR_AND = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")  # y, et, und: es, fr, de
+# ",", "|" or a joining word between blanks (y, et, und: es, fr, de). The first character as a
+# class, so that re skips ahead to one; a look-behind then tells which branch it began.
+COMMA_OR_AND = re.compile(r"[,|\s](?:(?<=[,|])|(?<=\s)\s*(?:and|&|\+|plus|y|et|und)\s+)")
 
 
 def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
@@ -38,7 +40,7 @@ def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: b
             # a question ("Can I keep my ketoconazole 2% shampoo?"); on a page whose lines run
             # on without a full stop, only its own line is the question
             sentence = sentence[: max(sentence.rfind("\n"), 0)]
-        if not DIGIT.search(sentence) or an_upsell(sentence):
+        if not has_digit(sentence) or an_upsell(sentence):
             continue  # no amount in it, or another product's offer
         found = index.find_all(sentence)
         if not found:
@@ -68,14 +70,14 @@ def _prose_clause(
 ) -> None:
     """`found`: what the clause names, when the caller has looked it up already."""
     # A clause only ever adds a strength: without a digit there is nothing to read.
-    if not DIGIT.search(clause) or len(clause.split()) < 2:
+    if not has_digit(clause) or len(clause.split()) < 2:
         return
     if found is None:
         found = index.find_all(clause)
     if len(found) != 1:
         return
     strength = first_strength(clause)
-    if strength is not None and COMPARED.search(clause, 0, strength.start):
+    if strength is not None and COMPARED_ANY_CASE.search(clause, 0, strength.start):
         return
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
         # that amount is another line's, but a line below may still give the name its own

@@ -20,8 +20,14 @@ SCHEDULES = tuple(f"s{n}" for n in range(9))
 DEVICE_FIGURES = (
     r"510\s*\(k\)|k\d{6}|\d{3}\s*(nm|nanomet)|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?"
 )
-# what every match of DEVICE_FIGURES holds (its last digit before the unit)
-MAY_HOLD_A_FIGURE = re.compile(r"510|k\d|\d\s*(?:nm|nanomet|mm)")
+# what every match of DEVICE_FIGURES holds (its last digit before the unit). Its first character
+# as a class, each branch's checked after it by a look-behind: "510|k\d|\d\s*(?:nm|nanomet|mm)",
+# written so that re skips ahead to a digit or "k" instead of trying it at every place.
+MAY_HOLD_A_FIGURE = re.compile(r"[\dk](?:(?<=5)10|(?<=k)\d|(?<=\d)\s*(?:nm|nanomet|mm))")
+# ... for ASCII text, where \d is 0 to 9: a range re tests at once
+MAY_HOLD_A_FIGURE_ASCII = re.compile(
+    r"[0-9k](?:(?<=5)10|(?<=k)[0-9]|(?<=[0-9])\s*(?:nm|nanomet|mm))"
+)
 DEVICE_WORDS = (
     r"laser diodes?|diode lasers?|low[- ]level (laser|light)|"
     r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?)|"
@@ -345,7 +351,7 @@ def product_type(text: str, found: set[str] | None = None) -> str:
         words = TYPE_MUST_CONTAIN.get(i)
         if words and found.isdisjoint(words):
             continue
-        if i == DEVICE_AT and haystack is lower and not MAY_HOLD_A_FIGURE.search(lower):
+        if i == DEVICE_AT and haystack is lower and not _may_hold_a_figure(lower):
             rule = DEVICE_WORDS_LOWER
         m = rule.search(haystack)
         if m is None:
@@ -354,6 +360,11 @@ def product_type(text: str, found: set[str] | None = None) -> str:
             continue
         return name
     return "unknown"
+
+
+def _may_hold_a_figure(lower: str) -> bool:
+    figures = MAY_HOLD_A_FIGURE_ASCII if lower.isascii() else MAY_HOLD_A_FIGURE
+    return figures.search(lower) is not None
 
 
 # "Use with a derma roller for best results": a device another product is used with

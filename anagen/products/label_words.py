@@ -4,10 +4,11 @@ and comparisons."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 
 from anagen.products.ingredient_index import UNSPACED, Found, fold
-from anagen.wordscan import Scan
+from anagen.wordscan import Scan, lowered
 
 _PROSE_WORDS = r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b"
 PROSE_WORDS = Scan(_PROSE_WORDS, re.I)
@@ -50,6 +51,30 @@ def any_of(words: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
     return re.compile("|".join(re.escape(w) for w in words)).search
 
 
+class AsciiCase:
+    """A case-insensitive pattern run on ASCII text lower-cased, without re.I. With re.I, re
+    compares every character through its case tables, and a pattern that begins with letters
+    loses re's fast skip to its possible first characters (COMPARED took three times as long).
+    On ASCII text lower-cased, the pattern with its capitals lowered (wordscan.lowered) finds the
+    same places (re.I's odd matches, such as "\u017f" for "s", are not ASCII); other text is
+    searched as it is, with re.I. For callers that need whether and where it matches only: the
+    groups of a match in the lower-cased copy are in lower case."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.any_case = pattern
+        # a Scan for a leading \b; a plain search, not one per literal beginning: those are
+        # common letters here
+        self.lower_case = Scan(lowered(pattern.pattern), pattern.flags & ~re.I, by_starts=False)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """re.search with re.I, pos and endpos as re takes them."""
+        if not text.isascii():
+            return self.any_case.search(text, pos, endpos)
+        if endpos < len(text):
+            text = text[:endpos]  # as re reads endpos: the text ends there
+        return self.lower_case.search(text.lower(), pos)
+
+
 class _Letters:
     """A run of Latin letters, or of another script's: the second pattern is tried only on
     text that is not ASCII, so that Latin labels pay for one character class, not three."""
@@ -67,6 +92,12 @@ class _Letters:
 A_WORD = _Letters(r"[a-z]{3}", r"[\u0400-\u04ff]{3}|[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 TWO_LETTERS = _Letters(r"[a-z]{2}", r"[\u0400-\u04ff\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 DIGIT = re.compile(r"\d")
+# In ASCII text \d is 0 to 9: a range re tests at once, not a look-up of each character's kind.
+ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    return (ASCII_DIGIT if text.isascii() else DIGIT).search(text) is not None
 
 
 # "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
@@ -114,15 +145,19 @@ NOT_AN_ABBREVIATION_BLANK = r"(?<![\s(][a-z]\.\s)(?<![\s(][a-z]\. [a-zA-Z]\.\s)"
 # "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
 # ... and one after "combine it with" is another product's ("with Regaine 5% foam"), as is one
 # a seller "also sells" ("We also sell Latanoprost 0.005%", "also available in 5%") or names as
-# an example
+# an example. (Each branch begins with a letter of its own, not a group, so that on lower-cased
+# text re skips ahead to a possible first letter: COMPARED_ANY_CASE.)
 COMPARED = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
-    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|"
-    r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
+    r"combine[sd]? (it |them )?(with|alongside)|pair(ed|s)? (it |them )?(with|alongside)|"
+    r"use[sd]? (it |them )?(with|alongside)|"
+    r"we also (sell|offer|stock|carry|have)|i also (sell|offer|stock|carry|have)|also available|"
+    r"the same( [\w-]+){0,3} as|"
     # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
-    r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
+    r"e\.\s?g\.|z\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,
 )
+COMPARED_ANY_CASE = AsciiCase(COMPARED)
 
 
 # An upsell: "Add Topical Finasteride Spray for $25/mo" names another product (a shop's "Add to

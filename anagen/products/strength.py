@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from anagen.products.label_words import AsciiCase
+
 # thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma.
 # Grouped by blanks ("10 000 \u00b5g", French and German typography) only before micrograms or
 # units: before "mg" the first group may be a count ("60 500 mg tablets").
@@ -158,6 +160,7 @@ EQUIVALENT = re.compile(
     r"(\s+[^\W\d_]+){0,2}\s*$",
     re.I,
 )
+EQUIVALENT_ANY_CASE = AsciiCase(EQUIVALENT)
 # ... or after it, where the verb comes last: Turkish "(0,5 mg betametazona e\u015fde\u011fer)"
 EQUIVALENT_AFTER = re.compile(r"[^\d()\n]{0,40}?\be[\u015fs]de[\u011fg]er", re.I)
 
@@ -176,6 +179,7 @@ STANDARDISED = re.compile(
     r"padronizad[oa]|tit(?=\.))\b[^,;:]{0,20}$",
     re.I,
 )
+STANDARDISED_ANY_CASE = AsciiCase(STANDARDISED)
 # "contains" as labels in several languages write it
 # How far "1 mL ..." may stand before its "contains": a few words, more in a verb-final
 # language, which names the amount and the active first ("1 ml ... 50 mg minoksidil içerir")
@@ -190,6 +194,7 @@ PER_ONE = re.compile(
     rf"(?=[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b)",
     re.I,
 )
+PER_ONE_ANY_CASE = AsciiCase(PER_ONE)  # (only its place is read)
 
 
 JUST_BEFORE = re.compile(r"\s*(in\s*)?")
@@ -261,12 +266,15 @@ def first_strength(text: str) -> Strength | None:
         for s in find_strengths(text)
         if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
         # "extract standardised to 45% fatty acids": what the extract holds, not its strength
-        and not (s.value.endswith("%") and STANDARDISED.search(text, max(0, s.start - 30), s.start))
+        and not (
+            s.value.endswith("%")
+            and STANDARDISED_ANY_CASE.search(text, max(0, s.start - 30), s.start)
+        )
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)
     ]
-    basis = PER_ONE.search(text) if _may_state_a_basis(text) else None
+    basis = PER_ONE_ANY_CASE.search(text) if _may_state_a_basis(text) else None
     if basis:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
         # in 1 mL (or 1 g) is 5%
@@ -288,7 +296,7 @@ def first_strength(text: str) -> Strength | None:
         same = [
             s
             for s in found
-            if EQUIVALENT.search(text[max(0, s.start - 40) : s.start])
+            if EQUIVALENT_ANY_CASE.search(text[max(0, s.start - 40) : s.start])
             or EQUIVALENT_AFTER.match(text, s.end)
         ]
         # compared with the other masses only: a percentage ("(0.1% w/w)") is no salt
