@@ -52,6 +52,13 @@ REVIEWS = [
         "37 of 40 when last raised; 24 of 40 at first (European pharmacies, Canada, Australia, "
         "India, Amazon, salts and elements, prescription labels)",
     ),
+    (
+        "label_review15.yaml",
+        0.525,
+        "20 of 40 at first on 8df6076, 21 after the fixes for review 14, written blind before "
+        "them (Dutch, Swedish, Czech, Greek, Portuguese, Latin American and South-East Asian "
+        "pharmacies, eBay and AliExpress, compounding and sticker labels, medicated shampoos)",
+    ),
 ]
 
 
