@@ -138,6 +138,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     same = _same_medicine(claim, mine, theirs, kb)
     if same is not None:
         return same
+    never = _never_compared(claim, mine, theirs)
+    if never is not None:
+        return never
     ga, gb = best_grade(mine, conditions), best_grade(theirs, conditions)
     if ga is None or gb is None:
         one = graded(claim, kb)
@@ -182,6 +185,30 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         sources,
         main_slug(claim),
     )
+
+
+# A recorded comparison that says the two were never tried against each other.
+NEVER_COMPARED = re.compile(
+    r"\b(no (trial|study|studies) (has |have )?(yet )?(compared|tested)|(not|never) (yet )?(been )?"
+    r"compared|no head-to-head)\b",
+    re.I,
+)
+
+
+def _never_compared(
+    claim: Claim, mine: list[Treatment], theirs: list[Treatment]
+) -> Judgement | None:
+    """ "Works better than finasteride" where the record says no trial has compared the two:
+    nothing shows which is better, whatever each one's grade on its own."""
+    for a in mine:
+        for b in theirs:
+            facts = [c for c in a.comparisons if c.treatment == b.slug]
+            facts += [c for c in b.comparisons if c.treatment == a.slug]
+            for c in facts:
+                if NEVER_COMPARED.search(c.text):
+                    text = f"No trial has compared them: {c.text}"
+                    return judged(Verdict.UNSUPPORTED, text, c.sources, main_slug(claim))
+    return None
 
 
 STRENGTHS = re.compile(r"(\d+(?:\.\d+)?)\s*(%|mg)", re.I)

@@ -1,5 +1,5 @@
 """The wording of claims about what a treatment does: lowers DHT, blocks androgens, regrows,
-stops loss, thickens, stimulates follicles.
+stops loss, thickens, stimulates follicles, and what kind of medicine it is.
 
 Wording only, like patterns.py, which registers these lists under their kinds.
 """
@@ -105,4 +105,38 @@ STIMULATES_FOLLICLES = [
     r"growth stage|growing phase|anagen phase|anagen stage)\b",
     r"\b(growth phase|growth stage|anagen phase|anagen stage)\b[^.]{0,20}\b(longer|lengthen\w*|"
     r"extended|prolonged)\b",
+    # the follicle's size: "doubles follicle size", "bigger follicles", "reverses miniaturisation"
+    r"\b(enlarg|doubl|tripl|increas|boost|grow|widen|thicken|plump|restor)\w*\b[^.]{0,20}\b(hair )?"
+    r"(follicles?|follicular) (size|diameter|volume|width|depth)\b",
+    r"\b(bigger|larger|enlarged|fatter|plumper|thicker|full-size|full-sized)\b[^.]{0,15}\bfollicles\b",
+    r"\b(size|diameter|volume) of (the |your |their )?(hair )?follicles\b",
+    r"\b(makes?|making|made)\b[^.]{0,15}\bfollicles (bigger|larger|thicker|fatter)\b",
+    # shrunken follicles made whole, not the shrinking itself ("DHT shrinks follicles")
+    r"\b(enlarg|restor|plump|rescu|rebuild|repair|revers|undo|undoes)\w*\b[^.]{0,15}\b(shrunken|shrunk|shrinking|"
+    r"miniaturi[sz]ed|tiny|dormant) (hair )?follicles\b",
+    r"\b(revers|undo|undoes|undid|halt|stop|repair)\w*\b[^.]{0,20}\bminiaturi[sz]\w*",
+]
+
+# The kinds of medicine an ingredient's recorded properties name (knowledge.vocab.Property),
+# each with its wording; mechanism.rule_drug_class reads the property the claim's wording names.
+DRUG_CLASSES = {
+    "antifungal": r"anti-?fungals?\b",
+    "jak_inhibitor": r"(JAK|janus kinase)[- ](inhibitor|blocker)s?\b",
+    "immunosuppressant": r"(immuno-?|immune[- ])suppress\w*",
+    "vasodilator": r"vasodilat\w*",
+}
+DRUG_CLASS_WORDS = "|".join(DRUG_CLASSES.values())
+DRUG_CLASS = [
+    # "it is mainly an antifungal", "acts as a vasodilator" ("is not an antifungal" denies it:
+    # left to the reader, as the record names what a medicine is, not all it is not)
+    rf"\b(is|are|was|were|acts as|works as|being)( \w+ly)? (a |an )?((?!not |never |no )[\w-]+ ){{0,2}}"
+    rf"({DRUG_CLASS_WORDS})",
+    # "ketoconazole, an antifungal, ..."
+    rf", (a|an) ([\w-]+ ){{0,2}}({DRUG_CLASS_WORDS})",
+    # "its antifungal action", "immune-suppressing effects"
+    rf"\b({DRUG_CLASS_WORDS})\w* (properties|property|action|activity|effects?)\b",
+    r"\b(widen|dilat|open)\w*\b[^.]{0,15}\bblood vessels\b",
+    # "boosts blood flow to the follicles": what a vasodilator does
+    r"\b(boost|increas|improv|stimulat|enhanc|promot)\w*\b[^.]{0,15}\b(blood flow|blood supply|circulation)\b",
+    r"\b(suppress|dampen|damp down|calm)\w*\b[^.]{0,15}\bimmune (system|response)\b",
 ]

@@ -154,9 +154,18 @@ def _claims_in(
     if not matches:
         return None
     mentions = index.find(sentence)
-    if not mentions.subjects and (members := class_named(sentence, kb)):
+    if not mentions.subjects and (members := class_named(_subject_part(sentence, matches), kb)):
         mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
     return matches, mentions
+
+
+def _subject_part(sentence: str, matches: list[KindMatch]) -> str:
+    """The sentence without the wording of a claim that a medicine is of a class: in "this
+    medicine is a JAK inhibitor" the class is what is said of it, not who it is about."""
+    for m in matches:
+        if m.kind is Kind.DRUG_CLASS:
+            sentence = sentence[: m.start] + " " * (m.end - m.start) + sentence[m.end :]
+    return sentence
 
 
 def _placed(found: Finding, offset: int) -> Finding:

@@ -27,7 +27,7 @@ from anagen.claims.guarantees import rule_guarantee
 from anagen.claims.joint_approval import rule_joint_approval
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.lasting import rule_cures, rule_lasting
-from anagen.claims.mechanism import rule_lowers_dht
+from anagen.claims.mechanism import rule_drug_class, rule_lowers_dht
 from anagen.claims.placebo_wins import failed_against_placebo
 from anagen.claims.prescription import rule_prescription
 from anagen.claims.promises import rule_clinically_proven, rule_doctor, rule_figure
@@ -72,6 +72,7 @@ RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
     Kind.DEFICIENCY_CAUSES_LOSS: rule_deficiency,
     Kind.USAGE: rule_usage,
     Kind.CONDITION_FACT: rule_condition_fact,
+    Kind.DRUG_CLASS: rule_drug_class,
 }
 
 

@@ -69,6 +69,12 @@ SAFE_FOR_GROUP = [
     r"drug)s? for (\w+ )?(men|women|guys|ladies|teens|teenagers|children|kids)\b",
 ]
 
+# everyone, in so many words, as a result is promised to them
+EVERYONE = (
+    r"(everyone|everybody|every (single )?(one|user|person|patient|man|woman|client|customer|head)|"
+    r"all (users|people|patients|men|women|clients|customers))\b"
+)
+
 SUITS_EVERYONE = [
     r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
     r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
@@ -76,6 +82,9 @@ SUITS_EVERYONE = [
     rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     # "the perfect solution for everybody with thin hair"
     r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|all)\b",
+    # a result promised to everyone: "fixes thinning in everyone", "helps every single user"
+    rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
+    rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
 ]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from anagen.claims.entities import Entity
 from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged
-from anagen.claims.regulatory import rule_fda_approved
+from anagen.claims.regulatory import IN_DEVELOPMENT, in_trials, rule_fda_approved
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -53,7 +53,9 @@ def _combined(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
-def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement:
+def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if IN_DEVELOPMENT.search(claim.wording):
+        return in_trials(claim, kb)  # "still in phase 3 trials": not yet approved
     slugs = {e.slug for e in claim.entities}
     if len(slugs) >= 2 and not claim.negated and COMBINED.search(claim.sentence):
         combined = _combined(claim, kb)

@@ -1,11 +1,12 @@
-"""Rules for how a treatment is said to work: lowers DHT, blocks androgens. Judged on the
-recorded property of its ingredient; a plant's mechanism seen only in cells or animals is not
-shown in people."""
+"""Rules for how a treatment is said to work: lowers DHT, blocks androgens, is an antifungal or
+a JAK inhibitor. Judged on the recorded property of its ingredient; a plant's mechanism seen
+only in cells or animals is not shown in people."""
 
 from __future__ import annotations
 
 import re
 
+from anagen.claims.efficacy_wording import DRUG_CLASSES
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
@@ -79,6 +80,48 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
         Verdict.UNSUPPORTED,
         f"We have no recorded evidence that {claim.entities[0].name} "
         "lowers DHT or blocks androgens in people.",
+        (),
+        main_slug(claim),
+    )
+
+
+# The wording of each kind of medicine, with "widens blood vessels" and "calms the immune
+# system" for the two that everyday words name by what they do.
+CLASS_NAMED = [
+    (Property(name), re.compile(words, re.I)) for name, words in DRUG_CLASSES.items()
+] + [
+    (
+        Property.VASODILATOR,
+        re.compile(r"\b(blood vessels|blood flow|blood supply|circulation)\b", re.I),
+    ),
+    (Property.IMMUNOSUPPRESSANT, re.compile(r"\bimmune (system|response)\b", re.I)),
+]
+
+
+def rule_drug_class(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Ketoconazole is an antifungal", "tofacitinib is a JAK inhibitor": the kind of medicine,
+    judged on the property its ingredient's record gives. With nothing named ("ask for an
+    antifungal shampoo") there is no claim about anything to check."""
+    named = [(prop, words) for prop, words in CLASS_NAMED if words.search(claim.wording)]
+    if not claim.entities or not named:
+        return None
+    prop, words = named[0]
+    for e in claim.entities:
+        fact = property_of(e, prop, kb)
+        if fact is not None:
+            if not fact.value:
+                text = f"{e.name} is not that kind of medicine: {fact.text}"
+                return judged(Verdict.FALSE, text, fact.sources, e.slug)
+            return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    for e, t in treatments(claim, kb):
+        m = t.mechanism
+        if m is not None and words.search(m.text):
+            # "thought to improve blood flow": an idea of how it might work, not a property
+            text = f"Not shown to work that way: {m.text}"
+            return judged(Verdict.UNSUPPORTED, text, m.sources, e.slug)
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We have no record that {claim.entities[0].name} works that way.",
         (),
         main_slug(claim),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from anagen.claims.condition_course import CONDITION_FACT
 from anagen.claims.efficacy_wording import (
     BLOCKS_ANDROGENS,
+    DRUG_CLASS,
     LOWERS_DHT,
     REGROWS_HAIR,
     STIMULATES_FOLLICLES,
@@ -73,7 +74,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"(delivery|bottle|box|pack|refill|shipment)\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b(?! (testing|tests|research|trials?|study|studies|development|work)\b)",
-        r"\btakes? (about |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several) (days?|weeks?|months?)\b",
+        # "it usually takes 3 to 6 months", "wait 4 to 6 months": a range, read at its end
+        r"\b(takes?|wait) (about |around |roughly |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several)"
+        r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? (days?|weeks?|months?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
@@ -116,6 +119,13 @@ PATTERNS: dict[Kind, list[str]] = {
         # "a first-line option": a guideline's place for it, not "your first line of defence"
         r"\bfirst[- ]line\b(?! of\b)",
         r"\b(doctors?|dermatologists?|physicians?|experts?|pharmacists?|trichologists?) (trust|love|use|swear by|prescribe|choose)\b",
+        # made or vouched for by experts: "developed by doctors", "formulated by a trichologist"
+        r"\b(developed|formulated|created|designed|invented|endorsed|backed|vetted) by (\w+ ){0,3}"
+        r"(doctors?|dermatologists?|physicians?|trichologists?|pharmacists?|surgeons?|scientists)\b",
+        # hair professionals vouching for a product for thinning hair (not for a comb for wet hair)
+        r"\b(stylists|hairdressers|hair stylists|barbers|colou?rists|salon (pros|professionals))\b[^.]{0,25}"
+        r"\b(recommend|swear by|trust|love)\w*\b[^.]{0,50}\b(thinning|hair loss|shedding|(re)?growth|bald\w*|"
+        r"alopecia|thicker|fuller)",
     ],
     Kind.NO_SIDE_EFFECTS: NO_SIDE_EFFECTS,
     Kind.NATURAL_SAFE: [
@@ -226,6 +236,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.USAGE: USAGE,
     Kind.SUITS_EVERYONE: SUITS_EVERYONE,
     Kind.CONDITION_FACT: CONDITION_FACT,
+    Kind.DRUG_CLASS: DRUG_CLASS,
 }
 # Registry order settles ties at one start (find_kinds sorts stably): a comparison first, as the
 # wider claim, so "regrows hair as well as minoxidil" reads as one before it reads as regrowth.

@@ -13,12 +13,12 @@ from anagen.claims.countries import (
     regions_together,
 )
 from anagen.claims.entities import Entity
-from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in
+from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in, ingredient_of
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Regulatory
-from anagen.knowledge.vocab import Access, Region, RegulatoryStatus
+from anagen.knowledge.vocab import Access, Region, RegulatoryStatus, Status
 from anagen.products.ingredient_index import fold
 
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
@@ -81,7 +81,10 @@ def by_product_type(claim: Claim, approved: bool) -> Judgement | None:
     return None
 
 
-CLAIMED_USE = re.compile(r"\bapproved\b[^.]{0,12}\b(for|to)\b([^.;]{0,60})", re.I)
+# the use, after any form it was approved in ("approved as eye drops for glaucoma")
+CLAIMED_USE = re.compile(
+    r"\bapproved\b([^.]{0,12}|\s+(only )?as (an? )?([\w%.-]+ ){1,3})\b(for|to)\b([^.;]{0,60})", re.I
+)
 GENERIC_USE = {"treat", "treating", "treatment", "people", "adults", "patients", "helps", "longer"}
 
 
@@ -91,8 +94,56 @@ def _names_approved_use(sentence: str, approval: str) -> bool:
     m = CLAIMED_USE.search(sentence)
     if m is None:
         return False
-    words = {w[:5] for w in fold(m.group(2)).split() if len(w) >= 5 and w not in GENERIC_USE}
-    return bool(words & {w[:5] for w in fold(approval).split() if len(w) >= 5})
+    words = {w[:5] for w in _use_words(m.group(6)) if w not in GENERIC_USE}
+    return bool(words & {w[:5] for w in _use_words(approval)})
+
+
+# Short words that name no use ("approved for use in some adults"); other four-letter words
+# can be the use itself ("acne", "lash").
+SHORT_FILLER = {*("with", "that", "from", "used", "only", "some", "over", "ages", "aged", "this")}
+SHORT_FILLER |= {*("than", "also", "both", "more", "less", "when", "they", "your", "them")}
+SHORT_FILLER |= {*("such", "like", "sale", "form", "kind", "type", "care", "most", "many")}
+
+
+def _use_words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if len(w) >= 5 or (len(w) == 4 and w not in SHORT_FILLER)]
+
+
+# A part of a recorded fact that denies a use ("it has no approval for eyelash loss").
+DENIED_USE = re.compile(
+    r"\b(no approval|not (approved|labell?ed|licensed|for)|does not list|neither|none|off-label)\b",
+    re.I,
+)
+
+
+def _ingredient_use(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Latanoprost is approved as eye drops for glaucoma": a use of the medicine that its
+    ingredient's own regulatory facts name ("a glaucoma eye-drop medicine") or deny ("no
+    approval for eyelash loss"). They are read first: a treatment's decisions can cover another
+    medicine of its class (latanoprost's record shares bimatoprost's eyelash approval)."""
+    for e in claim.entities:
+        ing = ingredient_of(e, kb)
+        for fact in ing.regulatory if ing else []:
+            named = _use_in(claim.sentence, fact.text)
+            if named is False:
+                text = f"Not approved for that: {fact.text}"
+                return judged(Verdict.FALSE, text, fact.sources, e.slug)
+            if named:
+                return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    return None
+
+
+def _use_in(sentence: str, text: str) -> bool | None:
+    """Whether a recorded fact names the use the claim says it is approved for (True), names it
+    only to deny it (False), or does not name it (None); read part by part, so "approved for
+    acne; not for hair loss" names acne, not hair loss."""
+    denied = None
+    for part in re.split(r";|(?<=\.)\s", text):
+        if _names_approved_use(sentence, part):
+            if not DENIED_USE.search(part):
+                return True
+            denied = False
+    return denied
 
 
 def _prescription_only(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -180,6 +231,41 @@ def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | No
     return None
 
 
+# A claim that it is still being developed ("still in phase 3 trials", "experimental").
+IN_DEVELOPMENT = re.compile(
+    r"\b(tested|studied|trialled|trialed|trials?|testing|development|experimental|investigational|"
+    r"phase)\b",
+    re.I,
+)
+
+# wording that says it is not yet a medicine in use, unlike "still being studied"
+NOT_YET = re.compile(r"\b(experimental|investigational|trials?|phase|development)\b", re.I)
+# a use named for the trials ("in phase 3 for lupus")
+ANOTHER_USE = re.compile(r"\b(for|in treating|to treat|against)\b", re.I)
+
+
+def in_trials(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Still in phase 3 trials", "an experimental drug": a claim that it is not yet approved,
+    true of a treatment the record keeps as investigational and false of one approved for hair
+    loss. Of an established treatment not approved for it, whether it is still "experimental"
+    is a matter of wording the record does not settle: no finding."""
+    for e, t in treatments(claim, kb):
+        if t.status is Status.INVESTIGATIONAL:
+            r = next(iter(t.regulatory), None)
+            text = f"Still in trials ({t.trial_phase}): {r.text if r else t.summary}"
+            return judged(Verdict.SUPPORTED, text, r.sources if r else (), e.slug)
+        if not NOT_YET.search(claim.wording) or (
+            not FOR_HAIR.search(claim.sentence) and ANOTHER_USE.search(claim.sentence)
+        ):
+            # "still being studied" is true of approved medicines too; "in phase 3 for
+            # lupus" is about trials for another use
+            continue
+        for r in t.regulatory:
+            if r.status in APPROVED and HAIR & set(r.conditions):
+                return judged(Verdict.FALSE, f"It is approved: {r.text}", r.sources, e.slug)
+    return None
+
+
 COMPOUNDED = re.compile(r"\bcompounded\b", re.I)
 
 
@@ -257,10 +343,10 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     # loss, checked against the uses the recorded decisions name (an off-label entry names
     # what the medicine is approved for)
     other_use = not FOR_HAIR.search(claim.sentence) and CLAIMED_USE.search(claim.sentence)
+    if other_use and (own := _ingredient_use(claim, kb)):
+        return own
     for e, r in statuses if other_use else []:
-        if (r.status in APPROVED or "approved" in r.text) and _names_approved_use(
-            claim.sentence, r.text
-        ):
+        if (r.status in APPROVED or "approv" in r.text.lower()) and _use_in(claim.sentence, r.text):
             return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
     if approved:
         e, r = approved[0]

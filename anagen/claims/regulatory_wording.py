@@ -16,6 +16,13 @@ FDA_APPROVED = [
     r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
     r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
     r"\bapproved in\b",
+    r"\bapproved (anywhere|everywhere|worldwide|globally)\b",
+    # still in development, so not yet approved: "still in phase 3 trials", "an experimental
+    # drug" (regulatory.in_trials)
+    r"\b(still|currently|only) (being )?(tested|studied|trialled|trialed|in (clinical |human |late-stage |"
+    r"phase \w+ )?(trials?|testing|development))\b",
+    r"\b(is|are|remains?) (still )?(an? )?(experimental|investigational)\b",
+    r"\b(is|are) (now |currently |still )?in phase (\d|I{1,3}|one|two|three)\b",
     r"\bapproved (for|in) (both sexes|both men and women|men and women|women|men)\b",
     r"\bapproved (for|in) (use in )?(children|kids|teens|teenagers|adolescents|young people)\b",
     r"\bapproved (from|for) (the )?(age (of )?\d+|ages? \d+|(children|teens|teenagers|people) (aged |over )?\d+|\d+ and (up|over|older))\b",
@@ -32,6 +39,10 @@ FDA_APPROVED = [
     r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
     r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
     r"\bavailable (across|in|throughout) (the )?(EU|Europe|UK|US|USA|United States|Britain)\b",
+    # an approval for another use, in any form: "already approved as a cream for acne" (checked
+    # against the uses the recorded decisions name); not a loan or a refund
+    r"\bapproved (only )?(as (an? )?([\w%.-]+ ){1,3})?(for|to (treat|grow|lower|prevent|control)) (?!(a |an |your )?(financ\w*|credit|loans?|"
+    r"payments?|refunds?|returns?|discounts?|membership|insurance|delivery|shipping)\b)",
 ]
 
 FDA_CLEARED = [

@@ -18,7 +18,8 @@ from anagen.knowledge.base import KnowledgeBase
 BACK_REFERENCE = AnyCase(
     r"\b(it|its|this|these|them|our|the (same |\d[\d.]* ?(?:mg|%) )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
     r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
-    r"jabs|sessions))\b|\b(they|their)\b"
+    r"jabs|sessions|drug|medicine|medication|molecule|compound|ingredient|extract|herb|vitamin|mineral|"
+    r"steroid|antibiotic))\b|\b(they|their)\b"
     # a drawback of whatever the paragraph is about ("Only downside is ...")
     r"|\b(downsides?|drawbacks?|the catch)\b"
     # the people using it ("Most users notice less shedding", "clients"), directions for using

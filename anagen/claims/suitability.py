@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.judgement import GOOD, Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.evidence import first_sentence
+from anagen.claims.group_wording import EVERYONE
+from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Grade
 
 TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
 CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|candidates))\b", re.I)
@@ -26,6 +29,31 @@ def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             text = f"Good evidence only for {helped}; not for {', '.join(others)}."
             return judged(Verdict.FALSE, text, sources, e.slug)
     return None
+
+
+# a result promised to everyone ("fixes thinning in everyone"), not a fit for all skin types
+RESULT_FOR_ALL = re.compile(
+    r"\b(works?|worked|fix\w*|cur(es|ed)|stop\w*|help\w*|regr[eo]w\w*|revers\w*|solv\w*|thicken\w*)\b"
+    rf"[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
+    re.I,
+)
+
+
+def _result_for_all(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """No recorded treatment helps everyone: the records show results vary, and one shown not
+    to help at all (grade X) helps nobody."""
+    found = graded(claim, kb)
+    if found is not None and found[1].grade is Grade.X:
+        e, g = found
+        text = f"Shown not to help, let alone everyone: {first_sentence(g.evidence.summary)}"
+        return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
+    sources = found[1].evidence.sources if found else ()
+    return judged(
+        Verdict.FALSE,
+        "No hair-loss treatment works for everyone; even approved medicines state that results vary.",
+        sources,
+        main_slug(claim),
+    )
 
 
 def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -53,6 +81,8 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
                 if CANDIDATES.search(sentence):
                     said = f"It suits only some people: {sentence}"
                     return judged(Verdict.MISLEADING, said, sources, e.slug)
+    if RESULT_FOR_ALL.search(claim.sentence):
+        return _result_for_all(claim, kb)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of who it suits; a claim that it suits everyone needs evidence.",

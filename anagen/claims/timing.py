@@ -35,6 +35,13 @@ def _days(count: str, unit: str) -> int:
     return n * UNIT_DAYS.get(unit.lower(), 1)
 
 
+# a span of times: "3 to 6 months", "2-4 weeks"
+RANGE = re.compile(
+    rf"\b(\d+|{'|'.join(COUNTS)})\s*(-|\u2013| to | or )\s*(\d+|{'|'.join(COUNTS)}) ?(day|week|month)",
+    re.I,
+)
+# a time given as the shortest wait, not a promise of results by then
+AT_LEAST = re.compile(r"\b(at least|no sooner than|not before|or (more|longer))\b", re.I)
 NO_EFFECT_YET = re.compile(r"\b(not|no|nor|never|without)\b[^.;]{0,30}$", re.I)
 
 
@@ -101,9 +108,15 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
         fact = t.time_to_effect
         days = _days(*promised.groups())
         if days < _days(*need.groups()) * 0.75:
+            if AT_LEAST.search(claim.sentence):
+                # "expect to wait at least three months": a shortest wait, which a longer
+                # recorded one bears out rather than contradicts
+                return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
             return judged(Verdict.FALSE, f"Too soon: {fact.text}", fact.sources, e.slug)
         longest = max(_days(*m.groups()) for m in NEEDED.finditer(fact.text))
-        share = claimed_share(claim.sentence)
+        # a range ("usually 3 to 6 months") already says results come sooner for some than
+        # for others: only a promise to all makes it one for everyone
+        share = None if RANGE.search(claim.wording) else claimed_share(claim.sentence)
         if days < longest * 0.75 and (PROMISED_TO_ALL.search(claim.sentence) or (share or 0) >= 50):
             # "guaranteed in 60 days" or "most users by week eight" where the record says some
             # see results at 2 months but many need 4: true for some, promised to all or most

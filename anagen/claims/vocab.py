@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.28.6"
+CLAIMS_VERSION = "2026.11.28.7"
 
 
 class Verdict(StrEnum):
@@ -48,6 +48,7 @@ class Kind(StrEnum):
     DEFICIENCY_CAUSES_LOSS = "deficiency_causes_loss"
     USAGE = "usage"
     CONDITION_FACT = "condition_fact"
+    DRUG_CLASS = "drug_class"  # what kind of medicine it is: an antifungal, a JAK inhibitor
 
 
 VERDICT_MEANINGS = {

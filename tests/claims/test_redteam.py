@@ -59,7 +59,7 @@ LATER_REVIEWS = [
     ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.8666, "52 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.875, "70 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam6.yaml", 80, 0.8875, "71 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.9666, "58 of 60 (review sites) when last raised; 24 of 60 at first"),
@@ -117,8 +117,8 @@ LATER_REVIEWS = [
     (
         "redteam19.yaml",
         40,
-        0.725,
-        "29 of 40 when last raised; 28 of 40 at first (barber and clinic messages, pharmacy "
+        0.9,
+        "36 of 40 when last raised; 28 of 40 at first (barber and clinic messages, pharmacy "
         "chatbot, JAK blog, supplement "
         "study page, trichologist Q&A, news); written after the fixes for sets 17 and 18",
     ),
