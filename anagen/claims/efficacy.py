@@ -190,7 +190,10 @@ def _fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -
         return None
     verdict = Verdict.FALSE if max(rates) < share * 0.6 else Verdict.MISLEADING
     facts = "; ".join(f"{f.measure}: {f.value}" for f in g.evidence.figures[:2])
-    text = f"Far fewer than claimed benefit in the trials we record. {facts}"
+    text = (
+        "Far fewer people benefited in the trials we record than the claim says. "
+        f"{facts[:1].upper()}{facts[1:]}."
+    )
     return judged(verdict, text, g.evidence.sources, e.slug)
 
 
