@@ -122,6 +122,14 @@ LATER_REVIEWS = [
         "chatbot, JAK blog, supplement "
         "study page, trichologist Q&A, news); written after the fixes for sets 17 and 18",
     ),
+    (
+        "redteam20.yaml",
+        40,
+        0.625,
+        "25 of 40 at first on 8df6076 and still 25 after the fixes for set 19 (YouTube routine, "
+        "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
+        "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
+    ),
 ]
 
 
