@@ -11,6 +11,10 @@ from django.utils.feedgenerator import Atom1Feed
 from anagen.knowledge import runtime
 
 
+# A feed reader needs only the recent changes; the whole history is on /changelog/.
+FEED_ENTRIES = 50
+
+
 class EvidenceUpdatesFeed(Feed):  # type: ignore[type-arg]
     feed_type = Atom1Feed
     title = "anagen: what changed in the evidence"
@@ -18,7 +22,7 @@ class EvidenceUpdatesFeed(Feed):  # type: ignore[type-arg]
     subtitle = "Changes to evidence grades and key findings, newest first."
 
     def items(self) -> list[tuple[int, Any]]:
-        return list(enumerate(runtime.get_kb().changelog, start=1))[:50]
+        return list(enumerate(runtime.get_kb().changelog, start=1))[:FEED_ENTRIES]
 
     def item_title(self, item: tuple[int, Any]) -> str:
         return str(item[1].title)
