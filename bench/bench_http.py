@@ -13,6 +13,7 @@ each measured with wrk -t2 -c32 (requests/s, p50/p99) and wrk -t1 -c1 (ms per re
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import statistics
@@ -155,7 +156,8 @@ def _prepare(tmp: Path, var: Path, path: str) -> bytes:
             "-m",
             "bench.bare.load",
             TREATMENT,
-            (title.group(1) if title else b"Treatment").decode(),
+            # The page writes entities (&middot;); the bare template escapes its title itself.
+            html.unescape((title.group(1) if title else b"Treatment").decode()),
             str(tmp / "body.html"),
         ],
         env={

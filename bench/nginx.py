@@ -49,25 +49,37 @@ def static_file_site(root: Path) -> str:
     return f"root {root};\nlocation / {{ try_files $uri =404; }}"
 
 
+# The paths docs/deploy.md passes to the application, each as a prefix location.
+APP_PREFIXES = (
+    "api",
+    "assessment",
+    "claims",
+    "search",
+    "accounts",
+    "reviews",
+    "moderation",
+    "admin",
+    "products/compare",
+    "report-error",
+    "editorial",
+)
+
+
 def export_site(root: Path, app_port: int) -> str:
     """docs/deploy.md's server block, less TLS: the export first, the rest to the application."""
     app = f"http://127.0.0.1:{app_port}"
+    proxied = "\n".join(f"location /{p}/ {{ proxy_pass {app}; }}" for p in APP_PREFIXES)
     return f"""root {root};
+open_file_cache_errors on;
+proxy_set_header Host $host;
+proxy_set_header X-Forwarded-Proto $scheme;
 location /static/ {{ expires 1y; add_header Cache-Control "public, immutable"; }}
-location ~ ^/(api|assessment|claims|search|accounts|reviews|moderation|admin|products/compare|report-error|editorial)/ {{
-    proxy_pass {app};
-    proxy_set_header Host $host;
-    proxy_set_header X-Forwarded-Proto $scheme;
-}}
+{proxied}
 location / {{
     if ($args) {{ proxy_pass {app}; }}
-    try_files $uri $uri/index.html @app;
+    try_files ${{uri}}index.html $uri $uri/index.html @app;
 }}
-location @app {{
-    proxy_pass {app};
-    proxy_set_header Host $host;
-    proxy_set_header X-Forwarded-Proto $scheme;
-}}"""
+location @app {{ proxy_pass {app}; }}"""
 
 
 def readable(path: Path) -> None:

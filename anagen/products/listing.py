@@ -6,15 +6,20 @@ products it wrote, or rebuild() after writes that bypass the model."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import transaction
+from django.db.models import QuerySet
 from django.db.models.signals import post_save
 
 from anagen.products import bulk
 from anagen.products.models import Product, ProductCondition
+from anagen.web.cache import content_version
 
 COPIED = ("name", "form", "category", "regulatory_type", "price_band", "overall", "efficacy")
 READ = ("id", "target_conditions", *COPIED)
@@ -30,9 +35,10 @@ def catalogue_page(
     chosen: dict[str, str], number: Any, size: int, columns: Sequence[str] = ()
 ) -> Page:
     """One page of the catalogue, best score first, with the filters chosen. The page's ids
-    and the count come from one index range (the listing index with a condition, else the
-    product table's filter indexes, which end in the id), so a deep page skips index
-    entries, not whole rows; then only the page's products are read."""
+    come from one index range (the listing index with a condition, else the product table's
+    filter indexes, which end in the id), so a deep page skips index entries, not whole rows;
+    then only the page's products are read. The count is read from that range too, once per
+    content version (see `_count`)."""
     others = {k: v for k, v in chosen.items() if k != "condition"}
     products = Product.objects.only(*columns) if columns else Product.objects.all()
     if "condition" in chosen:
@@ -47,10 +53,36 @@ def catalogue_page(
             .order_by("-overall", "name", "id")
             .values_list("id", flat=True)
         )
-    page = Paginator(ids, size).get_page(number)
+    page = KnownCountPaginator(ids, size, _count(ids, chosen)).get_page(number)
     found = products.in_bulk(list(page.object_list))
     page.object_list = [found[i] for i in page.object_list if i in found]
     return page
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told how many items there are rather than counting them."""
+
+    def __init__(self, object_list: Any, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self) -> int:  # type: ignore[override]
+        return self.known_count
+
+
+def _count(ids: QuerySet[Any], chosen: dict[str, str]) -> int:
+    """How many products match, counted once per content version and set of filters: counting
+    walks every matching index entry (tens of thousands for the whole catalogue or a common
+    condition), far more than reading one page. Every write to the catalogue changes the
+    content version (anagen.web.cache.bump_version), as the page cache needs too."""
+    seconds = settings.ANAGEN_FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return ids.count()
+    filters = repr(sorted(chosen.items())).encode()
+    digest = hashlib.md5(filters, usedforsecurity=False).hexdigest()
+    key = f"catalogue-count:{content_version()}:{digest}"
+    return int(cache.get_or_set(key, ids.count, seconds))
 
 
 def best_for(condition: str, limit: int) -> list[Product]:

@@ -34,16 +34,19 @@ def product_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "products/list.html",
-        {
-            "page": page,
-            "chosen": chosen,
-            "query": query,
-            "conditions": condition_names().items(),
-            "forms": [str(f) for f in Form],
-            "types": [str(t) for t in RegulatoryType],
-            "categories": CATEGORY_TITLES.items(),
-        },
+        {"page": page, "chosen": chosen, "query": query, "filter_choices": _filter_choices},
     )
+
+
+def _filter_choices() -> dict[str, Any]:
+    """The filter form's choices: read only when the form's fragment is rendered (it is
+    cached for each set of chosen filters)."""
+    return {
+        "conditions": condition_names().items(),
+        "forms": [str(f) for f in Form],
+        "types": [str(t) for t in RegulatoryType],
+        "categories": CATEGORY_TITLES.items(),
+    }
 
 
 def named_actives(*analyses: dict[str, Any]) -> list[list[dict[str, Any]]]:

@@ -10,3 +10,6 @@ class WebConfig(AppConfig):
         from anagen.web.search_index import connect_product_signals
 
         connect_product_signals()  # the search index follows every product save and delete
+        from anagen.web.heap import freeze_after_first_request
+
+        freeze_after_first_request()

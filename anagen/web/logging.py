@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
-import uuid
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
@@ -23,7 +23,8 @@ class RequestLogMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         incoming = request.META.get("HTTP_X_REQUEST_ID", "")
-        request_id = incoming[:64] if incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        # As random as uuid4().hex, without building a UUID object per request.
+        request_id = incoming[:64] if incoming.replace("-", "").isalnum() else os.urandom(16).hex()
         request.request_id = request_id  # type: ignore[attr-defined]
         start = time.perf_counter()
         response = self.get_response(request)
