@@ -64,6 +64,16 @@ def test_every_study_reference_says_who_paid_or_that_the_source_does_not_say(
     assert all(seen.values()), seen
 
 
+def test_a_grade_without_figures_says_so(client: Client, kb: KnowledgeBase) -> None:
+    bare = [(t, e) for t in kb.treatments.values() for e in t.evidence if not e.figures]
+    assert bare  # otherwise this test checks nothing
+    for t, e in bare:
+        html = client.get(f"/treatments/{t.slug}/").content.decode()
+        assert html.count("No effect figures are recorded for this use") == sum(
+            1 for x in t.evidence if not x.figures
+        ), t.slug
+
+
 def test_every_condition_page_ranks_treatments_by_grade(client: Client, kb: KnowledgeBase) -> None:
     order = "ABCDX"
     for slug in kb.conditions:
