@@ -10,7 +10,6 @@ from django.utils.feedgenerator import Atom1Feed
 
 from anagen.knowledge import runtime
 
-
 # A feed reader needs only the recent changes; the whole history is on /changelog/.
 FEED_ENTRIES = 50
 
