@@ -12,6 +12,12 @@ from anagen.products.label_cleanup_scripts import needs_script_amounts, script_a
 BROKEN_WORD = re.compile(r"([a-z])-\n[ \t]*([a-z])|([A-Z])-\n[ \t]*([A-Z])")
 OCR_PERCENT = re.compile(r"(\d)\s?[°º]/[o0](?![a-z])", re.I)
 UNTICKED = re.compile(r"^[ \t]*(\[[ \t]*\]|\([ \t]*\)|\u2610)[^\n]*\n?", re.M)
+# ... and an unticked option inside a line of options ("Size: (\u2022) 60 ml  ( ) 3 x 60 ml"), up to
+# the next option's box (empty, or with one mark: "(\u2022)", "(x)", "[*]") or the line's end;
+# an option's own brackets ("(men only)") do not end it
+UNTICKED_INLINE = re.compile(
+    r"(?:\([ \t]*\)|\[[ \t]*\])(?:(?![(\[][ \t]*(?:[^\w\s]|[xX])?[ \t]*[)\]])[^\n])*"
+)
 # (the look-behind after the "%", so that re looks for a "%" first instead of trying each place)
 PERCENT_FIRST = re.compile(r"%(?<![\w%]%)(\d+(?:[.,]\d+)?)(?![\d%.,])")
 # In the UTF-8 bytes, digits as "d", the letters OCR takes them for as "o", every other byte
@@ -124,7 +130,7 @@ def cleaned(text: str) -> str:
         text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
-        text = UNTICKED.sub("", text)
+        text = UNTICKED.sub("", UNTICKED_INLINE.sub("", text))
     if any(h in text for h in REVIEW_HINTS):
         text = REVIEW_LINE.sub("", text)
     if "|" in text and any(h in text for h in SELECTED_HINTS):

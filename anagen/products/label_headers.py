@@ -195,7 +195,12 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"contraindicaciones|efectos adversos|gegenanzeigen|nebenwirkungen|vorsichtsma(\u00df|ss)nahmen|"
             r"posologie|posolog[i\u00ed]a|modo de empleo|modo de uso|advertencias|precauciones|"
             r"modalit[\u00e0a] d['\u2019]uso|modo d['\u2019]uso|avvertenze|verzehrempfehlung|"
-            r"anwendung|anwendungshinweise|warnhinweise|dosierung|indications?)[ \t]*:",
+            r"anwendung|anwendungshinweise|warnhinweise|dosierung|indications?|"
+            # ... in Czech, Slovak, Swedish, Dutch, Portuguese and Greek
+            r"d\u00e1vkov\u00e1n\u00ed|pou\u017eit\u00ed|upozorn\u011bn\u00ed|kontraindikace|d\u00e1vkovanie|pou\u017eitie|"
+            r"dosering|varningar|biverkningar|gebruik|gebruiksaanwijzing|waarschuwingen|bijwerkingen|"
+            r"advert\u00eancias|precau\u00e7\u00f5es|contraindica\u00e7\u00f5es|modo de usar|"
+            r"\u03b4\u03bf\u03c3\u03bf\u03bb\u03bf\u03b3\u03af\u03b1|\u03c4\u03c1\u03cc\u03c0\u03bf\u03c2 \u03c7\u03c1\u03ae\u03c3\u03b7\u03c2|\u03b1\u03bd\u03c4\u03b5\u03bd\u03b4\u03b5\u03af\u03be\u03b5\u03b9\u03c2)[ \t]*:",
             re.I,
         ),
     ),
@@ -345,6 +350,99 @@ INTL_HEADERS: list[tuple[Section, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
 ]
+# A shop's line of other products in any language, by its shape rather than its wording: a
+# heading of a few words opening its line, holding a word for "also", "together" or
+# "related" ("Andra kunder k\u00f6pte ocks\u00e5:", "Z\u00e1kazn\u00edci tak\u00e9 koupili:",
+# "Productos relacionados:"), before its colon; "Also contains:" and "Also known as:" name
+# the product's own. A seller's note names other products too.
+ALSO_WORDS = (
+    *("also", "ook", "ocks\u00e5", "\u00e4ven", "tak\u00e9", "taky", "tambi", "tamb\u00e9m"),
+    *("anche", "auch", "aussi", "\u00e9galement", "te\u017c", "tak\u017ce", "r\u00f3wnie\u017c"),
+    *("ogs\u00e5", "my\u00f6s", "\u03b5\u03c0\u03af\u03c3\u03b7\u03c2", "\u03bc\u03b1\u03b6\u03af"),
+    *("samen", "tillsammans", "sammen", "spole\u010dn\u011b", "juntos", "insieme", "zusammen"),
+    *("ensemble", "related", "relacionad", "relaterade", "gerelateerd", "souvisej\u00edc\u00ed"),
+    *("\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba", "seller", "store note", "shop note"),
+)
+# a word of the heading, none that makes it the product's own list
+_HEADING_WORD = (
+    r"(?!contain|contien|cont\u00e9m|enth\u00e4lt|enthalt|bevat|inneh\u00e5ll|obsahuje|zawiera|"
+    r"\u03c0\u03b5\u03c1\u03b9\u03ad\u03c7|includ|inclu|ingred|kit\b|box\b|known|bekannt|conocid|conhecid)[^\W\d_]+"
+)
+ALSO_HEADER = (
+    Section.OTHER_PRODUCTS,
+    re.compile(
+        rf"^[ \t]*(?=[^:\n]{{1,90}}:)(?:{_HEADING_WORD}[ \t]+){{0,5}}"
+        r"(also|ook|ocks\u00e5|\u00e4ven|tak\u00e9|taky|tambi[e\u00e9]n|tamb\u00e9m|anche|auch|aussi|"
+        r"\u00e9galement|te\u017c|tak\u017ce|r\u00f3wnie\u017c|ogs\u00e5|my\u00f6s|"
+        r"\u03b5\u03c0\u03af\u03c3\u03b7\u03c2|\u03bc\u03b1\u03b6\u03af|samen|tillsammans|"
+        r"sammen|spole\u010dn\u011b|juntos|insieme|zusammen|ensemble|related|relacionad[oa]s|"
+        r"relaterade|gerelateerde|souvisej\u00edc\u00ed|\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba\w*|"
+        rf"(seller'?s?|store|shop) notes?)(?:[ \t]+{_HEADING_WORD}){{0,4}}[ \t]*:",
+        re.I | re.M,
+    ),
+    ALSO_WORDS,
+)
+# ... and a pharmacist's note of what was dispensed in place of the medicine prescribed: the
+# line up to it is the note's heading
+SUBSTITUTED = (
+    Section.OTHER_PRODUCTS,
+    re.compile(r"^[^\n]{0,60}?\bsubstituted (for|in place of)\b", re.I | re.M),
+    ("substituted",),
+)
+# A line opening with "without" names what the product lacks, in any language it is written
+# ("Bez minoxidilu a bez paraben\u016f.", Greek "\u03a7\u03c9\u03c1\u03af\u03c2 ...:"), as does a
+# "does not contain" in its first few words; later in a line, the line may go on to name the
+# product's own ("Sulfate free. Contains no parabens. Minoxidil 5%"). In English, Czech,
+# Slovak, Greek, Dutch, Swedish, Portuguese, Spanish, French, Italian and German.
+WITHOUT_WORDS = (
+    *(
+        "bez ",
+        "without",
+        "zonder",
+        "utan ",
+        "ohne",
+        "\u03c7\u03c9\u03c1\u03af\u03c2",
+        "not contain",
+    ),
+    *(
+        "contains no",
+        "neobsahuje",
+        "\u03b4\u03b5\u03bd \u03c0\u03b5\u03c1\u03b9\u03ad\u03c7\u03b5\u03b9",
+        "bevat geen",
+    ),
+    *("inneh\u00e5ller inte", "inneh\u00e5ller ingen", "n\u00e3o cont\u00e9m", "no contiene"),
+    *("ne contient pas", "non contiene", "enth\u00e4lt kein"),
+)
+WITHOUT_LINE = (
+    Section.FREE_FROM,
+    re.compile(
+        # (not "Bez recepty", "Ohne Rezept": a medicine's class, which the type rules read)
+        r"^[ \t]*(bez|without|zonder|utan|ohne|\u03c7\u03c9\u03c1\u03af\u03c2) "
+        r"(?!a |re[cz]ept|rezept|recip|prescri|\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3)(?=[^\W\d_])|"
+        r"^[ \t]*(?:[^\W\d_]+ ){0,3}(does not contain|contains no|neobsahuje|\u03b4\u03b5\u03bd \u03c0\u03b5\u03c1\u03b9\u03ad\u03c7\u03b5\u03b9|bevat geen|"
+        r"inneh\u00e5ller (inte|ingen)|n\u00e3o cont\u00e9m|no contiene|ne contient pas|non contiene|"
+        r"enth\u00e4lt keine?)\b",
+        re.I | re.M,
+    ),
+    WITHOUT_WORDS,
+)
+# A buyer's question or feedback on a shop page, on its line after its colon, names what the
+# buyer uses ("Preguntas: \u00bfSe puede usar con biotina?"): in Spanish, Portuguese, Dutch,
+# Swedish, Czech, Slovak, Greek and English ("Preguntas frecuentes:", a shop's FAQ, is not one)
+QUESTION_WORDS = (
+    *("pregunta", "pergunta", "vragen", "fr\u00e5gor", "dotazy", "ot\u00e1zky"),
+    *("\u03b5\u03c1\u03c9\u03c4\u03ae\u03c3\u03b5\u03b9\u03c2", "buyer feedback", "buyer question"),
+)
+QUESTION_LINE = (
+    Section.OTHER_PRODUCTS,
+    re.compile(
+        r"^[ \t]*(preguntas?|perguntas?|vragen|fr\u00e5gor|dotazy|ot\u00e1zky|"
+        r"\u03b5\u03c1\u03c9\u03c4\u03ae\u03c3\u03b5\u03b9\u03c2|buyer (feedback|questions?))[ \t]*:",
+        re.I | re.M,
+    ),
+    QUESTION_WORDS,
+)
+INTL_HEADERS += [ALSO_HEADER, SUBSTITUTED, WITHOUT_LINE, QUESTION_LINE]
 HEADERS += [(section, pattern) for section, pattern, _ in INTL_HEADERS]
 
 
@@ -397,6 +495,18 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         *("precauzioni", "controindicazioni", "effetti", "contraindicaciones", "efectos"),
         *("verzehrempfehlung", "anwendung", "warnhinweise", "dosierung", "gegenanzeigen"),
         *("nebenwirkungen", "vorsichtsma", "indication"),
+        *("d\u00e1vkov", "pou\u017eit", "upozorn", "kontraindikace", "dosering", "varningar"),
+        *("biverkningar", "gebruik", "waarschuwingen", "bijwerkingen", "advert\u00eancias"),
+        *(
+            "precau\u00e7\u00f5es",
+            "contraindica\u00e7\u00f5es",
+            "modo de usar",
+            "\u03b4\u03bf\u03c3\u03bf\u03bb\u03bf\u03b3\u03af\u03b1",
+        ),
+        *(
+            "\u03c4\u03c1\u03cc\u03c0\u03bf\u03c2 \u03c7\u03c1\u03ae\u03c3\u03b7\u03c2",
+            "\u03b1\u03bd\u03c4\u03b5\u03bd\u03b4\u03b5\u03af\u03be\u03b5\u03b9\u03c2",
+        ),
     ),
     Section.OTHER_PRODUCTS: (
         "also",

@@ -40,7 +40,7 @@ DEVICE_WORDS = (
 NOT_A_MEDICINE = re.compile(
     r"\bnot an? (medicine|drug|medicinal product)\b|n[\u00e3a]o [\u00e9e] (um )?medicamento|"
     r"no es un medicamento|n'est pas un m[\u00e9e]dicament|non [\u00e8e] un (farmaco|medicinale)|"
-    r"kein arzneimittel|nie jest lekiem|"
+    r"kein arzneimittel|nie jest lekiem|geen geneesmiddel|inte ett l\u00e4kemedel|nen\u00ed l\u00e9k|hindi gamot|"
     r"\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\u0435\u043d\u043d|"
     r"\u043d\u0435 \u0454 \u043b\u0456\u043a\u0430\u0440\u0441\u044c\u043a",
     re.I,
@@ -59,6 +59,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
     # under the drug's rules
     ("otc_drug", re.compile(r"\bdrug facts\b", re.I), ()),
+    # a registration number that says the class (label_words_intl)
+    *intl.REGISTRATION_RULES,
     (
         "supplement",
         re.compile(
@@ -69,7 +71,14 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"health functional food|"
             # an Australian listed medicine ("AUST L 123456"; an "AUST R" one is registered) and
             # a Canadian natural health product's licence number
-            r"aust ?l\b|npn\s*:?\s*\d{8}\b)|%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
+            r"aust ?l\b|npn\s*:?\s*\d{8}\b|"
+            # a food supplement in Czech, Slovak, Swedish, Danish, Norwegian, Dutch, Finnish,
+            # Greek and Latin American Spanish; the Philippine food's mandatory "no approved
+            # therapeutic claims"
+            r"dopl(n\u011bk|\u0148ky) stravy|doplnok v\u00fd\u017eivy|kosttillskott|kosttilskud|voedingssupplement|"
+            r"ravintolis\u00e4|\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1 \u03b4\u03b9\u03b1\u03c4\u03c1\u03bf\u03c6\u03ae\u03c2|"
+            r"suplemento (alimenticio|diet[\u00e9e]tico|dietario)|no approved therapeutic claims?)|"
+            r"%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
             re.I,
         ),
         (
@@ -89,6 +98,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "aust",
             "npn",
             "\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
+            "stravy",
+            "doplnok",
+            "kosttil",
+            "voedingssupplement",
+            "ravintolis\u00e4",
+            "\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1",
+            "therapeutic claim",
         ),
     ),
     intl.SUPPLEMENT_RULE,
@@ -107,12 +123,15 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
-            r"liste (i|ii)\b|requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
+            r"liste (i|ii)\b|(?<!no )requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
             r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription|"
             # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
             # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
-            r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+)|"
+            r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+|"
+            # Czech "(bound to a) doctor's prescription"; Greek "prescription medicine" (not
+            # "\u03bc\u03b7", non-)
+            r"na l\u00e9ka\u0159sk\u00fd p\u0159edpis|(?<!\u03bc\u03b7 )\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6\u03bf\u03cd\u03bc\u03b5\u03bd\w* \u03c6\u03ac\u03c1\u03bc\u03b1\u03ba\u03bf)|"
             # Chinese and Korean prescription medicine
             r"(?<!\u975e)\u5904\u65b9\u836f|\uc804\ubb38\uc758\uc57d\ud488",
             re.I,
@@ -143,6 +162,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "recept",
             "soumis",
             "rpt",
+            "p\u0159edpis",
+            "\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6",
             "\u5904\u65b9\u836f",
             "\uc804\ubb38\uc758\uc57d\ud488",
         ),
@@ -170,7 +191,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a UK general sale list medicine, an Australian pharmacist-only one (Schedule 3);
             # an Italian medicine without prescription ("SOP", "farmaco da banco")
             r"gsl|general sale list|pharmacist only medicine|farmaco da banco|"
-            r"senza obbligo di (prescrizione|ricetta))|"
+            r"senza obbligo di (prescrizione|ricetta)|"
+            # without prescription in Swedish, Norwegian, Danish, Czech, Slovak, Greek (and its
+            # initials) and Mexican Spanish
+            r"receptfri(tt)?|reseptfri(tt)?|h\u00e5ndk\u00f8b|voln\u011b prodejn\w*|vo\u013enopredajn\w*|"
+            r"\u03bc\u03b7 \u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6\u03bf\u03cd\u03bc\u03b5\u03bd\w*|\u03bc\u03b7\u03c3\u03c5\u03c6\u03b1|no requiere receta)|"
             # a Japanese OTC medicine of class 1 to 3, a Chinese and a Korean non-prescription one
             r"\u7b2c\s*[1-3\u4e00\u4e8c\u4e09]\s*\u985e\u533b\u85ac\u54c1|\u975e\u5904\u65b9\u836f|\uc77c\ubc18\uc758\uc57d\ud488",
             re.I,
@@ -199,6 +224,14 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "pharmacist only",
             "farmaco da banco",
             "senza obbligo",
+            "receptfri",
+            "reseptfri",
+            "h\u00e5ndk\u00f8b",
+            "prodejn",
+            "predajn",
+            "\u03bc\u03b7 \u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6",
+            "\u03bc\u03b7\u03c3\u03c5\u03c6\u03b1",
+            "no requiere receta",
         ),
     ),
     intl.OTC_RULE,
@@ -223,7 +256,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "cosmetic",
         re.compile(
             r"\b(cosmetic product|produit cosm[\u00e9e]tique|kosmetikum|kosmetisches mittel|"
-            r"prodotto cosmetico|producto cosm[\u00e9e]tico|produto cosm[\u00e9e]tico)\b",
+            r"prodotto cosmetico|producto cosm[\u00e9e]tico|produto cosm[\u00e9e]tico|"
+            # Dutch, Czech, Slovak, Swedish, Danish and Greek
+            r"cosmetisch product|kosmetick\u00fd p\u0159\u00edpravek|kozmetick\u00fd pr\u00edpravok|"
+            r"kosmetisk produkt|\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba\u03cc)\b",
             re.I,
         ),
         (
@@ -233,6 +269,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "kosmeti",
             "cosmetico",
             "cosm\u00e9tico",
+            "cosmetisch product",
+            "kosmetick",
+            "kozmetick",
+            "kosmetisk produkt",
+            "\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba",
         ),
     ),
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),

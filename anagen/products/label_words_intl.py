@@ -105,3 +105,26 @@ WEAK_COSMETIC_RULE = (
     re.compile(r"化妆品|化妝品|化粧品|화장품", re.I),
     ("化妆品", "化妝品", "化粧品", "화장품"),
 )
+
+# A registration number whose letters say the class: Malaysia's "MAL" numbers end in A for a
+# controlled (scheduled) medicine, X for one sold without control, N for a health supplement;
+# Indonesia's BPOM numbers open with DK for a prescription ("hard") medicine, DB or DT for one
+# sold freely or with limits, SD, SI or SL for a health supplement and NA for a notified cosmetic.
+REGISTRATION_RULES = [
+    (
+        "rx_drug",
+        re.compile(r"\bmal ?\d{8}a[a-z]?\b|\b(bpom( ri)?|pom) ?dk[lia] ?\d{7}", re.I),
+        ("mal", "pom"),
+    ),
+    (
+        "otc_drug",
+        re.compile(r"\bmal ?\d{8}x[a-z]?\b|\b(bpom( ri)?|pom) ?d[bt][lia] ?\d{7}", re.I),
+        ("mal", "pom"),
+    ),
+    (
+        "supplement",
+        re.compile(r"\bmal ?\d{8}n[a-z]?\b|\b(bpom( ri)?|pom) ?s[dil] ?\d{7}", re.I),
+        ("mal", "pom"),
+    ),
+    ("cosmetic", re.compile(r"\b(bpom( ri)?|pom) ?n[a-e] ?\d{9}", re.I), ("pom",)),
+]

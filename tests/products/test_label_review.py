@@ -23,7 +23,7 @@ REVIEWS = [
     ("label_review5.yaml", 0.9, "36 of 40 when last raised; 22 of 40 at first"),
     ("label_review6.yaml", 0.95, "38 of 40 when last raised; 31 of 40 at first"),
     ("label_review7.yaml", 1.0, "40 of 40 when last raised; 31 of 40 at first"),
-    ("label_review8.yaml", 0.95, "38 of 40 when last raised; 27 of 40 at first"),
+    ("label_review8.yaml", 0.975, "39 of 40 when last raised; 27 of 40 at first"),
     ("label_review9.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
     (
         "label_review10.yaml",
@@ -48,15 +48,15 @@ REVIEWS = [
     ),
     (
         "label_review14.yaml",
-        0.925,
-        "37 of 40 when last raised; 24 of 40 at first (European pharmacies, Canada, Australia, "
+        0.975,
+        "39 of 40 when last raised; 24 of 40 at first (European pharmacies, Canada, Australia, "
         "India, Amazon, salts and elements, prescription labels)",
     ),
     (
         "label_review15.yaml",
-        0.525,
-        "20 of 40 at first on 8df6076, 21 after the fixes for review 14, written blind before "
-        "them (Dutch, Swedish, Czech, Greek, Portuguese, Latin American and South-East Asian "
+        0.9,
+        "36 of 40 when last raised; 20 of 40 at first on 8df6076, 21 after the fixes for review "
+        "14, written blind before them (Dutch, Swedish, Czech, Greek, Portuguese, Latin American and South-East Asian "
         "pharmacies, eBay and AliExpress, compounding and sticker labels, medicated shampoos)",
     ),
 ]
