@@ -16,6 +16,7 @@ from anagen.products.ingredient_index import index_for
 from anagen.products.label import analyze_label
 from anagen.products.label_headers import HEADER_SCANS_LOWER
 from anagen.products.label_type import TYPE_SCANS_LOWER
+from tests.products import label_conventions14, label_conventions15
 
 INDEX = index_for(load_content(default_content_dir()))
 
@@ -378,8 +379,12 @@ CASES: list[tuple[str, str, str, dict[str, str | None], bool]] = [
 ]
 
 
+# With the cases the fourteenth and fifteenth reviews prompted, kept in their own files.
+EVERY_CASE = CASES + label_conventions14.CASES + label_conventions15.CASES
+
+
 @pytest.mark.parametrize(
-    ("note", "text", "kind", "actives", "blend"), CASES, ids=[c[0] for c in CASES]
+    ("note", "text", "kind", "actives", "blend"), EVERY_CASE, ids=[c[0] for c in EVERY_CASE]
 )
 def test_a_label_convention_is_read(
     note: str, text: str, kind: str, actives: dict[str, str | None], blend: bool

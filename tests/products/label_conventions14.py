@@ -6,17 +6,9 @@ nutrition table's "niacin", a substituent word before a name, a cosmetic or a de
 so many words, an upsell priced with decimals, an injectable's mg per mL, an Ayurvedic oil's raw
 herbs per 100 mL and a mineral's supplement salt in a shampoo. Each with a label of the same
 shape that must not trigger it. (Written for these tests, with other brands and wording than
-the review's.)"""
+the review's.) Read by test_label_conventions.py."""
 
 from __future__ import annotations
-
-import pytest
-
-from anagen.knowledge.loader import default_content_dir, load_content
-from anagen.products.ingredient_index import index_for
-from anagen.products.label import analyze_label
-
-INDEX = index_for(load_content(default_content_dir()))
 
 # (what the case shows, label, type, {ingredient: strength}, proprietary blend)
 CASES: list[tuple[str, str, str, dict[str, str | None], bool]] = [
@@ -334,14 +326,3 @@ CASES: list[tuple[str, str, str, dict[str, str | None], bool]] = [
         False,
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("note", "text", "kind", "actives", "blend"), CASES, ids=[c[0] for c in CASES]
-)
-def test_a_label_convention_is_read(
-    note: str, text: str, kind: str, actives: dict[str, str | None], blend: bool
-) -> None:
-    result = analyze_label(text, INDEX)
-    got = {a.ingredient: a.strength for a in result.actives}
-    assert (result.product_type, got, result.proprietary_blend) == (kind, actives, blend), note
