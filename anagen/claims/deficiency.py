@@ -14,7 +14,7 @@ from anagen.knowledge.schema import Treatment
 
 _WITHIN = r"[^.]{0,%d}"
 CAUSAL_WORDING = re.compile(
-    r"\b(cause[sd]?|causing|leads? to|led to|triggers?|results? in|is behind|(caused|triggered) by)\b",
+    r"\b(cause[sd]?|causing|leads? to|led to|triggers?|results? in|is behind|(caused|triggered) by|reasons?|culprits?)\b",
     re.I,
 )
 # A recorded fact that a lack of the nutrient causes hair loss.
@@ -32,7 +32,9 @@ LINK_FACT = re.compile(
 # A claim that the lack is common among people losing hair, and a record that it is rare.
 COMMON_LACK = re.compile(
     r"\b(most|many|nearly all|almost all|the majority of|lots of)\b[^.]{0,60}\b(low|deficient|"
-    r"lacking|short)\b",
+    r"lacking|short)\b"
+    # "one of the most common reasons women lose their hair": the lack said to be common
+    r"|\b(most common|commonest|main|leading|biggest|number one|#1|top) (reasons?|causes?|culprits?)\b",
     re.I,
 )
 RARE_FACT = re.compile(r"\b(lack|deficien\w*)\b[^.]{0,40}\b(rare|uncommon|unusual)\b", re.I)

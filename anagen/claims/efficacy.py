@@ -179,13 +179,22 @@ def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+SATISFIED = re.compile(r"\b(satisf\w*|happy|pleased)\b", re.I)
+
+
 def _fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:
     """ "Regrows hair in most people": the share claimed against the best result recorded for
     the condition (false when the record is well under it)."""
     share = claimed_share(claim.sentence)
     if share is None or share < 50:
         return None
-    rates = evidence_rates(g.evidence.figures, entity_index(kb).words)
+    # how many were satisfied is not how many regrew hair, unless the claim is about that
+    figures = [
+        f
+        for f in g.evidence.figures
+        if not SATISFIED.search(f.measure) or SATISFIED.search(claim.sentence)
+    ]
+    rates = evidence_rates(figures, entity_index(kb).words)
     if not rates or max(rates) >= share:
         return None
     verdict = Verdict.FALSE if max(rates) < share * 0.6 else Verdict.MISLEADING

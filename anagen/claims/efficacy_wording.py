@@ -84,6 +84,11 @@ STOPS_HAIR_LOSS = [
     r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
     # the hair as subject: "so your hair stops falling out"
     r"\bhair (stops?|stopped|stopping) (falling|shedding|thinning|coming out)\b",
+    # the edge of the hair named instead of the loss: "stopped her hairline receding", "the
+    # parting stopped widening"
+    r"\b(stop|halt|arrest|prevent|slow)\w*\b (the |your |my |their |her |his )?(hairline|temples?|crown|parting)s?\b"
+    r"[^.]{0,15}\b(reced\w*|thinn\w*|widen\w*|moving back|creeping back)\b",
+    r"\b(hairline|temples?|crown|parting)s? (stops?|stopped|stopping) (reced\w*|thinn\w*|widen\w*|moving back|creeping back)\b",
 ]
 
 THICKENS_HAIR = [

@@ -49,7 +49,7 @@ ROUGHLY = re.compile(
 # How many people a claim says something happens to (a harm or a benefit): "most men", "9 out of 10 users", "40% of women".
 SHARE = re.compile(
     r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
-    r"(?= (men|women|people|users|patients|guys|customers|cases|who|the time|"
+    r"(?= (men|women|people|adults|children|kids|teens|users|patients|guys|customers|cases|who|the time|"
     r"of (those|them|the|its|their|users|men|women|people))\b)"
     # not advice to the reader: "always tell the lab"
     r"|(?P<adverb>always|usually|invariably|inevitably)(?! (tell|ask|check|read|talk|speak|consult|"

@@ -24,6 +24,9 @@ NO_SIDE_EFFECTS = [
     # "sexual sides literally can't happen", "side effects simply cannot occur": harm ruled out
     r"\b([\w-]+ )?(side[- ]effects|sides)\b[^.,;]{0,20}\b(can'?t|cannot|can not|could not|couldn'?t|"
     r"won'?t ever|will never|never) (happen|occur)\b",
+    # "sexual side effects are basically impossible", "sides are practically non-existent"
+    r"\b([\w-]+ )?(side[- ]effects|sides)\b[^.,;]{0,20}\b(is|are|'re|be) (?!not\b|never\b)([\w-]+ )?(impossible|"
+    r"non-?existent|unheard of|a myth)\b",
     r"\bno (systemic|whole-body|body-wide|internal|hormonal) (side[- ])?effects\b",
     # "none of it gets into your bloodstream": a skin product said to stay out of the body
     r"\b(none of it|nothing|none|not a drop|zero) (ever )?(gets|goes|enters|reaches|is absorbed|passes|"
@@ -115,6 +118,12 @@ CAUSES_SIDE_EFFECT = [
     # read wrong"
     r"\b(make|makes|making|made)\b (a |an |the |your |some )?([\w-]+ ){0,2}(tests?|results?|readings?|levels?)"
     r" (look|read|seem|appear|show|come back) (normal|fine|falsely|wrong|low|high|abnormal)\w*",
+    # "can make some results falsely high or low"
+    r"\b(make|makes|making|made)\b (a |an |the |your |some )?([\w-]+ ){0,2}(tests?|results?|readings?|levels?)"
+    r" (falsely|wrongly|artificially|misleadingly) (high|low|raised|elevated|normal)\b",
+    # a harm noticed: "some women notice extra shedding at first"
+    r"\b(notice|notices|noticed|noticing|see|sees|saw|get|gets|got|have|has|had|experienc\w+)\b "
+    r"(some |a bit of |a little |a lot of |lots of )?(extra|more|increased|temporary) (shedding|hair fall)\b",
     # a harm's rate given as rare: "very rare, seen in fewer than 1 in 100 women" (the figure is
     # weighed against the recorded one in placebo_harms.py)
     r"\b(rare|uncommon|unusual)\b[^.;]{0,20}\b(seen|occurring|happening|reported|affecting|affects?)"

@@ -105,7 +105,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
         r"\bshown in a (phase \d )?trial\b",
-        r"\bproven in (\w+ ){0,2}(trials?|studies)\b",
+        r"\bproven in ([\w-]+ ){0,3}(trials?|studies)\b",
         r"\blab(oratory)?[- ](proven|tested)\b",
         r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
@@ -226,6 +226,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"[\w-]+( [\w-]+)? deficien\w*",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,20}}\b(cause[sd]?|causing|leads? to|triggers?|results? in|is behind|(is |are )?(linked|associated|tied) (to|with)|contributes? to)\b[^.]{{0,30}}{HAIR_LOSS}",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(caused|triggered) by\b[^.]{{0,30}}\bdeficien\w*",
+        # "a lack of X is one of the commonest reasons women lose their hair": a cause, and how common
+        r"\b(deficien\w*|lack of [\w-]+( [\w-]+)?)\b[^.]{0,40}\b(reasons?|causes?|culprits?)\b[^.]{0,30}"
+        rf"({HAIR_LOSS}|\b(lose|losing|lost) (their|your|our|her|his|the) hair\b)",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\bmore likely to have (low|too little|a lack of)\b",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (?!dose|level|light|tension|cost|price)(levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,10}}"

@@ -82,7 +82,7 @@ LASTING_RESULTS = [
     r"\b(lasts?|stays?|remains?|persists?)\b[^.]{0,20}\bafter (you )?(stop|quit|finish)\w*",
     # "if you stop, the new hair will stay": the clause after the condition
     r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
-    r"\bstop\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,15}\b(results?|hair|gains?|regrowth)\b",
+    r"\b(stop|quit)\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,20}\b(results?|hair|gains?|gained|regrowth|regrown|progress)\b",
     # "stop the pills and the hair stays"
     r"\b(stop|quit|come off)\w*\b[^.]{0,40}\b(and|but) (the |your |my )?(new |regrown )?(hair|results?|regrowth|gains?) "
     r"(still )?(stays?|remains?|lasts?|sticks? around)\b",
@@ -93,7 +93,7 @@ NEEDS_ONGOING_USE = [
     r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
     r"\bonly (works?|lasts?) (as long as|while) you\b",
     r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
-    r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown))? (is|are|will be|gets?) (lost|gone|reversed)\b",
+    r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown|made|got))? (is|are|will be|gets?) (lost|gone|reversed)\b",
     # "the benefit fades once you stop", "if you stop, the gains disappear" (ONGOING_CONTEXT)
     r"\b(benefits?|gains?|results?|regrowth|effects?|new hair)\b[^.]{0,10}\b(fades?|fade away|"
     r"disappears?|vanish(es)?|wears? off|goes away|go away)\b",

@@ -9,7 +9,7 @@ FDA_APPROVED = [
     r"\bFDA[- ]approved\b",
     r"\bapproved by the FDA\b",
     r"\bFDA (has |have )approved\b",
-    r"\b(regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
+    r"\b(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
     r"\bFDA approval\b",
     # "meets the same FDA standards as approved drugs"
     r"\b(meets?|meeting|met|held to|up to) (the )?(same |strict |all |full )?FDA (standards|requirements|rules)\b",

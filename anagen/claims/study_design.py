@@ -52,11 +52,17 @@ def _negated(sentence: str, at: int) -> bool:
     return bool(NEGATION.search(sentence[max(0, at - 40) : at]))
 
 
+def _reports(text: str, says: re.Pattern[str]) -> bool:
+    """A record that reports a trial of the claimed design (not "no placebo-controlled trial")."""
+    sentences = FACT_SENTENCE_END.split(" ".join(text.split()))
+    return any(not _negated(s, m.start()) for s in sentences for m in says.finditer(s))
+
+
 def _contradicts(text: str, says: re.Pattern[str], lacks: re.Pattern[str]) -> str | None:
     """The sentence of a record that says the claimed design is missing, unless another of its
     sentences reports a trial of that design."""
     sentences = FACT_SENTENCE_END.split(" ".join(text.split()))
-    if any(not _negated(s, m.start()) for s in sentences for m in says.finditer(s)):
+    if _reports(text, says):
         return None
     for s in sentences:
         for m in lacks.finditer(s):
@@ -71,7 +77,17 @@ def design_misstated(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     for says, lacks, verdict in DESIGNS:
         if not says.search(claim.sentence):
             continue
-        for e, t in treatments(claim, kb):
+        pairs = list(treatments(claim, kb))
+        for e, t in pairs:
+            # "minoxidil" names the tablets and the solution: trials of that design for
+            # either one bear the claim out
+            if any(
+                _reports(text, says)
+                for other_e, other in pairs
+                if other_e.slug == e.slug and other is not t
+                for text, _ in _records(claim, other)
+            ):
+                continue
             for text, sources in _records(claim, t):
                 found = _contradicts(text, says, lacks)
                 if found:

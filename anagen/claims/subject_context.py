@@ -26,6 +26,8 @@ BACK_REFERENCE = AnyCase(
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
     # results in 2 weeks", "you'll see") are about it too
     r"|\b(users|customers|buyers|reviewers|clients|patients|guys|ladies)\b|^\W*(take|apply|use|spray|massage|rub|swallow)\b"
+    # some of the people using it: "Some women notice extra shedding at first"
+    r"|^\W*(some|many|most|a few|a minority of) (women|men|people)\b"
     # an imperative promise to the reader ("See visible new growth in weeks") is about it too
     r"|^\W*(see|notice|get|enjoy|expect|feel|watch|experience)\b"
     r"|\b(results|you'll|you will)\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
@@ -26,7 +27,7 @@ INTERACTION = re.compile(
     IC,
 )
 MORE = re.compile(r"\b(more|extra|higher|double|bigger)\b", IC)
-FOOD = re.compile(r"\b(stomach|food|meals?|breakfast)\b", IC)
+FOOD = re.compile(r"\b(stomach|food|meals?|breakfast|lunch|dinner|supper)\b", IC)
 TEST = re.compile(
     r"\b(tests?|tested|testing|checks?|checked|screen\w*|monitor\w*|bloodwork|blood work)\b", IC
 )
@@ -47,6 +48,16 @@ TEST_TARGETS = [
     (r"\b(ferritin|ha?emoglobin|iron)\b", r"\b(ferritin|ha?emoglobin)\b"),
     (r"\bgene(tic)?\b", r"\bgene(tic)?\b"),
 ]
+# A course of sessions: how many, and the gap between them ("three rounds, spaced several
+# weeks apart"): the count, whether it is a least ("or more", "at least") and the gap's unit.
+SESSIONS = re.compile(
+    r"\b(?P<least>at least )?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<more> or more)? ([\w-]+ )?(sessions|rounds|treatments|injections|visits)\b[^.]{0,40}?"
+    r"\b(?P<unit>days?|weeks?|months?)\b[^.]{0,10}\b(apart|intervals?)\b",
+    IC,
+)
+
+
 # Food, from the claim and from the record: "with or without food" first, as it holds "food".
 EITHER, WITH, EMPTY = "with or without food", "with food", "on an empty stomach"
 FOOD_WAYS = [
@@ -55,7 +66,7 @@ FOOD_WAYS = [
     (
         WITH,
         re.compile(
-            r"\b(with (a |your )?(\w+ )?(food|meals?|milk)|after (a |eating )?(\w+ )?meal)\b",
+            r"\b(with (a |your )?(\w+ )?(food|meals?|milk)|after (a |eating )?(\w+ )?(meal|breakfast|lunch|dinner|supper))\b",
             IC,
         ),
     ),
@@ -133,6 +144,29 @@ def _food(claim: Claim, t: Treatment) -> Judgement | None:
     return None
 
 
+def _sessions(claim: Claim, t: Treatment) -> Judgement | None:
+    """A course of sessions against the recorded one: the claimed count within what the record
+    gives ("three or more" holds three and four) and the gap in the same unit. A different
+    course is no finding: clinics vary, and the records say when there is no standard."""
+    said = SESSIONS.search(claim.wording)
+    if said is None:
+        return None
+    count = _count(said["count"])
+    for fact in t.usage:
+        recorded = SESSIONS.search(fact.text)
+        if recorded is None or recorded["unit"].rstrip("s") != said["unit"].lower().rstrip("s"):
+            continue
+        least = _count(recorded["count"])
+        open_ended = bool(recorded["more"] or recorded["least"])
+        if count == least or (open_ended and count > least):
+            return _says(fact, t)
+    return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else WORDS[word.lower()]
+
+
 def _frequency(claim: Claim, t: Treatment) -> Judgement | None:
     """How often: what the record says outright, or what it rules out ("not once a day")."""
     said = next((f for f, p in FREQUENCIES if re.search(rf"\b({p})\b", claim.wording, IC)), None)
@@ -191,6 +225,8 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             found = _interaction(claim, t)
         elif MORE.search(wording) and not TEST.search(wording):
             found = _more(t)
+        elif SESSIONS.search(wording):
+            found = _sessions(claim, t)
         elif FOOD.search(wording):
             found = _food(claim, t)
         elif TEST.search(wording):

@@ -24,7 +24,7 @@ USAGE = [
     # "only worth taking if a blood test shows your iron is low": a test before use
     r"\bonly (worth|useful|needed|helps?|works?)\b[^.]{0,40}\bif\b[^.]{0,40}\b(tests?|bloodwork)\b",
     # taken with or without food
-    r"\b(on an empty stomach|without food|with (a |your )?(\w+ )?(food|meals?)|after (a |eating )?(\w+ )?meal|"
+    r"\b(on an empty stomach|without food|with (a |your )?(\w+ )?(food|meals?)|after (a |eating )?(\w+ )?(meal|breakfast|lunch|dinner|supper)|"
     r"with or without food|skip (breakfast|meals?))\b",
     # how often: "taken as a daily tablet", "applied once a week"
     r"\b(taken|take|takes|used|use|applied|apply|given|injected)\b[^.]{0,50}\b(daily|weekly|"
@@ -33,6 +33,9 @@ USAGE = [
     # more of it, or more often, to work faster
     r"\b(more often|more frequently|extra|more of it|higher doses?|double (the |your )?dose|"
     r"bigger doses?)\b[^.]{0,40}\b(speed\w*|faster|quicker|sooner|better)\b",
+    # a course of sessions: "three sessions a few weeks apart", "4 rounds spaced a month apart"
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)( or more)? ([\w-]+ )?(sessions|rounds|treatments|"
+    r"injections|visits)\b[^.]{0,30}\b(apart|intervals?)\b",
     # how an operation is done: "done under local anaesthesia", "general anesthetic"
     r"\b(under|with|using|in) (a |only )?(local|general) (anaesthe|anesthe)\w*",
     # what it must not be mixed with

@@ -66,8 +66,8 @@ LATER_REVIEWS = [
     (
         "redteam10.yaml",
         40,
-        0.9,
-        "36 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
+        0.925,
+        "37 of 40 (a mix of pasted texts) when last raised; 25 of 40 at first",
     ),
     (
         "redteam11.yaml",
@@ -125,8 +125,9 @@ LATER_REVIEWS = [
     (
         "redteam20.yaml",
         40,
-        0.625,
-        "25 of 40 at first on 8df6076 and still 25 after the fixes for set 19 (YouTube routine, "
+        0.875,
+        "35 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
+        "for set 19 (YouTube routine, "
         "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
         "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
     ),
