@@ -176,8 +176,13 @@ def _is_word_char(c: str) -> bool:
 
 def _top_level_bar(pattern: str) -> bool:
     """Whether the pattern is an alternation at its top level (outside groups and sets)."""
-    depth, in_set, escaped = 0, False, False
-    for c in pattern:
+    return len(top_level_branches(pattern)) > 1
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level (outside groups and sets), in order."""
+    branches, depth, in_set, escaped, begin = [], 0, False, False, 0
+    for i, c in enumerate(pattern):
         if escaped:
             escaped = False
         elif c == "\\":
@@ -191,5 +196,6 @@ def _top_level_bar(pattern: str) -> bool:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return True
-    return False
+            branches.append(pattern[begin:i])
+            begin = i + 1
+    return [*branches, pattern[begin:]]

@@ -14,26 +14,69 @@ import sys
 from functools import lru_cache
 
 from anagen.claims.prefilter import plain_case
-from anagen.wordscan import lowered
+from anagen.wordscan import lowered, top_level_branches
 
 
 @lru_cache(maxsize=256)
+def plain_copy(text: str) -> tuple[str | None, bool]:
+    """lower_copy(text), and whether patterns compiled with re.ASCII read that copy just as
+    they read it compiled without (ASCII_ORDER in kinds.py, AnyCase)."""
+    if not plain_case(text):
+        return None, False
+    lower = text.lower()
+    return lower, lower.isascii() and _SEPARATORS.search(lower) is None
+
+
 def lower_copy(text: str) -> str | None:
     """text.lower() when a lowered pattern finds there just what re.I finds in text; else None."""
-    return text.lower() if plain_case(text) else None
+    return plain_copy(text)[0]
+
+
+# On ASCII text re.ASCII's \b, \w, \d and \s find what the Unicode ones find, by a table read
+# instead of a call into the Unicode database for each character (a quarter of a search), except
+# \s on the four ASCII information separators.
+_SEPARATORS = re.compile("[\x1c-\x1f]")
 
 
 class AnyCase:
     """A pattern matched with re.I, for callers that need only whether it is there."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.any_case = re.compile(pattern, flags | re.IGNORECASE)
-        self.lower_case = re.compile(lowered(pattern), flags & ~re.IGNORECASE)
+        self.any_case = re.compile(one_word_edge(pattern, flags), flags | re.IGNORECASE)
+        plain = one_word_edge(lowered(pattern), flags)
+        self.lower_case = re.compile(plain, flags & ~re.IGNORECASE)
+        self.lower_ascii = re.compile(plain, (flags & ~re.IGNORECASE) | re.ASCII)
 
     def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether re.search(pattern, text[pos:endpos], re.I) finds it (with pos and endpos
         taken as re takes them: \\b and ^ still see the whole text)."""
-        lower = lower_copy(text)
+        lower, in_ascii = plain_copy(text)
         if lower is None:
             return self.any_case.search(text, pos, endpos) is not None
-        return self.lower_case.search(lower, pos, endpos) is not None
+        plain = self.lower_ascii if in_ascii else self.lower_case
+        return plain.search(lower, pos, endpos) is not None
+
+
+def one_word_edge(pattern: str, flags: int = 0) -> str:
+    """The alternatives of a pattern that open with \\b put under one \\b ("\\ba|^b|\\bc" as
+    "\\b(?:a|c)|^b"): re tests the boundary once per position instead of once per alternative
+    (a Unicode look-up each time), which halves a search for a long list of wordings. The order
+    of alternatives and the group numbers change, so the result is only whether it matches,
+    which is all found() asks."""
+    branches = top_level_branches(pattern)
+    at_edge = [b[2:] for b in branches if b.startswith(r"\b")]
+    if len(at_edge) < 2 or flags & re.VERBOSE or _REFERS_TO_GROUP.search(pattern):
+        return pattern
+    others = "".join(f"|{b}" for b in branches if not b.startswith(r"\b"))
+    merged = rf"\b(?:{'|'.join(at_edge)}){others}"
+    try:  # a branch cut wrongly (a "]" first in a set) does not compile: keep the pattern
+        re.compile(merged, flags)
+        for b in branches:
+            re.compile(b, flags)
+    except re.error:
+        return pattern
+    return merged
+
+
+# A back-reference or a global flag ties a pattern to its group numbers or its first place.
+_REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)")

@@ -61,7 +61,9 @@ LEAD = re.compile(
 )
 # "Switched from fin to dut": what was left behind, in folded text; the one after "to" is used.
 SWITCHED_FROM = re.compile(r"\b(switch(ed|ing)?|moved|changed|went|came off) from (.{1,40}?) to ")
-HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+# Runs of letters taken whole (no letter given back could be followed by "-"), and tried on only
+# when a "-" follows: the same matches as \b[A-Za-z]+(?:-[A-Za-z]+)+\b, with less backtracking.
+HYPHENATED = re.compile(r"\b[A-Za-z]++(?=-)(?:-[A-Za-z]++)+\b")
 # Words that end the phrase a name sits in; its form is looked for inside that phrase only.
 PHRASE_END = {
     *("than", "as", "like", "with", "and", "plus", "or", "to", "vs", "versus", "of", "while"),

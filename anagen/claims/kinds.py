@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.claims.anycase import AnyCase, lower_copy
+from anagen.claims.anycase import AnyCase, plain_copy
 from anagen.claims.patterns import (
     ABOUT_HARM,
     CONDITIONED,
@@ -33,6 +33,8 @@ PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 LOWER_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
     (k, re.compile(lowered(p.pattern))) for k, p in PATTERN_ORDER
 ]
+# The same for a lower-case copy in ASCII (anycase.plain_copy), as most sentences are.
+ASCII_ORDER = [(k, re.compile(p.pattern, re.ASCII)) for k, p in LOWER_ORDER]
 # The contexts of CONDITIONED wording go through the same prefilter, after the patterns: one
 # pass tells which of them a sentence could hold at all.
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER] + [c for *_, c in CONDITIONED])
@@ -60,9 +62,12 @@ class KindMatch:
 
 
 def find_kinds(sentence: str) -> list[KindMatch]:
-    lower = lower_copy(sentence)  # the copy other modules read too
+    lower, in_ascii = plain_copy(sentence)  # the copy other modules read too
     candidates = _FILTER.candidates(sentence, lower is not None, lower)
-    order, text = (PATTERN_ORDER, sentence) if lower is None else (LOWER_ORDER, lower)
+    if lower is None:
+        order, text = PATTERN_ORDER, sentence
+    else:
+        order, text = (ASCII_ORDER if in_ascii else LOWER_ORDER), lower
     found: dict[Kind, KindMatch] = {}
     for i in sorted(candidates):
         if i >= PATTERN_COUNT:

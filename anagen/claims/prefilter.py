@@ -210,8 +210,10 @@ class Prefilter:
         seen = set(map(_STRING, self.automaton.iter(text.lower() if lower is None else lower)))
         found = self.always.union(*map(self.owners.__getitem__, seen))
         for i in found & self.checked:
-            if any(g.isdisjoint(seen) for g in self.others[i]):
-                found.discard(i)
+            for g in self.others[i]:  # a loop, not any(): no generator made for each pattern
+                if g.isdisjoint(seen):
+                    found.discard(i)
+                    break
         return found
 
 

@@ -13,6 +13,14 @@ BOUNDARY = re.compile(
     # an emoji ends a caption's sentence: "Good news for teens 🙌 Litfulo is approved ..."
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=[A-Z\"'\u2018\u201c])"
 )
+# re tries a pattern that opens with lookbehinds at every position of the text; a lookahead
+# for the characters a boundary can begin with (a space, a bullet, an emoji's variation
+# selector, or the capital after "end.Start") lets most positions fail at once.
+_STARTS = re.compile(r"(?=[\s\u2022\u25aa\u25cf\ufe0fA-Z])(?:" + BOUNDARY.pattern + ")")
+# Without a bullet or an emoji in the text, only the branches for punctuation, line breaks and
+# "end.Start" can match: the same boundaries, found about eight times faster.
+BULLET_OR_EMOJI = re.compile(r"[\u2022\u25aa\u25cf\u2600-\u27bf\U0001f300-\U0001faff]")
+_PLAIN = re.compile(r"(?=[\sA-Z])(?:(?<=[.!?;])(?<!\b\d\.)\s+|\n+|(?<=[.!?])(?=[A-Z]))")
 MAX_SPAN = 600
 
 
@@ -25,7 +33,8 @@ class Span:
 def find_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     pos = 0
-    for m in BOUNDARY.finditer(text):
+    boundary = _STARTS if BULLET_OR_EMOJI.search(text) else _PLAIN
+    for m in boundary.finditer(text):
         _add(text, pos, m.start(), spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
