@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from anagen.claims.engine import check_claims
+from anagen.claims.memo import forget_sentences
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.loader import load_content
 from anagen.products.ingredient_index import index_for
@@ -55,11 +56,16 @@ def run(report: Report) -> None:
         mb = size * passes / 1_000_000
         rounds = []
         for _ in range(5):
-            start = time.perf_counter()
+            elapsed = 0.0
             for _ in range(passes):
+                # Each pass reads the same texts again: without this, caches keyed by sentence
+                # that outlive a call would answer the repeats (as labels clear their memo).
+                forget_sentences()
+                start = time.perf_counter()
                 for t in texts:
                     check_claims(t, kb)
-            rounds.append(mb / (time.perf_counter() - start))
+                elapsed += time.perf_counter() - start
+            rounds.append(mb / elapsed)
         report.add(
             Figure(
                 name,
@@ -67,7 +73,8 @@ def run(report: Report) -> None:
                 rounds,
                 target=target,
                 note=f"{mb:.2f} MB per round: {note}, one call per product's text as the site "
-                f"checks them ({len(texts)} texts, {size / 1000:.1f} kB, read {passes} times)",
+                f"checks them ({len(texts)} texts, {size / 1000:.1f} kB, read {passes} times, the "
+                "caches keyed by sentence emptied before each reading)",
             )
         )
 
