@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import fold
 from anagen.products.label_blend import PROPRIETARY, PROPRIETARY_ANY_CASE
 from anagen.products.label_entries import split_items
@@ -33,12 +30,8 @@ from anagen.products.strength import (
     STANDARDISED,
     STANDARDISED_ANY_CASE,
 )
+from tests.products.label_corpus import TEXTS
 
-KB = load_content(default_content_dir())
-REVIEWS = sorted(Path(__file__).parent.glob("label_review*.yaml"))
-TEXTS = [p.label_text for p in KB.products.values()] + [
-    item["text"] for f in REVIEWS for item in yaml.safe_load(f.read_text())
-]
 PIECES = [piece for t in TEXTS for line in t.split("\n") for piece in [line, *split_items(line)]]
 
 # The forms before: COMPARED with groups of first words, the other two as plain alternations.

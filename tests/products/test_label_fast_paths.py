@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import Found, IngredientIndex, index_for, resolved
 from anagen.products.label_entries import AND_WORDS, HAS_AND_WORD, PANEL_ENTRY_END, split_items
 from anagen.products.label_prose import SENTENCE_END
@@ -28,12 +25,8 @@ from anagen.products.label_words import (
     is_prose,
     prose_word_spans,
 )
+from tests.products.label_corpus import KB, TEXTS
 
-KB = load_content(default_content_dir())
-REVIEWS = sorted(Path(__file__).parent.glob("label_review*.yaml"))
-TEXTS = [p.label_text for p in KB.products.values()] + [
-    item["text"] for f in REVIEWS for item in yaml.safe_load(f.read_text())
-]
 DEVICE_SAMPLES = [
     "K Number K142573. The LaserComb consists of 82 diode lasers at 655 nm.",
     "FDA 510(k) cleared laser cap, 650nm, low-level laser therapy",
