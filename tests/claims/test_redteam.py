@@ -131,6 +131,14 @@ LATER_REVIEWS = [
         "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
         "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
     ),
+    (
+        "redteam21.yaml",
+        40,
+        0.65,
+        "26 of 40 at first on 73847ec, written blind after the fixes for sets 19 and 20 "
+        "(telehealth landing page, clinic reviews and replies, sponsored gummy post, shampoo "
+        "science page, Turkish transplant package, laser cap ad, ringworm parents' forum)",
+    ),
 ]
 
 

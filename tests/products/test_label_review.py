@@ -1,4 +1,4 @@
-"""Labels from twelve separate blind reviews (label_review.yaml to label_review12.yaml): the
+"""Labels from sixteen separate blind reviews (label_review.yaml to label_review16.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -59,6 +59,13 @@ REVIEWS = [
         "percentage); 20 of 40 at first on 8df6076, 21 after the fixes for review "
         "14, written blind before them (Dutch, Swedish, Czech, Greek, Portuguese, Latin American and South-East Asian "
         "pharmacies, eBay and AliExpress, compounding and sticker labels, medicated shampoos)",
+    ),
+    (
+        "label_review16.yaml",
+        0.75,
+        "30 of 40 at first on 73847ec, written blind after the fixes for reviews 14 and 15 (US "
+        "Amazon and pharmacy listings, UK pharmacies, telehealth and compounded bottles, "
+        "supplements with serving and salt traps, cosmetics with lookalike INCI names, devices)",
     ),
 ]
 
