@@ -15,13 +15,14 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_blend import has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
 from anagen.products.label_cleanup_scripts import PACK_SPEC
+from anagen.products.label_entries import split_items
 from anagen.products.label_headers import HEADER_HINTS
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_text import Part, Section, normalise, sections
-from anagen.products.label_type import NOT_A_MEDICINE, TYPE_HINTS, product_type
+from anagen.products.label_type import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_HINTS, product_type
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
@@ -34,6 +35,7 @@ from anagen.products.label_units import (
     states_per_one,
     strength_line,
 )
+from anagen.products.label_words import absent
 from anagen.products.strength import (
     PER_HUNDRED,
     first_strength,
@@ -67,6 +69,10 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         normalised = normalise(text)
         parts = sections(normalised, found)
         own_text = _without_other_products(text, parts)
+    if out.product_type != "rx_drug" and any(
+        p.section is Section.KIT and KIT_ITEM_RX.search(p.text) for p in parts
+    ):
+        out.product_type = "rx_drug"  # a kit with a prescription item (label_type)
     has_active_section = any(
         p.section is Section.ACTIVE or (p.section is Section.PANEL and p.opens_line) for p in parts
     )
@@ -88,9 +94,18 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         read_items(part, index, out, has_active_section)
     for part in preamble:
         _strengths_only(part, index, out)
+        if "key " in part.text.lower():
+            _key_actives(part, index, out)
     for part in parts:
         if part.section is Section.STRENGTHS:
             dosage_forms(part, out)
+        elif (
+            part.section is Section.INACTIVE
+            and out.actives
+            and "menth" in part.text.lower()
+            and "drug facts" in found
+        ):
+            _counted_inactives(part, index, out)
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
@@ -194,3 +209,37 @@ def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> N
             b.ingredient == a.ingredient and b.strength is None for b in out.actives
         ):
             add_active(out, a.ingredient, a.name_on_label, a.strength)
+
+
+# "Key actives: Redensyl 3%, Procapil 3%, Caffeine": the maker's own line of what the product
+# holds, with amounts, above a list that gives a trade-name complex only by its parts' INCI names
+KEY_ACTIVES = re.compile(
+    r"^[ \t]*key (?:active ingredients|actives|ingredients)[ \t]*:(.*)$", re.I | re.M
+)
+
+
+def _key_actives(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
+    """The names of a key-actives line printed with a percentage, as actives."""
+    for m in KEY_ACTIVES.finditer(part.text):
+        for item in split_items(m.group(1), ",;|+"):
+            strength = first_strength(item) if "%" in item else None
+            found = index.find(item) if strength is not None else None
+            if found is not None and strength is not None and not absent(item, found):
+                add_active(out, found.slug, item, strength.value)
+
+
+# Menthol is itself a US OTC drug's active (external analgesic, antipruritic, 21 CFR 348): in a
+# Drug Facts box with a known active it cools and soothes the scalp, and is listed. The other
+# file ingredients an inactive list names (panthenol, caffeine, niacinamide) stay other
+# ingredients, as earlier reviews expect; and beside an active with no file (selenium sulfide)
+# menthol is not listed either.
+COUNTED_INACTIVES = frozenset(["menthol"])
+
+
+def _counted_inactives(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
+    for item in split_items(part.text):
+        if "menth" not in item.lower():
+            continue
+        for f in index.find_all(item):
+            if f.slug in COUNTED_INACTIVES and not absent(item, f):
+                add_active(out, f.slug, item, None)

@@ -158,7 +158,8 @@ def split_items(text: str, separators: str = ",;\n|") -> list[str]:
 
 # A comma inside a number separates nothing (checked only at a comma): a thousands comma
 # ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write).
-COMMA = r",(?!(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z])))"
+NUMBER_GOES_ON = r"(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z]))"
+COMMA = rf",(?!{NUMBER_GOES_ON})"
 
 
 @lru_cache(maxsize=8)

@@ -442,7 +442,24 @@ QUESTION_LINE = (
     ),
     QUESTION_WORDS,
 )
-INTL_HEADERS += [ALSO_HEADER, SUBSTITUTED, WITHOUT_LINE, QUESTION_LINE]
+# A kit's or bundle's contents, under a heading alone on its line with its items below ("What's
+# in your box:" / "1) Finasteride 1 mg tablets"): each is in the box. (A device's "What's in the
+# box: laser cap, charger" on one line lists its parts, none an ingredient.)
+BOX_WORDS = (
+    *("in the box", "in your box", "in this box", "in the kit", "in your kit", "in this kit"),
+    *("in the bundle", "in your bundle", "kit contents", "box contents", "kit includes"),
+    *("bundle includes", "set includes", "kit contains"),
+)
+BOX_CONTENTS = (
+    Section.KIT,
+    re.compile(
+        r"^[ \t]*(?:(?:what'?s|what is|included) )?(?:in (?:the|your|this) (?:box|kit|bundle)|"
+        r"(?:kit|box) contents|(?:kit|bundle|set) includes|kit contains)[ \t]*:[ \t]*$",
+        re.I | re.M,
+    ),
+    BOX_WORDS,
+)
+INTL_HEADERS += [ALSO_HEADER, SUBSTITUTED, WITHOUT_LINE, QUESTION_LINE, BOX_CONTENTS]
 HEADERS += [(section, pattern) for section, pattern, _ in INTL_HEADERS]
 
 

@@ -120,6 +120,13 @@ def _smaller(value: str, than: str | None) -> bool:
     return a is not None and b is not None and a < b
 
 
+def _another_substance(item: str, slug: str, index: IngredientIndex) -> bool:
+    """An equivalence line that names something besides its amount, and not the ingredient
+    above it ("providing Linoleic Acid 1000 mg" under pumpkin seed oil)."""
+    rest = STRENGTH_WORDS.sub("", EQUIVALENT_ITEM.sub("", item, count=1))
+    return bool(A_WORD.search(rest)) and all(f.slug != slug for f in index.find_all(item))
+
+
 # "The other ingredients are ethanol, propylene glycol and purified water.": a list
 NAMES_A_LIST = re.compile(
     r"\b(ingredients?|excipients?|components?) (are|is|include)\b|\bcontains?\b", re.I
@@ -198,8 +205,11 @@ def read_items(
         # Only a would-be active has a strength worth reading (`last` is set only there too).
         strength = first_strength(item) if actives_here else None
         if strength and last is not None and EQUIVALENT_ITEM.match(item):
-            # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself
-            if _smaller(strength.value, last.strength):
+            # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself; but not
+            # "providing Linoleic Acid 1000 mg", a part of another name
+            if _smaller(strength.value, last.strength) and not _another_substance(
+                item, last.ingredient, index
+            ):
                 replace_strength(out, last.ingredient, strength.value)
             continue
         if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
+from anagen.products.label_entries import NUMBER_GOES_ON
 from anagen.products.label_result import LabelAnalysis, add_active
 from anagen.products.label_words import (
     A_WORD,
@@ -27,8 +28,11 @@ SENTENCE_END = re.compile(rf"\s(?<=[.;\n?!]\s){NOT_AN_ABBREVIATION_BLANK}(?<!\.\
 
 
 # ",", "|" or a joining word between blanks (y, et, und: es, fr, de). The first character as a
-# class, so that re skips ahead to one; a look-behind then tells which branch it began.
-COMMA_OR_AND = re.compile(r"[,|\s](?:(?<=[,|])|(?<=\s)\s*(?:and|&|\+|plus|y|et|und)\s+)")
+# class, so that re skips ahead to one; a look-behind then tells which branch it began. A comma
+# inside a number ("Blend 1,720 mg: Saw Palmetto") parts nothing, as in label_entries.
+COMMA_OR_AND = re.compile(
+    rf"[,|\s](?:(?<=\|)|(?<=,)(?!{NUMBER_GOES_ON})|(?<=\s)\s*(?:and|&|\+|plus|y|et|und)\s+)"
+)
 
 
 def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:

@@ -188,9 +188,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"re[cç]etesiz|uad\b|non soumis [àa] prescription|"
             # Chinese class A or B OTC medicine, in Chinese or in translation
             r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12]|"
-            # a UK general sale list medicine, an Australian pharmacist-only one (Schedule 3);
-            # an Italian medicine without prescription ("SOP", "farmaco da banco")
-            r"gsl|general sale list|pharmacist only medicine|farmaco da banco|"
+            # a UK general sale list medicine (shops write "general sales list" too) or pharmacy-
+            # only one, an Australian pharmacist-only one (Schedule 3); an Italian medicine
+            # without prescription ("SOP", "farmaco da banco")
+            r"gsl|general sales? list|pharmacy[- ]only medicine|pharmacist only medicine|farmaco da banco|"
             r"senza obbligo di (prescrizione|ricetta)|"
             # without prescription in Swedish, Norwegian, Danish, Czech, Slovak, Greek (and its
             # initials) and Mexican Spanish
@@ -221,6 +222,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\uc77c\ubc18\uc758\uc57d\ud488",
             "gsl",
             "general sale",
+            "pharmacy only",
+            "pharmacy-only",
             "pharmacist only",
             "farmaco da banco",
             "senza obbligo",
@@ -361,6 +364,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     intl.WEAK_COSMETIC_RULE,
 ]
 TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
+
+# A kit is typed by its most regulated item: one of its listed items said to need a
+# prescription ("1) Finasteride 1 mg tablets - prescription medication") makes it one, though
+# another item's Drug Facts box comes first.
+KIT_ITEM_RX = re.compile(
+    r"\b(prescription[- ](medications?|medicines?|drugs?|only)|rx only|dispensed by)\b", re.I
+)
 # For the long rules, words every match of them contains (by position in TYPE_RULES): a label
 # with none of them skips that scan. A test holds each match to its words.
 TYPE_MUST_CONTAIN = {i: frozenset(words) for i, (_, _, words) in enumerate(_RULES) if words}
@@ -371,6 +381,31 @@ TYPE_MUST_CONTAIN = {i: frozenset(words) for i, (_, _, words) in enumerate(_RULE
 # Both lists as Scans (anagen/wordscan.py): a leading \b checked per match.
 TYPE_SCANS = [(name, Scan(r.pattern, r.flags)) for name, r in TYPE_RULES]
 TYPE_SCANS_LOWER = [(name, Scan(r.pattern, r.flags & ~re.I)) for name, r in TYPE_RULES]
+
+
+# The weak signs of a cosmetic (an "Ingredients:" list, "hair oil") from here on: a product to
+# be taken by mouth is none, whatever its list looks like.
+WEAK_COSMETIC_AT = next(
+    i for i, (name, rule) in enumerate(TYPE_RULES) if name == "cosmetic" and "aqua" in rule.pattern
+)
+# directions to swallow it ("take 10 drops in water", "2 capsules by mouth"), tried only on a
+# label with one of these words; a negation just before ("do not take by mouth") undoes it
+ORAL_WORDS = ("take", "mouth", "oral", "swallow", "tongue")
+TAKEN = re.compile(
+    r"\b(take|taken|swallow|drink)\s+(\d+|one|two|three)\s+(drops?|capsules?|tablets?|gumm(y|ies)|"
+    r"softgels?|teaspoons?|ml)\b|\bby mouth\b|\borally\b|\bunder the tongue\b"
+)
+NEGATED = re.compile(r"\b(not|never|avoid|if)\b[^.\n]{0,15}$")
+# ... and to put it on ("or massage 10 drops into the scalp")
+APPLIED = re.compile(r"\b(massage|apply|rub|spray)\b[^.\n]{0,40}\b(scalp|hair|roots?|skin)\b")
+
+
+def taken_by_mouth(lower: str) -> bool:
+    if not any(w in lower for w in ORAL_WORDS):
+        return False
+    return any(
+        not NEGATED.search(lower, max(0, m.start() - 20), m.start()) for m in TAKEN.finditer(lower)
+    )
 
 
 # the device rule less its figures, for lower-case text that has none (the first device rule:
@@ -398,6 +433,11 @@ def product_type(text: str, found: set[str] | None = None) -> str:
         if m is None:
             continue
         if name == "device" and _only_used_with(haystack, rule, m):
+            continue
+        if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
+            # drops to swallow or to rub into the scalp, with no class stated: either would do
+            if APPLIED.search(lower):
+                return "unknown"
             continue
         return name
     return "unknown"

@@ -145,7 +145,8 @@ NOT_AN_ABBREVIATION_BLANK = r"(?<![\s(][a-z]\.\s)(?<![\s(][a-z]\. [a-zA-Z]\.\s)"
 # "works as well as 2% minoxidil": a strength after a comparison word is the comparator's
 # ... and one after "combine it with" is another product's ("with Regaine 5% foam"), as is one
 # a seller "also sells" ("We also sell Latanoprost 0.005%", "also available in 5%") or names as
-# an example. (Each branch begins with a letter of its own, not a group, so that on lower-cased
+# an example, or one it replaces ("replaces FINASTERIDE 1 MG", "an alternative to minoxidil").
+# (Each branch begins with a letter of its own, not a group, so that on lower-cased
 # text re skips ahead to a possible first letter: COMPARED_ANY_CASE.)
 COMPARED = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
@@ -153,6 +154,9 @@ COMPARED = re.compile(
     r"use[sd]? (it |them )?(with|alongside)|"
     r"we also (sell|offer|stock|carry|have)|i also (sell|offer|stock|carry|have)|also available|"
     r"the same( [\w-]+){0,3} as|"
+    # what this product replaces or stands in for: a previous fill, a drug it is sold instead of
+    r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
+    r"changed from|"
     # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
     r"e\.\s?g\.|z\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,
@@ -163,8 +167,10 @@ COMPARED_ANY_CASE = AsciiCase(COMPARED)
 # An upsell: "Add Topical Finasteride Spray for $25/mo" names another product (a shop's "Add to
 # cart" buys this one). Apart from COMPARED, tried only on an item with a currency sign.
 UPSELL = re.compile(
-    # (a point inside a number goes on: "Add our Finasteride 0.3% + Minoxidil 6% Spray")
-    r"\badd (?!to (cart|basket|bag)\b)(?:[^.\n$\u20ac\u00a3]|\.(?=\d)){0,90}\bfor (just |only )?[$\u20ac\u00a3]\s?\d",
+    # (a point inside a number goes on: "Add our Finasteride 0.3% + Minoxidil 6% Spray"); the
+    # price as "for $25" or as what it adds: "add Rosemary Oil Drops (+$8)"
+    r"\badd (?!to (cart|basket|bag)\b)(?:[^.\n$\u20ac\u00a3]|\.(?=\d)){0,90}"
+    r"(?:\bfor (just |only )?|\(\+\s?)[$\u20ac\u00a3]\s?\d",
     re.I,
 )
 CURRENCY = ("$", "\u20ac", "\u00a3")

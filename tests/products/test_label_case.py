@@ -12,7 +12,7 @@ import pytest
 
 from anagen.products.ingredient_index import fold
 from anagen.products.label_blend import PROPRIETARY, PROPRIETARY_ANY_CASE
-from anagen.products.label_entries import split_items
+from anagen.products.label_entries import NUMBER_GOES_ON, split_items
 from anagen.products.label_prose import COMMA_OR_AND
 from anagen.products.label_type import MAY_HOLD_A_FIGURE, MAY_HOLD_A_FIGURE_ASCII
 from anagen.products.label_words import (
@@ -39,11 +39,13 @@ COMPARED_BEFORE = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
     r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|"
     r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
+    r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
+    r"changed from|"
     r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
     re.I,
 )
 MAY_HOLD_A_FIGURE_BEFORE = re.compile(r"510|k\d|\d\s*(?:nm|nanomet|mm)")
-COMMA_OR_AND_BEFORE = re.compile(r",|\||\s+(?:and|&|\+|plus|y|et|und)\s+")
+COMMA_OR_AND_BEFORE = re.compile(rf",(?!{NUMBER_GOES_ON})|\||\s+(?:and|&|\+|plus|y|et|und)\s+")
 
 
 def _random_texts(words: list[str], count: int, seed: int) -> list[str]:

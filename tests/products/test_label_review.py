@@ -54,16 +54,16 @@ REVIEWS = [
     ),
     (
         "label_review15.yaml",
-        0.975,
-        "39 of 40 when last raised (3 of them after per-mL strengths also accepted their "
+        1.0,
+        "40 of 40 when last raised (3 of them after per-mL strengths also accepted their "
         "percentage); 20 of 40 at first on 8df6076, 21 after the fixes for review "
         "14, written blind before them (Dutch, Swedish, Czech, Greek, Portuguese, Latin American and South-East Asian "
         "pharmacies, eBay and AliExpress, compounding and sticker labels, medicated shampoos)",
     ),
     (
         "label_review16.yaml",
-        0.75,
-        "30 of 40 at first on 73847ec, written blind after the fixes for reviews 14 and 15 (US "
+        1.0,
+        "40 of 40 when last raised; 30 of 40 at first on 73847ec, written blind after the fixes for reviews 14 and 15 (US "
         "Amazon and pharmacy listings, UK pharmacies, telehealth and compounded bottles, "
         "supplements with serving and salt traps, cosmetics with lookalike INCI names, devices)",
     ),
