@@ -1,4 +1,4 @@
-"""Labels from sixteen separate blind reviews (label_review.yaml to label_review16.yaml): the
+"""Labels from seventeen separate blind reviews (label_review.yaml to label_review17.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -66,6 +66,14 @@ REVIEWS = [
         "40 of 40 when last raised; 30 of 40 at first on 73847ec, written blind after the fixes for reviews 14 and 15 (US "
         "Amazon and pharmacy listings, UK pharmacies, telehealth and compounded bottles, "
         "supplements with serving and salt traps, cosmetics with lookalike INCI names, devices)",
+    ),
+    (
+        "label_review17.yaml",
+        0.625,
+        "25 of 40 at first on 0cf62e3 (24 on ad7a5d4, before the fixes for review 16), written "
+        "blind (India, Pakistan, Nigeria, Kenya, Egypt, Japan, Korea, Canada, Australia, German "
+        "and Italian pharmacies, Shopify and TikTok pages, hospital and compounded labels, brow "
+        "serums, wigs)",
     ),
 ]
 
