@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.judgement import Claim, Judgement, judged
+from anagen.claims.prices import PRICE, recorded_price
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import CITATION, cited_ids
@@ -50,6 +51,7 @@ CONDITION_FACT = [
     r"(have|had|show|get)\b",
 ]
 
+PRICED = re.compile(PRICE, re.I)
 WORD = re.compile(r"[a-z]{4,}")
 # words that carry no fact of their own ("usually", "around")
 FILLER = {*("about", "around", "roughly", "usually", "typically", "often", "generally", "also")}
@@ -116,6 +118,8 @@ def _restates(claim: str, fact: str, name: frozenset[str], share: float = SHARE)
 
 
 def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if PRICED.search(claim.wording):
+        return recorded_price(claim, kb)
     named = CONDITION_WORDS.matching(claim.sentence)
     said = claim.sentence
     if not named and claim.topics and claim.wording in said:

@@ -24,6 +24,7 @@ from anagen.claims.judgement import (
     no_entity,
     treatments,
 )
+from anagen.claims.mechanism import lab_finding
 from anagen.claims.name_index import entity_index
 from anagen.claims.natural_recovery import credited_recovery
 from anagen.claims.vocab import Kind, Verdict
@@ -122,6 +123,8 @@ def _ungraded(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 
 def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if claim.kind is Kind.STIMULATES_FOLLICLES and (lab := lab_finding(claim, kb)):
+        return lab
     found = graded(claim, kb)
     if found is None:
         return _ungraded(claim, kb)

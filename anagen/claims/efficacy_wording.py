@@ -84,6 +84,8 @@ STOPS_HAIR_LOSS = [
     r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
     # the hair as subject: "so your hair stops falling out"
     r"\bhair (stops?|stopped|stopping) (falling|shedding|thinning|coming out)\b",
+    # the hair as object: "stops hair from falling out", "keeps your hair from thinning"
+    r"\b(stop|prevent|keep)\w* (your |the |their |my )?hair from (falling|shedding|thinning|coming out)\b",
     # the edge of the hair named instead of the loss: "stopped her hairline receding", "the
     # parting stopped widening"
     r"\b(stop|halt|arrest|prevent|slow)\w*\b (the |your |my |their |her |his )?(hairline|temples?|crown|parting)s?\b"
@@ -120,6 +122,10 @@ STIMULATES_FOLLICLES = [
     r"\b(enlarg|restor|plump|rescu|rebuild|repair|revers|undo|undoes)\w*\b[^.]{0,15}\b(shrunken|shrunk|shrinking|"
     r"miniaturi[sz]ed|tiny|dormant) (hair )?follicles\b",
     r"\b(revers|undo|undoes|undid|halt|stop|repair)\w*\b[^.]{0,20}\bminiaturi[sz]\w*",
+    # a hormone's harm to the follicle undone: "reversed the stunting effect of testosterone on
+    # follicles", "counters what DHT does to the follicle"
+    r"\b(revers|counter|undo|undoes|undid|offset|neutrali[sz]|cancel)\w*\b[^.]{0,50}\b(testosterone|DHT|"
+    r"dihydrotestosterone|androgens?)\b[^.]{0,40}\bfollicles?\b",
 ]
 
 # The kinds of medicine an ingredient's recorded properties name (knowledge.vocab.Property),

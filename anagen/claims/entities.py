@@ -22,8 +22,13 @@ from anagen.products.ingredient_index import fold
 
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
-    # "more than half of the scalp", "fewer than 10% of users": a quantity, not a comparison
-    r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of) )|as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful) as|"
+    # "more than half of the scalp", "fewer than 10% of users", "a trial of more than 900 men":
+    # a quantity, not a comparison
+    r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of|\d[\d,]* (men|women|people|patients|"
+    r"participants|volunteers|users|subjects|adults|children|days|weeks|months|years)) )|"
+    # "as well as", and the evidence said to be equal: "every bit as proven as finasteride"
+    r"as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful|proven|"
+    r"(well )?(studied|researched|tested|established)) as|"
     r"as (much|many)( [a-z]+){1,2} as|"
     # "take like 10,000 IU of vitamin D": a rough amount, not a comparison
     r"like(?! (about |around )?[0-9][0-9 ]* (iu|drops?|pills?|capsules?|times|"

@@ -8,7 +8,7 @@ import re
 from anagen.claims.group_wording import BAN, TRYING
 from anagen.claims.harms import harms
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
-from anagen.claims.regulatory import MINOR_WORDS
+from anagen.claims.regulatory import MINOR_WORDS, YOUNGER_COVERED
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -44,9 +44,13 @@ PREGNANCY_WORDS = [
 ]
 EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 
-# "Should stop it before trying to conceive", "wait six months before trying for a baby": a
-# warning, so the claim is that it is not safe then; a recorded rule to avoid or take care backs it.
-WARNING = re.compile(r"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b", re.I)
+# "Should stop it before trying to conceive", "wait six months before trying for a baby", "may
+# be harmful if used while pregnant": a warning, so the claim is that it is not safe then; a
+# recorded rule to avoid or take care backs it.
+HARM_SAID = re.compile(r"\b(harmful|unsafe|dangerous|risky|(may|can|could|might) harm)\b", re.I)
+WARNING = re.compile(
+    rf"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b|{HARM_SAID.pattern}", re.I
+)
 NO_NEED = re.compile(
     r"\b(no need|don'?t|do not|won'?t|will not|not)\b(?! (become|get|fall) pregnant)", re.I
 )
@@ -77,7 +81,14 @@ def rule_pregnancy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         # the strictest recorded rule for the state the claim names
         c = next((c for c in named if c.level == "avoid"), named[0] if named else None)
         if c is not None and warning:
-            return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
+            # "may be harmful" overstates a record that only asks for a doctor's advice
+            overstated = (
+                HARM_SAID.search(claim.wording)
+                and c.level != "avoid"
+                and not HARM_WARNING.search(c.text)
+            )
+            verdict = Verdict.MISLEADING if overstated else Verdict.SUPPORTED
+            return judged(verdict, c.text, c.sources, e.slug)
         if c is not None:
             verdict = (
                 Verdict.FALSE
@@ -120,6 +131,9 @@ def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         for e, t in treatments(claim, kb):
             for c in t.contraindications:
                 if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
+                    if restricted and level == "caution" and YOUNGER_COVERED.search(c.text):
+                        # "for adults only" of a medicine the record allows from age 12
+                        return judged(Verdict.FALSE, c.text, c.sources, e.slug)
                     return judged(verdict, c.text, c.sources, e.slug)
     if not banned and not restricted and UTTERLY_SAFE.search(claim.sentence):
         # no rule for the group, but "completely safe" for anyone hides the serious harms

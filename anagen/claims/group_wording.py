@@ -43,6 +43,9 @@ SAFE_IN_PREGNANCY = [
     rf"\b(should|must|need to|needs to|have to|has to|ought to) (\w+ )?(stop|avoid|come off|quit)\b(?=[^.]{{0,60}}\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing|unborn|bab(y|ies))\b)",
     rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b[^.]{{0,30}}\b(should|must|need to|needs to|have to|has to) (\w+ )?(stop|avoid|come off|quit)\b",
     rf"\bwait\b[^.]{{0,50}}\bbefore ({TRYING}|conceiving|getting pregnant|fathering)\b",
+    # a warning of harm: "may be harmful if used while pregnant" (read as one by rule_pregnancy)
+    r"\b(harmful|unsafe|dangerous|risky|(may|can|could|might) harm)\b[^.]{0,25}\b(if|when|while|during|in)\b"
+    r"[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)\b",
     # "should not become pregnant for a month after the last dose": a wait, read as one
     r"\b(should|must|need to|needs to|ought to) (not|avoid) (become|becoming|get|getting|fall|falling) pregnant\b",
 ]

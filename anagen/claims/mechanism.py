@@ -22,9 +22,11 @@ from anagen.knowledge.vocab import Property
 
 # A mechanism seen in animals or cells, and the words that name DHT's making.
 NOT_IN_PEOPLE = re.compile(
-    r"\b(rats?|mice|mouse|animals?|in vitro|cells? (culture|studies)|laboratory|lab (studies|tests))\b",
+    r"\b(rats?|mice|mouse|animals?|in vitro|cells? (culture|studies)|laboratory|lab (studies|tests)|"
+    r"in a (dish|petri dish|test tube))\b",
     re.I,
 )
+FOLLICLES = re.compile(r"\bfollicles?\b", re.I)
 # what an anti-androgen acts on, in a recorded mechanism
 ANDROGEN_WORDS = re.compile(
     r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase|testosterone|androgens?)\b",
@@ -83,6 +85,20 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
         (),
         main_slug(claim),
     )
+
+
+def lab_finding(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "In a laboratory study, caffeine made follicles grow": a result told as the dish or
+    animal result it is, true when the recorded mechanism is that result (not shown in people)."""
+    if not NOT_IN_PEOPLE.search(claim.sentence):
+        return None
+    for e, t in treatments(claim, kb):
+        m = t.mechanism
+        if m is not None and NOT_IN_PEOPLE.search(m.text) and FOLLICLES.search(m.text):
+            return judged(
+                Verdict.SUPPORTED, f"Shown in the laboratory only: {m.text}", m.sources, e.slug
+            )
+    return None
 
 
 # The wording of each kind of medicine, with "widens blood vessels" and "calms the immune

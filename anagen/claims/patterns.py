@@ -29,6 +29,7 @@ from anagen.claims.harm_wording import (
     HARMS,
     NO_SIDE_EFFECTS,
 )
+from anagen.claims.prices import PRICE
 from anagen.claims.promise_wording import (
     CURES_BALDNESS,
     GUARANTEED_RESULTS,
@@ -109,6 +110,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\blab(oratory)?[- ](proven|tested)\b",
         r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
+        # what the trials found, said to be mixed: a claim that the evidence is weak
+        r"\b(mixed|conflicting|inconsistent|contradictory) (results|findings|evidence)\b",
+        r"\b(evidence|results|findings|data|research|studies|trials)\b[^.]{0,30}\b(is|are|has been|have been|"
+        r"remains?|so far) (\w+ )?(mixed|conflicting|inconsistent|contradictory)\b",
     ],
     Kind.DOCTOR_RECOMMENDED: [
         r"\b(doctor|dermatologist|physician|trichologist)s?[- ](recommended|approved|formulated|developed|trusted)\b",
@@ -151,6 +156,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsuperior choice\b",
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
+        # "increased hair counts more than finasteride did"
+        r"\b(increas|rais|boost|improv|lift)\w* (the )?(hair )?(counts?|density|growth|regrowth|thickness|"
+        r"diameter) (far |much |significantly |considerably )?more than\b",
         r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
         # "works five times better", "three times more effective"
@@ -164,6 +172,8 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.AS_GOOD_AS: [
         r"\bas (effective|good|powerful|strong) as\b",
+        # the evidence claimed equal: "every bit as proven as finasteride"
+        r"\bas (well[- ])?(proven|studied|researched|tested|established|evidence[- ]based) as\b",
         r"\brivals?\b",
         r"\bwork(s|ed)? (just |about )?(like|as well as)\b",
         r"\bwork(s|ed)? (just |about |every bit |equally )?as well (for|in) (women|men)\b",
@@ -196,6 +206,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(better|more efficient|deeper|enhanced|faster) (delivery|absorption|penetration)\b",
         r"\b(absorb|penetrat)\w*\b[^.]{0,10}\b(deeper|better|faster|more)\b",
         r"\bpenetrat\w+\b[^.]{0,25}\b(deep|follicle|scalp)",
+        # "reaches three times deeper into the scalp than LEDs"
+        r"\b(reach|go|get|travel|sink|work)\w*\b[^.]{0,25}\bdeeper\b",
         r"\bdeliver(s|y)? (the drug|it)\b",
         r"\bhelps? (it|\w+) (work|absorb|penetrate) better\b",
         r"\b\w+[- ]free delivery\b",
@@ -238,7 +250,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.SAFE_FOR_GROUP: SAFE_FOR_GROUP,
     Kind.USAGE: USAGE,
     Kind.SUITS_EVERYONE: SUITS_EVERYONE,
-    Kind.CONDITION_FACT: CONDITION_FACT,
+    # a price is a recorded fact too (prices.py), of the treatment rather than the condition
+    Kind.CONDITION_FACT: [*CONDITION_FACT, PRICE],
     Kind.DRUG_CLASS: DRUG_CLASS,
 }
 # Registry order settles ties at one start (find_kinds sorts stably): a comparison first, as the
@@ -253,7 +266,9 @@ CONTEXT: dict[Kind, str] = {
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
     r"works?|effective|success\w*|dens\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"
     # a promise that the condition will not return ("guaranteed to stop it ever coming back")
-    r"(ever|never) (come|comes|coming) back|never returns?|relapse\w*|permanent\w*|forever|for good)\b",
+    r"(ever|never) (come|comes|coming) back|never returns?|relapse\w*|permanent\w*|forever|for good|"
+    # a transplant's grafts promised to take: "100% of your grafts will survive"
+    r"grafts?|surviv\w*)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*)\b",

@@ -46,7 +46,9 @@ CURES_BALDNESS = [
     # "it's a cure", "basically a miracle cure": about the hair loss the text is about
     r"\b(it'?s|is|was|are|were|as|like) (basically |literally |honestly |truly )?(a|an|the) "
     r"((real|true|total|complete|genuine|miracle|actual|permanent|lasting) )?cure\b(?! for\b)",
-    r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}\b(can|will|is|be) (be |now be )?(cured|curable)\b",
+    # not "ringworm cannot be cured by a cream alone", a denial (the passive wording below)
+    r"\b(baldness|hair loss|alopecia( areata)?|ringworm|tinea)\b[^.]{0,30}(?<!\bcannot )(?<!\bcan't )(?<!\bnot )"
+    r"(?<!\bnever )(?<!\bwon't )\b(can|will|is|be) (be |now be )?(cured|curable)\b",
     r"\b(cured|curable)\b[^.]{0,15}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
     r"\bclear (patchy )?alopecia\b",
     r"\bpermanent(ly)?\b[^.]{0,25}\b(results|regrowth|cure|solution)\b",
@@ -59,6 +61,13 @@ CURES_BALDNESS = [
     # the infection named earlier: "shampoo alone will not clear it" (the verb first, so the
     # look-behinds run only where it is)
     rf"\b(?:{_ALONE_NOT}) (it|the infection)\b",
+    # the passive: "ringworm can't be cleared with a shampoo alone" (the wording starts after
+    # the negation, so it reads as a denial; cure_denied checks the form against the record)
+    r"(?:(?<=\bcan't be )|(?<=\bcannot be )|(?<=\bwon't be )|(?<=\bwill not be )|(?<=\bisn't ))"
+    r"(cured|cleared|got rid of|gotten rid of)\b(?=[^.;]{0,40}\b(alone|on (its|their) own|by itself)\b)",
+    # one form said to have done it: "healed after eight weeks of the shampoo alone"
+    r"\b(healed|cleared( up)?|cured|gone)\b[^.;]{0,50}\b(shampoos?|creams?|lotions?|ointments?|sprays?|"
+    r"foams?|gels?) alone\b",
 ]
 
 LASTING_RESULTS = [

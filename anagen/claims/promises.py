@@ -58,6 +58,8 @@ RANKING = re.compile(
 )
 SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
+# "Trials have given mixed results": a claim that the evidence is weak, not that it is proven.
+MIXED = re.compile(r"\b(mixed|conflicting|inconsistent|contradictory)\b", re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 
 
@@ -74,6 +76,10 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
         )
     e, g = found
     text = f"Grade {g.grade}: {first_sentence(g.evidence.summary)}"
+    if MIXED.search(claim.wording):
+        # weak evidence (C, D) is what "mixed" says; strong evidence or a clear failure is not
+        verdict = Verdict.SUPPORTED if g.grade in (Grade.C, Grade.D) else Verdict.MISLEADING
+        return judged(verdict, text, g.evidence.sources, e.slug)
     if g.grade is Grade.X:
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
     if PLACEBO_CLAIMED.search(claim.sentence):

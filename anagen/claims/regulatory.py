@@ -231,6 +231,35 @@ def _not_approved_at_that_age(claim: Claim, kb: KnowledgeBase) -> Judgement | No
     return None
 
 
+# An approval said to stop at adulthood ("approved only for adults"), and a recorded approval
+# or age rule that names younger people it covers ("adults and adolescents aged 12 and older").
+ADULTS_ONLY = re.compile(
+    r"\b(only (approved |licensed |labell?ed )?(for|in) adults|(for|in) adults only|adults only|"
+    r"only (for|in) (people|those|patients) (over|aged) 18)\b",
+    re.I,
+)
+YOUNGER_COVERED = re.compile(
+    r"\b(adolescents|aged? (1[0-7]|twelve)|from (the )?age (of )?(1[0-7]|twelve))\b", re.I
+)
+
+
+def _adults_only(
+    claim: Claim, kb: KnowledgeBase, approved: list[tuple[Entity, Regulatory]]
+) -> Judgement | None:
+    """ "Approved only for adults": false when an approval of any medicine it names (each of a
+    class: "JAK pills") covers teenagers too, true when the record says to avoid it under 18."""
+    if not ADULTS_ONLY.search(claim.sentence):
+        return None
+    for e, r in approved:
+        if HAIR & set(r.conditions) and YOUNGER_COVERED.search(r.text):
+            return judged(Verdict.FALSE, f"Not only for adults: {r.text}", r.sources, e.slug)
+    for e, t in treatments(claim, kb):
+        for c in t.contraindications:
+            if c.level == "avoid" and "under_18" in {str(a) for a in c.applies_to}:
+                return judged(Verdict.SUPPORTED, c.text, c.sources, e.slug)
+    return None
+
+
 # A claim that it is still being developed ("still in phase 3 trials", "experimental").
 IN_DEVELOPMENT = re.compile(
     r"\b(tested|studied|trialled|trialed|trials?|testing|development|experimental|investigational|"
@@ -316,6 +345,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if rx and not any(r.status is RegulatoryStatus.APPROVED_OTC for _, r in approved):
             e, r = rx[0]
             return judged(Verdict.FALSE, f"Prescription only: {r.text}", r.sources, e.slug)
+    adults = _adults_only(claim, kb, approved) if approved else None
+    if adults:
+        return adults
     too_young = _not_approved_at_that_age(claim, kb) if approved else None
     if too_young:
         return too_young

@@ -9,6 +9,7 @@ from anagen.claims.evidence import first_sentence
 from anagen.claims.group_wording import EVERYONE
 from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
+from anagen.claims.words import HAIR_LOSS
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Grade
 
@@ -16,6 +17,7 @@ TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
 CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|candidates))\b", re.I)
 SENTENCE = re.compile(r"(?<=[.;])\s+")
 ALL_KINDS = re.compile(r"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of\b", re.I)
+ALL_KINDS_OF_LOSS = re.compile(ALL_KINDS.pattern + rf" {HAIR_LOSS}", re.I)
 
 
 def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -29,6 +31,21 @@ def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             text = f"Good evidence only for {helped}; not for {', '.join(others)}."
             return judged(Verdict.FALSE, text, sources, e.slug)
     return None
+
+
+def _every_kind_unrecorded(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Works for every kind of hair loss" said of a product we do not record: no treatment we
+    record has good evidence for every kind, so a claim no tested medicine can make overstates."""
+    if not ALL_KINDS_OF_LOSS.search(claim.sentence) or treatments(claim, kb) or not kb.conditions:
+        return None
+    if any(all(t.grade_for(c) in GOOD for c in kb.conditions) for t in kb.treatments.values()):
+        return None
+    names = ", ".join(c.name for c in kb.conditions.values())
+    text = (
+        "No treatment we record has good evidence for every kind of hair loss; the kinds "
+        f"({names}) have different causes and different treatments."
+    )
+    return judged(Verdict.MISLEADING, text, (), main_slug(claim))
 
 
 # a result promised to everyone ("fixes thinning in everyone"), not a fit for all skin types
@@ -59,7 +76,7 @@ def _result_for_all(claim: Claim, kb: KnowledgeBase) -> Judgement:
 def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Suitable for all skin types: false when its labelled users are limited."""
     if ALL_KINDS.search(claim.sentence):
-        every = _every_kind(claim, kb)
+        every = _every_kind(claim, kb) or _every_kind_unrecorded(claim, kb)
         if every:
             return every
     for e, t in treatments(claim, kb):

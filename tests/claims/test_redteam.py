@@ -58,7 +58,7 @@ LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.8166, "49 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.8666, "52 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam5.yaml", 60, 0.8833, "53 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.8875, "71 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
@@ -134,8 +134,9 @@ LATER_REVIEWS = [
     (
         "redteam21.yaml",
         40,
-        0.65,
-        "26 of 40 at first on 73847ec, written blind after the fixes for sets 19 and 20 "
+        0.975,
+        "39 of 40 when last raised; 26 of 40 at first on 73847ec, written blind after the fixes "
+        "for sets 19 and 20 "
         "(telehealth landing page, clinic reviews and replies, sponsored gummy post, shampoo "
         "science page, Turkish transplant package, laser cap ad, ringworm parents' forum)",
     ),
