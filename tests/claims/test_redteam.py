@@ -140,6 +140,15 @@ LATER_REVIEWS = [
         "(telehealth landing page, clinic reviews and replies, sponsored gummy post, shampoo "
         "science page, Turkish transplant package, laser cap ad, ringworm parents' forum)",
     ),
+    (
+        "redteam22.yaml",
+        40,
+        0.575,
+        "23 of 40 at first on ad7a5d4 and still 23 after the fixes for set 21, written blind "
+        "(patient leaflet, mothers' and menopause group, TV shopping, herbal shop, marketplace "
+        "Q&A, JAK news, oil guide, barber, clinic messages, translated ads, scarring-loss thread, "
+        "braids blog, a teen's shedding post)",
+    ),
 ]
 
 
