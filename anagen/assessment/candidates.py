@@ -66,6 +66,10 @@ class Candidate:
     for_patterns: frozenset[str]  # ... and these patterns of loss only (empty: any)
     not_while: tuple[frozenset[str], NotSuitable] | None  # signs that rule it out
     other_severity: dict[Severity, NotSuitable]  # severities the evidence does not cover
+    # Applied to or done on the scalp: it treats the patches themselves, so the band of the scalp
+    # loss alone can put it in a plan that other signs (eyebrow loss) moved up a band. Pills and
+    # waiting act on the whole disease and follow its band.
+    on_scalp: bool
     # Safety factors as bit masks (`factor_mask`): one `&` per test, where a set needs a call.
     avoid: tuple[tuple[int, NotSuitable], ...]
     avoid_any: int  # union of `avoid`'s factors: one test rules most out
@@ -190,6 +194,7 @@ def _candidate(t: Treatment, ev: Evidence, condition: str, cname: str) -> Candid
         for_patterns=frozenset(ev.for_patterns),
         not_while=not_while,
         other_severity=other_severity,
+        on_scalp=t.route in ON_SCALP,
         avoid=avoid,
         avoid_any=factor_mask(
             f for c in t.contraindications if c.level is CautionLevel.AVOID for f in c.applies_to
@@ -214,6 +219,9 @@ def _candidate(t: Treatment, ev: Evidence, condition: str, cname: str) -> Candid
             for i, role in enumerate(ROLE_ORDER)
         ),
     )
+
+
+ON_SCALP = frozenset([Route.TOPICAL, Route.INJECTION, Route.DEVICE, Route.PROCEDURE])
 
 
 def _other_severities(

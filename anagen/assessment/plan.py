@@ -131,8 +131,9 @@ def build_plan(
     minors_to_specialist: bool = False,
 ) -> Plan:
     """`extent` is the band of the scalp loss alone when other signs raised `severity` (eyebrow
-    loss in alopecia areata): evidence covering either band counts, so treatments for the scalp
-    patches stay in the plan beside those for severe disease. `minors_to_specialist`: a child
+    loss in alopecia areata): for a treatment applied to or done on the scalp, evidence covering
+    either band counts, so treatments for the patches stay in the plan beside those for severe
+    disease; pills and waiting follow the raised band. `minors_to_specialist`: a child
     whose loss needs a doctor's work-up first (pattern thinning before puberty), so whatever
     is untested or restricted under 18 is for a specialist to start."""
     if condition not in kb.conditions:
@@ -162,7 +163,7 @@ def build_plan(
             excluded.append(c.never)
             continue
         other_severity = c.other_severity and (
-            c.other_severity.get(covered) and c.other_severity.get(severity)
+            (c.other_severity.get(covered) or not c.on_scalp) and c.other_severity.get(severity)
         )
         # A safety reason is given before a severity one: "not in pregnancy" is the answer
         # that stays true if the hair loss gets worse.

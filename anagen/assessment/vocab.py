@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with saved results and shown on the methodology page; bump when a rule changes.
-RULES_VERSION = "2026.11.28.1"
+RULES_VERSION = "2026.11.28.2"
 
 
 class Sex(StrEnum):
