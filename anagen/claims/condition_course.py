@@ -46,6 +46,9 @@ CONDITION_FACT = [
     # how it passes between people: "it spreads through shared brushes and pillows"
     r"\b(spreads?|spreading|passes|passed|caught|catch(es)?|transmitted)\b[^.]{0,15}\b(through|by|via) "
     r"(shared|sharing|close contact|contact with|touching)\b",
+    # what raises the risk: "the risk is higher when tight styles go on relaxed hair"
+    r"\b(risk|chance|odds|likelihood)\b[^.]{0,30}\b(is|are|gets?|goes|rises?|becomes?) (\w+ )?(even |much |far )?"
+    r"(higher|greater|bigger|raised|increased|lower|smaller)\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -57,6 +60,7 @@ WORD = re.compile(r"[a-z]{4,}")
 FILLER = {*("about", "around", "roughly", "usually", "typically", "often", "generally", "also")}
 FILLER |= {*("when", "there", "their", "they", "this", "that", "with", "have", "from", "most")}
 FILLER |= {*("into", "then", "than", "back", "will", "were", "been", "being", "just")}
+FILLER |= {*("even", "much", "really", "very", "quite")}  # how strongly, not what
 # everyday names of a condition, which its record says as "it" (its own names: _name_words)
 FILLER |= {
     *("hair", "loss", "pattern", "shedding", "thinning", "alopecia", "postpartum", "balding")
@@ -117,11 +121,23 @@ def _restates(claim: str, fact: str, name: frozenset[str], share: float = SHARE)
     return all(w.lower() in fact_turns for w in TURNING.findall(claim))
 
 
+# Who said it, before what was said: "she told us (that) ...", "my dermatologist explained
+# that ...". The fact is what follows; the frame's words are not the record's.
+REPORTED_BY = re.compile(
+    r"^[^,;.]{0,40}?\b(told (me|us|her|him|them)|says|said|explained|explains|mentioned|"
+    r"confirmed|warned( me| us)?|reminded( me| us)?)( that)?\s+",
+    re.I,
+)
+
+
 def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if PRICED.search(claim.wording):
         return recorded_price(claim, kb)
     named = CONDITION_WORDS.matching(claim.sentence)
     said = claim.sentence
+    frame = REPORTED_BY.match(said)
+    if frame and claim.wording in said[frame.end() :]:
+        said = said[frame.end() :]
     if not named and claim.topics and claim.wording in said:
         # "Her brothers should be checked, since it spreads through shared brushes": about the
         # condition named before; the clause holding the claim is what must restate a fact
@@ -130,6 +146,11 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         kept = {w.lower() for w in TURNING.findall(said)}
         if any(w.lower() not in kept for w in TURNING.findall(claim.sentence)):
             return None
+    if not named and not claim.topics and claim.wording in said:
+        # "this kind of shedding usually starts 3 to 4 months after the illness": no condition
+        # named, so the clause holding the claim must restate a fact of one of the records
+        said = _clause(said, said.index(claim.wording))
+        named = list(kb.conditions) if len(_words(said)) >= 3 else []
     for slug in named:
         if slug not in kb.conditions:
             continue

@@ -74,6 +74,46 @@ def regrowth_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# A record that says the hair can come back by the nature of the condition: "patches of hair
+# loss that can regrow", "the roots are not destroyed".
+CAN_REGROW = re.compile(
+    r"\b(can|may|usually|often) (regrow|grow back|come back)\b|\bnot destroyed\b|"
+    r"\bgrows? back to (its|their) former\b",
+    re.I,
+)
+# Regrowth credited to something (a product, a treatment, "this serum"): not a fact about the
+# condition, even when what is credited is a name the knowledge base does not know.
+CREDITED = re.compile(
+    r"\b(our|this|these|my|its|their|the) ([\w-]+ ){0,2}(serum|oil|tonic|shampoo|product|formula|"
+    r"supplement|gummies|pills?|tablets?|capsules?|drops|spray|lotion|cream|foam|treatment|"
+    r"injections?|device|cap|helmet|laser|kit|routine|remedy)s?\b|"
+    r"\b(makes?|made|helps?|helped|lets?|brings?|brought|gives?|gave|thanks to|using)\b",
+    re.I,
+)
+# The hair itself as what comes back ("so hair can grow back"), not something that regrows it.
+HAIR_RETURNS = re.compile(
+    r"\b(hair|hairs|it|they)\b (\w+ ){0,2}?(regrows?|grows? back|comes? back)\b", re.I
+)
+
+
+def regrowth_recorded(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Alopecia areata does not destroy the roots, so hair can grow back": regrowth said of
+    a condition, with nothing credited for it, checked against the condition's record."""
+    if claim.entities or claim.wording not in claim.sentence:
+        return None
+    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    if not named or not HAIR_RETURNS.search(claim.sentence):
+        return None
+    if CREDITED.search(claim.sentence) or ALWAYS.search(claim.sentence):
+        return None
+    for slug in named:
+        for text, sources in _facts(kb, slug):
+            if CAN_REGROW.search(text) and not NO_REGROWTH.search(text):
+                said = f"The record of {kb.conditions[slug].name.lower()}: {text}"
+                return judged(Verdict.SUPPORTED, said, sources, main_slug(claim))
+    return None
+
+
 # "Creams and shampoos alone do not cure it": the forms a condition's record says cannot cure it
 NO_CURE_BY = re.compile(
     r"\b([\w ,]{3,60}?)\b(alone|on their own|by themselves) (do|does|will|can) not (cure|clear)\b",

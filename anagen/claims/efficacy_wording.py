@@ -46,7 +46,7 @@ REGROWS_HAIR = [
     r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
     r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
     r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
-    r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her )?hair back\b",
+    r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her |those |these |that |lost |any )?((\w+ )?hairs?|hairline|edges) back\b",
     # not "stop the condition from ever coming back"
     r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
     r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
@@ -106,6 +106,10 @@ THICKENS_HAIR = [
 
 STIMULATES_FOLLICLES = [
     r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
+    # the follicles named first: "floods dormant follicles with blood and wakes them up",
+    # "follicles are reactivated"
+    r"\bfollicles?\b[^.;]{0,40}\b(reactivat|re-?awaken|awaken|re-?wak|wak(e|es|ing)|woke|reviv|"
+    r"energi[sz]|revitali[sz]|rejuvenat)\w*\b",
     # the hair cycle: "doubles the length of the growth phase", "keeps hairs in anagen longer"
     # (whole phrases, so the literal prefilter passes over the many sentences saying "growth")
     r"\b(lengthen|extend|prolong|doubl|stretch|increas|boost)\w*\b[^.]{0,30}\b(growth phase|"

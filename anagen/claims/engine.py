@@ -19,6 +19,13 @@ from anagen.claims.memo import Memo
 from anagen.claims.modality import read
 from anagen.claims.name_index import entity_index
 from anagen.claims.patterns import NEEDS_COMPARATOR as COMPARATOR_WORDING
+from anagen.claims.recall import (
+    ACTIONS,
+    clinician_on_condition,
+    recalled_condition_fact,
+    recalled_kinds,
+)
+from anagen.claims.recalled_harms import HAPPENS, recalled_harm
 from anagen.claims.segment import find_spans
 from anagen.claims.subject_context import LIST_ITEM, SubjectContext, subject_entities
 from anagen.claims.vocab import CLAIMS_VERSION, Kind, Verdict
@@ -152,7 +159,19 @@ def _claims_in(
     if matches:
         matches = _outside_names(sentence, matches, index)
     if not matches:
-        return None
+        happens, acts = HAPPENS.found(sentence), ACTIONS.found(sentence)
+        condition = clinician_on_condition(sentence)
+        if not (happens or acts or condition):
+            return None
+        # no claim wording, but maybe a harm in its record's own words (recalled_harms.py), an
+        # outcome in other words or a statement about a condition (recall.py)
+        mentions = index.find(sentence)
+        matches = recalled_harm(sentence, mentions, kb) if happens else []
+        if not matches and acts:
+            matches = recalled_kinds(sentence, mentions)
+        if not matches and condition and not mentions.subjects:
+            matches = recalled_condition_fact(sentence)
+        return (matches, mentions) if matches else None
     mentions = index.find(sentence)
     if not mentions.subjects and (members := class_named(_subject_part(sentence, matches), kb)):
         mentions = replace(mentions, subjects=members)  # "JAK pills": each of them

@@ -9,7 +9,8 @@ from anagen.claims.causes import rule_causes
 from anagen.claims.comparative import recorded
 from anagen.claims.comparisons import Outcome
 from anagen.claims.harm_wording import HARMS
-from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.harms import harms
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -50,8 +51,37 @@ def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     )
 
 
+# The other option's harms said to be left behind altogether ("you skip the side effects that
+# come with pills"): fewer is not none when its own record lists side effects.
+ALL_AVOIDED = re.compile(r"\b(skips?|avoids?|escapes?|spares?|none of|free (of|from))\b", re.I)
+
+
+def _none_left(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if not ALL_AVOIDED.search(claim.wording):
+        return None
+    said = claim.sentence.lower()
+    at = said.find(claim.wording.lower())
+    for e, t in treatments(claim, kb):
+        places = [said.find(n.lower()) for n in (e.name, t.name, *t.also_known_as)]
+        if at >= 0 and min((p for p in places if p >= 0), default=-1) > at:
+            continue  # "escape the side effects of minoxidil": the option left behind
+        own = harms(t)
+        if own:
+            named = "; ".join(s.name for s in own[:4])
+            text = f"It has side effects of its own, recorded for {t.name}: {named}."
+            sources = tuple(dict.fromkeys(x for s in own[:4] for x in s.sources))
+            return judged(Verdict.MISLEADING, text, sources, e.slug)
+        return None
+    if claim.entities:  # only the option left behind is named: what escapes it is unknown
+        return no_entity()
+    return None
+
+
 def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Gentler, fewer side effects: true when a recorded comparison says so."""
+    none_left = _none_left(claim, kb)
+    if none_left is not None:
+        return none_left
     compared = _compared_harms(claim, kb)
     if compared is not None:
         return compared

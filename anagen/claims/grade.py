@@ -16,7 +16,7 @@ from anagen.claims.causes import rule_causes
 from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
 from anagen.claims.condition_course import rule_condition_fact
-from anagen.claims.condition_facts import cure_denied, regrowth_denied
+from anagen.claims.condition_facts import cure_denied, regrowth_denied, regrowth_recorded
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
 from anagen.claims.efficacy import rule_efficacy, rule_nourishes
@@ -108,6 +108,8 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return misstated
     if claim.kind is Kind.REGROWS_HAIR and (denied := regrowth_denied(claim, kb)):
         return denied
+    if claim.kind is Kind.REGROWS_HAIR and (recorded := regrowth_recorded(claim, kb)):
+        return recorded
     if claim.kind is Kind.CURES_BALDNESS and (denied := cure_denied(claim, kb)):
         return denied
     if claim.kind in DENIABLE:

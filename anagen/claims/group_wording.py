@@ -74,7 +74,8 @@ SAFE_FOR_GROUP = [
 
 # everyone, in so many words, as a result is promised to them
 EVERYONE = (
-    r"(everyone|everybody|every (single )?(one|user|person|patient|man|woman|client|customer|head)|"
+    r"(everyone|everybody|every (single )?(one|user|person|patient|man|woman|client|customer|head|child|kid)|"
+    r"any (user|person|patient|man|woman|child|kid|teen|teenager|age|one)|"
     r"all (users|people|patients|men|women|clients|customers))\b"
 )
 

@@ -140,6 +140,11 @@ FEWER_SIDE_EFFECTS = [
     r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
     r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
     r"\bbetter tolerated\b",
+    # another option's harms said to be left behind: "you skip the side effects that come with
+    # pills", "none of the side effects of oral finasteride", "spares you the risks of surgery"
+    rf"\b(skip|skips|avoid|avoids|escape|escapes|spares? (you|users|patients)|none of|free (of|from)) "
+    rf"(all )?(the |its |their )?(\w+ )?{HARMS}\b[^.]{{0,10}}\b(of|that comes? with|from|linked to|"
+    rf"you get (with|from)|associated with|seen with|caused by)\b",
     # "safer than minoxidil", "gentler on the body than the tablets"
     r"\b(safer|gentler|kinder)\b[^.]{0,25}\bthan\b",
 ]

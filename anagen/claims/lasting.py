@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.entities import Entity
-from anagen.claims.evidence import conditions_in
+from anagen.claims.evidence import CONDITION_WORDS, conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.promise_wording import NO_MEDICINE_AFTER, ONE_SESSION_ENOUGH
 from anagen.claims.vocab import Kind, Verdict
@@ -34,6 +34,9 @@ FOR_GOOD = re.compile(
     re.I,
 )
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
+# The evidence records that the loss often returns after treatment ("relapse after treatment is
+# frequent", "about half relapsed within 1 to 3 years"): a result it gives, but not one that lasts.
+RELAPSE = re.compile(r"\b(relaps\w*|recurr?\w*)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -173,6 +176,9 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if fact:
             verdict = Verdict.SUPPORTED if claim.kind is Kind.NEEDS_ONGOING_USE else Verdict.FALSE
             return judged(verdict, fact.text, fact.sources, e.slug)
+        relapse = _relapse(t, claim)
+        if relapse:
+            return judged(Verdict.MISLEADING, *relapse, e.slug)
         unknown = next((f for f in t.usage if UNKNOWN_AFTER.search(f.text)), None)
         if unknown:
             return judged(Verdict.UNSUPPORTED, unknown.text, unknown.sources, e.slug)
@@ -182,3 +188,19 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
         (),
         main_slug(claim),
     )
+
+
+def _relapse(t: Treatment, claim: Claim) -> tuple[str, tuple[str, ...]] | None:
+    """The recorded relapse after treatment, in the evidence for the condition the claim names
+    (any condition when it names none)."""
+    named = set(CONDITION_WORDS.matching(claim.sentence))
+    for ev in t.evidence:
+        if named and ev.condition not in named:
+            continue
+        for text, sources in (
+            (ev.summary, ev.sources),
+            *((f"{f.measure}: {f.value}", f.sources) for f in ev.figures),
+        ):
+            if RELAPSE.search(text):
+                return f"Recorded for {t.name}: {text}", tuple(sources)
+    return None

@@ -53,13 +53,37 @@ DISCLAIMER_END = re.compile(
 )
 
 
-def _disclaimed_from(sentence: str) -> int:
-    """Where the claims the sentence says are wrong begin; past its end when there are none."""
+# A claim reported and then rebutted in the same sentence: "someone claimed it is FDA-approved,
+# but it isn't", "my cousin swears biotin regrows hair, which is a myth". The rebuttal is short
+# and ends its clause, so "but it doesn't work for women" (a claim of its own) is not one.
+REPORTED = re.compile(
+    r"\b(claim(s|ed)?|says?|said|told (me|us|her|him|them|everyone)|swears?|swore|insist(s|ed)?|"
+    r"reckons?|posted|wrote|promis(es|ed)|advertis(es|ed)|believes?|believed|heard|read)\b( that)?",
+    re.I,
+)
+REBUTTED = re.compile(
+    r"[,;]?\s*\b(but|which|yet|and)\s+(it|that|this|they|he|she|which)?\s*"
+    r"((is|are|was|were)n't|(is|are|was|were) not|(does|do|did|ca|wo|has|have)n't|(does|do|did) not|"
+    r"(is|was|'s) (just |simply |completely |totally )?(false|wrong|a myth|not true|untrue|nonsense|a lie|"
+    r"misleading|rubbish))( (true|so|the case|right|correct|at all))?\s*(?=[;,.!:)\u2014]|$)",
+    re.I,
+)
+
+
+def _disclaimed_span(sentence: str) -> tuple[int, int]:
+    """Where the claims the sentence says are wrong begin and end; empty when there are none."""
     before = DISCLAIMED_BEFORE.match(sentence)
     if before:
-        return before.end()
+        return before.end(), len(sentence) + 1
     frame = DISCLAIMER_FRAME.match(sentence)
-    return frame.end() if frame and DISCLAIMER_END.search(sentence) else len(sentence) + 1
+    if frame and DISCLAIMER_END.search(sentence):
+        return frame.end(), len(sentence) + 1
+    rebuttal = REBUTTED.search(sentence)
+    if rebuttal:
+        reported = REPORTED.search(sentence, 0, rebuttal.start())
+        if reported:
+            return reported.end(), rebuttal.start()
+    return len(sentence) + 1, len(sentence) + 1
 
 
 CONDITIONAL = re.compile(r"\W*(if|unless|whether)\b", re.I)  # used with .match(pos)
@@ -73,13 +97,13 @@ NOT_THAT = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _breaks(sentence: str) -> tuple[list[int], list[int], int]:
+def _breaks(sentence: str) -> tuple[list[int], list[int], tuple[int, int]]:
     """Ends of every clause break, and of every "and", in the sentence, and where the claims
-    it says are wrong begin."""
+    it says are wrong begin and end."""
     return (
         [m.end() for m in CLAUSE_BREAK.finditer(sentence)],
         [m.end() for m in AND_BREAK.finditer(sentence)],
-        _disclaimed_from(sentence),
+        _disclaimed_span(sentence),
     )
 
 
@@ -110,7 +134,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
     words before the wording, in its clause and after any "and". Hedged: a hedge word in its
     clause, before or inside the wording ("may help thicken and regrow").
     """
-    breaks, ands, disclaimed_from = _breaks(sentence)
+    breaks, ands, (disclaimed_from, disclaimed_to) = _breaks(sentence)
     i = bisect_right(breaks, start)
     begin = breaks[i - 1] if i else 0
     asserted = not sentence.rstrip().endswith("?") and (
@@ -122,5 +146,5 @@ def read(sentence: str, start: int, end: int) -> Reading:
     negated = bool(
         NEGATION.found(sentence, negation_begin, start)
         or (begin and NOT_THAT.search(sentence, max(0, begin - 30), begin))
-    ) != (disclaimed_from <= start)
+    ) != (disclaimed_from <= start < disclaimed_to)
     return Reading(asserted, negated, HEDGES.found(sentence, begin, end))

@@ -38,7 +38,9 @@ _ALONE_NOT = "|".join(
 )
 
 CURES_BALDNESS = [
-    r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea)\b",
+    # the condition by name or its short name: "basically cure FFA", "cures telogen effluvium"
+    r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea|effluvium|lichen planopilaris|"
+    r"FFA|LPP|AGA|FPHL|CCCA|DLE)\b",
     r"\bthe cure for\b",
     # "the pills amount to a cure for the condition", "nothing short of a cure"
     r"\b(amounts? to|amounting to|adds? up to|tantamount to|nothing short of|nothing less than) "
@@ -84,6 +86,9 @@ LASTING_RESULTS = [
     r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
     r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
     r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
+    # "once the hair is back it stays back for good", "the hair stays put forever"
+    r"\b(hairline|hair|hairs|results?|regrowth|gains?)\b[^.;]{0,25}\b(lasts?|stays?|remains?) (back|put|there|in place) "
+    r"(forever|for life|for good|permanently)\b",
     r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
     r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
     # "one session is all you'll ever need", "you only need a single procedure"

@@ -15,12 +15,14 @@ from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.usage_wording import WHILE_ACTIVE as WHILE_ACTIVE_WORDING
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
 
 IC = re.IGNORECASE
 # the kind of anaesthesia an operation is done under
+WHILE_ACTIVE = re.compile(WHILE_ACTIVE_WORDING, IC)
 ANAESTHESIA = re.compile(r"\b(local|general) (anaesthe|anesthe)\w*", IC)
 INTERACTION = re.compile(
     r"interact|less effective|less reliable|less well|weaker|dangerous|risky|unsafe|harmful|toxic",
@@ -217,7 +219,9 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     speaks to it; None when none does."""
     wording = claim.wording
     for _, t in treatments(claim, kb):
-        if ANAESTHESIA.search(wording):
+        if WHILE_ACTIVE.search(wording):
+            found = _while_active(t)
+        elif ANAESTHESIA.search(wording):
             found = _anaesthesia(claim, t)
         elif FOR_SOMEONE.match(wording):
             found = _not_its_kind(claim, t)
@@ -235,6 +239,16 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             found = _frequency(claim, t)
         if found:
             return found
+    return None
+
+
+def _while_active(t: Treatment) -> Judgement | None:
+    """ "Do it now, while the disease is still active": false where the evidence for some
+    condition rules the treatment out while it is active (Evidence.not_while)."""
+    for ev in t.evidence:
+        if ev.not_while is not None:
+            said = f"Not while it is active: {ev.not_while.text}"
+            return judged(Verdict.FALSE, said, tuple(ev.not_while.sources), t.slug)
     return None
 
 

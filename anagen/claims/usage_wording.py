@@ -12,7 +12,15 @@ TESTED = (
     r"(blood|TB|tuberculosis|potassium|liver|kidney|lab|ferritin|ha?emoglobin|gene|genetic|"
     r"hepatitis|PSA)"
 )
+# The disease still active, flaring or spreading when a treatment is started or done: the
+# moment a record's not_while rules out ("a transplant now, while the disease is still active").
+WHILE_ACTIVE = (
+    r"\b(while|whilst|when|as long as|even though|even if) (the |your |her |his |my |their )?"
+    r"([\w-]+ ){0,2}?(disease|condition|inflammation|scarring|alopecia|it)\b (is |are )?(still )?"
+    r"(active|flaring|spreading|inflamed|progressing)\b"
+)
 USAGE = [
+    WHILE_ACTIVE,
     # "you'll need a potassium blood test", "won't need regular blood tests"
     rf"\b(need|needs|needed|require|requires|required|get|gets)\b[^.]{{0,25}}\b{TESTED}\b"
     r"[^.]{0,15}\b(tests?|testing|counts?|checks?|checked|work|screening|monitoring)\b",

@@ -55,7 +55,7 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.8166, "49 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam2.yaml", 60, 0.8333, "50 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.8833, "53 of 60 when last raised; 31 of 60 by this scoring at first"),
@@ -125,8 +125,8 @@ LATER_REVIEWS = [
     (
         "redteam20.yaml",
         40,
-        0.875,
-        "35 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
+        0.9,
+        "36 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
         "for set 19 (YouTube routine, "
         "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
         "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
@@ -143,8 +143,9 @@ LATER_REVIEWS = [
     (
         "redteam22.yaml",
         40,
-        0.575,
-        "23 of 40 at first on ad7a5d4 and still 23 after the fixes for set 21, written blind "
+        0.875,
+        "35 of 40 when last raised; 23 of 40 at first on ad7a5d4 and still 23 after the fixes "
+        "for set 21, written blind "
         "(patient leaflet, mothers' and menopause group, TV shopping, herbal shop, marketplace "
         "Q&A, JAK news, oil guide, barber, clinic messages, translated ads, scarring-loss thread, "
         "braids blog, a teen's shedding post)",
