@@ -50,6 +50,10 @@ def _ocr_amount(m: re.Match[str]) -> str:
 
 
 OCR_DIGITS = str.maketrans("OIl", "011")
+# OCR's zero for the O that begins a word in lower case ("Iron 0xide Red", "0ral"), on any
+# label: a figure does not run into three lower-case letters but in a unit ("0mcg", "0kcal").
+# (the "0" first, so that re looks for a zero first)
+OCR_ZERO_WORD = re.compile(r"0(?<![\w.,]0)(?=[a-z]{3,}\b)(?!mcg\b|kcal\b|caps\b|tabs\b)")
 # Outside amounts, on a label that shows OCR at work: "QTY 9O" and "Rx O4188" are numbers,
 # "REFlLLS" and "R0BERTS" words in capitals ("l" before a capital, "0" away from digits; "HCl"
 # keeps its "l"), "oi1" and "Va1ue" words in lower case (not "b1" or "b12").
@@ -139,6 +143,8 @@ def cleaned(text: str) -> str:
         text = OCR_PERCENT.sub(r"\1%", text)
     if "%" in text and (m := PERCENT_FIRST.search(text)):  # Turkish writes "%5" for 5%
         text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
+    if OCR_ZERO_WORD.search(text):
+        text = OCR_ZERO_WORD.sub("o", text)
     if _ocr_signs(text):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
         text = _ocr_words(OCR_AMOUNT.sub(_ocr_amount, text))
     return text

@@ -122,10 +122,13 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"fr[\u00e9e]quemment achet[\u00e9e]s ensemble|souvent achet[\u00e9e]s ensemble|"
             r"clientes tambi[\u00e9e]n (compraron|vieron)|comprados juntos|"
             r"spesso (comprati|acquistati) insieme|clienti hanno (anche )?(acquistato|comprato)|"
+            # Italian "related products", a shop page's heading for other products
+            r"prodotti (correlati|simili)|"
             r"oft zusammen gekauft|h\u00e4ufig zusammen gekauft|vaak samen gekocht)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
-            # ("not a substitute for a varied diet" is no heading)
-            r"^[ \t]*substitutes[ \t]*:?[ \t]*$",
+            # ("Substitutes for Follistar-F:", "Alternate brands:"; Indian pharmacy pages);
+            # "not a substitute for a varied diet" is no heading
+            r"^[ \t]*(substitutes( for [^\n:]{1,40})?|altern(ate|ative) brands)[ \t]*:?[ \t]*$",
             re.I | re.M,
         ),
     ),
@@ -536,6 +539,8 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "add-on",
         "addon",
         "substitutes",
+        "brands",
+        "prodotti",
         "gefallen",
         "kauften",
         "aussi",

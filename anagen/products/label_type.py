@@ -288,6 +288,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"each (film[- ]coated |coated )?tablet contains|information for the patient|compresse rivestite|"
             # a medicine a prescriber gives for a use it is not licensed for
             r"off-label|"
+            # a dispensing label made out to a named patient ("Patient: Mrs A. Okafor")
+            r"patient:[ \t]*(mrs?|ms|miss|mx|dr)\b|"
             r"comprimidos recubiertos|comprim[eé]s pellicul[eé]s|"
             # the EU package leaflet's heading for a prescription medicine, in German, French,
             # Spanish, Italian and Portuguese
@@ -457,10 +459,12 @@ USED_WITH = re.compile(
 
 
 def _only_used_with(text: str, rule: Scan, first: re.Match[str]) -> bool:
-    """Whether every device word on the label names one this product is used with."""
+    """Whether every device word on the label names one this product is used with (or is
+    no device's: a 510(k) number is K and six digits, a hospital number "K3390127" longer)."""
     m: re.Match[str] | None = first
     while m is not None:
-        if not USED_WITH.search(text[max(0, m.start() - 60) : m.start()]):
+        longer_number = text[m.end() : m.end() + 1].isdigit()
+        if not longer_number and not USED_WITH.search(text[max(0, m.start() - 60) : m.start()]):
             return False
         m = rule.search(text, m.end())
     return True

@@ -152,6 +152,8 @@ COMPARED = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
     r"combine[sd]? (it |them )?(with|alongside)|pair(ed|s)? (it |them )?(with|alongside)|"
     r"use[sd]? (it |them )?(with|alongside)|"
+    # another product in use at the same time: "Can I wear it while using minoxidil?"
+    r"while (using|taking)|"
     r"we also (sell|offer|stock|carry|have)|i also (sell|offer|stock|carry|have)|also available|"
     r"the same( [\w-]+){0,3} as|"
     # what this product replaces or stands in for: a previous fill, a drug it is sold instead of

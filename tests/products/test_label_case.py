@@ -37,7 +37,7 @@ PIECES = [piece for t in TEXTS for line in t.split("\n") for piece in [line, *sp
 # The forms before: COMPARED with groups of first words, the other two as plain alternations.
 COMPARED_BEFORE = re.compile(
     r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
-    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|"
+    r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|while (using|taking)|"
     r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
     r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
     r"changed from|"

@@ -16,7 +16,12 @@ from anagen.products.ingredient_index import index_for
 from anagen.products.label import analyze_label
 from anagen.products.label_headers import HEADER_SCANS_LOWER
 from anagen.products.label_type import TYPE_SCANS_LOWER
-from tests.products import label_conventions14, label_conventions15, label_conventions16
+from tests.products import (
+    label_conventions14,
+    label_conventions15,
+    label_conventions16,
+    label_conventions17,
+)
 
 INDEX = index_for(load_content(default_content_dir()))
 
@@ -381,7 +386,11 @@ CASES: list[tuple[str, str, str, dict[str, str | None], bool]] = [
 
 # With the cases the fourteenth and fifteenth reviews prompted, kept in their own files.
 EVERY_CASE = (
-    CASES + label_conventions14.CASES + label_conventions15.CASES + label_conventions16.CASES
+    CASES
+    + label_conventions14.CASES
+    + label_conventions15.CASES
+    + label_conventions16.CASES
+    + label_conventions17.CASES
 )
 
 

@@ -69,8 +69,8 @@ REVIEWS = [
     ),
     (
         "label_review17.yaml",
-        0.625,
-        "25 of 40 at first on 0cf62e3 (24 on ad7a5d4, before the fixes for review 16), written "
+        0.85,
+        "34 of 40 when last raised; 25 of 40 at first on 0cf62e3 (24 on ad7a5d4, before the fixes for review 16), written "
         "blind (India, Pakistan, Nigeria, Kenya, Egypt, Japan, Korea, Canada, Australia, German "
         "and Italian pharmacies, Shopify and TikTok pages, hospital and compounded labels, brow "
         "serums, wigs)",
