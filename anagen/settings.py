@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Django's cookie-then-session storage, its signer made only when a request uses messages.
+MESSAGE_STORAGE = "anagen.web.messages.LazyFallbackStorage"
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -114,6 +117,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "anagen.web.context.site",
             ],
+            # `{% extends %}` that finds the layout's blocks once, not on every render.
+            "builtins": ["anagen.web.templatetags.layout"],
         },
     },
 ]

@@ -123,6 +123,9 @@ class AnonymousPageCacheMiddleware:
             body, content_type, status = hit
             response = HttpResponse(body, content_type=content_type, status=status)
             response["X-Page-Cache"] = "hit"
+            # As the page said when it was made (it differs for a signed-in visitor); a hit reads
+            # no session, so the session middleware would not say it.
+            response["Vary"] = "Cookie"
             return response
         response = self.get_response(request)
         personal = response.has_header("Set-Cookie") or response.cookies

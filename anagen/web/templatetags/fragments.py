@@ -1,7 +1,7 @@
 """`{% fragment %}`: a cached part of a page that also builds its own context, only on a miss.
 
     {% fragment "treatment-body" head.slug from body %}…{% endfragment %}
-    {% fragment "community-box" kind slug filters from box unless user.is_authenticated %}…
+    {% fragment "community-box" kind slug filters from box unless signed_in %}…
 
 The key is the name, the content version and the values after it, so every write that changes a
 public page (see `anagen.web.cache.bump_version`) replaces the fragment at once. `from X` names
@@ -9,7 +9,7 @@ a callable in the context that returns the variables the fragment needs; it runs
 fragment is rendered, so a page whose fragments are warm does none of that work (no queries).
 `unless C` renders the fragment fresh, uncached, when C is true (e.g. for a signed-in visitor).
 
-    {% once "site-nav" user.is_authenticated %}…{% endonce %}
+    {% once "site-nav" signed_in %}…{% endonce %}
 
 renders a part of the layout once per process for each key: only for parts made from the code
 alone (URL names, static file names, fixed labels), never from content, and keyed only by values
