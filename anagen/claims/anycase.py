@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import lru_cache
 
 from anagen.claims.prefilter import plain_case
@@ -55,6 +56,24 @@ class AnyCase:
             return self.any_case.search(text, pos, endpos) is not None
         plain = self.lower_ascii if in_ascii else self.lower_case
         return plain.search(lower, pos, endpos) is not None
+
+
+class AnyCaseMatches:
+    """A pattern matched with re.I, for callers that need where each match is: the same
+    matches, found on the text's lower-case copy when there is one (alternatives kept in their
+    order, so each match is the one re.I finds; its group() is the copy's, in lower case)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.any_case = re.compile(pattern, flags | re.IGNORECASE)
+        plain = lowered(pattern)
+        self.lower_case = re.compile(plain, flags & ~re.IGNORECASE)
+        self.lower_ascii = re.compile(plain, (flags & ~re.IGNORECASE) | re.ASCII)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        lower, in_ascii = plain_copy(text)
+        if lower is None:
+            return self.any_case.finditer(text)
+        return (self.lower_ascii if in_ascii else self.lower_case).finditer(lower)
 
 
 def one_word_edge(pattern: str, flags: int = 0) -> str:

@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anagen.claims.anycase import AnyCaseMatches
 from anagen.claims.entities import Entity, EntityIndex
 
 # Words that open a clause of its own: what it says is about the names inside it, and what the
 # clause around it says is not about them.
-SUBORDINATE = re.compile(
+SUBORDINATE = AnyCaseMatches(
     r"[;:]|\s[\u2013\u2014-]\s|\b(because|since|when|whenever|if|unless|while|whereas|"
     r"although|though|but|so that|after|before|until|once)\b"
     # a consequence drawn in a clause of its own: "X is a DHT blocker, so think of it as fin"
-    r"|,\s(so|which means)\b",
-    re.I,
+    r"|,\s(so|which means)\b"
 )
 
 
@@ -44,7 +44,7 @@ def clause_of(sentence: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=512)
 def _named(clause: str, index: EntityIndex) -> frozenset[str]:
-    return frozenset(e.slug for e in index.find(clause).subjects)
+    return frozenset(e.slug for e in index.subjects(clause))
 
 
 def clause_subjects(

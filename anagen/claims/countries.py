@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from anagen.claims.entities import Entity
@@ -25,6 +26,17 @@ REGIONS = [
     ),
     (Region.UK, re.compile(r"\b(UK|MHRA|British|Britain|England)\b")),
 ]
+
+
+@lru_cache(maxsize=256)
+def regions_in(sentence: str) -> tuple[tuple[int, int, Region], ...]:
+    """(start, end, region) of every region the sentence names, region by region in the order
+    of REGIONS: read once for the several rules and claims of a sentence that ask."""
+    return tuple(
+        (m.start(), m.end(), region) for region, words in REGIONS for m in words.finditer(sentence)
+    )
+
+
 # "the US and the EU", "the UK, the EU": regions named together as one list
 JOINED = re.compile(r"\s*(,|and|&|as well as|plus)\s+(in\s+|across\s+)?(the\s+)?")
 
@@ -79,11 +91,7 @@ def regions_together(
     """ "Approved in both the US and the EU": an approval claimed for several regions at once
     holds only if each approved it, so a region whose record is not an approval makes it false.
     """
-    named = sorted(
-        (m.start(), m.end(), region)
-        for region, words in REGIONS
-        for m in words.finditer(claim.sentence)
-    )
+    named = sorted(regions_in(claim.sentence))
     together: list[Region] = []
     for (_, end, a), (start, _, b) in pairwise(named):
         if a is not b and JOINED.fullmatch(claim.sentence[end:start]):
@@ -107,12 +115,12 @@ def regions_claimed_apart(
     claimed in several regions, each in its own words; one a region's record does not hold
     makes the claim false, whatever another region decided."""
     claimed: list[Region] = []
-    for region, words in REGIONS:
-        for m in words.finditer(claim.sentence):
-            before = claim.sentence[max(0, m.start() - 30) : m.start()]
-            if CLAIMED_BEFORE.search(before) or CLAIMED_AFTER.match(claim.sentence[m.end() :]):
-                claimed.append(region)
-                break
+    for start, end, region in regions_in(claim.sentence):
+        if region in claimed:
+            continue  # each region once, at the first place it is claimed
+        before = claim.sentence[max(0, start - 30) : start]
+        if CLAIMED_BEFORE.search(before) or CLAIMED_AFTER.match(claim.sentence[end:]):
+            claimed.append(region)
     if len(claimed) < 2:
         return None
     return _first_unapproved(claimed, statuses, approvals)

@@ -200,9 +200,18 @@ class EntityIndex:
 
     def find(self, text: str) -> Mentions:
         folded = self.fold(text)
+        return self._mentions(text, folded, self.hits(folded))
+
+    def subjects(self, text: str) -> tuple[Entity, ...]:
+        """find(text).subjects: a text that names nothing (most sentences read only for what
+        a later "it" refers to) is passed over without reading its comparison wording."""
+        folded = self.fold(text)
+        found = self.hits(folded)
+        return self._mentions(text, folded, found).subjects if found else ()
+
+    def _mentions(self, text: str, folded: str, found: list[tuple[int, int, Entity]]) -> Mentions:
         lead = LEAD.match(text)
         lead_end = len(self.fold(text[: lead.end()])) - 1 if lead else 0
-        found = self.hits(folded)
         # "JAK inhibitors like Olumiant": an example of a kind, not a comparison (the same
         # length, so positions still fit `folded`)
         scan = EXAMPLE_LIKE.sub(r"\1 ____ ", folded) if " like " in folded else folded

@@ -43,6 +43,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.anycase import plain_copy
     from anagen.claims.clause_subjects import _breaks as clause_breaks
     from anagen.claims.clause_subjects import _named
+    from anagen.claims.countries import regions_in
     from anagen.claims.evidence import conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
     from anagen.claims.modality import _breaks as modal_breaks
@@ -56,4 +57,5 @@ def sentence_caches() -> tuple[Any, ...]:
         conditions_in,
         _stems,
         modal_breaks,
+        regions_in,
     )

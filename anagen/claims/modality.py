@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anagen.claims.anycase import AnyCase
+from anagen.claims.anycase import AnyCase, AnyCaseMatches
 
 # Searched once or twice for every claim: run on the lower-case sentence (anycase.py).
 HEDGES = AnyCase(
@@ -29,11 +29,10 @@ NEGATION = AnyCase(
 # Where a clause starts: punctuation, or a word that begins a new statement. A hedge reaches
 # across "and" ("may help thicken and regrow hair"); a negation does not ("no harsh chemicals
 # and regrows hair").
-CLAUSE_BREAK = re.compile(
-    r"[,;:!?()\[\]\u2013\u2014]|\s-\s|\b(but|while|whereas|although|though|yet|so|because|which|that)\b",
-    re.I,
+CLAUSE_BREAK = AnyCaseMatches(
+    r"[,;:!?()\[\]\u2013\u2014]|\s-\s|\b(but|while|whereas|although|though|yet|so|because|which|that)\b"
 )
-AND_BREAK = re.compile(r"\b(and|plus|also)\b", re.I)
+AND_BREAK = AnyCaseMatches(r"\b(and|plus|also)\b")
 # A claim the sentence puts in someone else's mouth to reject it: "It's a myth that ...",
 # "Anyone who tells you ... is wrong", "Don't believe ads that say ...".
 DISCLAIMED_BEFORE = re.compile(

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from anagen.claims.countries import (
-    REGIONS,
     country_decision,
     regions_claimed_apart,
+    regions_in,
     regions_together,
 )
 from anagen.claims.entities import Entity
@@ -43,7 +43,7 @@ BANNED = re.compile(r"\b(banned|outlawed|prohibited|illegal)\b", re.I)
 def statuses_of(
     claim: Claim, kb: KnowledgeBase, only_us: bool = False
 ) -> list[tuple[Entity, Regulatory]]:
-    named = {r for r, words in REGIONS if words.search(claim.sentence)}
+    named = {r for _, _, r in regions_in(claim.sentence)}
     regions = {Region.US} if only_us else named or set(Region)
     return [(e, r) for e, t in treatments(claim, kb) for r in t.regulatory if r.region in regions]
 
@@ -317,7 +317,7 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if BANNED.search(claim.sentence):
         return _banned(claim, kb)
     # a recorded region named too: its entries decide
-    region_named = any(words.search(claim.sentence) for _, words in REGIONS)
+    region_named = bool(regions_in(claim.sentence))
     country = None if region_named else country_decision(claim, kb)
     if country:
         return country

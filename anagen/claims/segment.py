@@ -4,6 +4,7 @@ exact character offsets."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet; a
@@ -20,7 +21,12 @@ _STARTS = re.compile(r"(?=[\s\u2022\u25aa\u25cf\ufe0fA-Z])(?:" + BOUNDARY.patter
 # Without a bullet or an emoji in the text, only the branches for punctuation, line breaks and
 # "end.Start" can match: the same boundaries, found about eight times faster.
 BULLET_OR_EMOJI = re.compile(r"[\u2022\u25aa\u25cf\u2600-\u27bf\U0001f300-\U0001faff]")
-_PLAIN = re.compile(r"(?=[\sA-Z])(?:(?<=[.!?;])(?<!\b\d\.)\s+|\n+|(?<=[.!?])(?=[A-Z]))")
+# Its match takes the character the boundary starts at (a space, or the capital after
+# "end.Start", which boundaries() gives back) and then reads what stood before it, so re skips
+# to the next space or capital in a tight loop instead of trying a match at every position (as
+# it does for a pattern that opens with a lookahead): the boundaries of
+# (?=[\sA-Z])(?:(?<=[.!?;])(?<!\b\d\.)\s+|\n+|(?<=[.!?])(?=[A-Z])), about three times faster.
+_PLAIN = re.compile(r"[\sA-Z](?:(?<=[.!?;]\s)(?<!\b\d\.\s)\s*|(?<=\n)\n*|(?<=[.!?][A-Z]))")
 MAX_SPAN = 600
 
 
@@ -33,12 +39,23 @@ class Span:
 def find_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     pos = 0
-    boundary = _STARTS if BULLET_OR_EMOJI.search(text) else _PLAIN
-    for m in boundary.finditer(text):
-        _add(text, pos, m.start(), spans)
-        pos = m.end()
+    for start, end in boundaries(text):
+        _add(text, pos, start, spans)
+        pos = end
     _add(text, pos, len(text), spans)
     return spans
+
+
+def boundaries(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each boundary, as BOUNDARY finds them."""
+    # the bullets and emoji are none of them ASCII: most texts need no search for them
+    if not text.isascii() and BULLET_OR_EMOJI.search(text):
+        yield from (m.span() for m in _STARTS.finditer(text))
+        return
+    for m in _PLAIN.finditer(text):
+        start = m.start()
+        # one that starts at a capital is the empty boundary before it ("end.Start")
+        yield (start, start) if "A" <= text[start] <= "Z" else (start, m.end())
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -121,7 +121,7 @@ class SubjectContext:
         """Every subject named so far in the paragraph, first named first."""
         out: dict[str, Entity] = {}
         for sentence in self.paragraph:
-            for e in self.index.find(sentence).subjects:
+            for e in self.index.subjects(sentence):
                 out.setdefault(e.slug, e)
         return tuple(out.values())
 
@@ -129,7 +129,7 @@ class SubjectContext:
         """`previous` as if every unread sentence had been read, newest first."""
         referred = False
         for sentence in reversed(self.unread):
-            named = self.index.find(sentence).subjects
+            named = self.index.subjects(sentence)
             if named:
                 return with_form(named, sentence)
             if not BACK_REFERENCE.found(sentence):
