@@ -13,7 +13,7 @@ the pattern at every position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 
 class Scan:
@@ -25,10 +25,11 @@ class Scan:
         self.pattern = re.compile(pattern[2:] if self.at_word_edge else pattern, flags)
         self.starts = literal_starts(self.pattern) if by_starts else None
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The first match that the pattern with its leading \\b would find."""
+    def search(self, text: str, pos: int = 0, absent: Container[str] = ()) -> re.Match[str] | None:
+        """The first match that the pattern with its leading \\b would find (`absent`: as
+        for spans)."""
         if self.starts is not None:
-            return next(self._anchored(text, pos), None)
+            return next(self._anchored(text, pos, absent), None)
         while (m := self.pattern.search(text, pos)) is not None:
             start = m.start()
             if not self.at_word_edge or _word_edge(text, start):
@@ -36,10 +37,11 @@ class Scan:
             pos = start + 1
         return None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The spans finditer would give for the pattern with its leading \\b."""
+    def spans(self, text: str, absent: Container[str] = ()) -> list[tuple[int, int]]:
+        """The spans finditer would give for the pattern with its leading \\b. `absent`: starts
+        the caller knows the text lacks (its own look-up of words), not looked for."""
         if self.starts is not None:
-            spans = [m.span() for m in self._anchored(text, 0)]
+            spans = [m.span() for m in self._anchored(text, 0, absent)]
             if all(start < end for start, end in spans):  # after an empty one, as below
                 return spans
         spans = []
@@ -51,13 +53,15 @@ class Scan:
             pos = end if end > start else end + 1
         return spans
 
-    def _anchored(self, text: str, pos: int) -> Iterator[re.Match[str]]:
+    def _anchored(
+        self, text: str, pos: int, absent: Container[str] = ()
+    ) -> Iterator[re.Match[str]]:
         """Matches tried only where one of the pattern's possible beginnings occurs: a few
         str.find calls and a match at each, instead of the whole pattern at every position
         (re skips ahead only for a pattern whose every branch starts with a plain letter).
         Each match begins where the one before ended, as finditer's do."""
         assert self.starts is not None
-        for start in sorted(_occurrences(text, self.starts, pos)):
+        for start in sorted(_occurrences(text, self.starts, pos, absent)):
             if start < pos or (self.at_word_edge and not _word_edge(text, start)):
                 continue
             if (m := self.pattern.match(text, start)) is not None:
@@ -134,9 +138,13 @@ def _class_chars(items: list, sre) -> set[str] | None:  # type: ignore[no-untype
     return chars
 
 
-def _occurrences(text: str, starts: tuple[str, ...], pos: int) -> set[int]:
+def _occurrences(
+    text: str, starts: tuple[str, ...], pos: int, absent: Container[str] = ()
+) -> set[int]:
     found: set[int] = set()
     for start in starts:
+        if start in absent:
+            continue
         if start == LINE_START:
             if pos == 0:
                 found.add(0)

@@ -193,6 +193,7 @@ class IngredientIndex:
         self._fuzzy_memo: dict[str, Found | None] = {}
         self._exact_memo: dict[str, tuple[list[Found], bool]] = {}
         self._near: dict[tuple[int, int], list[str]] = {}
+        self._near_alike: dict[tuple[int, int, str], list[str]] = {}  # ... with a first letter
         # (query, cutoff) -> the best name: one word ("alcohol", "ingredients") is looked up on
         # label after label, within the names of longer unknown items too
         self._best_memo: dict[tuple[str, int], tuple[str, float, int] | None] = {}
@@ -263,6 +264,8 @@ class IngredientIndex:
         """The closest name that keeps the query's short words; the best match is usually it,
         so the next few are scored only when it is not."""
         choices = self._choices_near(len(query), cutoff)
+        if same_start and not self._may_start_alike(query, cutoff, choices):
+            return None
         key = (query, cutoff)
         if key in self._best_memo:
             best = self._best_memo[key]
@@ -275,6 +278,18 @@ class IngredientIndex:
             return best
         more = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
         return next((b for b in more if _fits(b[0], query, words, same_start)), None)
+
+    def _may_start_alike(self, query: str, cutoff: int, choices: list[str]) -> bool:
+        """Whether a name with the query's first letter reaches the cutoff: without one, no
+        name fits a look-up that needs that letter, and the few such names are scored in a
+        fraction of the time all of them take. (Nearly every one-word look-up finds none.)"""
+        key = (len(query), cutoff, query[0])
+        alike = self._near_alike.get(key)
+        if alike is None:
+            if len(self._near_alike) >= 4096:
+                self._near_alike.clear()
+            alike = self._near_alike[key] = [c for c in choices if c[0] == query[0]]
+        return process.extractOne(query, alike, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
     def _choices_near(self, length: int, cutoff: int) -> list[str]:
         """The names long enough and short enough to reach the cutoff, in their usual order.

@@ -16,13 +16,13 @@ from anagen.products.label_blend import has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
 from anagen.products.label_cleanup_scripts import PACK_SPEC
 from anagen.products.label_entries import split_items
-from anagen.products.label_headers import HEADER_HINTS
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
-from anagen.products.label_text import Part, Section, normalise, sections
+from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_HINTS, product_type
+from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
@@ -54,13 +54,14 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
     found = LABEL_HINTS.found(normalised.lower())
-    parts = sections(normalised, found)
+    # (the words, header beginnings among them, of this very text: PACK_SPEC below changes it)
+    parts = sections(normalised, found, found)
     own_text = _without_other_products(text, parts)
     out = LabelAnalysis(
         # what a compare table or a cross-sell says of other products ("Prescription required:
         # Yes" under Latisse) does not make this product one; the words of the whole text
         # are a safe superset of its own text's
-        product_type=product_type(own_text, found),
+        product_type=product_type(own_text, found, found if own_text == normalised else None),
         proprietary_blend=has_blend(text) and hides_amounts(text),
     )
     if out.product_type == "supplement" and not text.isascii() and PACK_SPEC.search(text):
@@ -140,7 +141,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     return out
 
 
-LABEL_HINTS = Hints([*HEADER_HINTS.words, *TYPE_HINTS.words])
+LABEL_HINTS = Hints([*SECTION_HINTS.words, *TYPE_HINTS.words, *TYPE_START_WORDS])
 # the medicines a cosmetic may also hold (an anti-dandruff shampoo's, a lash serum's)
 COSMETIC_DRUGS = frozenset(
     ["pyrithione-zinc", "salicylic-acid", "azelaic-acid", "isopropyl-cloprostenate"]

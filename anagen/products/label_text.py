@@ -22,6 +22,8 @@ from anagen.products.label_headers import (
     MUST_CONTAIN,
     Section,
 )
+from anagen.products.label_hints import Hints
+from anagen.wordscan import LINE_START
 
 # (the header tables are label_headers'; named here too for the code and tests that cut labels)
 __all__ = [
@@ -59,14 +61,17 @@ LEADERS = re.compile(rf"[{LEADER_CHARS}]+|\.{{3,}}")
 BLANKS = re.compile(r"[ \t]{2,}|\t")  # a single space is left alone: nothing to replace
 
 
-def sections(text: str, found: set[str] | None = None) -> list[Part]:
+def sections(
+    text: str, found: set[str] | None = None, starts: set[str] | None = None
+) -> list[Part]:
     """`found`: the hint words in `text`, when the caller has looked them up in it (it then
-    passes the text normalised)."""
+    passes the text normalised). `starts`: those of START_WORDS in it, when it has looked
+    these up too (in this very text)."""
     if found is None:
         text = normalise(text)
     lower = text.lower()
     if found is None:
-        found = HEADER_HINTS.found(lower)
+        found = starts = SECTION_HINTS.found(lower)
     # Offsets found in `lower` index `text` only when lowering kept every length.
     scans, haystack = (
         (HEADER_SCANS_LOWER, lower) if len(lower) == len(text) else (HEADER_SCANS, text)
@@ -76,10 +81,11 @@ def sections(text: str, found: set[str] | None = None) -> list[Part]:
     # ends in a colon; "needed to use LEQSELVI", "for oral use" or "biotin is the only active
     # ingredient;" is a sentence, not a header.
     cased = lower != text
-    for (section, scan), words in zip(scans, HEADER_WORDS, strict=True):
+    for (section, scan), words, known in zip(scans, HEADER_WORDS, _KNOWN_STARTS, strict=True):
         if words and found.isdisjoint(words):
             continue
-        for start, end in scan.spans(haystack):
+        absent = known.difference(starts) if starts is not None and haystack is lower else ()
+        for start, end in scan.spans(haystack, absent):
             if cased and in_a_sentence(text, start, end):
                 continue
             kind = _list_after(text, start) if section is Section.INGREDIENTS else section
@@ -110,6 +116,21 @@ def sections(text: str, found: set[str] | None = None) -> list[Part]:
                 end, section = cut, Section.PREAMBLE
         parts.append(Part(section, text[end:stop], opens_line))
     return [p for p in parts if p.text.strip()]
+
+
+# The lower-case header scans' beginnings worth a hint word (not a line start, nor a letter or
+# two most labels have): one the label lacks is not looked for, which spares a str.find over
+# the whole label per beginning and header (the header scans' main cost).
+START_WORDS = frozenset(
+    s
+    for _, scan in HEADER_SCANS_LOWER
+    for s in scan.starts or ()
+    if s != LINE_START and (len(s) >= 3 or not s.isascii())
+)
+_KNOWN_STARTS = [
+    frozenset(s for s in scan.starts or () if s in START_WORDS) for _, scan in HEADER_SCANS_LOWER
+]
+SECTION_HINTS = Hints([*HEADER_HINTS.words, *START_WORDS])
 
 
 # The products a kit or bundle gives with a list of their own ("Shampoo ingredients:")

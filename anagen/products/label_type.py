@@ -4,10 +4,11 @@ supplement or cosmetic. The first rule that fits wins."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import anagen.products.label_words_intl as intl
 from anagen.products.label_hints import Hints
-from anagen.wordscan import Scan
+from anagen.wordscan import LINE_START, Scan
 
 # South African schedules as they open a line: "s0 " to "s8 "
 SCHEDULES = tuple(f"s{n}" for n in range(9))
@@ -417,10 +418,29 @@ DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device"
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 
+# The lower-case scans' beginnings worth a hint word (as label_text's): one that the caller's
+# look-up of them shows the text lacks is not looked for, sparing a str.find over the label.
+_LOWER_SCANS = [*(scan for _, scan in TYPE_SCANS_LOWER), DEVICE_WORDS_LOWER]
+START_WORDS = frozenset(
+    s
+    for scan in _LOWER_SCANS
+    for s in scan.starts or ()
+    if s != LINE_START and (len(s) >= 3 or not s.isascii())
+)
+# (by each scan's identity: the scans are this module's and live as long as it does)
+_KNOWN = {
+    id(scan): frozenset(s for s in scan.starts or () if s in START_WORDS) for scan in _LOWER_SCANS
+}
 
-def product_type(text: str, found: set[str] | None = None) -> str:
+
+def _known_starts(scan: Scan) -> frozenset[str]:
+    return _KNOWN.get(id(scan), frozenset())
+
+
+def product_type(text: str, found: set[str] | None = None, starts: set[str] | None = None) -> str:
     """`found`: the hint words of a text that holds this one (all of them that it has, and
-    perhaps more), when the caller has looked them up."""
+    perhaps more), when the caller has looked them up. `starts`: those of START_WORDS in
+    this very text, when it has looked these up in it."""
     lower = text.lower()
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
     if found is None:
@@ -431,10 +451,15 @@ def product_type(text: str, found: set[str] | None = None) -> str:
             continue
         if i == DEVICE_AT and haystack is lower and not _may_hold_a_figure(lower):
             rule = DEVICE_WORDS_LOWER
-        m = rule.search(haystack)
+        absent = (
+            _known_starts(rule).difference(starts)
+            if starts is not None and haystack is lower
+            else ()
+        )
+        m = rule.search(haystack, 0, absent)
         if m is None:
             continue
-        if name == "device" and _only_used_with(haystack, rule, m):
+        if name == "device" and _only_used_with(haystack, rule, m, absent):
             continue
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
@@ -458,7 +483,9 @@ USED_WITH = re.compile(
 )
 
 
-def _only_used_with(text: str, rule: Scan, first: re.Match[str]) -> bool:
+def _only_used_with(
+    text: str, rule: Scan, first: re.Match[str], absent: Container[str] = ()
+) -> bool:
     """Whether every device word on the label names one this product is used with (or is
     no device's: a 510(k) number is K and six digits, a hospital number "K3390127" longer)."""
     m: re.Match[str] | None = first
@@ -466,5 +493,5 @@ def _only_used_with(text: str, rule: Scan, first: re.Match[str]) -> bool:
         longer_number = text[m.end() : m.end() + 1].isdigit()
         if not longer_number and not USED_WITH.search(text[max(0, m.start() - 60) : m.start()]):
             return False
-        m = rule.search(text, m.end())
+        m = rule.search(text, m.end(), absent)
     return True
