@@ -150,6 +150,14 @@ LATER_REVIEWS = [
         "Q&A, JAK news, oil guide, barber, clinic messages, translated ads, scarring-loss thread, "
         "braids blog, a teen's shedding post)",
     ),
+    (
+        "redteam23.yaml",
+        40,
+        0.5,
+        "20 of 40 at first on 5b9eac6 and still 20 after the fixes for set 22, written blind "
+        "(laser helmet crowdfunding, AA charity newsletter, school nurse, DHT-foods podcast, "
+        "salon page, telehealth chat, pharmacy blog, doctor's thread, brand emails, reviews)",
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Labels from seventeen separate blind reviews (label_review.yaml to label_review17.yaml): the
+"""Labels from eighteen separate blind reviews (label_review.yaml to label_review18.yaml): the
 share read as the reviewer expects (type, each hair-relevant active with its strength, blend),
 held at ratchets that only go up as the rules improve."""
 
@@ -74,6 +74,13 @@ REVIEWS = [
         "blind (India, Pakistan, Nigeria, Kenya, Egypt, Japan, Korea, Canada, Australia, German "
         "and Italian pharmacies, Shopify and TikTok pages, hospital and compounded labels, brow "
         "serums, wigs)",
+    ),
+    (
+        "label_review18.yaml",
+        0.425,
+        "17 of 40 at first on ad7a5d4 and still 17 after the fixes for reviews 16 and 17, "
+        "written blind (Latin American, Gulf, Israeli, Polish, Romanian, Ukrainian, Chinese, "
+        "Vietnamese, Thai and French pharmacies and shops, iHerb, Walmart, Costco, eBay UK)",
     ),
 ]
 
