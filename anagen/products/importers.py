@@ -24,6 +24,12 @@ CSV_REQUIRED = ("name", "brand", "form", "regulatory_type", "label_text")
 CSV_OPTIONAL = ("slug", "conditions", "marketing_text", "price_band", "source_url")
 MAX_FIELD = 20_000
 MAX_SLUG = 120  # the product's slug and code columns
+# Bytes that were not UTF-8 survive decoding (errors="surrogateescape") as lone surrogates.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+_FORMS = frozenset(str(f) for f in Form)
+_TYPES = frozenset(str(t) for t in RegulatoryType)
+_BANDS = frozenset(str(b) for b in CostBand)
+_HTTPS = re.compile(r"https://\S+")
 OBF_FORMS = {
     "shampoo": "shampoo",
     "conditioner": "conditioner",
@@ -74,7 +80,7 @@ def slugify(text: str) -> str:
 
 def _text(value: object, name: str, number: int, required: bool) -> tuple[str, RowError | None]:
     text = "" if value is None else str(value).strip()
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _UNDECODED.search(text):
         return "", RowError(number, name, "is not valid UTF-8")
     if required and not text:
         return "", RowError(number, name, "is required")
@@ -94,9 +100,9 @@ def _check_row(
         if error:
             return error
         values[name] = text
-    if values["form"] not in {str(f) for f in Form}:
+    if values["form"] not in _FORMS:
         return RowError(number, "form", f"{values['form']!r} is not one of {', '.join(Form)}")
-    if values["regulatory_type"] not in {str(t) for t in RegulatoryType}:
+    if values["regulatory_type"] not in _TYPES:
         return RowError(
             number,
             "regulatory_type",
@@ -107,10 +113,10 @@ def _check_row(
     if unknown:
         return RowError(number, "conditions", f"unknown condition {unknown[0]!r}")
     band = values["price_band"] or None
-    if band is not None and band not in {str(b) for b in CostBand}:
+    if band is not None and band not in _BANDS:
         return RowError(number, "price_band", f"{band!r} is not one of {', '.join(CostBand)}")
     url = values["source_url"]
-    if url and not re.fullmatch(r"https://\S+", url):
+    if url and not _HTTPS.fullmatch(url):
         return RowError(number, "source_url", "must be an https URL")
     if len(values["slug"]) > MAX_SLUG:
         return RowError(number, "slug", f"is longer than {MAX_SLUG} characters")
