@@ -30,6 +30,7 @@ PURE_MODULES = [
     "products/label_bounds.py",
     "products/label_hints.py",
     "products/label_headers.py",
+    "products/label_own.py",
     "products/ingredient_index.py",
     "products/label.py",
     "products/label_blend.py",

@@ -18,6 +18,7 @@ from anagen.products.label_cleanup_scripts import PACK_SPEC
 from anagen.products.label_entries import split_items
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
+from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
@@ -49,7 +50,7 @@ MAX_LABEL_CHARS = 200_000
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     text = cleaned(text)
-    if "100" in text:  # a table's per-100 g column before its per-serving one
+    if "100" in text or "erving" in text:  # a per-100 g or per-gummy column before the serving's
         text = serving_column(text)
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
@@ -110,6 +111,11 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
+    split = own_and_other(normalised, parts, index) if out.actives else None
+    if split is not None:
+        # a label with its own composition: what only the rest of the page names (a
+        # cross-sell, a review, a variant not chosen) is not in this product
+        keep_own(out, split, index)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
     if out.product_type == "cosmetic":

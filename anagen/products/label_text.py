@@ -44,6 +44,8 @@ class Part:
     # whether the header began a line: "Finasteride tablets: each tablet contains 1 mg" is a
     # sentence about one product of a kit, not the panel of the whole label
     opens_line: bool = True
+    # where the text begins in the normalised label (label_own walks its lines)
+    start: int = 0
 
 
 def normalise(text: str) -> str:
@@ -106,15 +108,15 @@ def sections(
             # what follows is the page again, in no known section
             ends = end_of_items if section in (Section.STOPPED, Section.FREE_FROM) else end_of_list
             cut = ends(text, end, stop)
-            parts.append(Part(section, text[end:cut]))
+            parts.append(Part(section, text[end:cut], start=end))
             end, section = cut, Section.PREAMBLE
         elif section is Section.DIRECTIONS:
             # a European leaflet's directions or warnings run to the next labelled line
             cut = end_of_paragraph(text, end, stop)
             if cut < stop:
-                parts.append(Part(section, text[end:cut], opens_line))
+                parts.append(Part(section, text[end:cut], opens_line, end))
                 end, section = cut, Section.PREAMBLE
-        parts.append(Part(section, text[end:stop], opens_line))
+        parts.append(Part(section, text[end:stop], opens_line, end))
     return [p for p in parts if p.text.strip()]
 
 

@@ -79,14 +79,16 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"dopl(n\u011bk|\u0148ky) stravy|doplnok v\u00fd\u017eivy|kosttillskott|kosttilskud|voedingssupplement|"
             r"ravintolis\u00e4|\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1 \u03b4\u03b9\u03b1\u03c4\u03c1\u03bf\u03c6\u03ae\u03c2|"
             r"suplemento (alimenticio|diet[\u00e9e]tico|dietario)|no approved therapeutic claims?)|"
-            r"%\s*nrv|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
+            # a column of nutrient reference values, a food's: English NRV, French and Italian
+            # VNR, Spanish VRN, Polish RWS (before or after its per cent sign)
+            r"%\s*(nrv|vnr|vrn|rws)\b|\b(nrv|vnr|vrn|rws)\s*%|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
             re.I,
         ),
         (
             "supplement",
             "serving",
             "daily value",
-            "nrv",
+            *("nrv", "vnr", "vrn", "rws"),
             "nutrient reference",
             "nutraceutical",
             "fssai",
@@ -123,6 +125,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
             r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
+            # Latin American conditions of sale: "venta bajo receta", "Condici\u00f3n de venta: receta
+            # m\u00e9dica" (not "sin receta m\u00e9dica", "no requiere receta m\u00e9dica")
+            r"venta bajo receta|(?<!sin )(?<!requiere )(?<!necesita )(?<!de )receta m[eé]dica|"
             r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
             r"liste (i|ii)\b|(?<!no )requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
@@ -180,7 +185,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "otc_drug",
         re.compile(
-            r"\b(otc (drug|medicine)|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
+            r"\b(otc (drug|medicine)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
             # Brazil's "medicine exempt from prescription"
@@ -291,6 +296,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"off-label|"
             # a dispensing label made out to a named patient ("Patient: Mrs A. Okafor")
             r"patient:[ \t]*(mrs?|ms|miss|mx|dr)\b|"
+            # ... or to a patient with a date of birth, as a clinic's record is ("Patient: M.
+            # Ortega  DOB 00/00/1990")
+            r"patient:[^\n]{0,40}\b(dob|d\.o\.b\.|date of birth)\b|"
             r"comprimidos recubiertos|comprim[eé]s pellicul[eé]s|"
             # the EU package leaflet's heading for a prescription medicine, in German, French,
             # Spanish, Italian and Portuguese

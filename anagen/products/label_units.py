@@ -179,11 +179,19 @@ def _opens_a_column(text: str, m: re.Match[str]) -> bool:
     return not before or before.endswith("|") or before.split()[-1] in COLUMN_WORDS
 
 
+# ... or a per-unit column before the per-serving one: "Per Gummy   Per Serving (2 Gummies)"
+PER_UNIT_THEN_SERVING = re.compile(
+    r"\bper (gummy|capsule|tablet|softgel|chew|caplet|lozenge)\b[^\n]{0,40}?\bper serving\b", re.I
+)
+
+
 def serving_column(text: str) -> str:
-    """A supplement's strengths are per serving: where a table gives a per-100 g column before
-    the per-serving one, each row below its heading loses its first amount (the per-100 g
-    one); a row with its unit in its name gets it after the serving's number."""
+    """A supplement's strengths are per serving: where a table gives a per-100 g column, or a
+    per-gummy one, before the per-serving one, each row below its heading loses its first
+    amount; a row with its unit in its name gets it after the serving's number."""
     m = next((m for m in PER_100_THEN_SERVING.finditer(text) if _opens_a_column(text, m)), None)
+    if m is None and "erving" in text:
+        m = PER_UNIT_THEN_SERVING.search(text)
     if m is None:
         return text
     start = text.find("\n", m.end())

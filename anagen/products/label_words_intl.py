@@ -16,10 +16,15 @@ RX_RULE = (
     re.compile(
         r"医療用医薬品|処方(箋|せん)医薬品|凭医师处方|憑醫師處方|(?<!非)處方藥|"
         r"(?<!\w)(по\s+рецепту|за\s+рецептом)(?!\w)|re[cç]ete ?(yle|ile) sat(\u0131l\u0131r|ilir)|"
-        r"(?<!\w)na\s+recept[\u0119e](?!\w)|dost\u0119pno\u015bci:?\s*rp(?!\w)",
+        r"(?<!\w)na\s+recept[\u0119e](?!\w)|dost\u0119pno\u015bci:?\s*rp(?!\w)|"
+        # Vietnamese prescription medicine ("thu\u1ed1c k\u00ea \u0111\u01a1n", not "thu\u1ed1c kh\u00f4ng k\u00ea
+        # \u0111\u01a1n"), Romanian dispensing on prescription ("pe baz\u0103 de prescrip\u021bie")
+        r"thu\u1ed1c (k\u00ea|b\u00e1n theo) \u0111\u01a1n|pe baz[\u0103a] de (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])",
         re.I,
     ),
     (
+        "thu\u1ed1c",
+        "pe baz",
         "医薬品",
         "处方",
         "處方",
@@ -39,10 +44,15 @@ OTC_RULE = (
     re.compile(
         r"要指導医薬品|国药准字[\s\S]{0,200}?(?<![a-z])otc(?![a-z])|"
         r"(?<![a-z])otc(?![a-z])[\s\S]{0,200}?国药准字|(?<!\w)(без\s+рецепта|bez\s+recepty)(?!\w)|"
-        r"dost\u0119pno\u015bci:?\s*otc(?!\w)",
+        r"dost\u0119pno\u015bci:?\s*otc(?!\w)|"
+        # Vietnamese "non-prescription medicine", Romanian "without (medical) prescription"
+        r"thu\u1ed1c kh\u00f4ng k\u00ea \u0111\u01a1n|f[\u0103a]r[\u0103a] (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])",
         re.I,
     ),
-    ("要指導医薬品", "国药准字", "рецепта", "recepty", "dost\u0119pno\u015bci"),
+    (
+        *("要指導医薬品", "国药准字", "рецепта", "recepty", "dost\u0119pno\u015bci"),
+        *("kh\u00f4ng k\u00ea", "f\u0103r\u0103", "fara"),
+    ),
 )
 
 # A food with a health claim, as the law names it: Japan's foods with nutrient or function
@@ -54,10 +64,14 @@ SUPPLEMENT_RULE = (
     re.compile(
         r"栄養機能食品|機能性表示食品|特定保健用食品|保健食品|蓝帽|國食健字|国食健(字|注)|卫食健字|食字号|"
         r"(?<!\w)бад(?!\w)|биологически\s+активн\w*\s+добавк|дієтичн\w*\s+добавк|"
-        r"suplemento alimentar|takviye edici g[\u0131i]da|g[\u0131i]da takviye",
+        r"suplemento alimentar|takviye edici g[\u0131i]da|g[\u0131i]da takviye|"
+        # Romanian "food supplement"; Vietnam's "health protection food" and "functional food"
+        r"suplimente? alimentare?|th\u1ef1c ph\u1ea9m (b\u1ea3o v\u1ec7 s\u1ee9c kh(\u1ecfe|o\u1ebb)|ch\u1ee9c n\u0103ng)",
         re.I,
     ),
     (
+        "supliment",
+        "th\u1ef1c ph\u1ea9m",
         "機能食品",
         "表示食品",
         "保健用食品",

@@ -1,0 +1,258 @@
+"""The product's own text on a label that gives its composition: the title lines above it, the
+composition itself (an ingredient list, an actives block, a facts panel), and not the rest of
+the page. A shop's page goes on under headings of its own in every language ("Complétez votre
+routine :", "Produse similare:", "Buyer show:"): what only those name is not in this product.
+
+The rule keys on the page's shape, not on a list per language: a line opening with a short
+heading and a colon starts another block unless the heading names the composition (one table
+of such words below, in many languages) or a row of it ("Biotin: 5000 mcg", "Serving size: 2").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anagen.products.ingredient_index import IngredientIndex
+from anagen.products.label_entries import split_items
+from anagen.products.label_headers import Section
+from anagen.products.label_result import LabelAnalysis
+from anagen.products.label_text import Part
+from anagen.products.label_words import NEGATIONS, absent
+
+# The headings of a label's own composition, opening the heading before its colon: in English,
+# French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech,
+# Slovak, Romanian, Hungarian, Turkish, Greek, Russian, Ukrainian, Bulgarian, Vietnamese, Thai,
+# Indonesian and Malay, Chinese, Japanese, Korean, Arabic and Hebrew; in lower case.
+COMPOSITION_WORDS = (
+    r"ingredients?|ingr[ée]dients?|ingredientes?|ingredienti|ingrediënten|ingredienser|"
+    r"inci|actives?|active (ingredients?|substances?)|raw materials?|formula(tion)?|"
+    r"supplement facts|drug facts|composition|principes? actifs?|substances? actives?|"
+    # what a product or kit holds: "Contains:", "Also included in the box:", "Contient :",
+    # "Enthält:", Greek "Περιέχει επίσης:" (the words label_headers
+    # reads as a list of the product's own too)
+    r"contain\w*|contien\w*|contém|enthält|bevat|obsahuje|zawiera|περιέχ\w*|"
+    r"inclu\w*|contents|in (the|your|this) (box|kit|bundle)|"
+    r"composici[óo]n|principios? activos?|f[óo]rmula|composi[çc][ãa]o|"
+    r"princ[íi]pios? ativos?|subst[âa]ncias? ativas?|composizione|principi[oi]? attiv[oi]|"
+    r"zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|samenstelling|werkzame stof(fen)?|"
+    r"sammansättning|sammensætning|innehåll|indhold|innhold|"
+    r"skład(niki)?|substancj[ae] czynn[ae]|složení|zloženie|lé?[čc]iv[áa] látka|"
+    r"účinn[áa] látka|compozi[țţ]ie|substan[țţ]a activ[ăa]|"
+    r"ingrediente active|összetétel|hatóanyag|bileşim|içindekiler|"
+    r"σύνθεση|συστατικά|"
+    r"δραστική ουσία|"
+    r"состав|склад|състав|"
+    r"ингредиенты|інгредієнти|"
+    r"(действующ|активн|діюч)\w* (веществ|речовин|компонент)\w*|"
+    r"thành phần|hoạt chất|"
+    r"ส่วนประกอบ|ส่วนผสม|สารสำคัญ|"
+    r"komposisi|bahan aktif|bahan-bahan|kandungan|"
+    r"成分|成份|配料|原料|原材料|全成分|有効成分|有效成分|"
+    r"전?성분|주성분|원재료명|"
+    r"المكونات|الم(ادة|واد) الفعال(ة)?|التركيب(ة)?|"
+    r"רכיבים|מרכיבים|חומר פעיל|הרכב"
+)
+# (searched in lower-case text without re.I, several times faster; a word or two may come
+# before one: "Key ingredients", "Main raw materials", "All ingredients")
+COMPOSITION_HEADING = re.compile(rf"(?:{COMPOSITION_WORDS})(?!\w)")
+# A line opening with a heading of a few words before its colon, after any bullet or dash
+# ("Vu avec :", "Buyer show:", "Đánh giá:"); not a web address's "https:"
+LABELLED = re.compile(
+    r"[ \t*>(\[\-\u2010-\u2015\u2022\u25aa\u25cf\u2713\u2714\u3010]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?!//)"
+)
+# the sections label_text finds that hold the product's own make-up
+OWN_SECTIONS = frozenset(
+    [
+        Section.ACTIVE,
+        Section.PANEL,
+        Section.INGREDIENTS,
+        Section.INACTIVE,
+        Section.OTHER,
+        Section.KIT,
+        Section.STRENGTHS,
+    ]
+)
+# the sections that give the composition itself (a panel only as its line's heading)
+COMPOSITIONS = frozenset([Section.ACTIVE, Section.INGREDIENTS, Section.PANEL])
+OTHERS = frozenset([Section.OTHER_PRODUCTS, Section.REVIEWS, Section.STOPPED, Section.FREE_FROM])
+
+
+@dataclass(frozen=True)
+class Split:
+    own: str
+    other: str
+
+
+class _Walk:
+    """Where a walk down the label's lines is."""
+
+    def __init__(self) -> None:
+        self.mine = True  # whether the lines below (without a heading) are the product's
+        self.in_composition = False  # a composition has begun: the title lines are above
+        self.pending = False  # a composition heading with nothing after its colon: items follow
+        self.wrapped = False  # the line above ended mid-list (a comma)
+        # a list written on its heading's line ("Ingredients: Aqua, Biotin, Parfum"): a line
+        # below goes on with it only as more of the list
+        self.on_its_line = False
+
+
+def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split | None:
+    """The label's own lines and the rest, or None when it gives no composition (then every
+    line may be its own). `text`: the normalised label the parts were cut from."""
+    # the lines the sections begin on (a header's part begins after it: at its line's end,
+    # or at the next line's start)
+    opens = {text.count("\n", 0, max(p.start - 1, 0)) for p in parts if p.section in OWN_SECTIONS}
+    closes = {text.count("\n", 0, max(p.start - 1, 0)) for p in parts if p.section in OTHERS}
+    has_composition = any(p.section in COMPOSITIONS and p.opens_line for p in parts)
+    own: list[str] = []
+    other: list[str] = []
+    walk = _Walk()
+    for i, line in enumerate(text.split("\n")):
+        if not line.strip():
+            if not walk.in_composition:
+                walk.mine = True  # a heading's items above the composition end at a blank line
+            continue
+        head = LABELLED.match(line) if ":" in line else None
+        heading = head is not None and (
+            _composition_heading(head.group(1)) or _composition_heading(_opening(line, head))
+        )
+        has_composition = has_composition or heading
+        ours = _line_is_ours(line, head, heading or i in opens, walk, index)
+        (own if ours else other).append(line)
+        walk.wrapped = line.rstrip().endswith((",", "-"))
+        if i in closes:
+            walk.mine = False
+    if not has_composition:
+        return None
+    return Split("\n".join(own), "\n".join(other))
+
+
+def _line_is_ours(
+    line: str, head: re.Match[str] | None, opens: bool, walk: _Walk, index: IngredientIndex
+) -> bool:
+    rest = line[head.end() :].strip() if head is not None else ""
+    if opens or (head is not None and walk.pending):
+        # a composition's heading, or a subheading right under one ("Each tablet contains:" /
+        # "Extracts of:")
+        walk.mine = walk.in_composition = True
+        walk.pending = head is not None and not rest
+        walk.on_its_line = len(LIST_COMMA.findall(rest)) >= 2
+        return True
+    walk.pending = False
+    if head is not None:
+        if _a_row(head.group(1), rest, index):
+            return walk.mine
+        if not rest and walk.in_composition and walk.mine and not walk.on_its_line:
+            walk.pending = True  # a panel's subheading, its rows below ("Vitamins:")
+            return True
+        if walk.in_composition or not rest:
+            walk.mine = False  # another block: what follows it is not the product's either
+        return False  # (above the composition, a line such as "Brand: X" is only itself)
+    if (
+        walk.in_composition
+        and walk.mine
+        and not walk.wrapped
+        and (_a_sentence(line) or (walk.on_its_line and not _more_of_a_list(line)))
+    ):
+        # a sentence after the list, or a line after a list given on its heading's line
+        # ("Sans minoxidil.", "Không chứa minoxidil"): the page again
+        walk.mine = False
+    return walk.mine
+
+
+def _composition_heading(heading: str) -> bool:
+    """A heading that names the composition: the word opens it, or follows a word or two
+    ("Composition pour 2 gélules :", "Thành phần trong 1 viên:", "Skład w
+    dziennej porcji (1 tabletka):"), and no negation comes before it ("Nie zawiera:")."""
+    if len(heading) > 80 or heading.count(" ") > 7:
+        return False
+    heading = heading.lower()
+    m = COMPOSITION_HEADING.search(heading)
+    if m is None:
+        return False
+    before = heading[: m.start()].split()
+    return len(before) <= 2 and NEGATIONS.isdisjoint(before)
+
+
+def _opening(line: str, head: re.Match[str]) -> str:
+    """The first words after a heading's colon, which may state the composition themselves:
+    "Tablets: each tablet contains 1 mg finasteride"."""
+    return " ".join(line[head.end() :].split()[:4])
+
+
+def _a_row(heading: str, rest: str, index: IngredientIndex) -> bool:
+    """A row of a panel or list written as "Name: amount": "Biotin: 5000 mcg", "Servings per
+    container: 30", "Serving size: 2 gummies", "Proprietary Blend 150 mg: saw palmetto..."; a
+    heading of more than eight words is a sentence with a colon in it, not a heading."""
+    if "?" in heading:
+        return False  # a question: "Can I use it with minoxidil?"
+    return (
+        len(heading.split()) > 8
+        or rest[:1].isdigit()
+        or "serving" in heading.lower()
+        or AMOUNT.search(heading) is not None
+        or bool(index.find_all(heading))
+    )
+
+
+# a comma between items, not a decimal one ("0,05 %")
+LIST_COMMA = re.compile(r",(?!\d)")
+# an amount in any script: a number and a percent sign or a short unit ("5 mg", "60 ml",
+# "\u0665\u0660 ملغ", "2.11 oz")
+AMOUNT = re.compile(r"\d\s*(%|[^\W\d_]{1,3}\b)")
+# a list's number or bullet before its item ("1. Minoxidil 5% Foam")
+ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*\u2022])[ \t]+)?")
+
+
+def _more_of_a_list(line: str) -> bool:
+    """More items ("Biotin, Caffeine, Parfum") or a row with an amount ("Cynk | 100 mg | 5 mg")."""
+    return len(LIST_COMMA.findall(line)) >= 2 or AMOUNT.search(line) is not None
+
+
+def _a_sentence(line: str) -> bool:
+    """A line of prose, not one that carries a composition on (a list, a row, an amount, or a
+    sentence about the ingredients: "The oral capsule contains these ingredients.")."""
+    line = ITEM_MARK.sub("", line, count=1).strip()
+    return (
+        (line.endswith((".", "!", "?")) or ". " in line)
+        and len(line.split()) >= 6
+        and not _more_of_a_list(line)
+        and COMPOSITION_HEADING.search(line.lower()) is None
+    )
+
+
+def keep_own(out: LabelAnalysis, split: Split, index: IngredientIndex) -> None:
+    """Drop the actives the label names only outside its own text: named there (by the item
+    read, or by a name of the ingredient) and nowhere in its own lines."""
+    own: set[str] | None = None
+    kept = []
+    for a in out.actives:
+        if a.name_on_label not in split.own and _named_in(
+            a.ingredient, a.name_on_label, split.other, index
+        ):
+            if own is None:
+                own = _named(split.own, index)
+            if a.ingredient not in own:
+                continue
+        kept.append(a)
+    out.actives = kept
+
+
+def _named(text: str, index: IngredientIndex) -> set[str]:
+    """The ingredients the lines name, misspelt too ("Minoxdil"): each line's items looked up
+    as the item reading looks them up."""
+    named = {
+        f.slug for line in text.split("\n") for f in index.find_all(line) if not absent(line, f)
+    }
+    for item in split_items(text):
+        found = index.find(item)
+        if found is not None and not absent(item, found):
+            named.add(found.slug)
+    return named
+
+
+def _named_in(slug: str, name: str, text: str, index: IngredientIndex) -> bool:
+    return name in text or any(
+        f.slug == slug for line in text.split("\n") for f in index.find_all(line)
+    )
