@@ -31,6 +31,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.rankings import better_graded, rule_ranked_first
+from anagen.claims.unnamed_strengths import medicine_by_strengths
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
@@ -40,12 +41,16 @@ from anagen.products.ingredient_index import fold
 # "better regrowth than ordinary minoxidil", "more hair than": a better result, in any words
 WORKS_BETTER = re.compile(
     r"\b(works? better|better (results?|regrowth|growth|hair growth|outcomes?)|more effective|"
-    r"superior|proven|stronger|faster|twice as|more (hair|regrowth)|outperform\w*)\b",
+    r"superior|proven|stronger|faster|twice as|more (hair|regrowth)|outperform\w*|"
+    # "works where ordinary minoxidil can't": succeeds where the other fails
+    r"works? where\b[^.]{0,40}\b(can'?t|cannot|fails?|doesn'?t|won'?t))\b",
     re.I,
 )
 REVERSED = re.compile(
     r"\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
-    r"ranked ([\w%.-]+ ){0,4}?(below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair)\b",
+    r"ranked ([\w%.-]+ ){0,4}?(below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair|"
+    # "helped fewer men than finasteride", "cleared fewer cases than": fewer people helped
+    r"(cures?|cured|clears?|cleared|helps?|helped) fewer)\b",
     re.I,
 )
 PASSIVE = re.compile(r"\b(outperformed|beaten|surpassed|outranked|bettered) by\b", re.I)
@@ -53,10 +58,17 @@ SWAP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
 # "In a six-month study it grew hair as well as minoxidil": one study, named by its length,
 # which is its limit when the record's comparison rests on one trial too
 ONE_DATED_STUDY = re.compile(
-    r"\b(in|from) a ([\w-]+[- ])?(week|month|year)s?[- ](long )?(study|trial)\b", re.I
+    r"\b(in|from) a ([\w-]+[- ])?(week|month|year)s?[- ](long )?"
+    r"((randomi[sz]ed|controlled|small|clinical|blinded|double-blind|open|head-to-head) )*(study|trial)\b",
+    re.I,
 )
 ONE_STUDY = re.compile(r"\b(one|a single)\b[^.]{0,30}\b(trial|study)\b", re.I)
-TESTED = re.compile(r"\b(tested|trials?|study|studies|studied|clinically)\b", re.I)
+# evidence claimed for it: "a study found", "proven to work as well as", "backed by science"
+TESTED = re.compile(
+    r"\b(tested|trials?|study|studies|studied|clinically|proven|shown|science\w*|scientific\w*|"
+    r"research\w*|backed by)\b",
+    re.I,
+)
 NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(times|fold|%)", re.I)
 
 
@@ -127,6 +139,9 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if found:
         return _on_record(claim, *found, kb)
     mine, theirs = sides(claim, kb)
+    if not mine and not theirs and (named := medicine_by_strengths(claim.sentence, kb)):
+        claim = replace(claim, entities=(named[0],))
+        mine = [named[1]]
     if mine and not theirs:
         for t in mine:
             strengths = compare_strengths(
@@ -235,7 +250,8 @@ def _same_medicine(
 
 # The plain product a delivery technology is set against: "than normal minoxidil"
 ORDINARY = re.compile(
-    r"\bthan (the )?(normal|ordinary|regular|standard|usual|plain|classic)\b", re.I
+    r"\b(than|where|unlike|over) (the |your )?(normal|ordinary|regular|standard|usual|plain|classic)\b",
+    re.I,
 )
 
 
@@ -259,7 +275,10 @@ def _named_by_wording(claim: Claim, kb: KnowledgeBase) -> tuple[Entity, Treatmen
     if not said or len(said[0]) < 4:
         return None
     for names, slug in _delivery_names(kb):
-        if any(n.startswith(said[0]) or said[0].startswith(n) for n in names):
+        # "liposomal" names the "liposomes": one stem, another ending
+        if any(
+            n.startswith(said[0]) or said[0].startswith(n) or n[:7] == said[0][:7] for n in names
+        ):
             t = kb.treatments[slug]
             return Entity("treatment", t.slug, t.name), t
     return None
@@ -277,8 +296,12 @@ def delivery_verdict(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return None
     e, t = tech
     ev = t.evidence[0]
+    # the aspect of "more regrowth than ordinary minoxidil, with less irritation" is the result
+    better = WORKS_BETTER.search(claim.sentence)
     outcomes = [
-        compare(t, kb.treatments[c.treatment], claim.sentence, kb)
+        compare(
+            t, kb.treatments[c.treatment], claim.sentence, kb, better.group(0) if better else ""
+        )
         for c in t.comparisons
         if c.treatment in kb.treatments
     ]

@@ -31,10 +31,19 @@ CONDITION_FACT = [
     # how it ends: "back to their usual fullness"
     r"\bback to (their|its|your|her|his|the) (usual|normal|former|previous|old) "
     r"(fullness|thickness|density|volume)\b",
+    # "have their normal fullness back", "the hair comes back on its own within a year"
+    r"\b(usual|normal|former|previous|old|full) (fullness|thickness|density|volume) back\b",
+    r"\b(comes?|grows?|came|grew|coming|growing) back (on its own|by itself|without (any )?treatment)\b",
     # what is behind it: "the most common cause found"
     r"\b(the )?(most common|commonest|main|leading|usual) (known )?(cause|trigger|reason|hormone problem)s?\b",
     # what it is: "a kind of hair loss called traction alopecia"
     r"\b(a|the) (kind|type|form) of (hair loss|alopecia|hair shedding|baldness) (called|known as|named)\b",
+    r"\b(a|the) (condition|problem|disorder) (called|known as|named)\b",
+    # what kind of illness it is: "scalp ringworm is a fungal infection"
+    r"\b(is|are) (an? |the )?(fungal|bacterial|viral|autoimmune|inherited|genetic|scarring|inflammatory) "
+    r"(infection|condition|disease|disorder|problem)\b",
+    # who gets it most: "most common in children before puberty"
+    r"\b(most|more|especially|particularly|very) common (in|among)\b",
     # who gets it: "gets much more common with age", "about 13% of women have it"
     r"\b(gets?|becomes?|grows?|is|are) (much |far |a lot |even )?(more|less) common (with|as) "
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
@@ -66,10 +75,34 @@ FILLER |= {
     *("hair", "loss", "pattern", "shedding", "thinning", "alopecia", "postpartum", "balding")
 }
 FILLER |= set(NUMBERS)
-# a definition's own words: "a kind of hair loss called ..."
-FILLER |= {*("kind", "type", "form", "called", "known", "named")}
+# a definition's own words: "a kind of hair loss called ...", "a condition called ..."
+FILLER |= {*("kind", "type", "form", "called", "known", "named", "condition")}
+# the frame a fact is put in, not the fact: "myth busting:", "most find their hair ..."
+FILLER |= {*("myth", "myths", "busting", "find", "finds", "having")}
 # one fact, two wordings: "begins" and "starts", "usual" and "normal" fullness
-SAME = {"begin": "start", "usual": "norma"}
+SAME = {"begin": "start", "usual": "norma", "shedd": "shed"}
+# phrases that say one thing in many words, read as one word on both sides
+PHRASES = [
+    # "worn for months on end" is "worn for a long time"
+    (
+        re.compile(
+            r"\bfor (many |several |long )?(months|years|stretches|periods)( on end| at a time)?\b|"
+            r"\bfor a long (time|period|stretch)\b|"
+            r"\blong[- ](term|lasting)\b",
+            re.I,
+        ),
+        " longterm ",
+    ),
+    # "not gone for good" (a myth corrected) is "temporary", which turns no fact around
+    (re.compile(r"\bnot (gone |lost )?(for good|forever|permanent\w*)\b", re.I), " temporary "),
+    # "the hair comes back on its own" is "regrew"
+    (
+        re.compile(r"\bregr[eo]w\w*|\b(comes?|came|coming|grows?|grew|growing) back\b", re.I),
+        " regrowth ",
+    ),
+    # a contrast set beside the fact ("a fungal infection, not a worm,"): what it is not
+    (re.compile(r",\s*not (a|an|the) [\w-]+( [\w-]+)?\s*(?=[,;.]|$)", re.I), " "),
+]
 # words that turn a fact around: a claim holding one its fact lacks says something else
 TURNING = re.compile(
     r"\b(not|no|never|none|always|all|every|rarely|seldom|only|abnormal\w*|permanent\w*|forever)\b",
@@ -79,8 +112,15 @@ SHARE = 0.75  # of the claim's words that its fact must hold
 PAIR_SHARE = 0.85  # of the claim's words that two facts together must hold
 
 
+def _plain(text: str) -> str:
+    for phrase, word in PHRASES:
+        text = phrase.sub(word, text)
+    return text
+
+
+@lru_cache(maxsize=4096)  # a record's facts are read again for every claim set against them
 def _words(text: str) -> frozenset[str]:
-    stems = (w[:5] for w in WORD.findall(text.lower()) if w not in FILLER)
+    stems = (w[:5] for w in WORD.findall(_plain(text).lower()) if w not in FILLER)
     return frozenset(SAME.get(w, w) for w in stems)
 
 
@@ -117,8 +157,8 @@ def _restates(claim: str, fact: str, name: frozenset[str], share: float = SHARE)
     held = _words(fact)
     if not said or len(said & held) < share * len(said) or not _numbers(claim) <= _numbers(fact):
         return False
-    fact_turns = {w.lower() for w in TURNING.findall(fact)}
-    return all(w.lower() in fact_turns for w in TURNING.findall(claim))
+    fact_turns = {w.lower() for w in TURNING.findall(_plain(fact))}
+    return all(w.lower() in fact_turns for w in TURNING.findall(_plain(claim)))
 
 
 # Who said it, before what was said: "she told us (that) ...", "my dermatologist explained

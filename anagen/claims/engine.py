@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from anagen.claims.classes import class_named
 from anagen.claims.clause_subjects import clause_subjects
+from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
@@ -143,12 +144,20 @@ def check_claims(
                 own = memo.get((*clause, before), clause_subjects, *clause, index, before)
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
-            topics = about.topics() if match.kind is Kind.CONDITION_FACT else ()
+            topics = about.topics() if _about_condition(sentence, match) else ()
             key = (sentence, match, own, mentions, False, topics)
             found = memo.get(key, _finding, *key, context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))
     return ClaimReport(tuple(findings))
+
+
+def _about_condition(sentence: str, match: KindMatch) -> bool:
+    """A claim judged on a condition's record ("it spreads through shared brushes", "no need to
+    see a doctor"), which may be the one the paragraph named before."""
+    if match.kind is Kind.CONDITION_FACT:
+        return True
+    return match.kind is Kind.USAGE and bool(NO_DOCTOR_RE.search(sentence, match.start, match.end))
 
 
 def _claims_in(

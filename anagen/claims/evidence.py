@@ -32,7 +32,9 @@ CONDITION_WORDS = PatternSet(
         (
             "scarring-alopecia",
             r"\b(scarring (alopecia|hair loss|baldness)|cicatricial|lichen planopilaris|frontal fibrosing|"
-            r"CCCA|central centrifugal|folliculitis decalvans|discoid lupus)\b",
+            r"CCCA|central centrifugal|folliculitis decalvans|discoid lupus|"
+            # the hairline and the eyebrows going together: frontal fibrosing alopecia's sign
+            r"(hairline|temples)\b[^.]{0,30}\beyebrows|eyebrows\b[^.]{0,30}\b(hairline|temples))\b",
         ),
         ("traction-alopecia", r"\btraction (alopecia|hair loss)\b"),
         ("female-pattern-hair-loss", r"\b(women|woman|female|her hair)\b"),

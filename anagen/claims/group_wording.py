@@ -32,6 +32,9 @@ SAFE_IN_PREGNANCY = [
     rf"\b(safe|gentle|fine|okay|ok)\b[^.]{{0,30}}\b(while|when|if)( you'?re| you are| you)? (pregnant|nursing|breast-?feeding|expecting|{TRYING})\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
+    # "she can take the same tablets while she is pregnant": use in pregnancy offered as fine
+    r"\b(can|may|could)( safely| still| also)? (take|use|keep (taking|using)|carry on (taking|using))\b"
+    r"[^.]{0,40}\b(while|when|during)\b( (she|you) (is|are|'re|'s))?[^.]{0,10}\b(pregnan\w*|expecting|breast-?feeding|nursing)\b",
     r"(?<=\bnot )something to (take|use)\b[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)",
     r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     # a warning against use: the claim's wording starts after the negation, which makes
@@ -49,6 +52,9 @@ SAFE_IN_PREGNANCY = [
     # "should not become pregnant for a month after the last dose": a wait, read as one
     r"\b(should|must|need to|needs to|ought to) (not|avoid) (become|becoming|get|getting|fall|falling) pregnant\b",
 ]
+
+# The young, named as a group: "teenagers", "young children", "under-18s"
+YOUNG = r"(very )?(young )?(teens|teenagers|adolescents|children|kids|toddlers|babies|infants|under[- ]18s)\b"
 
 SAFE_FOR_GROUP = [
     # "safe for women", and a translated ad's singular: "safe also for woman to take"
@@ -70,6 +76,10 @@ SAFE_FOR_GROUP = [
     rf"{BAN}",
     r"\b(good|great|ideal|suitable|right)\b[^.]{0,25}\b(option|choice|treatment|pick|pill|tablet|medicine|"
     r"drug)s? for (\w+ )?(men|women|guys|ladies|teens|teenagers|children|kids)\b",
+    # a fit claimed for the young, who are seldom in trials: "perfect for teenagers who are
+    # starting to thin", "a painless option even for young children", "gentle enough for kids"
+    rf"\b(perfect|ideal|great|made|designed|gentle enough|mild enough|safe enough)\b[^.]{{0,15}}\bfor {YOUNG}",
+    rf"\b(option|choice|treatment|pick|solution)s?\b[^.]{{0,10}}\beven for {YOUNG}",
 ]
 
 # everyone, in so many words, as a result is promised to them
@@ -85,7 +95,7 @@ SUITS_EVERYONE = [
     r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
     rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     # "the perfect solution for everybody with thin hair"
-    r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|all)\b",
+    r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|anybody|all)\b",
     # a result promised to everyone: "fixes thinning in everyone", "helps every single user"
     rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
     rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",

@@ -72,6 +72,8 @@ CAUSES_SIDE_EFFECT = [
     r"\b(turns?|turned|turning|darkens?|darkened)\b[^.]{0,30}\b(eyes?|iris(es)?|eyelids?|lids)\b|\b(eyes?|iris(es)?) (turn|go|become)s? (brown|darker)\b",
     r"\breactivat\w*\b[^.]{0,30}\b(infections?|tuberculosis|TB|hepatitis|shingles|virus)\b",
     r"\braises? (your |the )?(risk|chance|odds) of\b",
+    # "the risk of retinal damage climbs to almost 20%": a harm's risk said to grow
+    r"\b(risk|chance|odds) of\b[^.]{0,40}\b(climbs?|rises?|grows?|increases?|goes up|builds? up)\b",
     r"\bend (up )?with\b[^.]{0,20}\b(extra|more|unwanted) (hair|body hair|facial hair)\b",
     r"\b(got|gets?|getting|became|becomes?|becoming|grew|grows?|went|goes|turned)\b (\w+ )?hairier\b|\bhairier (face|forehead|arms|legs|body|cheeks|chin|back|chest)\b",
     r"\bmakes? [\w']+( [\w']+)? (breasts?|chest|nipples?) (sore|tender|ache|hurt)\w*",

@@ -43,6 +43,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.anycase import plain_copy
     from anagen.claims.clause_subjects import _breaks as clause_breaks
     from anagen.claims.clause_subjects import _named
+    from anagen.claims.condition_course import _words as condition_words
     from anagen.claims.countries import regions_in
     from anagen.claims.evidence import conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
@@ -58,4 +59,5 @@ def sentence_caches() -> tuple[Any, ...]:
         _stems,
         modal_breaks,
         regions_in,
+        condition_words,
     )

@@ -129,15 +129,17 @@ def read(sentence: str, start: int, end: int) -> Reading:
     """How the sentence puts the claim worded at [start, end).
 
     Not asserted: a question, or wording inside an if/unless clause that the sentence goes on
-    after ("if a laser is designed for hair growth, ..."). Negated: a negation word in the few
+    after ("if a laser is designed for hair growth, ..."), unless the wording runs on past it. Negated: a negation word in the few
     words before the wording, in its clause and after any "and". Hedged: a hedge word in its
     clause, before or inside the wording ("may help thicken and regrow").
     """
     breaks, ands, (disclaimed_from, disclaimed_to) = _breaks(sentence)
     i = bisect_right(breaks, start)
     begin = breaks[i - 1] if i else 0
+    # wording that runs on from the if-clause into the main clause ("if you stop taking it, you
+    # keep the hair you regrew") asserts what follows the condition
     asserted = not sentence.rstrip().endswith("?") and (
-        not CONDITIONAL.match(sentence, begin) or i == len(breaks)
+        not CONDITIONAL.match(sentence, begin) or i == len(breaks) or end > breaks[i]
     )
     j = bisect_right(ands, start)
     negation_begin = max(ands[j - 1] if j and ands[j - 1] > begin else begin, start - 30)

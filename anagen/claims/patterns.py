@@ -42,6 +42,7 @@ from anagen.claims.regulatory_wording import (
     FDA_CLEARED,
     PRESCRIPTION_STRENGTH,
 )
+from anagen.claims.style_harms import STYLE
 from anagen.claims.usage_wording import USAGE
 from anagen.claims.vocab import Kind
 from anagen.claims.words import HAIR_LOSS
@@ -168,10 +169,14 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+(\.\d+)?) times|twice) (the|as (much|many|large|big|great))"
         r"( [\w-]+){0,2} (hairs?|regrowth|growth|results?|gains?|counts?|improvements?|benefits?|effects?|response)\b",
         r"\b(cures?|cured|clears?|cleared|helps?|helped)\b (more|fewer) (\w+ ){0,2}than\b",
+        # "twice as strong as 2%", "works three times as well"
+        r"\b(twice|(two|three|four|five|ten|\d+(\.\d+)?) times) as (strong|effective|powerful|potent)\b|"
+        r"\bworks? (twice|(two|three|four|five|ten|\d+) times) as well\b",
         r"\b(boost|enhanc|amplif|doubl|increas|improv|strengthen)\w*\b[^.]{0,12}\b(results?|effects?|efficacy|effectiveness|power|action) of\b",
     ],
     Kind.AS_GOOD_AS: [
-        r"\bas (effective|good|powerful|strong) as\b",
+        # (not "twice as strong as": a multiple, which BETTER_THAN reads)
+        r"(?<!\btwice )(?<!\btimes )\bas (effective|good|powerful|strong) as\b",
         # the evidence claimed equal: "every bit as proven as finasteride"
         r"\bas (well[- ])?(proven|studied|researched|tested|established|evidence[- ]based) as\b",
         r"\brivals?\b",
@@ -189,6 +194,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bnature'?s (own )?(answer|alternative|version|equivalent) to\b|\bnature'?s (own )?(minoxidil|finasteride|propecia|rogaine|regaine)\b",
         r"\btoe[- ]to[- ]toe\b|\bon (a )?par with\b|\bgoes? head[- ]to[- ]head\b",
         r"\bas much as\b(?! \d)",
+        # "about as much as 2% minoxidil": likened to a strength of another medicine, which a bare
+        # "as much as 50%" (a ceiling) is not
+        r"\b(about|roughly|nearly|almost|just|every bit) as much as\b",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
         r"\bas (effectively|reliably|quickly|powerfully|potently) as\b",
         # "the same 5% minoxidil as", "the same dose of finasteride as"
@@ -313,6 +321,15 @@ PLACEBO_COMPARED = (
 CONDITIONED: list[tuple[Kind, str, str]] = [
     (Kind.SAFE_IN_PREGNANCY, NOT_FOR_YOU, PREGNANCY_NAMED),
     (Kind.USAGE, NOT_FOR_YOU, NOT_ITS_KIND_NAMED),
+    # "more hair in users of laser devices than in users of fake look-alike devices": a
+    # result against sham or placebo, which is a claim that it works
+    (
+        Kind.REGROWS_HAIR,
+        r"\bmore (hair|hairs|regrowth|hair growth|new hair)\b[^.;]{0,60}\bthan\b",
+        PLACEBO_COMPARED,
+    ),
+    # "extensions are a damage-free way to add volume": said of a hairstyle (style_harms.py)
+    (Kind.NO_SIDE_EFFECTS, r"\b(damage|harm|breakage)[- ]free\b", STYLE.pattern),
 ]
 SUPERSEDES = {
     Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},

@@ -158,7 +158,9 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             continue
         fits = [s for s in named if _same(on, _recorded(s.frequency))]
         if fits:
-            s = fits[0]
+            # "sexual side effects such as lower sex drive, 3.8% against 2.1%": of the harms the
+            # sentence names, the one whose record the stated pair fits (an "about" fits several)
+            s = min(fits, key=lambda x: (not _placebo_fits(off, x), _distance(on, x)))
             if off and s.placebo_frequency and not _same(off, _recorded(s.placebo_frequency)):
                 return judged(
                     Verdict.FALSE,
@@ -181,6 +183,10 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             e.slug,
         )
     return None
+
+
+def _placebo_fits(off: list[tuple[float, float]], s: SideEffect) -> bool:
+    return bool(off) and bool(s.placebo_frequency) and _same(off, _recorded(s.placebo_frequency))
 
 
 def _distance(stated: list[tuple[float, float]], s: SideEffect) -> float:

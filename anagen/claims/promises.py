@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.blend_figures import blend_figure
 from anagen.claims.comparative import delivery_verdict
 from anagen.claims.evidence import (
     DEFAULT_CONDITIONS,
@@ -233,6 +234,9 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     on_record = _recorded_figure(claim, kb)
     if on_record:
         return on_record
+    blend = blend_figure(claim)
+    if blend:
+        return blend
     counts = claimed_counts(claim.sentence)
     for e, t in treatments(claim, kb) if counts else ():
         largest = largest_count(t)

@@ -13,7 +13,7 @@ from anagen.claims.countries import (
     regions_together,
 )
 from anagen.claims.entities import Entity
-from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_in, ingredient_of
+from anagen.claims.evidence import CONDITION_WORDS, DEFAULT_CONDITIONS, conditions_in, ingredient_of
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -189,7 +189,14 @@ def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
     statuses = statuses_of(claim, kb)
     named = set(conditions_in(claim.sentence))
     # of several things named, the one recorded as off-label for this use is the one meant
-    off = [(e, r) for e, r in statuses if r.status is RegulatoryStatus.OFF_LABEL]
+    # (or whose approval's own text calls this use off-label: "not approved for lichen
+    # planopilaris, so that use is off-label")
+    off = [
+        (e, r)
+        for e, r in statuses
+        if r.status is RegulatoryStatus.OFF_LABEL
+        or bool(OFF_LABEL.search(r.text) and named & set(CONDITION_WORDS.matching(r.text)))
+    ]
     covered = [(e, r) for e, r in off if named & set(r.conditions)]
     approved = [(e, r) for e, r in statuses if r.status in APPROVED and named & set(r.conditions)]
     if covered or (off and not approved):

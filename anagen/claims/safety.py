@@ -20,6 +20,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.patterns import PATTERNS
+from anagen.claims.style_harms import style_harm
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.products.ingredient_index import fold
@@ -162,6 +163,15 @@ def _systemic(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 
 MINOR = re.compile(r"\b(mild|minor)\b", re.I)
 EMPHATIC = re.compile(r"\b(absolutely|zero|whatsoever|at all|100\s*%)", re.I)
+# "only about 4 in 100 men get them, so it's basically side-effect free": the rate is given
+# and the gloss on it stretches it, which misleads more than it denies
+GLOSS = re.compile(
+    r"\b(basically|virtually|practically|almost|nearly|pretty much|more or less)\b", re.I
+)
+RATE_GIVEN = re.compile(
+    r"\b\d+(\.\d+)?\s*(%|percent\b|in (10|100|1,?000)\b)|\b(one|two|three|four|five) in (ten|a hundred)\b",
+    re.I,
+)
 
 
 def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -202,9 +212,12 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
             for x in caused
         )
         minor = minor and not EMPHATIC.search(claim.sentence)  # "absolutely none" is false
-        softened = claim.hedged or SOFTENED.search(claim.sentence) or minor
+        glossed = GLOSS.search(claim.sentence) and RATE_GIVEN.search(claim.sentence)
+        softened = claim.hedged or SOFTENED.search(claim.sentence) or minor or glossed
         verdict = Verdict.MISLEADING if softened else Verdict.FALSE
         return judged(verdict, text, s.sources, e.slug)
+    if not claim.entities and (style := style_harm(claim, kb)):
+        return style
     if not claim.entities:
         return judged(
             Verdict.MISLEADING,

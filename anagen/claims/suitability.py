@@ -11,7 +11,7 @@ from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import HAIR_LOSS
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import Grade
+from anagen.knowledge.vocab import CautionLevel, Grade
 
 TYPES = re.compile(r"\b(skin|hair|scalp) (types?|colou?rs?|tones?)\b", re.I)
 CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|candidates))\b", re.I)
@@ -100,6 +100,12 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
                     return judged(Verdict.MISLEADING, said, sources, e.slug)
     if RESULT_FOR_ALL.search(claim.sentence):
         return _result_for_all(claim, kb)
+    for e, t in treatments(claim, kb):
+        # "a safe choice for anyone": some people are told to avoid it
+        avoid = next((c for c in t.contraindications if c.level is CautionLevel.AVOID), None)
+        if avoid is not None:
+            text = f"Not for everyone: {avoid.text}"
+            return judged(Verdict.MISLEADING, text, avoid.sources, e.slug)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of who it suits; a claim that it suits everyone needs evidence.",

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anagen.claims.doctor_needed import NO_DOCTOR_RE, no_doctor_needed
 from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.usage_wording import ONLY_FOR as ONLY_FOR_WORDING
 from anagen.claims.usage_wording import WHILE_ACTIVE as WHILE_ACTIVE_WORDING
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -23,6 +25,7 @@ from anagen.knowledge.schema import Fact, Treatment
 IC = re.IGNORECASE
 # the kind of anaesthesia an operation is done under
 WHILE_ACTIVE = re.compile(WHILE_ACTIVE_WORDING, IC)
+ONLY_FOR = re.compile(ONLY_FOR_WORDING, IC)
 ANAESTHESIA = re.compile(r"\b(local|general) (anaesthe|anesthe)\w*", IC)
 INTERACTION = re.compile(
     r"interact|less effective|less reliable|less well|weaker|dangerous|risky|unsafe|harmful|toxic",
@@ -218,9 +221,13 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """The point the claim's wording is about, settled by the first treatment whose record
     speaks to it; None when none does."""
     wording = claim.wording
+    if NO_DOCTOR_RE.search(wording):
+        return no_doctor_needed(claim, kb)
     for _, t in treatments(claim, kb):
         if WHILE_ACTIVE.search(wording):
             found = _while_active(t)
+        elif ONLY_FOR.search(wording):
+            found = _only_for(claim, t)
         elif ANAESTHESIA.search(wording):
             found = _anaesthesia(claim, t)
         elif FOR_SOMEONE.match(wording):
@@ -240,6 +247,15 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if found:
             return found
     return None
+
+
+def _only_for(claim: Claim, t: Treatment) -> Judgement | None:
+    """ "For men only": the record's own restriction to that group backs it."""
+    who = re.search(r"\b(men|women|adults)\b", claim.wording, IC)
+    if who is None:
+        return None
+    fact = _first(_usage(t), rf"\b{who[1]}\b[^.]{{0,10}}\bonly\b|\bonly\b[^.]{{0,10}}\b{who[1]}\b")
+    return _says(fact, t) if fact else None
 
 
 def _while_active(t: Treatment) -> Judgement | None:

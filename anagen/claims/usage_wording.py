@@ -7,6 +7,8 @@ makes no finding where the record says nothing on the point.
 
 from __future__ import annotations
 
+from anagen.claims.doctor_needed import NO_DOCTOR
+
 # What a test before or during treatment looks for.
 TESTED = (
     r"(blood|TB|tuberculosis|potassium|liver|kidney|lab|ferritin|ha?emoglobin|gene|genetic|"
@@ -19,8 +21,17 @@ WHILE_ACTIVE = (
     r"([\w-]+ ){0,2}?(disease|condition|inflammation|scarring|alopecia|it)\b (is |are )?(still )?"
     r"(active|flaring|spreading|inflamed|progressing)\b"
 )
+# "for men only", "adults-only": who a medicine is limited to
+ONLY_FOR = (
+    r"\b(for|in) (men|women|adults) only\b|\bonly (for|in) (men|women|adults)\b|"
+    r"\b(men|women|adults)[- ]only\b"
+)
 USAGE = [
     WHILE_ACTIVE,
+    ONLY_FOR,
+    NO_DOCTOR,
+    # "three months or more of daily use"
+    r"\b(daily|weekly|nightly) (use|application|dosing)\b",
     # "you'll need a potassium blood test", "won't need regular blood tests"
     rf"\b(need|needs|needed|require|requires|required|get|gets)\b[^.]{{0,25}}\b{TESTED}\b"
     r"[^.]{0,15}\b(tests?|testing|counts?|checks?|checked|work|screening|monitoring)\b",

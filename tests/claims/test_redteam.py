@@ -56,10 +56,10 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.8333, "50 of 60 when last raised; 23 of 60 before any fix it prompted"),
-    ("redteam3.yaml", 60, 0.9166, "55 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.8833, "53 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
+    ("redteam4.yaml", 60, 0.9, "54 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.8833, "53 of 60 when last raised; 31 of 60 by this scoring at first"),
-    ("redteam6.yaml", 80, 0.8875, "71 of 80 (six long pages) when last raised; 53 of 80 at first"),
+    ("redteam6.yaml", 80, 0.9, "72 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.9666, "58 of 60 (review sites) when last raised; 24 of 60 at first"),
@@ -110,8 +110,8 @@ LATER_REVIEWS = [
     (
         "redteam18.yaml",
         40,
-        0.95,
-        "38 of 40 (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA newsletter, "
+        0.975,
+        "39 of 40 (pharmacy pages, TikTok, podcast, PRP and exosome clinics, AA newsletter, "
         "parents' forum) when last raised; 23 of 40 at first",
     ),
     (
@@ -125,8 +125,8 @@ LATER_REVIEWS = [
     (
         "redteam20.yaml",
         40,
-        0.9,
-        "36 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
+        0.95,
+        "38 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
         "for set 19 (YouTube routine, "
         "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
         "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
@@ -143,8 +143,8 @@ LATER_REVIEWS = [
     (
         "redteam22.yaml",
         40,
-        0.875,
-        "35 of 40 when last raised; 23 of 40 at first on ad7a5d4 and still 23 after the fixes "
+        0.925,
+        "37 of 40 when last raised; 23 of 40 at first on ad7a5d4 and still 23 after the fixes "
         "for set 21, written blind "
         "(patient leaflet, mothers' and menopause group, TV shopping, herbal shop, marketplace "
         "Q&A, JAK news, oil guide, barber, clinic messages, translated ads, scarring-loss thread, "
@@ -153,8 +153,9 @@ LATER_REVIEWS = [
     (
         "redteam23.yaml",
         40,
-        0.5,
-        "20 of 40 at first on 5b9eac6 and still 20 after the fixes for set 22, written blind "
+        0.975,
+        "39 of 40 when last raised; 20 of 40 at first on 5b9eac6 and still 20 after the fixes "
+        "for set 22, written blind "
         "(laser helmet crowdfunding, AA charity newsletter, school nurse, DHT-foods podcast, "
         "salon page, telehealth chat, pharmacy blog, doctor's thread, brand emails, reviews)",
     ),
