@@ -1,4 +1,4 @@
-"""Claims from sixteen separate blind reviews (redteam.yaml to redteam16.yaml): the share graded as
+"""Claims from twenty-four separate blind reviews (redteam.yaml to redteam24.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -158,6 +158,14 @@ LATER_REVIEWS = [
         "for set 22, written blind "
         "(laser helmet crowdfunding, AA charity newsletter, school nurse, DHT-foods podcast, "
         "salon page, telehealth chat, pharmacy blog, doctor's thread, brand emails, reviews)",
+    ),
+    (
+        "redteam24.yaml",
+        40,
+        0.575,
+        "23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
+        "(bloodwork post, PCOS app article, transplant clinic chat, JAK inhibitor forum, "
+        "postpartum blog, device press release, pharmacy captions, gym store, listicle, TikTok)",
     ),
 ]
 
