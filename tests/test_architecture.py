@@ -31,6 +31,7 @@ PURE_MODULES = [
     "products/label_hints.py",
     "products/label_headers.py",
     "products/label_own.py",
+    "products/label_shape.py",
     "products/ingredient_index.py",
     "products/label.py",
     "products/label_blend.py",

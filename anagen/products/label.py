@@ -21,8 +21,21 @@ from anagen.products.label_items import read_items
 from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
+from anagen.products.label_shape import (
+    a_cosmetics_list,
+    free_from_words,
+    negated,
+    unticked_only,
+)
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
-from anagen.products.label_type import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_HINTS, product_type
+from anagen.products.label_type import (
+    KIT_ITEM_RX,
+    NOT_A_MEDICINE,
+    TYPE_HINTS,
+    TYPE_RULES,
+    WEAK_COSMETIC_AT,
+    product_type,
+)
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_units import (
     UNIT_DOSE,
@@ -50,7 +63,8 @@ MAX_LABEL_CHARS = 200_000
 def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     text = text[:MAX_LABEL_CHARS]
     text = cleaned(text)
-    if "100" in text or "erving" in text:  # a per-100 g or per-gummy column before the serving's
+    if "100" in text or "erving" in text or "(" in text:
+        # a per-100 g, per-gummy or per-tablet column before the serving's
         text = serving_column(text)
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
@@ -111,11 +125,22 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
+    without = free_from_words(normalised, index) if out.actives else frozenset()
     split = own_and_other(normalised, parts, index) if out.actives else None
     if split is not None:
         # a label with its own composition: what only the rest of the page names (a
         # cross-sell, a review, a variant not chosen) is not in this product
-        keep_own(out, split, index)
+        keep_own(out, split, index, without, has_list and not has_active_section)
+        if (
+            out.product_type == "supplement"
+            and a_cosmetics_list(split.own)
+            and product_type(split.own) == "cosmetic"
+        ):
+            # a serum's INCI list, a supplement only in what the shop sells beside it
+            # ("customers also bought: Biotin 5000 mcg food supplement")
+            out.product_type = "cosmetic"
+    if out.actives:
+        _drop_by_shape(normalised, index, out, without)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
     if out.product_type == "cosmetic":
@@ -131,10 +156,15 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         out.actives = kept
         if any(
             a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
-        ) and NOT_A_MEDICINE.search(own_text):
-            # "Not a medicine. A cosmetic." over minoxidil 15% and finasteride: it holds what no
-            # cosmetic may, and disowns being a drug; neither type fits
-            out.product_type = "unknown"
+        ):
+            if NOT_A_MEDICINE.search(own_text):
+                # "Not a medicine. A cosmetic." over minoxidil 15% and finasteride: it holds
+                # what no cosmetic may, and disowns being a drug; neither type fits
+                out.product_type = "unknown"
+            elif not _said_cosmetic(own_text):
+                # only the look of its list ("Water, Alcohol, ..., Minoxidil, Fragrance") made
+                # it a cosmetic, and no class is stated: a drug sold over the counter
+                out.product_type = "otc_drug"
     if out.product_type != "supplement":
         if "100" in text and PER_HUNDRED.search(text):
             if not raw_material(text, out):
@@ -145,6 +175,39 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         if "mg" in text and is_injectable(text.lower()):
             per_ml_as_printed(text, out)
     return out
+
+
+def _drop_by_shape(
+    text: str, index: IngredientIndex, out: LabelAnalysis, without: frozenset[str]
+) -> None:
+    """What the label's layout says the product lacks, in any language: a name read from a
+    free-from list ("Tanpa minoxidil, tanpa paraben"), an option left unticked."""
+    unticked = unticked_only(text, index)
+    if not without and not unticked:
+        return
+    kept = []
+    for a in out.actives:
+        if a.ingredient in unticked:
+            continue
+        if without and any(
+            f.slug == a.ingredient and negated(a.name_on_label, f, without)
+            for f in index.find_all(a.name_on_label)
+        ):
+            continue
+        kept.append(a)
+    out.actives = kept
+
+
+def _said_cosmetic(text: str) -> bool:
+    """Whether the label states it is a cosmetic (or a rule as strong as that says so), not
+    only looks like one (an INCI list, "hair oil")."""
+    return any(rule.search(text) for rule in STRONG_COSMETIC)
+
+
+# the rules that make a label a cosmetic by what it says it is (label_type)
+STRONG_COSMETIC = [
+    rule for i, (name, rule) in enumerate(TYPE_RULES) if name == "cosmetic" and i < WEAK_COSMETIC_AT
+]
 
 
 LABEL_HINTS = Hints([*SECTION_HINTS.words, *TYPE_HINTS.words, *TYPE_START_WORDS])

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_entries import split_items
 from anagen.products.label_headers import Section
-from anagen.products.label_result import LabelAnalysis
+from anagen.products.label_result import Active, LabelAnalysis
+from anagen.products.label_shape import UNTICKED, an_inci_list, negated
 from anagen.products.label_text import Part
 from anagen.products.label_words import NEGATIONS, absent
 
@@ -59,7 +60,7 @@ COMPOSITION_HEADING = re.compile(rf"(?:{COMPOSITION_WORDS})(?!\w)")
 # A line opening with a heading of a few words before its colon, after any bullet or dash
 # ("Vu avec :", "Buyer show:", "Đánh giá:"); not a web address's "https:"
 LABELLED = re.compile(
-    r"[ \t*>(\[\-\u2010-\u2015\u2022\u25aa\u25cf\u2713\u2714\u3010]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?!//)"
+    r"[ \t*>(\[\-\u2010-\u2015\u2022\u25a0-\u25cf\u2713\u2714\u3010]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?!//)"
 )
 # the sections label_text finds that hold the product's own make-up
 OWN_SECTIONS = frozenset(
@@ -82,6 +83,8 @@ OTHERS = frozenset([Section.OTHER_PRODUCTS, Section.REVIEWS, Section.STOPPED, Se
 class Split:
     own: str
     other: str
+    title: str = ""  # the own lines above the composition: the name, the blurb
+    later: str = ""  # the other lines below the composition's start: cross-sells, reviews
 
 
 class _Walk:
@@ -107,8 +110,11 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
     has_composition = any(p.section in COMPOSITIONS and p.opens_line for p in parts)
     own: list[str] = []
     other: list[str] = []
+    title = 0  # how many own lines come before the composition
+    later: list[str] = []
     walk = _Walk()
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if not line.strip():
             if not walk.in_composition:
                 walk.mine = True  # a heading's items above the composition end at a blank line
@@ -117,15 +123,27 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
         heading = head is not None and (
             _composition_heading(head.group(1)) or _composition_heading(_opening(line, head))
         )
+        # a full INCI list is the composition whatever its heading's language, and so is a
+        # heading over rows of amounts ("Each 100 ml is prepared from:" / "Herb ... 10 g")
+        heading = (
+            heading
+            or (line.count(",") >= 5 and an_inci_list(line))
+            or (head is not None and line.rstrip().endswith(":") and _rows_below(lines, i))
+            or (BOXED.match(line) is not None and head is None and _items_below(lines, i))
+        )
         has_composition = has_composition or heading
         ours = _line_is_ours(line, head, heading or i in opens, walk, index)
         (own if ours else other).append(line)
+        if not ours and walk.in_composition:
+            later.append(line)
+        if ours and not walk.in_composition:
+            title = len(own)
         walk.wrapped = line.rstrip().endswith((",", "-"))
         if i in closes:
             walk.mine = False
     if not has_composition:
         return None
-    return Split("\n".join(own), "\n".join(other))
+    return Split("\n".join(own), "\n".join(other), "\n".join(own[:title]), "\n".join(later))
 
 
 def _line_is_ours(
@@ -141,7 +159,7 @@ def _line_is_ours(
         return True
     walk.pending = False
     if head is not None:
-        if _a_row(head.group(1), rest, index):
+        if _a_row(head.group(1), rest, index) and not _products_after(head.group(1), rest, walk):
             return walk.mine
         if not rest and walk.in_composition and walk.mine and not walk.on_its_line:
             walk.pending = True  # a panel's subheading, its rows below ("Vitamins:")
@@ -161,6 +179,45 @@ def _line_is_ours(
     return walk.mine
 
 
+def _products_after(heading: str, rest: str, walk: _Walk) -> bool:
+    """A long heading after a list given on its heading's line, with amounts after its colon:
+    a shop's "customers who bought this also bought: Serum 5 % · Oil 30 ml", not a row of
+    the list (the length alone would make it a sentence with a colon in it)."""
+    return (
+        walk.in_composition
+        and walk.on_its_line
+        and len(heading.split()) > 8
+        and AMOUNT.search(rest) is not None
+    )
+
+
+# a row of a table: a name, then an amount at the line's end ("Amla (Emblica) fr. ..... 5 g")
+ROW = re.compile(r"[^\W\d_].*\d\s*(%|[^\W\d_]{1,3})\.?\s*$")
+
+
+def _rows_below(lines: list[str], at: int) -> bool:
+    """Three or more rows of amounts right under a line: a table of what the product holds."""
+    rows = lines[at + 1 : at + 4]
+    return len(rows) == 3 and all(ROW.match(row.strip()) for row in rows)
+
+
+# a heading set off by a box or a bracket rather than a colon ("■ This order", "【処方】")
+BOXED = re.compile(r"[ \t]*[\u25a0\u25b6\u25ba\u25c6\u3010]")
+
+
+def _items_below(lines: list[str], at: int) -> bool:
+    """Two or more lines with amounts under a boxed heading, up to the next heading: what an
+    order or a pack holds ("■ This order" / "Finasteride 1 mg 90 tablets")."""
+    rows = 0
+    for line in lines[at + 1 : at + 12]:
+        if not line.strip() or BOXED.match(line) or UNTICKED.match(line):
+            break
+        if AMOUNT.search(line) is None:
+            return False
+        rows += 1
+    return rows >= 2
+
+
 def _composition_heading(heading: str) -> bool:
     """A heading that names the composition: the word opens it, or follows a word or two
     ("Composition pour 2 gélules :", "Thành phần trong 1 viên:", "Skład w
@@ -168,6 +225,8 @@ def _composition_heading(heading: str) -> bool:
     if len(heading) > 80 or heading.count(" ") > 7:
         return False
     heading = heading.lower()
+    if "\u0307" in heading:
+        heading = heading.replace("\u0307", "")  # Turkish "İçindekiler" lowers to "i\u0307..."
     m = COMPOSITION_HEADING.search(heading)
     if m is None:
         return False
@@ -222,9 +281,19 @@ def _a_sentence(line: str) -> bool:
     )
 
 
-def keep_own(out: LabelAnalysis, split: Split, index: IngredientIndex) -> None:
+def keep_own(
+    out: LabelAnalysis,
+    split: Split,
+    index: IngredientIndex,
+    without: frozenset[str] = frozenset(),
+    full_list: bool = False,
+) -> None:
     """Drop the actives the label names only outside its own text: named there (by the item
-    read, or by a name of the ingredient) and nowhere in its own lines."""
+    read, or by a name of the ingredient) and nowhere in its own lines. `without`: the
+    label's own words for "without" (label_shape.free_from_words). `full_list`: the
+    composition is a full ingredient list, so the name and blurb above it confirm only what
+    the list names ("CAFÉINE BOOST" over a list without caffeine does not keep a cross-sell's
+    caffeine serum)."""
     own: set[str] | None = None
     kept = []
     for a in out.actives:
@@ -232,22 +301,41 @@ def keep_own(out: LabelAnalysis, split: Split, index: IngredientIndex) -> None:
             a.ingredient, a.name_on_label, split.other, index
         ):
             if own is None:
-                own = _named(split.own, index)
+                mine = split.own
+                if full_list and split.title:
+                    mine = mine[len(split.title) :]
+                own = _named(mine, index, without)
             if a.ingredient not in own:
                 continue
+            if a.strength is not None and _from_another(a.strength, a.name_on_label, split):
+                # the product's list names it, a cross-sell's line gave the amount
+                a = Active(a.ingredient, a.name_on_label, None)
         kept.append(a)
     out.actives = kept
 
 
-def _named(text: str, index: IngredientIndex) -> set[str]:
+def _from_another(strength: str, item: str, split: Split) -> bool:
+    """A strength read from a line below the composition that is not the product's, and
+    that the own lines do not print ("Customers also bought: Biotin 5000 mcg gummies")."""
+    number = FIRST_NUMBER.search(strength)
+    return item in split.later and (number is None or number.group() not in split.own)
+
+
+FIRST_NUMBER = re.compile(r"\d+")
+
+
+def _named(text: str, index: IngredientIndex, without: frozenset[str]) -> set[str]:
     """The ingredients the lines name, misspelt too ("Minoxdil"): each line's items looked up
     as the item reading looks them up."""
     named = {
-        f.slug for line in text.split("\n") for f in index.find_all(line) if not absent(line, f)
+        f.slug
+        for line in text.split("\n")
+        for f in index.find_all(line)
+        if not absent(line, f) and not negated(line, f, without)
     }
     for item in split_items(text):
         found = index.find(item)
-        if found is not None and not absent(item, found):
+        if found is not None and not absent(item, found) and not negated(item, found, without):
             named.add(found.slug)
     return named
 

@@ -185,6 +185,53 @@ PER_UNIT_THEN_SERVING = re.compile(
 )
 
 
+# a column's heading that counts the units of a serving: "1일 섭취량(2정)당", "Per day (2
+# tablets)", "Tagesdosis (3 Kapseln)"
+COUNT_HEAD = re.compile(r"\((\d{1,2})\s?[^\W\d_][^()\n]{0,24}\)")
+
+
+def _count_column(text: str) -> int | None:
+    """Where the heading ends of a per-unit column before a per-serving one, known by its
+    rows in any language: under a heading that counts n units to a serving, two or more rows
+    whose second amount is n times their first in the same unit, and none otherwise."""
+    for head in COUNT_HEAD.finditer(text):
+        n = int(head[1])
+        start = text.find("\n", head.end())
+        if n < 2 or start < 0:
+            continue
+        # (a table's rows are short: the text a few thousand characters on is not split)
+        if _rows_agree(text[start + 1 : start + 4000].split("\n")[:MAX_TABLE_ROWS], n):
+            return head.end()
+    return None
+
+
+def _rows_agree(lines: list[str], n: int) -> bool:
+    agree = 0
+    for i, line in enumerate(lines):
+        amounts = [a for a in ROW_AMOUNT.finditer(line) if a.group(1) != "%"]
+        if not amounts and i and line.strip():
+            break  # a line of words alone: the table has ended
+        if len(amounts) < 2 or (amounts[0][1] or "").lower() != (amounts[1][1] or "").lower():
+            continue
+        first, second = _number(amounts[0]), _number(amounts[1])
+        if not first or second is None:
+            continue
+        if abs(second - n * first) > 0.01 * second:
+            return False  # a row of another shape: not such a column
+        agree += 1
+    return agree >= 2
+
+
+def _number(amount: re.Match[str]) -> float | None:
+    digits = amount.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ%µμ ")
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", digits):
+        digits = digits.replace(",", ".")  # a decimal comma: "1,4 mg" (not "1,000 IU")
+    try:
+        return float(digits.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def serving_column(text: str) -> str:
     """A supplement's strengths are per serving: where a table gives a per-100 g column, or a
     per-gummy one, before the per-serving one, each row below its heading loses its first
@@ -192,9 +239,10 @@ def serving_column(text: str) -> str:
     m = next((m for m in PER_100_THEN_SERVING.finditer(text) if _opens_a_column(text, m)), None)
     if m is None and "erving" in text:
         m = PER_UNIT_THEN_SERVING.search(text)
-    if m is None:
+    end = m.end() if m is not None else _count_column(text) if "(" in text else None
+    if end is None:
         return text
-    start = text.find("\n", m.end())
+    start = text.find("\n", end)
     if start < 0:
         return text
     lines = text[start + 1 :].split("\n")
