@@ -95,7 +95,7 @@ IN_BRACKETS = re.compile(r"\(.*?\)")
 def fold(text: str) -> str:
     """Lower case, accents and punctuation folded to spaces, single-spaced, padded by spaces."""
     if not text.isascii():
-        text = text.translate(PUNCTUATION)  # curly quotes and dashes: often all that is not
+        text = PUNCTUATION.sub(" ", text)  # curly quotes and dashes: often all that is not
     if text.isascii():  # most labels: one byte-table look-up per character, lower case and all
         return f" {b' '.join(text.encode().translate(ASCII_NAME).split()).decode()} "
     return _fold_unicode(text)
@@ -103,11 +103,13 @@ def fold(text: str) -> str:
 
 def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    if max(text) <= "\uffff":  # combining marks beyond the BMP are not in COMBINING
+    # (a regex search for a character beyond or from a point, not max(): that makes a string of
+    # every character)
+    if not BEYOND_BMP.search(text):  # combining marks beyond the BMP are not in COMBINING
         text = COMBINING.sub("", text)
     else:
         text = "".join(c for c in text if not unicodedata.combining(c) or c in KANA_VOICING)
-    if text and max(text) >= "\u1100":  # hangul syllables and voiced kana put back together
+    if FROM_HANGUL_JAMO.search(text):  # hangul syllables and voiced kana put back together
         text = unicodedata.normalize("NFC", text)
     return f" {NOT_NAME.sub(' ', text.casefold()).strip()} "
 
@@ -130,10 +132,11 @@ def _combining_marks() -> re.Pattern[str]:
 
 COMBINING = _combining_marks()
 # Characters that fold to a space either way (no decomposition, not letters or digits): a text
-# whose only non-ASCII characters are these takes the ASCII path.
-PUNCTUATION = str.maketrans(
-    dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00ae\u00b0\u00b7\u00a0", " ")
-)
+# whose only non-ASCII characters are these takes the ASCII path. (A regex: str.translate with a
+# table looks every character up, ten times the cost on a whole label.)
+PUNCTUATION = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00ae\u00b0\u00b7\u00a0]")
+BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+FROM_HANGUL_JAMO = re.compile("[\u1100-\U0010ffff]")
 
 
 # NOT_NAME for ASCII text lower-cased, as a table of bytes: a capital becomes its small letter,

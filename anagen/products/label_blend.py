@@ -13,8 +13,14 @@ from anagen.products.strength import (
 
 
 def has_blend(text: str) -> bool:
-    lower = text.lower()  # most labels have none of these words: a substring test first
-    return any(w in lower for w in BLEND_WORDS) and bool(PROPRIETARY_ANY_CASE.search(text))
+    # most labels have none of these words: a substring test first
+    return may_name_a_blend(text) and bool(PROPRIETARY_ANY_CASE.search(text))
+
+
+def may_name_a_blend(text: str) -> bool:
+    """Whether the text has a word a blend's name needs: no part of it names one without."""
+    lower = text.lower()
+    return any(w in lower for w in BLEND_WORDS)
 
 
 def hides_amounts(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 import ahocorasick
 
@@ -25,14 +26,17 @@ class Hints:
 
     def found(self, lower: str) -> set[str]:
         """The words that occur in `lower` (overlapping ones too)."""
-        found = {word for _, word in self.automaton.iter(lower)}
+        found = set(map(_WORD, self.automaton.iter(lower)))  # (all in C, no loop in Python)
         if lower.isascii():
             return found
         if len(self.accented):
-            found.update(word for _, word in self.accented.iter(lower))
+            found.update(map(_WORD, self.accented.iter(lower)))
         if len(self.other_scripts) and SCRIPT_LETTER.search(lower):
-            found.update(word for _, word in self.other_scripts.iter(lower))
+            found.update(map(_WORD, self.other_scripts.iter(lower)))
         return found
+
+
+_WORD = itemgetter(1)  # of the automaton's (end, word) pairs
 
 
 # a letter of a script beyond Latin (Greek, Cyrillic, Hebrew, Arabic, Indic... kana, CJK, hangul,

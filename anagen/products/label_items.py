@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
-from anagen.products.label_blend import has_blend
+from anagen.products.label_blend import has_blend, may_name_a_blend
 from anagen.products.label_entries import (
     PANEL_ENTRY_AFTER_AMOUNT,
     PANEL_ENTRY_END,
@@ -184,6 +184,8 @@ def read_items(
         # "Add our Finasteride 0.3% + Minoxidil 6% Spray for $25": another product, before its
         # "+" makes two items of it
         items = [i for i in items if not an_upsell(i)]
+    # (the items are this text's pieces: none names a blend when it has no word a blend needs)
+    blends = actives_here and may_name_a_blend(text)
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
     in_blend = False  # the item before was a blend's
@@ -192,7 +194,7 @@ def read_items(
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue
-        if actives_here and (has_blend(item) or (in_blend and item[0] in "([")):
+        if blends and (has_blend(item) or (in_blend and item[0] in "([")):
             # its amount is the whole blend's, not any one part's; its parts may follow in
             # brackets on the lines below ("Herbal Blend 600 mg" / "(Bhringraj [Eclipta alba]...")
             _blend(item, index, out)

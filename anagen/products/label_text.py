@@ -83,9 +83,9 @@ def sections(
     # ends in a colon; "needed to use LEQSELVI", "for oral use" or "biotin is the only active
     # ingredient;" is a sentence, not a header.
     cased = lower != text
-    for (section, scan), words, known in zip(scans, HEADER_WORDS, _KNOWN_STARTS, strict=True):
-        if words and found.isdisjoint(words):
-            continue
+    for i in _headers_for(found):
+        section, scan = scans[i]
+        known = _KNOWN_STARTS[i]
         absent = known.difference(starts) if starts is not None and haystack is lower else ()
         for start, end in scan.spans(haystack, absent):
             if cased and in_a_sentence(text, start, end):
@@ -133,6 +133,21 @@ _KNOWN_STARTS = [
     frozenset(s for s in scan.starts or () if s in START_WORDS) for _, scan in HEADER_SCANS_LOWER
 ]
 SECTION_HINTS = Hints([*HEADER_HINTS.words, *START_WORDS])
+# The headers by each of their words (HEADER_WORDS), and those that need none: a label's few
+# words give the headers worth a scan, in HEADERS' order, without a set test per header.
+_NEEDS_NO_WORD = frozenset(i for i, words in enumerate(HEADER_WORDS) if not words)
+_BY_WORD: dict[str, list[int]] = {}
+for _i, _words in enumerate(HEADER_WORDS):
+    for _word in _words or ():
+        _BY_WORD.setdefault(_word, []).append(_i)
+
+
+def _headers_for(found: set[str]) -> list[int]:
+    at = set(_NEEDS_NO_WORD)
+    for word in found:
+        if (headers := _BY_WORD.get(word)) is not None:
+            at.update(headers)
+    return sorted(at)
 
 
 # The products a kit or bundle gives with a list of their own ("Shampoo ingredients:")

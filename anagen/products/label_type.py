@@ -424,6 +424,26 @@ def taken_by_mouth(lower: str) -> bool:
 DEVICE_WORDS_LOWER = Scan(rf"\b({DEVICE_WORDS})")
 DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device")
 
+
+class DeviceHalves:
+    """The device rule for lower-case text as its two halves, each searched its cheaper way:
+    the words by their beginnings, the figures by re's own skip to a digit or "k" (the scan by
+    beginnings tries the rule at every digit). Only one half can match at any place, so the
+    first match of either is the rule's."""
+
+    figures = Scan(rf"\b({DEVICE_FIGURES})", by_starts=False)
+    words = DEVICE_WORDS_LOWER
+
+    def search(self, text: str, pos: int = 0, absent: Container[str] = ()) -> re.Match[str] | None:
+        figure = self.figures.search(text, pos)
+        word = self.words.search(text, pos, absent)
+        if figure is None or (word is not None and word.start() < figure.start()):
+            return word
+        return figure
+
+
+DEVICE_HALVES = DeviceHalves()
+
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 
 # The lower-case scans' beginnings worth a hint word (as label_text's): one that the caller's
@@ -439,9 +459,10 @@ START_WORDS = frozenset(
 _KNOWN = {
     id(scan): frozenset(s for s in scan.starts or () if s in START_WORDS) for scan in _LOWER_SCANS
 }
+_KNOWN[id(DEVICE_HALVES)] = _KNOWN[id(DEVICE_WORDS_LOWER)]  # (only its words look for these)
 
 
-def _known_starts(scan: Scan) -> frozenset[str]:
+def _known_starts(scan: Scan | DeviceHalves) -> frozenset[str]:
     return _KNOWN.get(id(scan), frozenset())
 
 
@@ -453,12 +474,13 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
     if found is None:
         found = TYPE_HINTS.found(lower)
+    rule: Scan | DeviceHalves
     for i, (name, rule) in enumerate(rules):
         words = TYPE_MUST_CONTAIN.get(i)
         if words and found.isdisjoint(words):
             continue
-        if i == DEVICE_AT and haystack is lower and not _may_hold_a_figure(lower):
-            rule = DEVICE_WORDS_LOWER
+        if i == DEVICE_AT and haystack is lower:
+            rule = DEVICE_HALVES if _may_hold_a_figure(lower) else DEVICE_WORDS_LOWER
         absent = (
             _known_starts(rule).difference(starts)
             if starts is not None and haystack is lower
@@ -492,7 +514,7 @@ USED_WITH = re.compile(
 
 
 def _only_used_with(
-    text: str, rule: Scan, first: re.Match[str], absent: Container[str] = ()
+    text: str, rule: Scan | DeviceHalves, first: re.Match[str], absent: Container[str] = ()
 ) -> bool:
     """Whether every device word on the label names one this product is used with (or is
     no device's: a 510(k) number is K and six digits, a hospital number "K3390127" longer)."""

@@ -180,6 +180,17 @@ STANDARDISED = re.compile(
     re.I,
 )
 STANDARDISED_ANY_CASE = AsciiCase(STANDARDISED)
+
+
+def _standardised_before(text: str, at: int) -> bool:
+    """STANDARDISED in the 30 characters before `at`, as a search of the text from there up to
+    `at` finds it; on a copy of those (and the one before, for the \\b), not of the text up to
+    `at` per amount, which made a long sentence with many amounts cost its length squared."""
+    start = max(0, at - 30)
+    edge = 1 if start else 0
+    return STANDARDISED_ANY_CASE.search(text[start - edge : at], edge) is not None
+
+
 # "contains" as labels in several languages write it
 # How far "1 mL ..." may stand before its "contains": a few words, more in a verb-final
 # language, which names the amount and the active first ("1 ml ... 50 mg minoksidil içerir")
@@ -251,8 +262,11 @@ def _may_state_a_basis(text: str) -> bool:
         or "ne " in lower
         or "ml" in lower
         or "millil" in lower
-        or any(f"{w} g" in lower for w in ("each", "per", "every", "in"))
+        or any(w in lower for w in PER_GRAM_WORDS)
     )
+
+
+PER_GRAM_WORDS = ("each g", "per g", "every g", "in g")
 
 
 def first_strength(text: str) -> Strength | None:
@@ -264,12 +278,10 @@ def first_strength(text: str) -> Strength | None:
     found = [
         s
         for s in find_strengths(text)
-        if not (s.value.endswith("%") and MARKETING_PERCENT.match(text[s.end :]))
+        # (matched from the amount's end on, not on a copy of the rest: the same match)
+        if not (s.value.endswith("%") and MARKETING_PERCENT.match(text, s.end))
         # "extract standardised to 45% fatty acids": what the extract holds, not its strength
-        and not (
-            s.value.endswith("%")
-            and STANDARDISED_ANY_CASE.search(text, max(0, s.start - 30), s.start)
-        )
+        and not (s.value.endswith("%") and _standardised_before(text, s.start))
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)
@@ -288,7 +300,7 @@ def first_strength(text: str) -> Strength | None:
         ]
         if mg and not any(s.value.endswith("%") for s in found):
             return _as_percent(mg[0])
-    per_gram = [s for s in found if s.value.endswith(" mg") and PER_G_OR_ML.match(text[s.end :])]
+    per_gram = [s for s in found if s.value.endswith(" mg") and PER_G_OR_ML.match(text, s.end)]
     if per_gram and not any(s.value.endswith("%") for s in found):
         # "35 mg/g" is 3.5% (w/w); "50 mg/mL" is 5% (w/v)
         return _as_percent(per_gram[0])
@@ -304,7 +316,7 @@ def first_strength(text: str) -> Strength | None:
         if same and (base := _mg(same[0])) is not None and others and base < min(others):
             # "Each gram contains 1.22 mg ... valerate, equivalent to 1 mg": 1 mg in 1 g
             return _as_percent(same[0]) if basis else same[0]
-        per_unit = [s for s in found if PER_UNIT.match(text[s.end :])]
+        per_unit = [s for s in found if PER_UNIT.match(text, s.end)]
         found = [s for s in found if s not in per_unit] or found
         outside = [s for s in found if not inside_brackets(text, s.start)]
         if outside and any(s.value.endswith("%") for s in found) and per_unit:

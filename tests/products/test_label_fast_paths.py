@@ -13,10 +13,12 @@ from anagen.products.ingredient_index import Found, IngredientIndex, index_for, 
 from anagen.products.label_entries import AND_WORDS, HAS_AND_WORD, PANEL_ENTRY_END, split_items
 from anagen.products.label_prose import SENTENCE_END
 from anagen.products.label_type import (
+    DEVICE_HALVES,
     DEVICE_WORDS_LOWER,
     MAY_HOLD_A_FIGURE,
     TYPE_RULES,
     TYPE_SCANS_LOWER,
+    DeviceHalves,
 )
 from anagen.products.label_words import (
     NOT_AN_ABBREVIATION,
@@ -25,6 +27,7 @@ from anagen.products.label_words import (
     is_prose,
     prose_word_spans,
 )
+from anagen.wordscan import Scan
 from tests.products.label_corpus import KB, TEXTS
 
 DEVICE_SAMPLES = [
@@ -74,6 +77,29 @@ def test_device_words_alone_stand_in_only_without_figures() -> None:
         full = next(scan for name, scan in TYPE_SCANS_LOWER if name == "device")
         assert figures or DEVICE_WORDS_LOWER.spans(lower) == full.spans(lower)
     assert MAY_HOLD_A_FIGURE.search("k142573") and MAY_HOLD_A_FIGURE.search("0.5 mm")
+
+
+def _walk(scan: Scan | DeviceHalves, text: str) -> list[tuple[int, int]]:
+    """Every match from the start on, each search from the end of the one before, as the type
+    rule walks the device words."""
+    spans, pos = [], 0
+    while (m := scan.search(text, pos)) is not None:
+        spans.append(m.span())
+        pos = m.end()
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    TEXTS
+    + DEVICE_SAMPLES
+    + _random_texts("k0123456789 .mn()laser diodemu\n", 400, seed=7)
+    + ["510 (k) laser cap 650nm k123456 0.5 mm needles, then a derma roller"],
+)
+def test_device_rule_in_halves_finds_what_the_whole_rule_finds(text: str) -> None:
+    lower = text.lower()
+    full = next(scan for name, scan in TYPE_SCANS_LOWER if name == "device")
+    assert _walk(DEVICE_HALVES, lower) == _walk(full, lower)
 
 
 def test_prose_words_on_ascii_find_what_re_i_finds() -> None:
