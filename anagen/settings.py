@@ -69,14 +69,18 @@ MIDDLEWARE = [
     "anagen.web.middleware.PermissionsPolicyMiddleware",
     "anagen.web.middleware.StaticCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Validates the host, and on a 404 redirects to the path with a slash: for cached pages too.
+    "anagen.web.middleware.HostOnceCommonMiddleware",
+    # Inside every header-adding middleware, so cached pages get the same headers; outside the
+    # session, CSRF, auth and messages middleware, which a page served from the cache (visitors
+    # without a session or messages cookie) never needs. It sets `Vary: Cookie` itself, and
+    # stores no response that sets a cookie (a CSRF token or a session included).
+    "anagen.web.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Inside every header-adding middleware, so cached pages get the same headers.
-    "anagen.web.cache.AnonymousPageCacheMiddleware",
     # Last, as django-axes asks: it locks out repeated failed log-ins.
     "axes.middleware.AxesMiddleware",
 ]

@@ -3,7 +3,6 @@ kept apart from the evidence grade."""
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from django.conf import settings
@@ -19,7 +18,7 @@ from anagen.community.stats import (
     from_counts,
 )
 from anagen.knowledge.names import condition_names
-from anagen.web.cache import content_version
+from anagen.web.cache import Once, content_version
 
 BIAS_NOTE = (
     "Self-reported ratings come from people who chose to write a review; they are not "
@@ -93,6 +92,6 @@ def box_context(target: dict[str, Any], request: Any, kind: str, slug: str) -> d
     condition, min_months = filters_of(request.GET)
     return {
         "box_filters": f"{condition}:{min_months}",
-        "box": functools.cache(lambda: box_data(target, kind, slug, condition, min_months)),
+        "box": Once(lambda: box_data(target, kind, slug, condition, min_months)),
         "review_url": f"/reviews/{kind}/{slug}/",
     }

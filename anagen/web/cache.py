@@ -9,7 +9,6 @@ in Redis when the cache is shared, else in a file that every worker process on t
 from __future__ import annotations
 
 import fcntl
-import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -76,6 +75,27 @@ def content_version() -> int:
         os.close(fd)
 
 
+_UNSET = object()
+
+
+class Once:
+    """`make()`'s result, made on the first call only: a page's deferred fragment context.
+
+    `functools.cache` does the same, but copies the function's name and documentation onto every
+    wrapper it makes, and pages make these on every request."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self._make = make
+        self._value: Any = _UNSET
+
+    def __call__(self) -> Any:
+        if self._value is _UNSET:
+            self._value = self._make()
+        return self._value
+
+
 def fragment_page(
     model: type[Model], slug: str, fields: tuple[str, ...], build_body: Callable[[int], Any]
 ) -> dict[str, Any]:
@@ -97,7 +117,7 @@ def fragment_page(
         raise Http404(f"No such {name}")
     return {
         "head": head,
-        "body": functools.cache(lambda: build_body(head["id"])),
+        "body": Once(lambda: build_body(head["id"])),
         "content_version": version,  # the page's fragments use it rather than read it again
     }
 

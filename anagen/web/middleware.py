@@ -8,6 +8,7 @@ from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.common import CommonMiddleware
 
 CSP_HEADERS = (HEADER, HEADER_REPORT_ONLY)
 
@@ -112,3 +113,18 @@ class StaticCSPMiddleware(CSPMiddleware):
             response[header] = value
         request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)  # as the library
         return response
+
+
+class HostOnceCommonMiddleware(CommonMiddleware):
+    """Django's CommonMiddleware, with the request's host worked out once.
+
+    It validates the host (get_host) on every request, and every page asks again for its own
+    address (og:url); the check against ALLOWED_HOSTS costs as much the second time. A host that
+    is not allowed raises DisallowedHost here, as Django's check would (before the user-agent
+    check, which the site does not use: DISALLOWED_USER_AGENTS is empty).
+    """
+
+    def process_request(self, request: HttpRequest) -> HttpResponse | None:
+        host = request.get_host()
+        request.get_host = lambda: host  # type: ignore[method-assign]
+        return super().process_request(request)

@@ -12,10 +12,14 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.template import Context, Engine
 from django.test import Client, RequestFactory
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from anagen.web import context
 from anagen.web.messages import LazyFallbackStorage
 from anagen.web.templatetags.layout import ROOT_BLOCKS, LayoutExtendsNode
+from anagen.web.templatetags.seo import page_url
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +113,22 @@ def test_messages_still_travel_in_the_cookie_with_the_signer_made_on_use() -> No
     later.COOKIES["messages"] = response.cookies["messages"].value
     later.session = {}  # type: ignore[assignment]
     assert [str(m) for m in LazyFallbackStorage(later)] == ["Saved."]
+
+
+# Paths a visitor may send: quoted and unquoted, dot segments, a leading `//`, and query strings.
+ODD_PATH = st.text(alphabet="ab/.%2E?#&=;:@ü é+$,!~*'()[]\"<>", max_size=16)
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(path=ODD_PATH, query=ODD_PATH, secure=st.booleans())
+def test_the_page_address_is_the_one_django_builds(path: str, query: str, secure: bool) -> None:
+    request = RequestFactory().get("/", secure=secure, HTTP_HOST="localhost:8000")
+    request.path = request.path_info = "/" + path
+    request.META["QUERY_STRING"] = query
+    assert page_url(Context({"request": request})) == request.build_absolute_uri()
+
+
+def test_the_host_is_checked_once_and_a_host_not_allowed_is_still_refused(client: Client) -> None:
+    response = client.get(TREATMENT, HTTP_HOST="localhost")
+    assert b'<meta property="og:url" content="http://localhost/treatments/' in response.content
+    assert client.get(TREATMENT, HTTP_HOST="evil.example").status_code == 400
