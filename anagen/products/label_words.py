@@ -160,7 +160,11 @@ COMPARED = re.compile(
     r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
     r"changed from|"
     # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
-    r"e\.\s?g\.|z\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
+    r"e\.\s?g\.|z\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio|"
+    # ... in Swedish, Danish and Norwegian, Dutch, Finnish, Polish, Czech and Slovak,
+    # Hungarian, Turkish, Greek and Russian
+    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
+    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
     re.I,
 )
 COMPARED_ANY_CASE = AsciiCase(COMPARED)

@@ -19,7 +19,18 @@ RX_RULE = (
         r"(?<!\w)na\s+recept[\u0119e](?!\w)|dost\u0119pno\u015bci:?\s*rp(?!\w)|"
         # Vietnamese prescription medicine ("thu\u1ed1c k\u00ea \u0111\u01a1n", not "thu\u1ed1c kh\u00f4ng k\u00ea
         # \u0111\u01a1n"), Romanian dispensing on prescription ("pe baz\u0103 de prescrip\u021bie")
-        r"thu\u1ed1c (k\u00ea|b\u00e1n theo) \u0111\u01a1n|pe baz[\u0103a] de (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])",
+        r"thu\u1ed1c (k\u00ea|b\u00e1n theo) \u0111\u01a1n|pe baz[\u0103a] de (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])|"
+        # German "on prescription"; Hungarian "prescription-bound" (not "nem v\u00e9nyk\u00f6teles") and
+        # "bound to a doctor's prescription"; Croatian, Serbian and Slovenian "(issued) on
+        # prescription"; Slovak and Bulgarian "on a doctor's prescription"; Lithuanian, Latvian,
+        # Estonian and Finnish prescription medicine; Indonesian "hard medicine" and "with a
+        # doctor's prescription"; Arabic "on a medical prescription"; Hebrew "requires a
+        # prescription"
+        r"(?<!nicht )(?<!nicht-)rezeptpflichtig|(?<!nem )v[\u00e9e]nyk[\u00f6o]teles|orvosi rendelv[\u00e9e]nyhez k[\u00f6o]t[\u00f6o]tt|"
+        r"(?<!\w)(izdaje se na recept|na (lije\u010dni\u010dki |lekarski |zdravni\u0161ki )?recept)(?!\w)|"
+        r"na lek\u00e1rsky predpis|\u043f\u043e \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|(?<!\w)receptinis vaistas|(?<!\w)recep\u0161u z\u0101les|"
+        r"(?<!\w)retseptiravim|(?<!\w)reseptil\u00e4\u00e4ke|(?<!\w)obat keras(?!\w)|dengan resep dokter|"
+        r"\u0628\u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629|\u05d8\u05e2\u05d5\u05e0(\u05d4|\u05d9\u05dd)? \u05de\u05e8\u05e9\u05dd",
         re.I,
     ),
     (
@@ -33,6 +44,23 @@ RX_RULE = (
         "satilir",
         "recept",
         "dost\u0119pno\u015bci",
+        *(
+            "rezeptpflichtig",
+            "k\u00f6teles",
+            "koteles",
+            "rendelv",
+            "predpis",
+            "\u043f\u0440\u0435\u0434\u043f\u0438\u0441",
+        ),
+        *(
+            "recep\u0161u",
+            "retsepti",
+            "reseptil",
+            "obat keras",
+            "resep dokter",
+            "\u0648\u0635\u0641\u0629",
+            "\u05de\u05e8\u05e9\u05dd",
+        ),
     ),
 )
 
@@ -46,12 +74,47 @@ OTC_RULE = (
         r"(?<![a-z])otc(?![a-z])[\s\S]{0,200}?国药准字|(?<!\w)(без\s+рецепта|bez\s+recepty)(?!\w)|"
         r"dost\u0119pno\u015bci:?\s*otc(?!\w)|"
         # Vietnamese "non-prescription medicine", Romanian "without (medical) prescription"
-        r"thu\u1ed1c kh\u00f4ng k\u00ea \u0111\u01a1n|f[\u0103a]r[\u0103a] (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])",
+        r"thu\u1ed1c kh\u00f4ng k\u00ea \u0111\u01a1n|f[\u0103a]r[\u0103a] (prescrip[\u021b\u0163t]ie|re[\u021b\u0163t]et[\u0103a])|"
+        # German "prescription-free"; Hungarian "without prescription" and "not prescription-
+        # bound"; Dutch "without prescription" and "self-care medicine"; Croatian, Serbian,
+        # Slovenian, Czech, Slovak and Bulgarian "without (a doctor's) prescription"; Brazilian
+        # "sold without prescription"; Finnish, Lithuanian, Latvian and Estonian non-
+        # prescription medicine; Indonesian "free medicine"; Arabic and Hebrew "without a
+        # prescription"
+        r"rezeptfrei|nicht rezeptpflichtig|v[\u00e9e]ny n[\u00e9e]lk[\u00fcu]l|nem v[\u00e9e]nyk[\u00f6o]teles|"
+        r"zonder (doktersvoorschrift|recept)|zelfzorg(genees)?middel|(?<!\w)bez (lije\u010dni\u010dkog |lekarskog |zdravni\u0161kega )?recepta(?!\w)|"
+        r"bez l[\u00e9e]ka[\u0159r]sk[\u00e9e]ho p[\u0159r]edpisu|bez lek\u00e1rskeho predpisu|\u0431\u0435\u0437 \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|"
+        r"venda sem prescri[\u00e7c][\u00e3a]o|itsehoitol\u00e4\u00e4ke|nereceptinis vaistas|bezrecep\u0161u z\u0101les|k\u00e4sim\u00fc\u00fcgiravim|"
+        r"(?<!\w)obat bebas(?!\w)|\u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629|\u05dc\u05dc\u05d0 \u05de\u05e8\u05e9\u05dd",
         re.I,
     ),
     (
         *("要指導医薬品", "国药准字", "рецепта", "recepty", "dost\u0119pno\u015bci"),
         *("kh\u00f4ng k\u00ea", "f\u0103r\u0103", "fara"),
+        *(
+            "rezept",
+            "n\u00e9lk\u00fcl",
+            "nelkul",
+            "k\u00f6teles",
+            "koteles",
+            "zonder",
+            "zelfzorg",
+            "recepta",
+        ),
+        *(
+            "predpis",
+            "\u043f\u0440\u0435\u0434\u043f\u0438\u0441",
+            "venda sem",
+            "itsehoito",
+            "nereceptinis",
+            "bezrecep",
+        ),
+        *(
+            "k\u00e4sim\u00fc\u00fcgi",
+            "obat bebas",
+            "\u0628\u062f\u0648\u0646",
+            "\u05dc\u05dc\u05d0",
+        ),
     ),
 )
 
@@ -66,7 +129,12 @@ SUPPLEMENT_RULE = (
         r"(?<!\w)бад(?!\w)|биологически\s+активн\w*\s+добавк|дієтичн\w*\s+добавк|"
         r"suplemento alimentar|takviye edici g[\u0131i]da|g[\u0131i]da takviye|"
         # Romanian "food supplement"; Vietnam's "health protection food" and "functional food"
-        r"suplimente? alimentare?|th\u1ef1c ph\u1ea9m (b\u1ea3o v\u1ec7 s\u1ee9c kh(\u1ecfe|o\u1ebb)|ch\u1ee9c n\u0103ng)",
+        r"suplimente? alimentare?|th\u1ef1c ph\u1ea9m (b\u1ea3o v\u1ec7 s\u1ee9c kh(\u1ecfe|o\u1ebb)|ch\u1ee9c n\u0103ng)|"
+        # Hungarian, Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian,
+        # Indonesian, Arabic, Persian, Hebrew and Thai for a food supplement
+        r"\u00e9trend-?kieg\u00e9sz\u00edt\u0151|dodatak (prehrani|ishrani)|\u0434\u043e\u0434\u0430\u0442\u0430\u043a \u0438\u0441\u0445\u0440\u0430\u043d\u0438|prehransko dopolnilo|"
+        r"\u0445\u0440\u0430\u043d\u0438\u0442\u0435\u043b\u043d\u0430 \u0434\u043e\u0431\u0430\u0432\u043a\u0430|maisto papild|uztura bag\u0101tin\u0101t\u0101j|toidulisand|suplemen (makanan|kesehatan)|"
+        r"\u0645\u0643\u0645\u0644 \u063a\u0630\u0627\u0626\u064a|\u0645\u06a9\u0645\u0644 \u063a\u0630\u0627\u06cc\u06cc|\u05ea\u05d5\u05e1\u05e3 \u05ea\u05d6\u05d5\u05e0\u05d4|\u0e1c\u0e25\u0e34\u0e15\u0e20\u0e31\u0e13\u0e11\u0e4c\u0e40\u0e2a\u0e23\u0e34\u0e21\u0e2d\u0e32\u0e2b\u0e32\u0e23",
         re.I,
     ),
     (
@@ -83,6 +151,23 @@ SUPPLEMENT_RULE = (
         "добавк",
         "suplemento alimentar",
         "takviye",
+        *(
+            "kieg\u00e9sz\u00edt\u0151",
+            "dodatak",
+            "\u0434\u043e\u0434\u0430\u0442\u0430\u043a",
+            "dopolnilo",
+            "\u0434\u043e\u0431\u0430\u0432\u043a\u0430",
+            "papild",
+        ),
+        *(
+            "bag\u0101tin\u0101t\u0101j",
+            "toidulisand",
+            "suplemen ",
+            "\u0645\u0643\u0645\u0644",
+            "\u0645\u06a9\u0645\u0644",
+            "\u05ea\u05d5\u05e1\u05e3",
+        ),
+        "\u0e40\u0e2a\u0e23\u0e34\u0e21\u0e2d\u0e32\u0e2b\u0e32\u0e23",
     ),
 )
 
@@ -92,10 +177,17 @@ COSMETIC_RULE = (
     "cosmetic",
     re.compile(
         r"医薬部外品|国妆特字|国妆备|特殊化妆品|기능성\s?화장품|"
-        r"косметическ\w*\s+средств|косметичн\w*\s+(засіб|засоби)",
+        r"косметическ\w*\s+средств|косметичн\w*\s+(засіб|засоби)|"
+        # a cosmetic product in Polish, Hungarian, Croatian and Serbian, Romanian, Turkish,
+        # Finnish, Lithuanian and Bulgarian
+        r"produkt kosmetyczny|kozmetikai term\u00e9k|kozmeti\u010dki proizvod|produs cosmetic|kozmetik \u00fcr\u00fcn|"
+        r"kosmeettinen valmiste|kosmetikos gaminys|козметичен продукт",
         re.I,
     ),
-    ("医薬部外品", "国妆", "化妆品", "화장품", "косметич"),
+    (
+        *("医薬部外品", "国妆", "化妆品", "화장품", "косметич"),
+        *("kosmetycz", "kozmeti", "produs cosmetic", "kosmeettinen", "kosmetikos", "козметич"),
+    ),
 )
 DEVICE_RULE = (
     "device",

@@ -41,7 +41,9 @@ COMPARED_BEFORE = re.compile(
     r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
     r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
     r"changed from|"
-    r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio)(?!\w)",
+    r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio|"
+    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
+    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
     re.I,
 )
 MAY_HOLD_A_FIGURE_BEFORE = re.compile(r"510|k\d|\d\s*(?:nm|nanomet|mm)")
