@@ -1,4 +1,4 @@
-"""Claims from twenty-four separate blind reviews (redteam.yaml to redteam24.yaml): the share graded as
+"""Claims from twenty-five separate blind reviews (redteam.yaml to redteam25.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -166,6 +166,13 @@ LATER_REVIEWS = [
         "23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
         "(bloodwork post, PCOS app article, transplant clinic chat, JAK inhibitor forum, "
         "postpartum blog, device press release, pharmacy captions, gym store, listicle, TikTok)",
+    ),
+    (
+        "redteam25.yaml",
+        40,
+        0.55,
+        "22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
+        "(radio phone-in, scarring FAQ, wig shop, subreddit thread, Spanglish ad, telehealth email)",
     ),
 ]
 
