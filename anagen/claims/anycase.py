@@ -13,6 +13,9 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _constants as C  # type: ignore[attr-defined]  # the parser's opcodes
+from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser
+from typing import Any
 
 from anagen.claims.prefilter import plain_case
 from anagen.wordscan import lowered, top_level_branches
@@ -25,7 +28,8 @@ def plain_copy(text: str) -> tuple[str | None, bool]:
     if not plain_case(text):
         return None, False
     lower = text.lower()
-    return lower, lower.isascii() and _SEPARATORS.search(lower) is None
+    # a printable copy holds no separator: most sentences are told so without a search
+    return lower, lower.isascii() and (lower.isprintable() or _SEPARATORS.search(lower) is None)
 
 
 def lower_copy(text: str) -> str | None:
@@ -45,6 +49,7 @@ class AnyCase:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.any_case = re.compile(one_word_edge(pattern, flags), flags | re.IGNORECASE)
         plain = one_word_edge(lowered(pattern), flags)
+        plain = first_letter_check(plain, flags & ~re.IGNORECASE)
         self.lower_case = re.compile(plain, flags & ~re.IGNORECASE)
         self.lower_ascii = re.compile(plain, (flags & ~re.IGNORECASE) | re.ASCII)
 
@@ -99,3 +104,83 @@ def one_word_edge(pattern: str, flags: int = 0) -> str:
 
 # A back-reference or a global flag ties a pattern to its group numbers or its first place.
 _REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)")
+
+
+# A class of more first characters than this turns away too few word edges to pay for itself.
+MOST_FIRST = 20
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # must stay first: no look-ahead before it
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+
+
+def first_letter_check(pattern: str, flags: int = 0) -> str:
+    """A case-sensitive pattern that opens with \\b or a look-behind, with a look-ahead for the
+    characters its matches can begin with put first ("\\b(?=[ct])(?:cat|tree)"): re tries such
+    a pattern at every word edge (or every position), each branch or look-behind in turn, and
+    one class test turns most of them away first. The same matches, spans and groups; a pattern
+    whose first characters are not all known (a wide class, an optional first part) is kept."""
+    head, *rest = top_level_branches(pattern)
+    if flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(pattern):
+        return pattern
+    edge = r"\b" if head.startswith(r"\b") else ""
+    body = head[len(edge) :]
+    try:
+        parsed = _parser.parse(body, flags).data
+    except re.error:
+        return pattern
+    if not (edge or (parsed and parsed[0][0] in (C.ASSERT, C.ASSERT_NOT))):
+        return pattern  # re skips ahead to a pattern's first characters itself
+    chars = _first_chars(parsed)
+    if not chars or sum(10 if c == DIGIT else 1 for c in chars) > MOST_FIRST:
+        return pattern
+    if _plain_start(parsed[0]):
+        return pattern  # re tests a first character written out as cheaply as the class
+    letters = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
+    return "".join([edge, f"(?=[{letters}])", body, *(f"|{b}" for b in rest)])
+
+
+def _plain_start(item: Any) -> bool:
+    """A first item that is one character or class ("c", "[ct]", "\\d+")."""
+    op, av = item
+    if op in _REPEATS and av[2].data:
+        op, av = av[2].data[0]
+    return op in (C.LITERAL, C.IN)
+
+
+DIGIT = r"\d"  # in a set of first characters: any digit, as the pattern's flags read \d
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a match of a parsed sequence can begin with; None when not all known."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < MOST_FIRST:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    chars.add(DIGIT)
+                else:
+                    return None  # a negated set, \\w, a wide range
+            return chars
+        if op is C.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            return None if add_flags or del_flags else _first_chars(inner.data)
+        if op is C.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                chars_of = _first_chars(branch.data)
+                if chars_of is None:
+                    return None
+                found |= chars_of
+            return found
+        if op in _REPEATS and av[0] >= 1:
+            return _first_chars(av[2].data)
+        return None
+    return None  # a match can be empty

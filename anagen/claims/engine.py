@@ -123,8 +123,8 @@ def check_claims(
         if question is not None and YES.match(sentence):
             q_sentence, q_start, q_matches, q_entities, q_mentions = question
             for match in q_matches:
-                key = (q_sentence, match, q_entities, q_mentions, True, ())
-                found = memo.get(key, _finding, *key, context, kb)
+                key = (q_sentence, match, q_entities, True, ())
+                found = memo.get(key, _finding, *key[:3], q_mentions, *key[3:], context, kb)
                 if found is not None:
                     findings.append(_placed(found, q_start))
         question = None
@@ -145,8 +145,9 @@ def check_claims(
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
             topics = about.topics() if _about_condition(sentence, match) else ()
-            key = (sentence, match, own, mentions, False, topics)
-            found = memo.get(key, _finding, *key, context, kb)
+            # the names a sentence holds follow from the sentence: not hashed into the key
+            key = (sentence, match, own, False, topics)
+            found = memo.get(key, _finding, *key[:3], mentions, *key[3:], context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))
     return ClaimReport(tuple(findings))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 import ahocorasick
@@ -69,6 +70,8 @@ SWITCHED_FROM = re.compile(r"\b(switch(ed|ing)?|moved|changed|went|came off) fro
 # Runs of letters taken whole (no letter given back could be followed by "-"), and tried on only
 # when a "-" follows: the same matches as \b[A-Za-z]+(?:-[A-Za-z]+)+\b, with less backtracking.
 HYPHENATED = re.compile(r"\b[A-Za-z]++(?=-)(?:-[A-Za-z]++)+\b")
+# The same for ASCII text, where re.ASCII's \b finds the same edges by a table look-up.
+HYPHENATED_ASCII = re.compile(HYPHENATED.pattern, re.ASCII)
 # Words that end the phrase a name sits in; its form is looked for inside that phrase only.
 PHRASE_END = {
     *("than", "as", "like", "with", "and", "plus", "or", "to", "vs", "versus", "of", "while"),
@@ -140,6 +143,9 @@ class EntityIndex:
             if len(words) == 2 and all(len(w) >= 4 for w in words):
                 self.pairs.setdefault(words[0], []).append((i, words[1], e))
         self.pair_starts = frozenset(self.pairs)
+        # the second words each first word pairs with: most sentences holding a first word
+        # ("hair", "minoxidil") hold none of its second words, and skip the look for pairs
+        self.pair_ends = {w: frozenset(p[1] for p in pairs) for w, pairs in self.pairs.items()}
 
     def hits(self, folded: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of each name, longest first where names overlap; ends are the
@@ -152,7 +158,7 @@ class EntityIndex:
             if not any(start < e - 1 and s < end - 1 for s, e, _ in taken):
                 taken.append((start, end, entity))
         words = folded.split()
-        if not self.pair_starts.isdisjoint(words):
+        if self._may_pair(words):
             near: dict[int, tuple[int, int, Entity]] = {}
             pos = -1  # where the last first word of a pair was found, less its leading space
             for i, w in enumerate(words):
@@ -168,6 +174,15 @@ class EntityIndex:
                 near[k] for k in sorted(near) if not any(s <= near[k][0] < e for s, e, _ in taken)
             )
         return sorted(taken, key=lambda t: t[0])
+
+    def _may_pair(self, words: list[str]) -> bool:
+        """Whether some first word of a pair and one of its second words are both among the
+        words: without, hits() finds no pair (the second must follow the first closely)."""
+        starts = self.pair_starts.intersection(words)
+        if not starts:
+            return False
+        present = set(words)
+        return any(not self.pair_ends[w].isdisjoint(present) for w in starts)
 
     def name_end(self, text: str, start: int, end: int) -> int | None:
         """Where the name holding text[start:end] after a word of its own ends ("Extra
@@ -191,7 +206,8 @@ class EntityIndex:
     def fold(self, text: str) -> str:
         """fold(), with a hyphenated spelling of a one-word name joined up."""
         if "-" in text:
-            text = HYPHENATED.sub(lambda m: self._join(m.group()), text)
+            hyphenated = HYPHENATED_ASCII if text.isascii() else HYPHENATED
+            text = hyphenated.sub(lambda m: self._join(m.group()), text)
         return fold(text)
 
     def _join(self, word: str) -> str:
@@ -199,15 +215,12 @@ class EntityIndex:
         return joined if joined.lower() in self.single else word
 
     def find(self, text: str) -> Mentions:
-        folded = self.fold(text)
-        return self._mentions(text, folded, self.hits(folded))
+        return _mentions_in(self, text)
 
     def subjects(self, text: str) -> tuple[Entity, ...]:
         """find(text).subjects: a text that names nothing (most sentences read only for what
         a later "it" refers to) is passed over without reading its comparison wording."""
-        folded = self.fold(text)
-        found = self.hits(folded)
-        return self._mentions(text, folded, found).subjects if found else ()
+        return _mentions_in(self, text).subjects if _names_in(self, text)[1] else ()
 
     def _mentions(self, text: str, folded: str, found: list[tuple[int, int, Entity]]) -> Mentions:
         lead = LEAD.match(text)
@@ -262,6 +275,19 @@ class EntityIndex:
         # what the comparison wording names wins over the opening phrase
         others = compared or ([] if routes else opening)
         return Mentions(tuple(subjects), tuple(others), routes)
+
+
+# A sentence is read for names by the claim it makes and again for what a later "it" refers to,
+# and ads repeat their lines: its names are found once (memo.forget_sentences empties these).
+@lru_cache(maxsize=1024)
+def _names_in(index: EntityIndex, text: str) -> tuple[str, list[tuple[int, int, Entity]]]:
+    folded = index.fold(text)
+    return folded, index.hits(folded)
+
+
+@lru_cache(maxsize=1024)
+def _mentions_in(index: EntityIndex, text: str) -> Mentions:
+    return index._mentions(text, *_names_in(index, text))
 
 
 NOT_NEEDED = {"needed", "required", "necessary"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.claims.anycase import AnyCase, plain_copy
+from anagen.claims.anycase import AnyCase, first_letter_check, plain_copy
 from anagen.claims.patterns import (
     ABOUT_HARM,
     CONDITIONED,
@@ -29,9 +29,9 @@ PATTERN_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 # The same, for a sentence in plain case (anycase.lower_copy): run on its lower-case copy
 # without re.I. A plain search: on a sentence it beats wordscan.Scan's look for each possible
-# first word, which pays off on a whole label.
+# first word, which pays off on a whole label (anycase.first_letter_check: the same spans).
 LOWER_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
-    (k, re.compile(lowered(p.pattern))) for k, p in PATTERN_ORDER
+    (k, re.compile(first_letter_check(lowered(p.pattern)))) for k, p in PATTERN_ORDER
 ]
 # The same for a lower-case copy in ASCII (anycase.plain_copy), as most sentences are.
 ASCII_ORDER = [(k, re.compile(p.pattern, re.ASCII)) for k, p in LOWER_ORDER]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+_UNSET = object()  # no value worked out yet (None is a value: a sentence with no claim)
 
 
 class Memo:
@@ -22,11 +23,11 @@ class Memo:
     def get(self, key: Hashable, work: Callable[..., T], *args: Any) -> T:
         """work(*args), computed the first time `key` is asked of `work`: the key holds every
         argument that can differ between two calls within the text."""
-        try:
-            return self.seen[work, key]  # type: ignore[no-any-return]
-        except KeyError:
+        # a look-up with a default, not try/except: most keys are new, and raising costs more
+        value = self.seen.get((work, key), _UNSET)
+        if value is _UNSET:
             value = self.seen[work, key] = work(*args)
-            return value
+        return value  # type: ignore[no-any-return]
 
 
 def forget_sentences() -> None:
@@ -45,6 +46,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.clause_subjects import _named
     from anagen.claims.condition_course import _words as condition_words
     from anagen.claims.countries import regions_in
+    from anagen.claims.entities import _mentions_in, _names_in
     from anagen.claims.evidence import conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
     from anagen.claims.modality import _breaks as modal_breaks
@@ -60,4 +62,6 @@ def sentence_caches() -> tuple[Any, ...]:
         modal_breaks,
         regions_in,
         condition_words,
+        _names_in,
+        _mentions_in,
     )

@@ -8,11 +8,11 @@ import re
 import pytest
 
 from anagen.claims import kinds, segment
-from anagen.claims.anycase import AnyCase, one_word_edge, plain_copy
-from anagen.claims.entities import HYPHENATED
+from anagen.claims.anycase import AnyCase, first_letter_check, one_word_edge, plain_copy
+from anagen.claims.entities import HYPHENATED, HYPHENATED_ASCII
 from anagen.claims.subject_context import BACK_REFERENCE
 from anagen.knowledge.loader import default_content_dir, load_content
-from anagen.wordscan import top_level_branches
+from anagen.wordscan import lowered, top_level_branches
 
 KB = load_content(default_content_dir())
 ADS = [
@@ -45,6 +45,8 @@ def test_hyphenated_words_are_the_ones_the_plain_pattern_finds() -> None:
     plain = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
     for text in TEXTS:
         assert _boundaries(HYPHENATED, text) == _boundaries(plain, text)
+        if text.isascii():
+            assert _boundaries(HYPHENATED_ASCII, text) == _boundaries(plain, text)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +98,27 @@ def test_ascii_copies_find_the_same_spans_on_ascii_text() -> None:
             for (_, plain), (_, fast) in zip(kinds.LOWER_ORDER, kinds.ASCII_ORDER, strict=True):
                 m, f = plain.search(lower), fast.search(lower)
                 assert (m and m.span()) == (f and f.span()), (plain.pattern, sentence)
+
+
+def test_first_letter_checks_find_the_same_spans_and_groups() -> None:
+    checked = 0
+    for _, p in kinds.PATTERN_ORDER:
+        plain = lowered(p.pattern)
+        fast = first_letter_check(plain)
+        checked += fast != plain
+        whole, quick = re.compile(plain), re.compile(fast)
+        assert whole.groups == quick.groups
+        for text in TEXTS:
+            lower = text.lower()
+            got = [(m.span(), m.groups()) for m in quick.finditer(lower)]
+            assert got == [(m.span(), m.groups()) for m in whole.finditer(lower)], plain
+    assert checked > 100  # most kinds' patterns open with \b or a look-behind
+    for pattern in [r"\b(cat|tree)s?|x", r"(?<!no )(cat|dog)", r"\b\d+|\bcats?", r"\bcat"]:
+        fast = first_letter_check(pattern)
+        for text in ["cats trees x no cat dog 12 tree", "xcat", "no dogs", "12cats"]:
+            assert [m.span() for m in re.finditer(fast, text)] == [
+                m.span() for m in re.finditer(pattern, text)
+            ]
+    assert first_letter_check(r"\b(cat|tree)") == r"\b(?=[ct])(cat|tree)"
+    assert first_letter_check(r"\b(cat|tree)", re.I) == r"\b(cat|tree)"  # classes fold case
+    assert first_letter_check(r"\b\d+") == r"\b\d+"  # no letters known
