@@ -124,6 +124,8 @@ PURE_MODULES = [
     "claims/unnamed_strengths.py",
     "claims/doctor_needed.py",
     "claims/style_harms.py",
+    "claims/claim_scope.py",
+    "claims/condition_subject.py",
     "community/stats.py",
     "knowledge/guides.py",
     "search.py",

@@ -21,6 +21,18 @@ NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
 NUMBERS |= {"nine": "9", "twelve": "12"}
 NUMBER = re.compile(rf"\b(\d+|{'|'.join(NUMBERS)})\b", re.I)
 
+# A condition said to go away, which its record may say can become permanent.
+REVERSIBLE_WORDING = (
+    r"\b(is|are|'s|it's) (totally |fully |completely |always |entirely |100% )?"
+    r"(reversible|temporary|curable|not permanent)\b"
+)
+REVERSIBLE = re.compile(REVERSIBLE_WORDING, re.I)
+# the limit given with it: "reversible if caught early"
+QUALIFIED = re.compile(
+    r"\b(early|if caught|at first|if (you|the pulling) stops?|usually|often)\b", re.I
+)
+PERMANENT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\brarely )\bpermanent\w*\b", re.I)
+
 CONDITION_FACT = [
     # when it starts, peaks or settles: "begins around three to four months after birth"
     # (units written out with what follows them, which keeps the literal prefilter selective)
@@ -53,11 +65,16 @@ CONDITION_FACT = [
     r"\b(among|in) (women|men|people|adults|children|girls|boys)\b[^.]{0,30}\b((one|two|three|four|\d+) in "
     r"(two|three|four|five|ten|\d+)|\d+(\.\d+)?\s?%)[^.]{0,20}\b(have|has|get|develop|are affected)\b",
     # how it passes between people: "it spreads through shared brushes and pillows"
-    r"\b(spreads?|spreading|passes|passed|caught|catch(es)?|transmitted)\b[^.]{0,15}\b(through|by|via) "
+    r"\b(spreads?|spreading|passes|passed|caught|catch(es)?|transmitted)\b[^.;]{0,30}\b(through|by|via) "
     r"(shared|sharing|close contact|contact with|touching)\b",
     # what raises the risk: "the risk is higher when tight styles go on relaxed hair"
     r"\b(risk|chance|odds|likelihood)\b[^.]{0,30}\b(is|are|gets?|goes|rises?|becomes?) (\w+ )?(even |much |far )?"
     r"(higher|greater|bigger|raised|increased|lower|smaller)\b",
+    # the risk said with what carries it: "tight styles on relaxed hair carry a higher risk"
+    r"\b(carry|carries|carried|has|have|had|face|faces|bring|brings|give|gives) (a |an )?(much |far )?"
+    r"(higher|greater|bigger|raised|increased|lower|smaller) (risk|chance|odds|likelihood)\b",
+    # how it ends, said of the condition: "traction alopecia is totally reversible"
+    rf"{REVERSIBLE_WORDING}",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -67,6 +84,7 @@ PRICED = re.compile(PRICE, re.I)
 WORD = re.compile(r"[a-z]{4,}")
 # words that carry no fact of their own ("usually", "around")
 FILLER = {*("about", "around", "roughly", "usually", "typically", "often", "generally", "also")}
+FILLER |= {*("normally", "commonly", "mostly")}  # how often, as "usually" (not "normal fullness")
 FILLER |= {*("when", "there", "their", "they", "this", "that", "with", "have", "from", "most")}
 FILLER |= {*("into", "then", "than", "back", "will", "were", "been", "being", "just")}
 FILLER |= {*("even", "much", "really", "very", "quite")}  # how strongly, not what
@@ -76,7 +94,7 @@ FILLER |= {
 }
 FILLER |= set(NUMBERS)
 # a definition's own words: "a kind of hair loss called ...", "a condition called ..."
-FILLER |= {*("kind", "type", "form", "called", "known", "named", "condition")}
+FILLER |= {*("kind", "sort", "type", "form", "called", "known", "named", "condition")}
 # the frame a fact is put in, not the fact: "myth busting:", "most find their hair ..."
 FILLER |= {*("myth", "myths", "busting", "find", "finds", "having")}
 # one fact, two wordings: "begins" and "starts", "usual" and "normal" fullness
@@ -174,6 +192,10 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if PRICED.search(claim.wording):
         return recorded_price(claim, kb)
     named = CONDITION_WORDS.matching(claim.sentence)
+    if REVERSIBLE.search(claim.wording) and not QUALIFIED.search(claim.sentence):
+        lasting = _can_last(named or list(claim.topics[:1]), kb)
+        if lasting is not None:
+            return lasting
     said = claim.sentence
     frame = REPORTED_BY.match(said)
     if frame and claim.wording in said[frame.end() :]:
@@ -191,6 +213,35 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         # named, so the clause holding the claim must restate a fact of one of the records
         said = _clause(said, said.index(claim.wording))
         named = list(kb.conditions) if len(_words(said)) >= 3 else []
+    found = _restated(said, named, kb)
+    if found is None and claim.wording in said:
+        # "..., it sounds like telogen effluvium, and this kind of shedding usually settles
+        # within three to six months": the clause holding the claim restates the fact, another
+        # clause naming the condition frames it (words that turn a fact around count from the
+        # whole sentence)
+        clause = _clause(said, said.index(claim.wording))
+        kept = {w.lower() for w in TURNING.findall(clause)}
+        turned = any(w.lower() not in kept for w in TURNING.findall(claim.sentence))
+        framed = clause != said and not CONDITION_WORDS.matching(clause)
+        if framed and not turned and len(_words(clause)) >= 3:
+            found = _restated(clause, named, kb)
+    return found
+
+
+def _can_last(named: list[str], kb: KnowledgeBase) -> Judgement | None:
+    """ "Traction alopecia is totally reversible": misleading when the record says it can
+    become permanent (it recovers only if caught early)."""
+    for slug in named:
+        if slug in kb.conditions:
+            fact = next((f for f in _facts(kb, slug) if PERMANENT.search(f[0])), None)
+            if fact is not None:
+                text = f"Not always: {fact[0]}"
+                return judged(Verdict.MISLEADING, text, fact[1])
+    return None
+
+
+def _restated(said: str, named: list[str], kb: KnowledgeBase) -> Judgement | None:
+    """Supported when `said` restates a fact (or two together) of a named condition's record."""
     for slug in named:
         if slug not in kb.conditions:
             continue

@@ -40,6 +40,32 @@ COMMON_LACK = re.compile(
 RARE_FACT = re.compile(r"\b(lack|deficien\w*)\b[^.]{0,40}\b(rare|uncommon|unusual)\b", re.I)
 
 
+# The link taken as a reason to supplement: "..., so a daily vitamin D supplement should bring
+# your patches back". Topping up helps hair, if at all, only where a deficiency is proven.
+SUPPLEMENT_PROMISE = re.compile(
+    r"\b(supplements?|tablets?|pills?|capsules?|gummies|drops|top(ping)? (it |them )?up|taking (it|them))\b"
+    r"[^.;]{0,40}\b(bring\w* (\w+ ){0,3}back|regrow\w*|grow\w* back|restor\w*|fix\w*|cur(e|es|ed)|"
+    r"revers\w*|fill\w* in|stop\w*|solv\w*|work)\b",
+    re.I,
+)
+# A recorded fact that supplements are for a proven deficiency, or not shown to help the hair.
+PROVEN_LACK_ONLY = re.compile(
+    r"\bonly when\b[^.]{0,60}\bdeficien\w*|\bnot (been )?(shown|proven)\b|\bno proven\b", re.I
+)
+
+
+def _supplement_inferred(claim: Claim, t: Treatment) -> tuple[str, tuple[str, ...]] | None:
+    """The record's caution for a claim that infers a supplement's benefit from the link."""
+    if not SUPPLEMENT_PROMISE.search(claim.sentence):
+        return None
+    facts = [(t.prerequisite.text, tuple(t.prerequisite.sources))] if t.prerequisite else []
+    found = next((f for f in facts + _facts(t) if PROVEN_LACK_ONLY.search(f[0])), None)
+    if found is None:
+        return None
+    text = f"A link is not proof that supplements help; the record says: {first_sentence(found[0])}"
+    return text, found[1]
+
+
 def _facts(t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
     facts = [(f.text, tuple(f.sources)) for f in (t.mechanism, *t.usage) if f]
     return facts + [(e.summary, tuple(e.sources)) for e in t.evidence]
@@ -50,6 +76,9 @@ def rule_deficiency(claim: Claim, kb: KnowledgeBase) -> Judgement:
     common = COMMON_LACK.search(claim.sentence)
     for e, t in treatments(claim, kb):
         facts = _facts(t)
+        inferred = _supplement_inferred(claim, t)
+        if inferred:
+            return judged(Verdict.MISLEADING, *inferred, e.slug)
         rare = next((f for f in facts if RARE_FACT.search(f[0])), None) if common else None
         if rare:
             text = f"The record says a true lack is rare: {rare[0]}"

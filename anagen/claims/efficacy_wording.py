@@ -93,11 +93,17 @@ STOPS_HAIR_LOSS = [
     r"\b(hairline|temples?|crown|parting)s? (stops?|stopped|stopping) (reced\w*|thinn\w*|widen\w*|moving back|creeping back)\b",
 ]
 
+# Volume given by how the hair is cut or dressed ("the volumising haircuts that got me through
+# it", "fuller-looking layers"): a look a hairdresser makes, not hair made thicker.
+_NOT_A_HAIRSTYLE = (
+    r"(?!\w*(-looking)? (hair)?(cuts?|haircuts?|hairstyles?|styles?|blow-?dry|blow-?drys|"
+    r"blow-?dries|blowouts?|layers|layering|fringes?|bangs|updos?|hairdos?|trims?)\b)"
+)
 THICKENS_HAIR = [
     r"\bthick(er|en|ens|ening|ness)\b",
-    r"\bfuller\b",
+    rf"\bfuller\b{_NOT_A_HAIRSTYLE}",
     r"\bdenser\b|\bdensity\b",
-    r"\bvolumi",
+    rf"\bvolumi{_NOT_A_HAIRSTYLE}",
     r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
     # "rebuilds thinning hair from within": thinning hair made whole again (not "repairs damaged
     # hair", a cosmetic's promise about breakage)

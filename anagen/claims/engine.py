@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from anagen.claims.claim_scope import SCOPED_BY_CONTRAST, judged_part
 from anagen.claims.classes import class_named
 from anagen.claims.clause_subjects import clause_subjects
+from anagen.claims.condition_subject import COURSE_KINDS, COURSE_PARTS, condition_course
 from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
+from anagen.claims.figures import only_strengths
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
 from anagen.claims.kinds import KindMatch, again_after, find_kinds
@@ -137,11 +140,20 @@ def check_claims(
         entities = about.entities(sentence, mentions, matches[0])
         if sentence.rstrip().endswith("?"):
             question = (sentence, span.start, matches, entities, mentions)
+        course_read = False  # a condition's own course, read once per sentence
         for match in matches:
             own = entities
             if entities == mentions.subjects:
                 clause = (sentence, match.start, match.end, entities)
                 own = memo.get((*clause, before), clause_subjects, *clause, index, before)
+            if course_read and match.kind in COURSE_PARTS and not own:
+                continue  # the rest of the course already read ("..., with the hair back")
+            if not own and context is None and match.kind in COURSE_KINDS:
+                found = _course(sentence, match, mentions, kb, memo)
+                if found is not None:
+                    findings.append(_placed(found, span.start))
+                    course_read = True
+                    continue
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
             topics = about.topics() if _about_condition(sentence, match) else ()
@@ -150,7 +162,21 @@ def check_claims(
             found = memo.get(key, _finding, *key[:3], mentions, *key[3:], context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))
+                course_read = course_read or match.kind is Kind.CONDITION_FACT
     return ClaimReport(tuple(findings))
+
+
+def _course(
+    sentence: str, match: KindMatch, mentions: Mentions, kb: KnowledgeBase, memo: Memo
+) -> Finding | None:
+    """The finding on a claim read as the condition's own course (condition_subject.py), when
+    its record bears that out; if not, the claim stands as made (the record can still show it
+    wrong)."""
+    course = condition_course(sentence, match)
+    if course is None:
+        return None
+    key = (sentence, course, (), False, ())
+    return memo.get(key, _finding, *key[:3], mentions, *key[3:], None, kb)
 
 
 def _about_condition(sentence: str, match: KindMatch) -> bool:
@@ -168,6 +194,7 @@ def _claims_in(
     matches = find_kinds(sentence)
     if matches:
         matches = _outside_names(sentence, matches, index)
+        _drop_strength_read_as_rate(sentence, matches, index)
     if not matches:
         happens, acts = HAPPENS.found(sentence), ACTIONS.found(sentence)
         condition = clinician_on_condition(sentence)
@@ -186,6 +213,19 @@ def _claims_in(
     if not mentions.subjects and (members := class_named(_subject_part(sentence, matches), kb)):
         mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
     return matches, mentions
+
+
+def _drop_strength_read_as_rate(
+    sentence: str, matches: list[KindMatch], index: EntityIndex
+) -> None:
+    """ "Swears by 5% minoxidil foam": a medicine's strength, which the wording of a success rate
+    ("by 5%") takes in; no claim of how often it works."""
+    for i, match in enumerate(matches):
+        if match.kind is Kind.PERCENT_SUCCESS:
+            wording = sentence[match.start : match.end]
+            if only_strengths(wording, sentence[match.end : match.end + 40], index.words):
+                del matches[i]
+            return
 
 
 def _subject_part(sentence: str, matches: list[KindMatch]) -> str:
@@ -259,7 +299,7 @@ def _finding(
     hedged = reading.hedged
     claim = Claim(
         match.kind,
-        sentence,
+        judged_part(sentence, match.end) if match.kind in SCOPED_BY_CONTRAST else sentence,
         entities,
         hedged,
         negated,

@@ -28,7 +28,7 @@ COMPARE = re.compile(
     r" (than(?! (half|a (third|quarter|fifth)|one in|\d+(\.\d+)?% of|\d[\d,]* (men|women|people|patients|"
     r"participants|volunteers|users|subjects|adults|children|days|weeks|months|years)) )|"
     # "as well as", and the evidence said to be equal: "every bit as proven as finasteride"
-    r"as (well|good|effective|effectively|much|quickly|fast|reliably|strong|powerful|proven|"
+    r"as (well|good|effective|effectively|much|quickly|fast|reliably|often|frequently|strong|powerful|proven|"
     r"(well )?(studied|researched|tested|established)) as|"
     r"as (much|many)( [a-z]+){1,2} as|"
     # "take like 10,000 IU of vitamin D": a rough amount, not a comparison

@@ -113,6 +113,15 @@ def _rates(part: str, name_words: frozenset[str]) -> list[str]:
     return out
 
 
+def only_strengths(wording: str, after: str, name_words: frozenset[str]) -> bool:
+    """The wording of a rate ends at a percentage that is a strength ("swears by 5% minoxidil
+    foam"): it stands right before a medicine's name or a form, so it is no rate. Wording that
+    goes on past the percentage ("98% graft survival rate") says itself what it is a rate of."""
+    if not wording.endswith("%") or len(PERCENT.findall(wording)) != 1:
+        return False
+    return not _rates(wording + after, name_words)
+
+
 def claimed_percentages(sentence: str) -> list[tuple[float, float]]:
     """(value, tolerance) of each success rate a sentence states."""
     rough = bool(ROUGHLY.search(sentence))

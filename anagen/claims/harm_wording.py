@@ -149,4 +149,7 @@ FEWER_SIDE_EFFECTS = [
     rf"you get (with|from)|associated with|seen with|caused by)\b",
     # "safer than minoxidil", "gentler on the body than the tablets"
     r"\b(safer|gentler|kinder)\b[^.]{0,25}\bthan\b",
+    # harms said to be no worse than another option's: "the pill, with the same side effects",
+    # "just as safe as the foam" (checked like a claim of fewer)
+    rf"\b(the )?same (\w+ )?{HARMS}|\b(just |every bit |equally )?as safe as\b",
 ]

@@ -11,7 +11,7 @@ from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import CONDITION_WORDS, conditions_in
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
-from anagen.claims.promise_wording import NO_MEDICINE_AFTER, ONE_SESSION_ENOUGH
+from anagen.claims.promise_wording import NO_MEDICINE_AFTER, NO_MORE_LOSS, ONE_SESSION_ENOUGH
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
@@ -34,6 +34,8 @@ FOR_GOOD = re.compile(
     re.I,
 )
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
+# A course that clears an infection, after which stopping is the plan, not a promise.
+INFECTION_COURSE = re.compile(r"\b(ringworm|tinea|infections?|fung\w*)\b", re.I)
 # The evidence records that the loss often returns after treatment ("relapse after treatment is
 # frequent", "about half relapsed within 1 to 3 years"): a result it gives, but not one that lasts.
 RELAPSE = re.compile(r"\b(relaps\w*|recurr?\w*)\b", re.I)
@@ -91,7 +93,9 @@ NATIVE_HAIR = re.compile(
     r"rest of (your|the)) hair|hair around)\b",
     re.I,
 )
-NO_MEDICINE = re.compile(NO_MEDICINE_AFTER, re.I)
+# No medicine needed after it, or no hair loss ever again: said of all the hair, so it implies,
+# without saying, that the hair around the moved hair is kept too.
+NO_MEDICINE = re.compile(f"{NO_MEDICINE_AFTER}|{NO_MORE_LOSS}", re.I)
 
 
 def _moving_hair(claim: Claim, kb: KnowledgeBase) -> list[tuple[Entity, Treatment]]:
@@ -166,7 +170,7 @@ def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
-def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
+def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """Results that last after stopping; NEEDS_ONGOING_USE is the same fact from the other side."""
     moved = _moved_hair(claim, kb)
     if moved:
@@ -182,6 +186,8 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement:
         unknown = next((f for f in t.usage if UNKNOWN_AFTER.search(f.text)), None)
         if unknown:
             return judged(Verdict.UNSUPPORTED, unknown.text, unknown.sources, e.slug)
+    if INFECTION_COURSE.search(claim.sentence):
+        return None  # "stop the tablets after four weeks": an infection's course, which ends
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of what happens when it is stopped.",

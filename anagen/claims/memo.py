@@ -45,6 +45,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.clause_subjects import _breaks as clause_breaks
     from anagen.claims.clause_subjects import _named
     from anagen.claims.condition_course import _words as condition_words
+    from anagen.claims.condition_subject import _nothing_credited
     from anagen.claims.countries import regions_in
     from anagen.claims.entities import _mentions_in, _names_in
     from anagen.claims.evidence import conditions_in, routes_in, treatments_of
@@ -64,4 +65,5 @@ def sentence_caches() -> tuple[Any, ...]:
         condition_words,
         _names_in,
         _mentions_in,
+        _nothing_credited,
     )

@@ -56,8 +56,9 @@ DISCLAIMER_END = re.compile(
 # but it isn't", "my cousin swears biotin regrows hair, which is a myth". The rebuttal is short
 # and ends its clause, so "but it doesn't work for women" (a claim of its own) is not one.
 REPORTED = re.compile(
-    r"\b(claim(s|ed)?|says?|said|told (me|us|her|him|them|everyone)|swears?|swore|insist(s|ed)?|"
-    r"reckons?|posted|wrote|promis(es|ed)|advertis(es|ed)|believes?|believed|heard|read)\b( that)?",
+    r"\b(claim(s|ed|ing)?|says?|saying|said|told (me|us|her|him|them|everyone)|swears?|swearing|swore|"
+    r"insist(s|ed|ing)?|reckons?|posted|wrote|promis(es|ed|ing)|advertis(es|ed|ing)|believes?|believed|"
+    r"heard|read)\b( that)?",
     re.I,
 )
 REBUTTED = re.compile(

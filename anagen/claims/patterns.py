@@ -164,7 +164,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bworks? better\b",
         # "works five times better", "three times more effective"
         r"\b((two|three|four|five|six|ten|\d+(\.\d+)?) ?(times|x)|twice as) (better|stronger|faster|more effective|"
-        r"more powerful|as (effective|strong|powerful|well))\b",
+        r"more powerful|fast|quickly|as (effective|strong|powerful|well))\b",
         # "four times the hair count gain of", not "three times the usual dose"
         r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+(\.\d+)?) times|twice) (the|as (much|many|large|big|great))"
         r"( [\w-]+){0,2} (hairs?|regrowth|growth|results?|gains?|counts?|improvements?|benefits?|effects?|response)\b",
@@ -197,6 +197,8 @@ PATTERNS: dict[Kind, list[str]] = {
         # "about as much as 2% minoxidil": likened to a strength of another medicine, which a bare
         # "as much as 50%" (a ceiling) is not
         r"\b(about|roughly|nearly|almost|just|every bit) as much as\b",
+        # a likeness in how often it works: "cured children about as often as griseofulvin"
+        r"\b(about|roughly|nearly|almost|just|every bit|equally) as (often|frequently|reliably) as\b",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",
         r"\bas (effectively|reliably|quickly|powerfully|potently) as\b",
         # "the same 5% minoxidil as", "the same dose of finasteride as"
@@ -252,7 +254,7 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\bmore likely to have (low|too little|a lack of)\b",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (?!dose|level|light|tension|cost|price)(levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,10}}"
-        rf"\b(is|are|was|were) (much |far |twice as |three times as )?(more )?(common|frequent|likely|prevalent)"
+        rf"\b(is|are|was|were) (much |far |twice as |(\w+ (to \w+ )?)?times (as )?)?(more )?(common|frequent|likely|prevalent)"
         rf"\b[^.]{{0,30}}{HAIR_LOSS}",
     ],
     Kind.SAFE_FOR_GROUP: SAFE_FOR_GROUP,

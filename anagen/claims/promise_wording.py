@@ -14,6 +14,13 @@ NO_MEDICINE_AFTER = (
     r"([\w-]+ ){0,4}(afterwards|again|after (the |your )?(surgery|procedure|transplant|operation))\b"
 )
 
+# Hair loss said to be over for good: "you will never have to worry about hair loss again",
+# "you'll never go bald again" (of all the hair, not only what a treatment regrew or moved).
+NO_MORE_LOSS = (
+    rf"\bnever\b[^.;]{{0,40}}({HAIR_LOSS}|\bbald\w*|\b(lose|losing) (your |my |their |any )?hair)"
+    r"[^.;]{0,15}\bagain\b"
+)
+
 # A single procedure said to be enough for good (lasting.py checks it against the record).
 ONE_SESSION_ENOUGH = (
     r"\b(one|a single|just one|only one) (session|procedure|surgery|transplant|operation)\b "
@@ -97,6 +104,16 @@ LASTING_RESULTS = [
     # "if you stop, the new hair will stay": the clause after the condition
     r"(?<=\bstop, )(the )?(new |regrown |extra )?(hair|results?|regrowth|gains?)\b[^.]{0,20}\b(will |would |should )?(stay|stays|remain|remains|last|lasts|stick around)\b",
     r"\b(stop|quit)\w*\b[^.]{0,40}\b(keep|maintain|retain)\w*\b[^.]{0,20}\b(results?|hair|gains?|gained|regrowth|regrown|progress)\b",
+    # stopping named first: "even if you quit after a year your hairline stays locked in"
+    r"\beven (if|when|after|though) (you )?(stop|quit|give up|come off)\w*\b[^.;]{0,50}"
+    r"\b(stays?|remains?|lasts?|sticks? around|(is|are|stays?) locked in)\b",
+    rf"{NO_MORE_LOSS}",
+    # stopping said to be fine once it has worked: "it works, so you can stop after six months"
+    r"\b(you )?(can|could|may|then) (safely |just )?(stop|quit|come off|drop)( (using|taking|applying))?"
+    r"( (it|them|the \w+))? (after|once|when) (about |around |roughly )?(\d+|a|an|one|two|three|four|"
+    r"five|six|nine|twelve|a few|several) (weeks?|months?|years?)\b",
+    # "once it's back, it stays back": regrowth said to stay
+    r"\b(it|hair|hairs|it all|results?|regrowth|hairline)('s| is| are)? (stays?|remains?|keeps?) back\b",
     # "stop the pills and the hair stays"
     r"\b(stop|quit|come off)\w*\b[^.]{0,40}\b(and|but) (the |your |my )?(new |regrown )?(hair|results?|regrowth|gains?) "
     r"(still )?(stays?|remains?|lasts?|sticks? around)\b",

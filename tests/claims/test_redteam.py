@@ -55,7 +55,7 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.8333, "50 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam2.yaml", 60, 0.85, "51 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.9, "54 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.8833, "53 of 60 when last raised; 31 of 60 by this scoring at first"),
@@ -162,16 +162,16 @@ LATER_REVIEWS = [
     (
         "redteam24.yaml",
         40,
-        0.575,
-        "23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
+        0.825,
+        "33 of 40 when last raised; 23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
         "(bloodwork post, PCOS app article, transplant clinic chat, JAK inhibitor forum, "
         "postpartum blog, device press release, pharmacy captions, gym store, listicle, TikTok)",
     ),
     (
         "redteam25.yaml",
         40,
-        0.55,
-        "22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
+        0.7,
+        "28 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
         "(radio phone-in, scarring FAQ, wig shop, subreddit thread, Spanglish ad, telehealth email)",
     ),
 ]

@@ -1,0 +1,53 @@
+"""A course said of a condition itself, with no treatment behind it: "this kind of shedding
+usually settles within three to six months, with the hair growing back" tells how telogen
+effluvium runs, so it is a statement about the condition (condition_course.py), not a claim
+that some unnamed product stops or regrows hair. Only when nothing is credited: no name in the
+claim's clause, no product the text is about, and no product noun in the sentence; and only
+when the condition's record bears the course out (the engine keeps the claim as made if not)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from anagen.claims.anycase import AnyCase
+from anagen.claims.clause_subjects import clause_of
+from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.kinds import KindMatch
+from anagen.claims.vocab import Kind
+from anagen.claims.words import HAIR_LOSS
+
+# Outcomes a condition can have by itself: it settles, stops, the hair grows back, in a time.
+COURSE_KINDS = frozenset(
+    {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR, Kind.THICKENS_HAIR, Kind.WORKS_IN_DAYS}
+)
+# Said with such a course, and part of it once it is read: "about 13% of women have it", "back
+# to its old thickness" (a second fact of the same condition in the same sentence)
+COURSE_PARTS = COURSE_KINDS | {Kind.PERCENT_SUCCESS, Kind.CONDITION_FACT}
+# The condition (or its hair loss) as what the clause is about, up to the claim's wording.
+SUBJECT = AnyCase(rf"{HAIR_LOSS}|\bpatches\b")
+# Something a result could be put down to: "this shampoo", "the tablets", "my routine"
+CREDITED = AnyCase(
+    r"\b(shampoos?|serums?|products?|formulas?|formulations?|pills?|tablets?|capsules?|supplements?|"
+    r"gumm(y|ies)|oils?|foams?|creams?|lotions?|sprays?|devices?|caps?|lasers?|helmets?|drops|"
+    r"treat\w*|medicines?|medications?|drugs?|injections?|shots|routine|regimen|kit|brand|"
+    r"ours?|we|use|used|uses|using|taking|applying|with (it|this|them))\b"
+)
+
+
+@lru_cache(maxsize=256)  # asked again for each outcome wording of the sentence
+def _nothing_credited(sentence: str) -> bool:
+    """The sentence names a condition and nothing a result could be put down to."""
+    return bool(CONDITION_WORDS.matching(sentence)) and not CREDITED.found(sentence)
+
+
+def condition_course(sentence: str, match: KindMatch) -> KindMatch | None:
+    """The match read as a statement about the condition, or None when something is credited
+    with it. The caller has checked that the claim names no treatment and that the text is no
+    product's marketing."""
+    if match.kind not in COURSE_KINDS or not _nothing_credited(sentence):
+        return None
+    clause = clause_of(sentence, match.start, match.end)
+    head = clause[: clause.find(sentence[match.start : match.end]) + match.end - match.start]
+    if not SUBJECT.found(head) and not CONDITION_WORDS.matching(head):
+        return None
+    return KindMatch(Kind.CONDITION_FACT, match.start, match.end)
