@@ -14,6 +14,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from anagen.knowledge.base import KnowledgeBase
+from anagen.products import script_fold
 
 FUZZY_MIN_SCORE = 86
 FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required
@@ -76,16 +77,18 @@ FORM_WORDS = frozenset(
 # Tripeptide-1" biotin. (Checked only where a name was found after a word ending in "yl".)
 SUBSTITUENT_BEFORE = re.compile(r"[a-z]{3,}yl $")
 # Letters of the other scripts labels are written in are kept: Greek, Cyrillic, kana (not the
-# middle dot "\u30fb" between words), CJK ideographs and hangul.
+# middle dot "\u30fb" between words), CJK ideographs and hangul, and those of script_fold.
 SCRIPT_LETTERS = (
     "\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3005\u3041-\u30fa\u30fc-\u30ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3" + script_fold.LETTERS
 )
 NOT_NAME = re.compile(rf"[^a-z0-9%{SCRIPT_LETTERS}]+")
 # Scripts written without spaces between words ("\u30df\u30ce\u30ad\u30b7\u30b8\u30eb5%\u914d\u5408"): their names are
 # found inside a longer run of letters, not as whole words only. (Korean spaces its words but
 # joins particles to them.)
-UNSPACED = re.compile(r"[\u1100-\u11ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+UNSPACED = re.compile(
+    rf"[\u1100-\u11ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3{script_fold.UNSPACED_BLOCKS}]"
+)
 OTHER_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 # the kana voicing marks decompose into combining marks, but "\u30b8" is not "\u30b7"
 KANA_VOICING = "\u3099\u309a"
@@ -103,22 +106,28 @@ def fold(text: str) -> str:
 
 def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
+    if script_fold.ANY_CHAR.search(text):  # Arabic, Hebrew, Indic ... : their digits and letters
+        text = script_fold.fold_letters(text)
     # (a regex search for a character beyond or from a point, not max(): that makes a string of
     # every character)
     if not BEYOND_BMP.search(text):  # combining marks beyond the BMP are not in COMBINING
         text = COMBINING.sub("", text)
     else:
-        text = "".join(c for c in text if not unicodedata.combining(c) or c in KANA_VOICING)
+        text = "".join(c for c in text if not unicodedata.combining(c) or _kept_mark(c))
     if FROM_HANGUL_JAMO.search(text):  # hangul syllables and voiced kana put back together
         text = unicodedata.normalize("NFC", text)
     return f" {NOT_NAME.sub(' ', text.casefold()).strip()} "
 
 
+def _kept_mark(c: str) -> bool:
+    """The kana voicing marks, and the vowel signs and viramas that are letters of an Indic or
+    Thai word."""
+    return c in KANA_VOICING or script_fold.kept_mark(ord(c))
+
+
 def _combining_marks() -> re.Pattern[str]:
     """The BMP's combining marks (accents) as one character class of ranges."""
-    marks = [
-        c for c in range(0x10000) if unicodedata.combining(chr(c)) and chr(c) not in KANA_VOICING
-    ]
+    marks = [c for c in range(0x10000) if unicodedata.combining(chr(c)) and not _kept_mark(chr(c))]
     ranges: list[tuple[int, int]] = []
     for c in marks:
         if ranges and ranges[-1][1] == c - 1:
@@ -317,7 +326,12 @@ class IngredientIndex:
         if best is None:
             # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
             for word in core.split():
-                if len(word) >= FUZZY_MIN_LENGTH + 1 and word not in FORM_WORDS:
+                # ("#finasteridefree": a "-free" compound names what the product lacks)
+                if (
+                    len(word) >= FUZZY_MIN_LENGTH + 1
+                    and word not in FORM_WORDS
+                    and not word.endswith("free")
+                ):
                     best = self._closest(word, FUZZY_WORD_MIN_SCORE, words, same_start=True)
                     if best:
                         break
@@ -389,7 +403,7 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
                     if plain.strip() and len(plain.strip()) > 3:
                         names.setdefault(plain, ing.slug)
     for name, slug in list(names.items()):
-        for form in _case_forms(name):
+        for form in (*_case_forms(name), *script_fold.prefixed_forms(name)):
             names.setdefault(form, slug)
     minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
     drugs = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "drug")

@@ -75,9 +75,11 @@ BLEND_WORDS = (
 PROPRIETARY = re.compile(
     r"proprietary\s+([\w-]+\s+){0,2}(blend|formula|complex|matrix)|"
     # (German, French, Italian and Spanish "complex" too: "Haar-Komplex 300 mg **")
-    r"(?<!\bb )(?<!\bb-)\b(blend|complex|complexe|komplex|complesso|complejo|matrix)[\u00ae\u2122]?( plus)?[\s.\u2026]*\|?\s*\d[\d,.]*\s*(mg|g)\b"
-    # ... or over its parts, named in brackets on the line below without amounts of their own
-    r"(\s*\|?\s*[*\u2020\u2021]|[ \t]*\n[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=\n|$))|"
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|complexe|komplex|kompleks|complesso|complejo|matrix)[\u00ae\u2122]?( plus)?[\s.\u2026]*\|?\s*\d[\d,.]*\s*(mg|g)\b"
+    # ... or over its parts, named in brackets on the line below without amounts of their own,
+    # or right after it on its line ("Hair complex 520 mg (saw palmetto, caffeine, biotin).")
+    r"(\s*\|?\s*[*\u2020\u2021]|[ \t]*\n[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=\n|$)|"
+    r"[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=[.;\n]|$))|"
     # ... or whose amount is the whole's "including" the parts listed under it ("Hair
     # Complex, including: 300 mg"; Polish "w tym", Russian "v t.ch.", German "davon")
     r"\b(blend|complex|complexo|kompleks|\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441)\b[^\n\d]{0,40}?"
@@ -85,3 +87,10 @@ PROPRIETARY = re.compile(
     re.I,
 )
 PROPRIETARY_ANY_CASE = AsciiCase(PROPRIETARY)
+# a blend's name and amount opening a bracket of its parts: "Capilosa kompleks 520 mg (" (not a
+# vitamin B complex, a vitamin)
+BLEND_HEAD = re.compile(
+    r"(?<!\bb )(?<!\bb-)\b(blend|complex|complexe|komplex|kompleks|complesso|complejo|matrix)\b"
+    r"[^\n(\d]{0,20}\d[\d,.]*\s*(mg|g)\b\s*\(",
+    re.I,
+)

@@ -18,6 +18,17 @@ UNTICKED = re.compile(r"^[ \t]*(\[[ \t]*\]|\([ \t]*\)|\u2610)[^\n]*\n?", re.M)
 UNTICKED_INLINE = re.compile(
     r"(?:\([ \t]*\)|\[[ \t]*\])(?:(?![(\[][ \t]*(?:[^\w\s]|[xX])?[ \t]*[)\]])[^\n])*"
 )
+# ... and a line whose one box, unticked, closes it: the option is the line before it
+# ("Combo: Minoxidil 5% lotion (+$199) [ ]"); a line with another box is a row of options
+TICK_BOX = r"[(\[][ \t]*(?:[^\w\s]|[xX])?[ \t]*[)\]]"
+UNTICKED_AT_END = re.compile(
+    rf"^(?![^\n]*{TICK_BOX}[^\n]*{TICK_BOX})[^\n]*?(?:\[[ \t]*\]|\([ \t]*\)|\u2610)[ \t]*$\n?", re.M
+)
+# A shop's or clinic's offer the buyer turned down, after its colon: "Add-on not selected:
+# Biotin gummies"
+NOT_CHOSEN = re.compile(
+    r"^[^\n:]{0,40}\b(not selected|unselected|not chosen)[ \t]*:[^\n]*\n?", re.I | re.M
+)
 # (the look-behind after the "%", so that re looks for a "%" first instead of trying each place)
 PERCENT_FIRST = re.compile(r"%(?<![\w%]%)(\d+(?:[.,]\d+)?)(?![\d%.,])")
 # In the UTF-8 bytes, digits as "d", the letters OCR takes them for as "o", every other byte
@@ -134,7 +145,10 @@ def cleaned(text: str) -> str:
         text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
+        text = UNTICKED_AT_END.sub("", text)
         text = UNTICKED.sub("", UNTICKED_INLINE.sub("", text))
+    if "elected" in text or "hosen" in text:  # ("Not Selected" too)
+        text = NOT_CHOSEN.sub("", text)
     if any(h in text for h in REVIEW_HINTS):
         text = REVIEW_LINE.sub("", text)
     if "|" in text and any(h in text for h in SELECTED_HINTS):

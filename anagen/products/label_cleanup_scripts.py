@@ -7,11 +7,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from anagen.products import script_fold
+from anagen.products.label_units_scripts import SCRIPT_UNIT, script_unit
+
 # Cyrillic, kana, CJK ideographs and hangul (and the full-width forms NFKC makes ASCII)
 SCRIPT_CHAR = re.compile(r"[\u0400-\u04ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff01-\uff5e]")
 # a kana, ideograph or hangul touching a number ("米诺地尔5%"): the strength rules want a
 # number to start a word
-BEFORE_NUMBER = re.compile(r"([\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3])(?=\d)")
+# (or Thai, Lao, Myanmar and Khmer, written without spaces too)
+BEFORE_NUMBER = re.compile(
+    rf"([\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3{script_fold.UNSPACED_BLOCKS}])(?=\d)"
+)
 
 CYRILLIC_LETTER = "\u0430-\u044f\u0451\u0456\u0457\u0454\u0491"
 # units after a number; a gram sign alone is a year too ("2027 g."), so it needs a number that
@@ -71,6 +77,9 @@ def script_amounts(text: str) -> str:
         "NFKC", text
     )  # full-width digits and signs, and the squared units as ASCII
     text = LIST_COMMA.sub(", ", text).replace("\u3002", ". ")  # the full stop of both too
+    # Arabic-Indic "5%" and the unit words of Arabic, Persian, Hebrew, Hindi ... as mg, ml
+    if script_fold.ANY_CHAR.search(text):
+        text = SCRIPT_UNIT.sub(script_unit, script_fold.ascii_digits(text))
     text = BEFORE_NUMBER.sub(r"\1 ", text)
     text = CYRILLIC_UNIT.sub(_cyrillic_unit, text)
     text = CJK_UNIT.sub(lambda m: f"{m[1]} {CJK_UNITS[m[2]]}", text)
@@ -79,7 +88,9 @@ def script_amounts(text: str) -> str:
 
 
 def needs_script_amounts(text: str) -> bool:
-    return not text.isascii() and SCRIPT_CHAR.search(text) is not None
+    return not text.isascii() and (
+        SCRIPT_CHAR.search(text) is not None or script_fold.ANY_CHAR.search(text) is not None
+    )
 
 
 def _cyrillic_unit(m: re.Match[str]) -> str:

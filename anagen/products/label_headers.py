@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from anagen.products.label_headers_scripts import SCRIPT_HEADERS
 from anagen.products.label_hints import Hints
 from anagen.wordscan import Scan
 
@@ -138,7 +139,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         Section.INTERACTIONS,
         re.compile(
             r"\b(other medicines and|taking other medicines|drug interactions|autres m[ée]dicaments et|"
-            r"otros medicamentos y|altri medicinali e|outros medicamentos e|anderen arzneimitteln)\b\s*[:.]?",
+            r"otros medicamentos y|altri medicinali e|outros medicamentos e|anderen arzneimitteln|"
+            # "do not use together with:" in Latvian, Lithuanian and Estonian
+            r"nelietot kop[\u0101a] ar|nevartoti kartu su|mitte kasutada koos)\b\s*[:.]?",
             re.I,
         ),
     ),
@@ -365,10 +368,14 @@ ALSO_WORDS = (
     *("samen", "tillsammans", "sammen", "spole\u010dn\u011b", "juntos", "insieme", "zusammen"),
     *("ensemble", "related", "relacionad", "relaterade", "gerelateerd", "souvisej\u00edc\u00ed"),
     *("\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba", "seller", "store note", "shop note"),
+    # Estonian, Latvian, Lithuanian, Croatian, Serbian and Slovenian "also"
+    *(" ka:", " ka ", "ar\u012b", "taip pat", "tako\u0111er", "takodje", "tako\u0111e", "tudi"),
 )
 # a word of the heading, none that makes it the product's own list
 _HEADING_WORD = (
     r"(?!contain|contien|cont\u00e9m|enth\u00e4lt|enthalt|bevat|inneh\u00e5ll|obsahuje|zawiera|"
+    # ... in Estonian, Latvian, Croatian and Serbian, Slovenian, Lithuanian
+    r"sisalda|satur|sadr\u017e|vsebuje|sud\u0117ty|"
     r"\u03c0\u03b5\u03c1\u03b9\u03ad\u03c7|includ|inclu|ingred|kit\b|box\b|known|bekannt|conocid|conhecid)[^\W\d_]+"
 )
 ALSO_HEADER = (
@@ -380,6 +387,7 @@ ALSO_HEADER = (
         r"\u03b5\u03c0\u03af\u03c3\u03b7\u03c2|\u03bc\u03b1\u03b6\u03af|samen|tillsammans|"
         r"sammen|spole\u010dn\u011b|juntos|insieme|zusammen|ensemble|related|relacionad[oa]s|"
         r"relaterade|gerelateerde|souvisej\u00edc\u00ed|\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba\w*|"
+        r"ka|ar\u012b|taip pat|tako\u0111er|takodje|tako\u0111e|tudi|"
         rf"(seller'?s?|store|shop) notes?)(?:[ \t]+{_HEADING_WORD}){{0,4}}[ \t]*:",
         re.I | re.M,
     ),
@@ -463,6 +471,7 @@ BOX_CONTENTS = (
     BOX_WORDS,
 )
 INTL_HEADERS += [ALSO_HEADER, SUBSTITUTED, WITHOUT_LINE, QUESTION_LINE, BOX_CONTENTS]
+INTL_HEADERS += [(Section(section), pattern, words) for section, pattern, words in SCRIPT_HEADERS]
 HEADERS += [(section, pattern) for section, pattern, _ in INTL_HEADERS]
 
 
@@ -594,6 +603,9 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "altri medicinali",
         "outros medicamentos",
         "anderen arzneimitteln",
+        "nelietot kop",
+        "nevartoti kartu",
+        "mitte kasutada koos",
     ),
     Section.STOPPED: ("stop taking", "stopped", "stop:", "stop :", "discontinu", "declined"),
     Section.FREE_FROM: (

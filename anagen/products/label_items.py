@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
-from anagen.products.label_blend import has_blend, may_name_a_blend
+from anagen.products.label_blend import BLEND_HEAD, has_blend, may_name_a_blend
 from anagen.products.label_entries import (
     PANEL_ENTRY_AFTER_AMOUNT,
     PANEL_ENTRY_END,
@@ -98,15 +98,24 @@ def _name_goes_on(item: str) -> bool:
 CONJUNCTIONS = frozenset(["or", "and", "nor", "but"])
 
 
+# a question in any language ("Minoxidil bhi chahiye?", "\u00bfTambi\u00e9n minoxidil?"): it asks about
+# what the buyer might want, it names nothing the product holds
+QUESTION = re.compile(r"[^\W\d_]\?(?:\s|$)")
+
+
 def _not_prose(items: list[str]) -> list[str]:
-    """Items less sentences and the clauses that carry one on: "Do not take with JAK inhibitors
+    """Items less sentences, questions and the clauses that carry one on: "Do not take with JAK inhibitors
     such as baricitinib, or with immunosuppressants such as cyclosporine" names no ingredient
     of the product. A sentence goes whole, before an "and" in it could cut it in two ("Works
     with your biotin gummies & caffeine shampoo")."""
     kept: list[str] = []
     in_sentence = False
     for item in items:
-        if is_prose(item) or (in_sentence and item.split(maxsplit=1)[0] in CONJUNCTIONS):
+        if (
+            is_prose(item)
+            or QUESTION.search(item)
+            or (in_sentence and item.split(maxsplit=1)[0] in CONJUNCTIONS)
+        ):
             in_sentence = True
         else:
             kept.append(item)
@@ -189,15 +198,19 @@ def read_items(
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
     in_blend = False  # the item before was a blend's
+    depth = 0  # brackets a blend's item opened that its parts have not closed yet
     for item in expand_and(items, index):
         if actives_here and len(item) > 20 and (COMPARED_ANY_CASE.search(item) or an_upsell(item)):
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue
-        if blends and (has_blend(item) or (in_blend and item[0] in "([")):
+        head = blends and BLEND_HEAD.search(item) is not None
+        if blends and (has_blend(item) or head or (in_blend and (item[0] in "([" or depth))):
             # its amount is the whole blend's, not any one part's; its parts may follow in
             # brackets on the lines below ("Herbal Blend 600 mg" / "(Bhringraj [Eclipta alba]...")
+            # or in a bracket the list's commas cut ("Hair complex 520 mg (saw palmetto, ...)")
             _blend(item, index, out)
+            depth = max(0, (depth if in_blend else 0) + item.count("(") - item.count(")"))
             last, in_blend = None, True
             continue
         in_blend = False

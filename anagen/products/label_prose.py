@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from anagen.products.ingredient_index import Found, IngredientIndex
+from anagen.products.label_blend import BLEND_HEAD
 from anagen.products.label_entries import NUMBER_GOES_ON
 from anagen.products.label_result import LabelAnalysis, add_active
 from anagen.products.label_words import (
@@ -83,6 +84,9 @@ def _prose_clause(
     strength = first_strength(clause)
     if strength is not None and COMPARED_ANY_CASE.search(clause, 0, strength.start):
         return
+    if strength is not None and "(" in clause and BLEND_HEAD.search(clause):
+        return  # a blend's amount, its parts in the bracket after it
+
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
         # that amount is another line's, but a line below may still give the name its own
         # ("Minoxin 2% ... lek" over "Sk\u0142ad: 1 ml p\u0142ynu zawiera 20 mg minoksydylu.")

@@ -65,7 +65,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "supplement",
         re.compile(
-            r"\b(supplement facts|serving size|amount per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
+            r"\b(supplement facts|serving size|amount per serving|per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
             # German, French, Spanish and Italian for a food supplement
             r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
             # a Korean health functional food, in Korean and in translation
@@ -118,6 +118,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|"
             # a telehealth plan: "your provider has approved the plan below"
             r"your (provider|prescriber|doctor|clinician) (has )?(approved|prescribed)|"
+            # ... "prescription approved by our clinician"; a dispensing label's heading; a UK
+            # "special", an unlicensed medicine made for one patient on prescription
+            r"prescription approved|prescription label|special,? unlicensed|unlicensed special|"
             r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
             # a dispensing label's prescription number ("Rx No: 00718273") and repeats
             r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
@@ -146,6 +149,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "rx",
             "prescri",
             "your provider",
+            "unlicensed",
             "your clinician",
             "doctor approved",
             "doctor has approved",
@@ -197,7 +201,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a UK general sale list medicine (shops write "general sales list" too) or pharmacy-
             # only one, an Australian pharmacist-only one (Schedule 3); an Italian medicine
             # without prescription ("SOP", "farmaco da banco")
-            r"gsl|general sales? list|pharmacy[- ]only medicine|pharmacist only medicine|farmaco da banco|"
+            r"gsl|general sales? list|pharmacy[- ]only( medicine)?|pharmacist only medicine|farmaco da banco|"
             r"senza obbligo di (prescrizione|ricetta)|"
             # without prescription in Swedish, Norwegian, Danish, Czech, Slovak, Greek (and its
             # initials) and Mexican Spanish
@@ -286,6 +290,18 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
+    # a shop page filed under vitamins or supplements ("Health > Vitamins"): a tablet's "Each
+    # tablet contains" below is a supplement's panel (in English, German, French, Spanish,
+    # Italian and Dutch)
+    (
+        "supplement",
+        re.compile(
+            r"[>\u203a\u00bb]\s*(vitamins?( (&|and) (minerals|supplements))?|supplements|"
+            r"vitamine|vitamines|vitaminas|vitamini|vitaminen)\s*([>\u203a\u00bb|]|$)",
+            re.I | re.M,
+        ),
+        ("vitamin", "supplements"),
+    ),
     # Forms and leaflets most often of prescription medicines
     (
         "rx_drug",

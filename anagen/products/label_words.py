@@ -102,17 +102,46 @@ def has_digit(text: str) -> bool:
 
 # "No minoxidil", "contains no minoxidil", "without", "sin minoxidil", "ohne Minoxidil"
 # ... "nor", "nie", "bez", "ani" (Polish "not", "without", "nor"); "без", "не", "нет" (Russian
-# and Ukrainian "without", "not", "none")
+# and Ukrainian "without", "not", "none"); Arabic and Persian "without", Arabic "free (of)",
+# Persian "lacking", Hebrew "without" and "free of", Hindi "without" (as folded); Filipino
+# "walang" (there is no)
 NEGATIONS = frozenset(
     [
         *("no", "not", "nor", "without", "zero", "sans", "sin", "ohne", "senza", "sem"),
         *("nie", "bez", "ani"),
         *("без", "не", "нет"),
+        *(
+            "\u0628\u062f\u0648\u0646",
+            "\u0628\u0644\u0627",
+            "\u062e\u0627\u0644\u064a",
+            "\u0641\u0627\u0642\u062f",
+        ),
+        *("\u05dc\u05dc\u05d0", "\u05d1\u05dc\u05d9", "\u05e0\u05d8\u05d5\u05dc"),
+        "\u092c\u093f\u0928\u093e",
+        "walang",
+    ]
+)
+# The word after a name that says the product is free of it: "-free", Hindi "free" and
+# "devoid", Bengali "free" and "without" (placed after the name)
+NEGATIONS_AFTER = frozenset(
+    [
+        "free",
+        "\u092e\u0941\u0915\u094d\u0924",
+        "\u0930\u0939\u093f\u0924",
+        "\u09ae\u09c1\u0995\u09cd\u09a4",
+        "\u099b\u09be\u09a1\u09bc\u09be",
     ]
 )
 # In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
 # "...무첨가" (free of it) after
-NOT_BEFORE = ("不含", "无", "無")
+# (Thai "does not contain" and "free of" as well)
+NOT_BEFORE = (
+    "不含",
+    "无",
+    "無",
+    "\u0e44\u0e21\u0e48\u0e21\u0e35",
+    "\u0e1b\u0e23\u0e32\u0e28\u0e08\u0e32\u0e01",
+)
 NOT_AFTER = ("不使用", "無配合", "無添加", "无添加", "フリー", "무첨가", "프리", "free")
 
 
@@ -123,7 +152,8 @@ def absent(item: str, found: Found) -> bool:
     if UNSPACED.match(found.matched):
         at = folded.find(found.matched)
         after = folded[at + len(found.matched) :].lstrip()
-        return at >= 0 and (folded[:at].endswith(NOT_BEFORE) or after.startswith(NOT_AFTER))
+        before = folded[:at].rstrip()
+        return at >= 0 and (before.endswith(NOT_BEFORE) or after.startswith(NOT_AFTER))
     at = folded.find(f" {found.matched} ")
     if at < 0:
         return False
@@ -131,8 +161,13 @@ def absent(item: str, found: Found) -> bool:
     return (
         not NEGATIONS.isdisjoint(before)
         or before[-2:] in (["free", "of"], ["free", "from"])
-        or folded.startswith(" free ", at + len(found.matched) + 1)
+        or _word_at(folded, at + len(found.matched) + 2) in NEGATIONS_AFTER
     )
+
+
+def _word_at(folded: str, start: int) -> str:
+    """The folded text's word that begins at `start` (a folded text ends with a blank)."""
+    return folded[start : folded.find(" ", start)] if start < len(folded) else ""
 
 
 # A full stop after a lone lower-case letter, or in "z. B.", abbreviates ("z. B. Regaine", "e. g.
@@ -149,7 +184,9 @@ NOT_AN_ABBREVIATION_BLANK = r"(?<![\s(][a-z]\.\s)(?<![\s(][a-z]\. [a-zA-Z]\.\s)"
 # (Each branch begins with a letter of its own, not a group, so that on lower-cased
 # text re skips ahead to a possible first letter: COMPARED_ANY_CASE.)
 COMPARED = re.compile(
-    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
+    # ("Nizoral-like": "like" after a hyphen makes an adjective of the name before it; the
+    # look-behind after the word, so that the branch still begins with a letter)
+    r"\b(as well as|than|like(?<!-like)|compared (with|to)|versus|vs\.?|as much as|"
     r"combine[sd]? (it |them )?(with|alongside)|pair(ed|s)? (it |them )?(with|alongside)|"
     r"use[sd]? (it |them )?(with|alongside)|"
     # another product in use at the same time: "Can I wear it while using minoxidil?"
@@ -159,11 +196,16 @@ COMPARED = re.compile(
     # what this product replaces or stands in for: a previous fill, a drug it is sold instead of
     r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
     r"changed from|"
+    # a previous fill of another medicine, one used beside this ("Also use ketoconazole 2%
+    # shampoo", "Previously filled: Terbinafine 250 mg")
+    r"previously (filled|dispensed|supplied)|previous (fill|supply)|also (use|apply)|"
+    # ... in Dutch, German, French, Spanish, Italian and Portuguese
+    r"alternatief voor|alternative (zu|f\u00fcr|au|\u00e0|aux)|alternativa (a|al|ao|\u00e0)|"
     # an example of another product: "(z. B. Regaine Frauen L\u00f6sung 20 mg/ml)", "e.g."
     r"e\.\s?g\.|z\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio|"
-    # ... in Swedish, Danish and Norwegian, Dutch, Finnish, Polish, Czech and Slovak,
+    # ... in Swedish, Danish ("fx") and Norwegian, Dutch, Finnish, Polish, Czech and Slovak,
     # Hungarian, Turkish, Greek and Russian
-    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
+    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|fx|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
     r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
     re.I,
 )

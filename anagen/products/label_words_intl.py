@@ -30,7 +30,13 @@ RX_RULE = (
         r"(?<!\w)(izdaje se na recept|na (lije\u010dni\u010dki |lekarski |zdravni\u0161ki )?recept)(?!\w)|"
         r"na lek\u00e1rsky predpis|\u043f\u043e \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|(?<!\w)receptinis vaistas|(?<!\w)recep\u0161u z\u0101les|"
         r"(?<!\w)retseptiravim|(?<!\w)reseptil\u00e4\u00e4ke|(?<!\w)obat keras(?!\w)|dengan resep dokter|"
-        r"\u0628\u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629|\u05d8\u05e2\u05d5\u05e0(\u05d4|\u05d9\u05dd)? \u05de\u05e8\u05e9\u05dd",
+        r"\u0628\u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629|\u05d8\u05e2\u05d5\u05e0(\u05d4|\u05d9\u05dd)? \u05de\u05e8\u05e9\u05dd|"
+        # Norwegian and Danish prescription-only and prescription label; Serbian and Bosnian
+        # "(issued) with a (doctor's) prescription", in Latin and Cyrillic letters; Urdu "on
+        # (a doctor's) prescription", Persian "with a prescription", Hindi "on prescription"
+        r"reseptpliktig|receptpligtig|reseptetikett|receptetiket|"
+        r"(?<!\w)(uz (lekarski |ljekarski )?recept|\u0443\u0437 (\u043b\u0435\u043a\u0430\u0440\u0441\u043a\u0438 )?\u0440\u0435\u0446\u0435\u043f\u0442)(?!\w)|"
+        r"\u0646\u0633\u062e[\u06d2\u064a\u06cc\u0647] \u067e\u0631|\u0628\u0627 \u0646\u0633\u062e\u0647|\u092a\u0930\u094d\u091a\u0947 \u092a\u0930",
         re.I,
     ),
     (
@@ -61,6 +67,8 @@ RX_RULE = (
             "\u0648\u0635\u0641\u0629",
             "\u05de\u05e8\u05e9\u05dd",
         ),
+        *("reseptpliktig", "receptpligtig", "reseptetikett", "receptetiket", "uz "),
+        *("\u0443\u0437 ", "\u0646\u0633\u062e", "\u092a\u0930\u094d\u091a\u0947 \u092a\u0930"),
     ),
 )
 
@@ -85,7 +93,10 @@ OTC_RULE = (
         r"zonder (doktersvoorschrift|recept)|zelfzorg(genees)?middel|(?<!\w)bez (lije\u010dni\u010dkog |lekarskog |zdravni\u0161kega )?recepta(?!\w)|"
         r"bez l[\u00e9e]ka[\u0159r]sk[\u00e9e]ho p[\u0159r]edpisu|bez lek\u00e1rskeho predpisu|\u0431\u0435\u0437 \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|"
         r"venda sem prescri[\u00e7c][\u00e3a]o|itsehoitol\u00e4\u00e4ke|nereceptinis vaistas|bezrecep\u0161u z\u0101les|k\u00e4sim\u00fc\u00fcgiravim|"
-        r"(?<!\w)obat bebas(?!\w)|\u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629|\u05dc\u05dc\u05d0 \u05de\u05e8\u05e9\u05dd",
+        r"(?<!\w)obat bebas(?!\w)|\u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629|\u05dc\u05dc\u05d0 \u05de\u05e8\u05e9\u05dd|"
+        # Egyptian Arabic "without a prescription" (rosheta), Persian "without a prescription",
+        # Hindi "without a prescription"
+        r"\u0628\u062f\u0648\u0646 \u0631\u0648\u0634\u062a[\u0629\u0647]|\u0628\u062f\u0648\u0646 \u0646\u0633\u062e\u0647|\u092c\u093f\u0928\u093e (\u092a\u0930\u094d\u091a\u0947|\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928)",
         re.I,
     ),
     (
@@ -114,6 +125,7 @@ OTC_RULE = (
             "obat bebas",
             "\u0628\u062f\u0648\u0646",
             "\u05dc\u05dc\u05d0",
+            "\u092c\u093f\u0928\u093e",
         ),
     ),
 )

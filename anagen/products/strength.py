@@ -154,7 +154,7 @@ def inside_brackets(text: str, pos: int) -> bool:
 # itself, not of its salt; it is always the smaller. A larger "equivalent" is the raw
 # material an extract came from ("1,000 mg oil, equivalent to 20 g pumpkin seeds").
 EQUIVALENT = re.compile(
-    r"(equivalent to|equiv\.? to|eq\.? to|providing|provides|elemental|"
+    r"(equivalent to|equiv\.? to|equiv\.|eq\.? to|providing|provides|elemental|"
     # Polish "which corresponds to", Russian "equivalent to" and "calculated as"
     r"odpowiada|\u044d\u043a\u0432\u0438\u0432\u0430\u043b\u0435\u043d\u0442\w*|\u0432 \u043f\u0435\u0440\u0435\u0441\u0447\u0435\u0442\u0435 \u043d\u0430)"
     r"(\s+[^\W\d_]+){0,2}\s*$",

@@ -36,13 +36,15 @@ PIECES = [piece for t in TEXTS for line in t.split("\n") for piece in [line, *sp
 
 # The forms before: COMPARED with groups of first words, the other two as plain alternations.
 COMPARED_BEFORE = re.compile(
-    r"\b(as well as|than|like|compared (with|to)|versus|vs\.?|as much as|"
+    r"\b(as well as|than|like(?<!-like)|compared (with|to)|versus|vs\.?|as much as|"
     r"(combine[sd]?|pair(ed|s)?|use[sd]?) (it |them )?(with|alongside)|while (using|taking)|"
     r"(we|i) also (sell|offer|stock|carry|have)|also available|the same( [\w-]+){0,3} as|"
     r"replac(es|ing)|not replace|instead of|in place of|alternative to|substitute for|switched from|"
     r"changed from|"
+    r"previously (filled|dispensed|supplied)|previous (fill|supply)|also (use|apply)|"
+    r"alternatief voor|alternative (zu|f\u00fcr|au|\u00e0|aux)|alternativa (a|al|ao|\u00e0)|"
     r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio|"
-    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
+    r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|fx|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
     r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
     re.I,
 )
