@@ -13,8 +13,8 @@ from itertools import chain
 import ahocorasick
 from rapidfuzz import fuzz, process
 
+import anagen.products.script_fold as script_fold
 from anagen.knowledge.base import KnowledgeBase
-from anagen.products import script_fold
 
 FUZZY_MIN_SCORE = 86
 FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required

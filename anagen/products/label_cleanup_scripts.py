@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from anagen.products import script_fold
+import anagen.products.script_fold as script_fold
 from anagen.products.label_units_scripts import SCRIPT_UNIT, script_unit
 
 # Cyrillic, kana, CJK ideographs and hangul (and the full-width forms NFKC makes ASCII)

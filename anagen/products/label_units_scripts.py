@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.products import script_fold
+import anagen.products.script_fold as script_fold
 
 # longest spelling first within each unit; "\s?" where a word is written joined or apart
 # ("\u0645\u064a\u0644\u064a\u200c\u06af\u0631\u0645" with its joiner dropped, "\u0645\u0644\u064a \u06af\u0631\u0627\u0645")
