@@ -23,6 +23,9 @@ SUBORDINATE = AnyCaseMatches(
 
 # "It's", "They are": the clause's subject is one named before the sentence.
 IT = re.compile(r"^\W*(honestly |so |and |plus )?(it|it's|they|they're|this)\b", re.I)
+# ...unless a colon sets it after what it explains: "oral minoxidil is a great alternative:
+# it's FDA-approved" is about the minoxidil named before the colon.
+EXPLAINED = re.compile(r"^:\s*(it|it's|its|they|they're)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -30,8 +33,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in SUBORDINATE.finditer(sentence))
 
 
-def clause_of(sentence: str, start: int, end: int) -> str:
-    """The clause of the sentence that holds sentence[start:end]."""
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the sentence that holds sentence[start:end] begins and ends."""
     left, right = 0, len(sentence)
     for b_start, b_end in _breaks(sentence):
         if b_end <= start:
@@ -39,12 +42,29 @@ def clause_of(sentence: str, start: int, end: int) -> str:
         elif b_start >= end:
             right = b_start
             break
+    return left, right
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of the sentence that holds sentence[start:end]."""
+    left, right = clause_bounds(sentence, start, end)
     return sentence[left:right]
 
 
 @lru_cache(maxsize=512)
 def _named(clause: str, index: EntityIndex) -> frozenset[str]:
     return frozenset(e.slug for e in index.subjects(clause))
+
+
+def _explained(head: str, entities: tuple[Entity, ...], index: EntityIndex) -> tuple[Entity, ...]:
+    """What the text before a colon is about: the names after its last comma when there are
+    any ("If finasteride scares you, dutasteride is the next step"), else all it names."""
+    for part in (head[head.rfind(",") + 1 :], head):
+        named = _named(part, index)
+        own = tuple(e for e in entities if e.slug in named)
+        if own:
+            return own
+    return ()
 
 
 def clause_subjects(
@@ -61,13 +81,18 @@ def clause_subjects(
     any other ("because it lowers DHT") keeps them all."""
     if not entities:
         return entities
-    clause = clause_of(sentence, start, end)
+    left, right = clause_bounds(sentence, start, end)
+    clause = sentence[left:right]
     if len(clause) == len(sentence):
         return entities  # one clause: everything it names
     named = _named(clause, index)
     own = tuple(e for e in entities if e.slug in named)
     if own:
         return own
+    if EXPLAINED.match(clause):
+        explained = _explained(sentence[:left], entities, index)
+        if explained:
+            return explained
     if before and IT.match(clause):
         return before[:1]
     return entities

@@ -225,6 +225,10 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         framed = clause != said and not CONDITION_WORDS.matching(clause)
         if framed and not turned and len(_words(clause)) >= 3:
             found = _restated(clause, named, kb)
+        if found is None and not turned:
+            # "since most women with it have a hormone imbalance, ...": the clause says the
+            # opposite of a fact, whatever the clauses around it say
+            found = _contradicted(clause, named, kb)
     return found
 
 
@@ -238,6 +242,13 @@ def _can_last(named: list[str], kb: KnowledgeBase) -> Judgement | None:
                 text = f"Not always: {fact[0]}"
                 return judged(Verdict.MISLEADING, text, fact[1])
     return None
+
+
+# A word and its opposite: a claim that restates a fact with one swapped for the other says
+# the opposite of the record ("most women with it have a hormone imbalance" against "most
+# women with it have normal hormone levels").
+OPPOSITES = {"imbalance": "normal", "imbalanced": "normal", "abnormal": "normal"}
+OPPOSITE = re.compile(rf"\b({'|'.join(OPPOSITES)})\b", re.I)
 
 
 def _restated(said: str, named: list[str], kb: KnowledgeBase) -> Judgement | None:
@@ -254,6 +265,23 @@ def _restated(said: str, named: list[str], kb: KnowledgeBase) -> Judgement | Non
         if both is not None:
             text, sources = both
             return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
+    return None
+
+
+def _contradicted(said: str, named: list[str], kb: KnowledgeBase) -> Judgement | None:
+    """False when `said` restates a fact of a named condition's record with a word turned
+    into its opposite."""
+    opposite = OPPOSITE.sub(lambda m: OPPOSITES[m.group(0).lower()], said)
+    if opposite == said:
+        return None
+    for slug in named:
+        if slug in kb.conditions:
+            for text, sources in _facts(kb, slug):
+                if _restates(opposite, text, _name_words(kb, slug)):
+                    name = kb.conditions[slug].name.lower()
+                    return judged(
+                        Verdict.FALSE, f"The record of {name} says otherwise: {text}", sources
+                    )
     return None
 
 

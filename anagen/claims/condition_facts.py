@@ -136,6 +136,9 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     condition's record says cannot cure it on its own."""
     named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
     said = claim.sentence
+    if not named and not claim.entities and claim.wording in said:
+        # "creams on their own won't clear it": the condition its paragraph named before
+        named = [c for c in claim.topics[:1] if c in kb.conditions]
     if not named and claim.wording in said:
         # "shampoo alone will not clear it": the conditions its treatment is recorded for, and
         # only the forms named up to the claim ("so it needs tablets" is the remedy, not it)
@@ -149,7 +152,7 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         rest = NEXT_CLAUSE.search(said, end)
         said = said[: rest.start()] if rest else said
     # "scalp ringworm" names where, not a form; a named medicine's own forms count too
-    claimed = set(routes_in(DONE_WITHOUT.sub(" ", SCALP.sub(" ", said))))
+    claimed = set(routes_in(PLURAL.sub("", DONE_WITHOUT.sub(" ", SCALP.sub(" ", said)))))
     claimed |= {t.route for _, t in treatments(claim, kb)}
     if not named or not claimed:
         return None

@@ -138,7 +138,7 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     beyond = _beyond_prerequisite(claim, kb)
     if beyond:
         return beyond
-    fewer = _fewer_than_claimed(claim, e, g, kb)
+    fewer = fewer_than_claimed(claim, e, g, kb)
     if fewer:
         return fewer
     tested = outside_tested_strengths(e, claim.sentence, kb)
@@ -185,7 +185,7 @@ def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 SATISFIED = re.compile(r"\b(satisf\w*|happy|pleased)\b", re.I)
 
 
-def _fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:
+def fewer_than_claimed(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:
     """ "Regrows hair in most people": the share claimed against the best result recorded for
     the condition (false when the record is well under it)."""
     share = claimed_share(claim.sentence)

@@ -30,7 +30,15 @@ BLOCKS_ANDROGENS = [
     r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
 ]
 
+# Treatment in general denied, naming none: "no treatment can do anything about it" (the
+# wording starts after the "no", which makes it a denial; any_treatment.py)
+ANY_TREATMENT = (
+    r"(?:(?<=\bno )|(?<=\bnot any )|(?<=\bnot a single )|(?<=\bnone of the ))"
+    r"(treatments?|medicines?|medications?|drugs?|products?) (can|will|could|is going to) "
+    r"(do anything|help|work)\b(?= (about|for|with|on|against) \w)"
+)
 REGROWS_HAIR = [
+    ANY_TREATMENT,
     # "brings back edges gone for years", "brought my hairline back"
     r"\b(brings?|brought|bringing|grows?|grew) back (your |my |her |his |their |the |lost |thinning |thin |bald )?"
     r"(edges|hairline|temples|bald (spots?|patches))\b",

@@ -181,8 +181,9 @@ def _course(
 
 def _about_condition(sentence: str, match: KindMatch) -> bool:
     """A claim judged on a condition's record ("it spreads through shared brushes", "no need to
-    see a doctor"), which may be the one the paragraph named before."""
-    if match.kind is Kind.CONDITION_FACT:
+    see a doctor", "creams on their own won't clear it"), which may be the one the paragraph
+    named before."""
+    if match.kind in (Kind.CONDITION_FACT, Kind.CURES_BALDNESS):
         return True
     return match.kind is Kind.USAGE and bool(NO_DOCTOR_RE.search(sentence, match.start, match.end))
 

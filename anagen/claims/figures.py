@@ -48,8 +48,10 @@ ROUGHLY = re.compile(
 
 # How many people a claim says something happens to (a harm or a benefit): "most men", "9 out of 10 users", "40% of women".
 SHARE = re.compile(
-    r"\b(?:(?P<word>most|the majority of|nearly all|almost all|virtually all|all|every)"
+    r"\b(?:(?P<word>most|the majority of|(?:nearly|almost|virtually|practically|just about) (?:all|every)|"
+    r"all|every)"
     r"(?= (men|women|people|adults|children|kids|teens|users|patients|guys|customers|cases|who|the time|"
+    r"man|woman|person|adult|child|user|patient|case|one who|single one|"
     r"of (those|them|the|its|their|users|men|women|people))\b)"
     # not advice to the reader: "always tell the lab"
     r"|(?P<adverb>always|usually|invariably|inevitably)(?! (tell|ask|check|read|talk|speak|consult|"
@@ -63,9 +65,12 @@ SHARE_WORDS = {
     "most": 50.0,
     "the majority of": 50.0,
     "usually": 50.0,
-    "nearly all": 90.0,
-    "almost all": 90.0,
-    "virtually all": 90.0,
+}
+# "nearly all", "practically every": 90
+SHARE_WORDS |= {
+    f"{a} {b}": 90.0
+    for a in ("nearly", "almost", "virtually", "practically", "just about")
+    for b in ("all", "every")
 }
 
 
@@ -101,10 +106,18 @@ def figures_by_treatment(kb: KnowledgeBase) -> dict[str, tuple[RecordedFigure, .
     return {slug: tuple(figs) for slug, figs in out.items()}
 
 
+# A percentage of the scalp, not of people: the bar a result had to reach ("23% had more than
+# 80% coverage", "80% or more scalp hair"), which is no success rate.
+SCALP_SHARE = re.compile(r"\s*(or more\s+)?(of (the |their |your )?)?(scalp|coverage)\b", re.I)
+
+
 def _rates(part: str, name_words: frozenset[str]) -> list[str]:
-    """Percentages that are results, not strengths ("minoxidil 2%", "0.2% caffeine liquid")."""
+    """Percentages that are results, not strengths ("minoxidil 2%", "0.2% caffeine liquid")
+    or a share of the scalp."""
     out = []
     for m in PERCENT.finditer(part):
+        if SCALP_SHARE.match(part, m.end()):
+            continue
         before = fold(part[: m.start()]).split()[-1:]
         after = fold(part[m.end() :]).split()[:1]
         near = [w for w in before + after if w in name_words or route_named(w)]
@@ -125,7 +138,11 @@ def only_strengths(wording: str, after: str, name_words: frozenset[str]) -> bool
 def claimed_percentages(sentence: str) -> list[tuple[float, float]]:
     """(value, tolerance) of each success rate a sentence states."""
     rough = bool(ROUGHLY.search(sentence))
-    out = [(float(n), 2.0 if rough else 0.5) for n in PERCENT.findall(sentence)]
+    out = [
+        (float(m.group(1)), 2.0 if rough else 0.5)
+        for m in PERCENT.finditer(sentence)
+        if not SCALP_SHARE.match(sentence, m.end())
+    ]
     for count, part in FRACTION.findall(sentence):
         num = WORDS.get(count.lower(), 1)
         out.append((100 * num / FRACTIONS[part.lower()], 5.0))

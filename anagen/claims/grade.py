@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from anagen.claims.any_treatment import any_treatment
 from anagen.claims.causes import rule_causes
 from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
@@ -96,6 +97,8 @@ AGAINST_PLACEBO = {
     Kind.BETTER_THAN,
     Kind.CLINICALLY_PROVEN,
 }
+# Kinds a claim about treatment in general can take (any_treatment.py).
+GENERAL_KINDS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS}
 # Kinds that report a trial's result, whose wording can name how the trial was done.
 STUDY_RESULTS = AGAINST_PLACEBO | {Kind.AS_GOOD_AS}
 
@@ -106,6 +109,8 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return failed
     if claim.kind in STUDY_RESULTS and (misstated := design_misstated(claim, kb)):
         return misstated
+    if claim.kind in GENERAL_KINDS and (general := any_treatment(claim, kb)):
+        return general  # "no treatment can help": treatment in general, not a named one
     if claim.kind is Kind.REGROWS_HAIR and (denied := regrowth_denied(claim, kb)):
         return denied
     if claim.kind is Kind.REGROWS_HAIR and (recorded := regrowth_recorded(claim, kb)):

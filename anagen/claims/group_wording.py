@@ -89,6 +89,11 @@ EVERYONE = (
     r"all (users|people|patients|men|women|clients|customers))\b"
 )
 
+# A result promised at every stage of the loss, however far it has gone: "works at every stage
+# of hair loss, even on a shiny bald scalp" (suitability.RESULT_FOR_ALL grades it)
+EVERY_STAGE = (
+    r"\b(works?|effective|helps?)\b[^.;]{0,15}\b(at|for|in|on) (every|all|any) (single )?stages?\b"
+)
 SUITS_EVERYONE = [
     r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
     r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
@@ -99,6 +104,7 @@ SUITS_EVERYONE = [
     # a result promised to everyone: "fixes thinning in everyone", "helps every single user"
     rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
     rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
+    EVERY_STAGE,
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
 ]

@@ -81,7 +81,7 @@ CAUSES_SIDE_EFFECT = [
     r"\bmakes? (you|your|their|his|her|the|a man'?s|men'?s|women'?s)\b(?: [\w-]+){0,2}? (breasts?|chest|ankles?|feet|legs|face|hands?) (grow|swell|puff|enlarge|get bigger)\w*",
     r"\b(leave|leaves|left|gets?|got|develop\w*)\b(?: [\w-]+){0,3}? (dents?|dips?|dimples?|indentations?|pits?)\b",
     r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
-    r"\b(knocks?|brings?|pushes?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
+    r"\b(knocks?|brings?|pushes?|pulls?|drags?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
     r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
     r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
     # "change the colour of your skin", "discolour the scalp"

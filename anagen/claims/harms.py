@@ -86,6 +86,9 @@ GENERAL = set(
         "persist",
         "persists",
         "persistent",
+        # what to do about it ("you have to tell whoever reads the test"), not which harm it is
+        "have",
+        "tell",
     ]
 )
 
@@ -242,7 +245,9 @@ def named_harm(t: Treatment, claimed: str) -> NamedHarm | None:
     facts = [NamedHarm(s.name, tuple(s.sources), s) for s in t.side_effects if caused(s)]
     facts += [NamedHarm(f.text, tuple(f.sources), None) for f in (*t.interactions, *t.call_doctor)]
     lasting = LASTING.search(claimed) is not None
-    i = _closest([h.text for h in facts], _stems(claimed), prefer=LASTING if lasting else None)
+    # its own name ("reported with finasteride") tells no harm from another
+    wanted = _stems(claimed) - _stems(" ".join([t.name, *t.also_known_as]))
+    i = _closest([h.text for h in facts], wanted, prefer=LASTING if lasting else None)
     return None if i is None else facts[i]
 
 

@@ -78,13 +78,15 @@ MOVED_HAIR = re.compile(
     r"\bdonor (hairs?|follicles?)\b",
     re.I,
 )
-# "a one-and-done fix", "you'll never need a second procedure", against a record that says
-# some people need another session
-NO_REPEAT = re.compile(
+# "a one-and-done fix", "you'll never need a second procedure", "enough for life", against a
+# record that says some people need another session: denied outright (false); said only as
+# what suffices ("one session is all you'll ever need"), it holds for many, not all (misleading)
+NEVER_REPEAT = re.compile(
     r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat)\b|"
-    rf"{ONE_SESSION_ENOUGH}",
+    r"\benough (for (life|good)|forever)\b",
     re.I,
 )
+ONE_ENOUGH = re.compile(ONE_SESSION_ENOUGH, re.I)
 ANOTHER_SESSION = re.compile(r"\b(another|second|further|more) (session|procedure|surgery)", re.I)
 NATIVE_HAIR = re.compile(
     r"\b(native|remaining|surrounding|existing|own|other|rest of (your|the)) hair\b[^.]{0,40}"
@@ -118,14 +120,19 @@ def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         fact = next((f for f in t.usage if MOVED_HAIR_LASTS.search(f.text)), None)
         if fact is None:
             continue
+        again = ANOTHER_SESSION.search(fact.text)
         if (
             CURE.search(claim.sentence)
             or NATIVE_HAIR.search(claim.sentence)
-            or (NO_REPEAT.search(claim.sentence) and ANOTHER_SESSION.search(fact.text))
+            or (again and NEVER_REPEAT.search(claim.sentence))
         ):
             return judged(
                 Verdict.FALSE, f"Not for the rest of the hair: {fact.text}", fact.sources, e.slug
             )
+        if again and ONE_ENOUGH.search(claim.sentence):
+            # true for many, not for all: some later need another session
+            text = f"Not for everyone: {fact.text}"
+            return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         if NO_MEDICINE.search(claim.sentence):  # implies, without saying, the rest is kept
             return judged(
                 Verdict.MISLEADING,

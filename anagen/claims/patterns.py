@@ -66,6 +66,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.WORKS_IN_DAYS: [
         r"\b(by|in|at|from|before) (the end of )?(day|week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
+        # not how fast it comes in the post: "ships in 2 days", "delivered within a week"
+        r"(?<!ships )(?<!shipped )(?<!shipping )(?<!delivered )(?<!delivery )(?<!arrives )(?<!dispatched )"
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
@@ -91,6 +93,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         r"\b(survival|success|satisfaction|regrowth|response|take|cure|clearance) rates?\b[^.]{0,30}\b\d{1,3}(\.\d+)?\s*%",
+        # a share in words with the result it had: "most patients had their hair back"
+        r"\b(most|the majority|nearly all|almost all|virtually all) (of )?(the |its |their )?(patients|people|users|"
+        r"men|women|adults|children|teens|participants|those)\b[^.;]{0,60}\b(hair back|full head of hair|"
+        r"regr[eo]w|grew (back|their hair))",
         # not a product that is "2-in-1" or "3-in-1"
         rf"\b(?!\w+-in-(1|one)\b){NUMBER}[ -](in|out[ -]of)[ -](\d+|two|three|four|five|ten)\b(?! (days?|weeks?|months?|years?)\b)"
         rf"(?! {EXPERTS})",
@@ -231,7 +237,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(controls?|relieves?|clears?|prevents?|treats?|helps? (relieve|prevent|control))\b[^.]{0,40}\b(dandruff|flak\w*|itch\w*|scal(ing|p build)|psoriasis|dermatitis)\b",
         r"\bking of (the )?hair\b",
         r"\beasily absorbed\b",
-        r"\bcontrol caspa\b|\banti-?dandruff\b",
+        # a label's "anti-dandruff" is a claim; "an anti-dandruff shampoo" names a kind of product
+        r"\bcontrol caspa\b|(?<!\ban )\banti-?dandruff\b",
     ],
     Kind.HARMS_OUTWEIGH: [r"\bside[- ]effects\b[^.]{0,40}\b(outweigh|far outweigh|exceed)\b"],
     Kind.SAFE_IN_PREGNANCY: SAFE_IN_PREGNANCY,
@@ -268,6 +275,8 @@ PATTERNS: dict[Kind, list[str]] = {
 # wider claim, so "regrows hair as well as minoxidil" reads as one before it reads as regrowth.
 _FIRST = (Kind.BETTER_THAN, Kind.AS_GOOD_AS)
 PATTERNS = {k: PATTERNS[k] for k in (*_FIRST, *(k for k in PATTERNS if k not in _FIRST))}
+# Relief of a symptom, a result like regrowth: "settles the itching within the first week"
+RELIEF = r"settl(e|es|ed|ing)|calm(s|ed|ing)?|sooth(e|es|ed|ing)|reliev(e|es|ed|ing)|eas(es|ed|ing)"
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
@@ -281,7 +290,8 @@ CONTEXT: dict[Kind, str] = {
     r"grafts?|surviv\w*)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
-    r"stimulat\w*|activat\w*|wak\w*|restor\w*)\b",
+    r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
+    rf"{RELIEF})\b",
 }
 # Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
@@ -295,7 +305,7 @@ HARM_WORDS = (
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
-    r"success\w*|effective\w*|works?|worked|saw|noticed|satisf\w*|recover\w*|stopped losing)\b"
+    rf"success\w*|effective\w*|works?|worked|saw|noticed|satisf\w*|recover\w*|stopped losing|{RELIEF})\b"
 )
 ABOUT_HARM: dict[Kind, tuple[str, str]] = {
     Kind.PERCENT_SUCCESS: (HARM_WORDS, BENEFIT_WORDS),

@@ -23,7 +23,7 @@ NO_MORE_LOSS = (
 
 # A single procedure said to be enough for good (lasting.py checks it against the record).
 ONE_SESSION_ENOUGH = (
-    r"\b(one|a single|just one|only one) (session|procedure|surgery|transplant|operation)\b "
+    r"\b(one|a single|just one|only one) ([\w-]+ )?(session|procedure|surgery|transplant|operation)\b "
     r"(is|was) (all (you|you'll|you will|anyone|most people|it takes)|(enough|it) (for (life|good)|forever))\b|"
     r"\bonly (ever )?need (one|a single) "
     r"(session|procedure|surgery|transplant|operation)\b"
@@ -39,8 +39,9 @@ GUARANTEED_RESULTS = [
 ]
 
 _NOT = ("won't", "will not", "does not", "doesn't", "cannot", "can't", "do not", "don't")
+_ALONE = ("alone", "on their own", "on its own", "by themselves", "by itself")
 _ALONE_NOT = "|".join(
-    verb + "(?:" + "|".join(f"(?<=alone {n} {verb})" for n in _NOT) + ")"
+    verb + "(?:" + "|".join(f"(?<={a} {n} {verb})" for a in _ALONE for n in _NOT) + ")"
     for verb in ("clear", "cure", "get rid of")
 )
 
@@ -67,6 +68,8 @@ CURES_BALDNESS = [
     r"\bcures?\b(?= (it|this|that)\b)",
     r"\b(results|regrowth|gains?|new hair)\b[^.]{0,15}\b(are|is|will be|stays?|remains?) permanent\b",
     r"\b(clears?|eliminates?|kills?|gets? rid of|eradicates?)\b[^.]{0,20}\b(ringworm|tinea|fung\w*)\b",
+    # the infection named before: "will clear the infection on its own"
+    r"\b(clears?|eliminates?|gets? rid of|eradicates?) (up )?(the|an|your|this|that) (scalp )?infection\b",
     # the infection named earlier: "shampoo alone will not clear it" (the verb first, so the
     # look-behinds run only where it is)
     rf"\b(?:{_ALONE_NOT}) (it|the infection)\b",
@@ -97,6 +100,9 @@ LASTING_RESULTS = [
     r"\b(hairline|hair|hairs|results?|regrowth|gains?)\b[^.;]{0,25}\b(lasts?|stays?|remains?) (back|put|there|in place) "
     r"(forever|for life|for good|permanently)\b",
     r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
+    # "one top-up a year to keep their results for life"
+    r"\b(keep|keeps|kept|keeping|maintain\w*|hold on to|retain\w*)\b[^.;]{0,25}\b(results?|hair|gains?|"
+    r"regrowth|hairline)\b[^.;]{0,10}\b(for life|forever|for good|permanently|for a lifetime)\b",
     r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
     # "one session is all you'll ever need", "you only need a single procedure"
     rf"{ONE_SESSION_ENOUGH}",

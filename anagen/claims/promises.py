@@ -8,6 +8,7 @@ import re
 
 from anagen.claims.blend_figures import blend_figure
 from anagen.claims.comparative import delivery_verdict
+from anagen.claims.efficacy import fewer_than_claimed
 from anagen.claims.evidence import (
     DEFAULT_CONDITIONS,
     best_grade,
@@ -192,7 +193,11 @@ NO_PLACEBO_TRIAL = re.compile(
 FAIRLY_QUOTED = re.compile(
     rf"{SMALL_SOURCE}|"
     r"\b(only|just|no more than|at most)\s+(about |around )?\d|"
-    r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|\d{1,3}(\.\d+)?\s*%)",
+    r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|dummy|vehicle|"
+    r"\d{1,3}(\.\d+)?\s*%)|"
+    # the weak design named with it: "observational studies found ...", "in a case series"
+    r"\b(observational|uncontrolled|retrospective) (studies|study|data|research|reports?)\b|"
+    r"\b(case series|chart reviews?|no control group)\b",
     re.I,
 )
 
@@ -255,6 +260,10 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     e, g = found
     summary = first_sentence(g.evidence.summary)
     numbers = [value for value, _ in claimed_percentages(claim.sentence)]
+    # a share in words ("most patients had their hair back") against the recorded rates
+    fewer = None if numbers else fewer_than_claimed(claim, e, g, kb)
+    if fewer:
+        return fewer
     # everyone is false; near-everyone is false against recorded rates or evidence of no
     # benefit, while with no rate recorded (hair counts only) nothing can be set against it
     rates = evidence_rates(g.evidence.figures, entity_index(kb).words)

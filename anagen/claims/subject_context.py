@@ -35,6 +35,9 @@ BACK_REFERENCE = AnyCase(
     r"|\byou (stop|quit|start|started|keep using)\b"
     # the people taking it: "a third of those on 4 mg"
     r"|\bthose (on|taking|using|given|treated with)\b"
+    # the trials of what the paragraph is about: "In the main trials, sexual side effects
+    # affected fewer than 4 in 100 men"
+    r"|\bthe (main|pivotal|key|big|original|approval|registration) (trials?|studies|study)\b"
     # the operation named before: "after transplant", "the surgery"
     r"|\b(the|your|this|after|before|during) (transplant|operation|surgery)\b"
     # how rare a harm is: "facial hair is very rare, seen in fewer than 1 in 100 women" is a

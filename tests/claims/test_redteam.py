@@ -57,11 +57,11 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.85, "51 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
-    ("redteam4.yaml", 60, 0.9, "54 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.8833, "53 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam4.yaml", 60, 0.9166, "55 of 60 when last raised; 27 of 60 before any fix it prompted"),
+    ("redteam5.yaml", 60, 0.9, "54 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.9, "72 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
-    ("redteam8.yaml", 60, 0.9666, "58 of 60 (real ads) when last raised; 33 of 60 at first"),
+    ("redteam8.yaml", 60, 0.9833, "59 of 60 (real ads) when last raised; 33 of 60 at first"),
     ("redteam9.yaml", 60, 0.9666, "58 of 60 (review sites) when last raised; 24 of 60 at first"),
     (
         "redteam10.yaml",
@@ -75,7 +75,7 @@ LATER_REVIEWS = [
         0.8833,
         "53 of 60 (rankings, regions, confirmed harms) when last raised; 35 of 60 at first",
     ),
-    ("redteam12.yaml", 40, 0.775, "31 of 40 (real ad wording) when last raised; 18 of 40 at first"),
+    ("redteam12.yaml", 40, 0.875, "35 of 40 (real ad wording) when last raised; 18 of 40 at first"),
     (
         "redteam13.yaml",
         40,
@@ -97,8 +97,8 @@ LATER_REVIEWS = [
     (
         "redteam16.yaml",
         40,
-        0.875,
-        "35 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
+        0.9,
+        "36 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
     ),
     (
         "redteam17.yaml",
@@ -125,8 +125,8 @@ LATER_REVIEWS = [
     (
         "redteam20.yaml",
         40,
-        0.95,
-        "38 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
+        0.975,
+        "39 of 40 when last raised; 25 of 40 at first on 8df6076 and still 25 after the fixes "
         "for set 19 (YouTube routine, "
         "PRP/exosome FAQ, pharmacy Q&A, finasteride-to-dutasteride thread, scalp ringworm blog, "
         "menopause forum, bodybuilding forum, supplement newsletter, lash serum)",
@@ -162,16 +162,16 @@ LATER_REVIEWS = [
     (
         "redteam24.yaml",
         40,
-        0.825,
-        "33 of 40 when last raised; 23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
+        0.85,
+        "34 of 40 when last raised; 23 of 40 at first on 3928eb5 and still 23 after the fixes for set 23, written blind "
         "(bloodwork post, PCOS app article, transplant clinic chat, JAK inhibitor forum, "
         "postpartum blog, device press release, pharmacy captions, gym store, listicle, TikTok)",
     ),
     (
         "redteam25.yaml",
         40,
-        0.7,
-        "28 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
+        0.875,
+        "35 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
         "(radio phone-in, scarring FAQ, wig shop, subreddit thread, Spanglish ad, telehealth email)",
     ),
 ]

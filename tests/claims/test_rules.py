@@ -1555,6 +1555,12 @@ def test_like_before_an_amount_is_a_rough_figure_not_a_comparison() -> None:
         ("Our saw palmetto capsules are natural finasteride.", "as_good_as", "false"),
         # a single procedure said to be enough, against a record of further sessions
         ("With FUE, a single procedure is enough for life.", "lasting_results", "false"),
+        # a fact turned around (its "normal" made "abnormal") says the opposite of the record
+        (
+            "Most women with female pattern hair loss have abnormal hormone levels.",
+            "condition_fact",
+            "false",
+        ),
         # regrowth is not shown even with the deficiency, so without one it has nothing behind it
         (
             "Zinc tablets regrow hair even if your zinc levels are normal.",
@@ -1657,12 +1663,8 @@ def test_round_six_rules_leave_true_claims_alone(text: str, kind: str, verdict: 
         ("This serum is your first line of defence against thinning.", "doctor_recommended"),
         ("The only catch is the monthly price.", "no_side_effects"),
         ("PRP: one session is enough to see a difference.", "lasting_results"),
-        # a course the record does not give, or a fact turned around, is not graded as one
+        # a course the record does not give is not graded as one
         ("Shedding after childbirth usually begins two weeks after the birth.", "condition_fact"),
-        (
-            "Most women with female pattern hair loss have abnormal hormone levels.",
-            "condition_fact",
-        ),
         # a noun, not a harm caused
         ("The shedding usually starts some months after the trigger.", "causes_side_effect"),
     ],

@@ -1,0 +1,34 @@
+"""A claim that no treatment helps, naming none: "no treatment can do anything about it".
+Judged on the best recorded evidence for the condition the sentence names (pattern hair loss
+when it names none): good evidence for some treatment shows it false."""
+
+from __future__ import annotations
+
+import re
+
+from anagen.claims.efficacy_wording import ANY_TREATMENT
+from anagen.claims.evidence import best_grade, conditions_in, first_sentence
+from anagen.claims.judgement import GOOD, Claim, Judgement, judged
+from anagen.claims.vocab import Verdict
+from anagen.knowledge.base import KnowledgeBase
+
+ANY = re.compile(ANY_TREATMENT, re.I)
+
+
+def any_treatment(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "No treatment can help" is read as the denial of "treatment can help", which is judged
+    here (the engine inverts the verdict): supported when the condition's best recorded
+    evidence is good, else unsupported. ("No treatment" may also read as the name of watchful
+    waiting: the wording decides which is meant.)"""
+    if not claim.negated or not ANY.search(claim.sentence):
+        return None
+    found = best_grade(list(kb.treatments.values()), conditions_in(claim.sentence))
+    if found is None or found.grade not in GOOD:
+        text = "No treatment has good evidence for it on our record."
+        return judged(Verdict.UNSUPPORTED, text, found.evidence.sources if found else ())
+    where = found.evidence.condition.replace("-", " ")
+    text = (
+        f"{found.treatment.name} has grade {found.grade} evidence for {where}: "
+        f"{first_sentence(found.evidence.summary)}"
+    )
+    return judged(Verdict.SUPPORTED, text, found.evidence.sources, found.treatment.slug)
