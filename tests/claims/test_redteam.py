@@ -1,4 +1,4 @@
-"""Claims from twenty-five separate blind reviews (redteam.yaml to redteam25.yaml): the share graded as
+"""Claims from twenty-six separate blind reviews (redteam.yaml to redteam26.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -173,6 +173,14 @@ LATER_REVIEWS = [
         0.875,
         "35 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
         "(radio phone-in, scarring FAQ, wig shop, subreddit thread, Spanglish ad, telehealth email)",
+    ),
+    (
+        "redteam26.yaml",
+        40,
+        0.65,
+        "26 of 40 at first on dbdf1eb and still 26 after the rules for sets 24 and 25, written "
+        "blind (JAK inhibitor news, children's hospital leaflet, menopause forum, transplant price "
+        "page, podcast, pharmacist's WhatsApp broadcast, barber poster, YouTube, Amazon Q&A)",
     ),
 ]
 
