@@ -69,3 +69,32 @@ def test_record_tables_show_every_value_on_a_phone(page: Page, site_url: str) ->
         if cells:
             cut_off[path] = cells[:5]
     assert not cut_off, cut_off
+
+
+def test_doctor_box_cites_inside_its_sentences_on_a_phone(page: Page, site_url: str) -> None:
+    # Pico lays out every list in an <aside> as a menu of block links: each citation number then
+    # sat on a line of its own under its sentence.
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + "/treatments/minoxidil-topical/")
+    displays = page.evaluate(
+        "() => [...document.querySelectorAll('.call-doctor li .cite a')]"
+        ".map(a => getComputedStyle(a).display)"
+    )
+    assert displays, "the doctor box has no cited sentence"
+    assert set(displays) == {"inline"}, displays
+
+
+def test_every_stage_choice_fills_its_cell(page: Page, site_url: str) -> None:
+    # "Not sure" has no picture: sized to its content it was a narrow column beside the others.
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + "/assessment/")
+    page.get_by_label("Male", exact=True).check()
+    page.get_by_label("Age in years").fill("30")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Both: receding hairline and thinning crown").check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("label.picture").first).to_be_visible()
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('label.picture')].map(l => l.getBoundingClientRect().width)"
+    )
+    assert max(widths) - min(widths) <= 1, widths
