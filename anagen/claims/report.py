@@ -36,3 +36,18 @@ def segments(text: str, report: ClaimReport) -> list[dict[str, Any]]:
     if pos < len(text):
         out.append({"text": text[pos:], "findings": []})
     return out
+
+
+def distinct_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored findings (report_json's) with one entry per quote, verdict and explanation: one
+    phrase can match two kinds ("reactivates follicles to stimulate regrowth" is both a follicle
+    and a regrowth claim) that the same evidence answers, which a list would show twice. The
+    entry keeps the first finding's fields and the kinds of all, in order."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for f in findings:
+        key = (f.get("quote", ""), f.get("verdict", ""), f.get("explanation", ""))
+        if key in merged:
+            merged[key]["kinds"].append(f.get("kind", ""))
+        else:
+            merged[key] = {**f, "kinds": [f.get("kind", "")]}
+    return list(merged.values())

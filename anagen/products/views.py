@@ -7,6 +7,7 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from anagen.claims.report import distinct_findings
 from anagen.community.display import box_context
 from anagen.knowledge.models import Condition, Ingredient, Treatment
 from anagen.knowledge.names import condition_names
@@ -100,6 +101,7 @@ def _product_body(pk: int) -> dict[str, Any]:
         "chart": score_chart(product.score, f"Score breakdown for {product.name}"),
         "category_title": CATEGORY_TITLES.get(product.category, product.category),
         "claims": [c for c in product.marketing_text.splitlines() if c.strip()],
+        "findings": distinct_findings(product.claims.get("findings", [])),
         "jsonld_data": {
             "@type": "Product",
             "name": product.name,

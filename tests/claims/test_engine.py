@@ -193,3 +193,21 @@ def test_a_product_name_the_text_introduces_stands_for_what_it_is() -> None:
 def test_an_unintroduced_name_stays_unknown() -> None:
     found = check_claims("LumiRoot is FDA approved for hair regrowth.", KB).findings
     assert {f.entity for f in found} == {""}
+
+
+def test_distinct_findings_merge_kinds_with_the_same_quote_and_answer() -> None:
+    from anagen.claims.report import distinct_findings
+
+    same = {"quote": "q", "verdict": "supported", "explanation": "e"}
+    findings = [
+        {**same, "kind": "stimulates_follicles"},
+        {**same, "kind": "regrows_hair"},
+        {**same, "kind": "thickens_hair", "verdict": "unsupported"},
+    ]
+    out = distinct_findings(findings)
+    assert [f["kinds"] for f in out] == [
+        ["stimulates_follicles", "regrows_hair"],
+        ["thickens_hair"],
+    ]
+    assert [f["verdict"] for f in out] == ["supported", "unsupported"]
+    assert distinct_findings([]) == []

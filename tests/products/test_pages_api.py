@@ -30,6 +30,17 @@ def test_product_page_shows_score_chart_actives_label_and_sources(client: Client
         assert part in html, part
 
 
+def test_a_claim_two_kinds_match_is_listed_once_with_its_answer(client: Client) -> None:
+    """ "Reactivates Hair Follicles To Stimulate Regrowth" is a follicle and a regrowth claim
+    that the same evidence answers: the page says so once."""
+    p = Product.objects.get(slug="cvs-health-mens-minoxidil-5-foam")
+    quote = "Reactivates Hair Follicles To Stimulate Regrowth"
+    assert sum(f["quote"] == quote for f in p.claims["findings"]) == 2
+    html = client.get("/products/cvs-health-mens-minoxidil-5-foam/").content.decode()
+    section = html[html.index("What our claim checker found") :]
+    assert section.count(f"“{quote}”:") == 1
+
+
 def test_provillus_kit_is_analysed_honestly(client: Client) -> None:
     p = Product.objects.get(slug="provillus-hair-loss-system")
     actives = {a["ingredient"] for a in p.analysis["actives"]}
