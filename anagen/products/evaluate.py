@@ -100,16 +100,47 @@ def product_fields(
     }
 
 
-def imported_fields(row: ImportRow, kb: KnowledgeBase) -> dict[str, Any]:
-    return product_fields(
-        name=row.name,
-        brand=row.brand,
-        form=row.form,
-        regulatory_type=row.regulatory_type,
-        conditions=list(row.conditions),
-        label_text=row.label_text,
-        marketing_text=row.marketing_text,
-        price_band=row.price_band,
-        kb=kb,
-        sources=list(row.sources),
-    )
+MEMO_SIZE = 5_000  # distinct evaluations an import keeps per process (about 5 kB each)
+
+
+class ImportEvaluator:
+    """Every column of import rows' products, each distinct evaluation worked out once.
+
+    Catalogues repeat themselves (one formula sold in several sizes, or listed by several
+    shops), and label analysis, claim check and score depend only on the label, marketing,
+    form, regulatory type, conditions and price band: rows alike in those share the work, and
+    name, brand and sources stay each row's own. The memo is emptied when full, so memory stays
+    flat on any file. Rows that share an evaluation share its nested JSON values too; every
+    writer only reads them."""
+
+    def __init__(self, kb: KnowledgeBase, size: int = MEMO_SIZE) -> None:
+        self.kb = kb
+        self.size = size
+        self.memo: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def __call__(self, row: ImportRow) -> dict[str, Any]:
+        key = (
+            row.label_text,
+            row.marketing_text,
+            row.form,
+            row.regulatory_type,
+            row.conditions,
+            row.price_band,
+        )
+        shared = self.memo.get(key)
+        if shared is None:
+            if len(self.memo) >= self.size:
+                self.memo.clear()
+            shared = self.memo[key] = product_fields(
+                name=row.name,
+                brand=row.brand,
+                form=row.form,
+                regulatory_type=row.regulatory_type,
+                conditions=list(row.conditions),
+                label_text=row.label_text,
+                marketing_text=row.marketing_text,
+                price_band=row.price_band,
+                kb=self.kb,
+                sources=list(row.sources),
+            )
+        return {**shared, "name": row.name, "brand": row.brand, "sources": list(row.sources)}

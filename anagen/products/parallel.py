@@ -19,12 +19,12 @@ from typing import Any
 
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.loader import load_content
-from anagen.products.evaluate import imported_fields
+from anagen.products.evaluate import ImportEvaluator
 from anagen.products.importers import ImportRow
 
 Evaluated = list[tuple[ImportRow, dict[str, Any]]]
 
-_worker_kb: KnowledgeBase | None = None
+_worker_evaluator: ImportEvaluator | None = None
 
 
 def usable_cores() -> int:
@@ -35,14 +35,14 @@ def usable_cores() -> int:
 
 
 def _start_worker(content_dir: str) -> None:
-    global _worker_kb
+    global _worker_evaluator
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker_kb = load_content(Path(content_dir))
+    _worker_evaluator = ImportEvaluator(load_content(Path(content_dir)))
 
 
 def _evaluate(rows: list[ImportRow]) -> list[dict[str, Any]]:
-    assert _worker_kb is not None
-    return [imported_fields(row, _worker_kb) for row in rows]
+    assert _worker_evaluator is not None
+    return [_worker_evaluator(row) for row in rows]
 
 
 def evaluated_batches(
@@ -55,8 +55,9 @@ def evaluated_batches(
     the content directory `kb` was loaded from, batches are evaluated in worker processes,
     a few batches ahead of the caller; otherwise here, one by one."""
     if workers <= 1 or content_dir is None:
+        evaluator = ImportEvaluator(kb)
         for batch in batches:
-            yield [(row, imported_fields(row, kb)) for row in batch]
+            yield [(row, evaluator(row)) for row in batch]
         return
     pool = ProcessPoolExecutor(
         workers,

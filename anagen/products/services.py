@@ -24,7 +24,7 @@ from anagen.products.models import Product
 from anagen.products.parallel import evaluated_batches
 from anagen.products.schema import Product as ProductRecord
 from anagen.web.cache import bump_version
-from anagen.web.search_index import index_products
+from anagen.web.search_index import index_new_products, index_products
 
 
 def curated_fields(p: ProductRecord, kb: KnowledgeBase) -> dict[str, Any]:
@@ -105,7 +105,8 @@ def write_batch(batch: list[tuple[ImportRow, dict[str, Any]]]) -> dict[str, int]
         Product.objects.bulk_update(changed, [*batch[0][1], "code", "updated"])
     listing.insert(new)
     listing.refresh(changed)
-    index_products([*new, *changed])
+    index_new_products(new)
+    index_products(changed)
     counts["created"], counts["updated"] = len(new), len(changed)
     return counts
 

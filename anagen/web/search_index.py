@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 
 from anagen.knowledge.base import KnowledgeBase
+from anagen.products import bulk
 from anagen.search import PAGE_KINDS, Doc, name_key, page_docs, product_doc
 from anagen.web.models import SearchDoc
 
@@ -108,6 +109,19 @@ def index_products(products: list[Any]) -> None:
         update_fields=list(FIELDS),
         batch_size=BATCH,
     )
+
+
+def index_new_products(products: list[Any]) -> None:
+    """The documents of products just inserted (an import's new rows) as plain rows, COPY on
+    PostgreSQL, without the ORM's upsert, whose statement building per object is a large part
+    of an import's writes. Product ids are never reused, so no document of these keys should
+    exist; one left behind anyway is removed first, so the result is the upsert's."""
+    if not products:
+        return
+    rows = [product_row(p) for p in products]
+    SearchDoc.objects.filter(key__in=[r["key"] for r in rows]).delete()
+    columns = bulk.columns_of(SearchDoc)
+    bulk.insert(SearchDoc, columns, [tuple(r[f.name] for f in columns) for r in rows])
 
 
 def unindex_product(pk: int) -> None:

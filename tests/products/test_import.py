@@ -113,7 +113,7 @@ def test_an_interrupted_import_leaves_no_half_written_product(
     rows = "".join(GOOD.replace("Test Foam", f"Foam {n}") for n in range(4))
     path = _write(tmp_path, HEADER + rows)
     monkeypatch.setattr(services, "IMPORT_BATCH", 2)
-    real = services.index_products
+    real = services.index_new_products
     calls = {"n": 0}
 
     def crash_on_second(products: list[Product]) -> None:
@@ -122,7 +122,7 @@ def test_an_interrupted_import_leaves_no_half_written_product(
             raise KeyboardInterrupt  # the process is stopped half-way through a batch
         real(products)
 
-    monkeypatch.setattr(services, "index_products", crash_on_second)
+    monkeypatch.setattr(services, "index_new_products", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
         main(["import-products", str(path), "--format", "csv"])
     imported = Product.objects.filter(origin=Product.Origin.IMPORT)
@@ -131,7 +131,7 @@ def test_an_interrupted_import_leaves_no_half_written_product(
     keys = set(SearchDoc.objects.filter(kind="product").values_list("key", flat=True))
     assert keys == {f"product:{p.pk}" for p in Product.objects.all()}
     # Running the same file again finishes the job.
-    monkeypatch.setattr(services, "index_products", real)
+    monkeypatch.setattr(services, "index_new_products", real)
     assert main(["import-products", str(path), "--format", "csv"]) == 0
     assert Product.objects.filter(origin=Product.Origin.IMPORT).count() == 4
     keys = set(SearchDoc.objects.filter(kind="product").values_list("key", flat=True))
