@@ -116,10 +116,10 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         if part.section is Section.STRENGTHS:
             dosage_forms(part, out)
         elif (
-            part.section is Section.INACTIVE
+            part.section in (Section.INACTIVE, Section.OTHER)
             and out.actives
-            and "menth" in part.text.lower()
-            and "drug facts" in found
+            and _names_menthol(part.text.lower())
+            and ("drug facts" in found or out.product_type in MEDICINES)
         ):
             _counted_inactives(part, index, out)
     if out.product_type != "device":
@@ -304,11 +304,29 @@ def _key_actives(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None
 # ingredients, as earlier reviews expect; and beside an active with no file (selenium sulfide)
 # menthol is not listed either.
 COUNTED_INACTIVES = frozenset(["menthol"])
+# (and so on any medicine's label that lists its other ingredients apart: a Canadian one's
+# "Non-medicinal ingredients", a Japanese one's "\u305d\u306e\u4ed6\u306e\u6210\u5206")
+MEDICINES = frozenset(["otc_drug", "rx_drug"])
+# the stems of menthol's names in content/ingredients/menthol.yaml, a cheap test before a look-up
+MENTHOL_STEMS = (
+    "menth",
+    "mentol",
+    "mentool",
+    "\u043c\u0435\u043d\u0442\u043e\u043b",
+    "\u30e1\u30f3\u30c8\u30fc\u30eb",
+    "\u8584\u8377",
+    "\uba58\ud1a8",
+    "\u03bc\u03b5\u03bd\u03b8",
+)
+
+
+def _names_menthol(lower: str) -> bool:
+    return any(stem in lower for stem in MENTHOL_STEMS)
 
 
 def _counted_inactives(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
     for item in split_items(part.text):
-        if "menth" not in item.lower():
+        if not _names_menthol(item.lower()):
             continue
         for f in index.find_all(item):
             if f.slug in COUNTED_INACTIVES and not absent(item, f):

@@ -79,7 +79,9 @@ PROPRIETARY = re.compile(
     # ... or over its parts, named in brackets on the line below without amounts of their own,
     # or right after it on its line ("Hair complex 520 mg (saw palmetto, caffeine, biotin).")
     r"(\s*\|?\s*[*\u2020\u2021]|[ \t]*\n[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=\n|$)|"
-    r"[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=[.;\n]|$))|"
+    r"[ \t]*\([^\n\d]*,[^\n\d]*\)[ \t]*(?=[.;\n]|$)|"
+    # ... or after a colon ("Hair Complex 250 mg: Horsetail extract, Saw palmetto extract")
+    r"[ \t]*:[ \t]*[^\n\d]*,[^\n\d]*(?=\n|$))|"
     # ... or whose amount is the whole's "including" the parts listed under it ("Hair
     # Complex, including: 300 mg"; Polish "w tym", Russian "v t.ch.", German "davon")
     r"\b(blend|complex|complexo|kompleks|\u043a\u043e\u043c\u043f\u043b\u0435\u043a\u0441)\b[^\n\d]{0,40}?"

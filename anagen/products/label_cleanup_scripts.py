@@ -67,7 +67,9 @@ PACK_SPEC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:mg|g|ml|毫克|克|毫升)\s?[\u00d7xX*]\s?"
     r"(\d+\s?(?:袋|包|丸|粒|片|支|瓶|盒|贴|枚|錠|カプセル|포|정|개|캡슐))"
 )
-LIST_COMMA = re.compile("[\u3001\uff64]")  # "、": the comma of Japanese and Chinese lists
+# "、": the comma of Japanese and Chinese lists; the Arabic comma (Persian and Urdu too) and the
+# Ethiopic comma and semicolon of Amharic ones
+LIST_COMMA = re.compile("[\u3001\uff64\u060c\u1363\u1364]")
 
 
 def script_amounts(text: str) -> str:
@@ -76,7 +78,8 @@ def script_amounts(text: str) -> str:
     text = unicodedata.normalize(
         "NFKC", text
     )  # full-width digits and signs, and the squared units as ASCII
-    text = LIST_COMMA.sub(", ", text).replace("\u3002", ". ")  # the full stop of both too
+    # (and the full stops of Japanese and Chinese, and of Amharic)
+    text = LIST_COMMA.sub(", ", text).replace("\u3002", ". ").replace("\u1362", ". ")
     # Arabic-Indic "5%" and the unit words of Arabic, Persian, Hebrew, Hindi ... as mg, ml
     if script_fold.ANY_CHAR.search(text):
         text = SCRIPT_UNIT.sub(script_unit, script_fold.ascii_digits(text))

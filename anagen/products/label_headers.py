@@ -156,7 +156,11 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"opiniones de (los )?clientes|recensioni (dei )?clienti|avalia[cç][õo]es de clientes|"
             r"klantbeoordelingen|customer questions (&|and) answers|questions (&|and) answers|"
             r"preguntas y respuestas|questions et r[ée]ponses|fragen und antworten|"
-            r"domande e risposte|perguntas e respostas)[ \t]*(\(\d[\d,.]*\))?[ \t]*(:|$)",
+            r"domande e risposte|perguntas e respostas|"
+            # Indonesian and Malay reviews and ratings
+            r"ulasan( pembeli| produk)?|penilaian produk)[ \t]*(\(\d[\d,.]*\))?[ \t]*"
+            # (a heading before its colon, alone on its line, or before a review's stars)
+            r"(:|$|(?=[\u2605\u2606]))",
             re.M,
         ),
     ),
@@ -165,7 +169,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         Section.STOPPED,
         re.compile(
             r"^[ \t]*(stop(ped)?( taking)?|discontinue(d)?( taking)?|declined|"
-            r"medications? (stopped|discontinued|to stop))[ \t]*:",
+            r"medications? (stopped|discontinued|to stop)|"
+            # a record's earlier prescription, of another medicine: in English and Romanian
+            r"previous prescriptions?|(re[\u021b\u0163t]eta|prescrip[\u021b\u0163t]ia) anterioar[\u0103a])[ \t]*:",
             re.M,
         ),
     ),
@@ -404,9 +410,12 @@ SUBSTITUTED = (
 # ("Bez minoxidilu a bez paraben\u016f.", Greek "\u03a7\u03c9\u03c1\u03af\u03c2 ...:"), as does a
 # "does not contain" in its first few words; later in a line, the line may go on to name the
 # product's own ("Sulfate free. Contains no parabens. Minoxidil 5%"). In English, Czech,
-# Slovak, Greek, Dutch, Swedish, Portuguese, Spanish, French, Italian and German.
+# Slovak, Greek, Dutch, Swedish, Portuguese, Spanish, French, Italian, German and Indonesian
+# ("tanpa", "bebas": without, free of).
 WITHOUT_WORDS = (
     *(
+        "tanpa ",
+        "bebas ",
         "bez ",
         "without",
         "zonder",
@@ -428,7 +437,8 @@ WITHOUT_LINE = (
     Section.FREE_FROM,
     re.compile(
         # (not "Bez recepty", "Ohne Rezept": a medicine's class, which the type rules read)
-        r"^[ \t]*(bez|without|zonder|utan|ohne|\u03c7\u03c9\u03c1\u03af\u03c2) "
+        # (after a tick or bullet: "\u2705 Bebas minoxidil & finasteride")
+        r"^[ \t]*(?:[\u2705\u2713\u2714\u2022*][ \t]*)?(bez|without|zonder|utan|ohne|tanpa|bebas|\u03c7\u03c9\u03c1\u03af\u03c2) "
         r"(?!a |re[cz]ept|rezept|recip|prescri|\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3)(?=[^\W\d_])|"
         r"^[ \t]*(?:[^\W\d_]+ ){0,3}(does not contain|contains no|neobsahuje|\u03b4\u03b5\u03bd \u03c0\u03b5\u03c1\u03b9\u03ad\u03c7\u03b5\u03b9|bevat geen|"
         r"inneh\u00e5ller (inte|ingen)|n\u00e3o cont\u00e9m|no contiene|ne contient pas|non contiene|"
@@ -579,6 +589,8 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
     ),
     Section.REVIEWS: (
         "review",
+        "ulasan",
+        "penilaian produk",
         "opinie",
         "avalia",
         "yorumlar",
@@ -607,7 +619,10 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "nevartoti kartu",
         "mitte kasutada koos",
     ),
-    Section.STOPPED: ("stop taking", "stopped", "stop:", "stop :", "discontinu", "declined"),
+    Section.STOPPED: (
+        *("stop taking", "stopped", "stop:", "stop :", "discontinu", "declined"),
+        *("previous prescription", "anterioar"),
+    ),
     Section.FREE_FROM: (
         *("free from:", "free of:", "livre de:", "libre de:", "frei von:", "sem:", "sans:"),
         *("senza:", "sin:", "bez:", "nie zawiera:", "\u0431\u0435\u0437:"),

@@ -1,9 +1,10 @@
-"""Section headings of shop and pharmacy pages in Arabic, Persian, Hebrew and Hindi: other
-products ("similar products", "customers also bought"), buyers' questions and answers, and
-reviews (label_headers' Section values). What they name is another product or what a buyer uses. Each comes with the words
-every match contains (label_headers' prefilter); the Arabic letters written two ways
-(teh marbuta or heh, Arabic or Persian yeh and kaf) are matched either way, as the text may
-have been through script_fold.fold_letters."""
+"""Section headings of shop and pharmacy pages in Arabic, Persian, Urdu, Hebrew, Hindi, Bengali,
+Thai, Georgian and Armenian: other products ("similar products", "customers also bought"),
+buyers' questions and answers, reviews and warnings (label_headers' Section values). What they
+name is another product, what a buyer uses or what not to combine. Each comes with the words
+every match contains (label_headers' prefilter); the Arabic letters written two ways (teh
+marbuta or heh, Arabic or Persian yeh and kaf) are matched either way, as the text may have
+been through script_fold.fold_letters."""
 
 from __future__ import annotations
 
@@ -20,7 +21,26 @@ OTHER_PRODUCTS_HEADER = (
         # Hebrew "similar products", "more products", "customers also bought"
         r"\u05de\u05d5\u05e6\u05e8\u05d9\u05dd (\u05d3\u05d5\u05de\u05d9\u05dd|\u05e0\u05d5\u05e1\u05e4\u05d9\u05dd)|\u05dc\u05e7\u05d5\u05d7\u05d5\u05ea \u05e7\u05e0\u05d5 \u05d2\u05dd|"
         # Hindi "similar products", "customers also bought"
-        r"\u0938\u092e\u093e\u0928 \u0909\u0924\u094d\u092a\u093e\u0926|\u0917\u094d\u0930\u093e\u0939\u0915\u094b\u0902 \u0928\u0947 \u092f\u0939 \u092d\u0940 \u0916\u0930\u0940\u0926\u093e)[^:\n]{0,20}:?"
+        r"\u0938\u092e\u093e\u0928 \u0909\u0924\u094d\u092a\u093e\u0926|\u0917\u094d\u0930\u093e\u0939\u0915\u094b\u0902 \u0928\u0947 \u092f\u0939 \u092d\u0940 \u0916\u0930\u0940\u0926\u093e|"
+        # Arabic "(customers) also bought" with the verb after its subject, "bought together";
+        # Persian "bought together", "customers also"; Urdu "bought together"
+        r"\u0627\u0634\u062a\u0631\u0648[\u0627\u0647]? (\u0623|\u0627)\u064a\u0636\u0627|(\u062a\u0634\u062a\u0631\u0649|\u064a\u0634\u062a\u0631\u0649|\u0634\u0631\u0627\u0624\u0647\u0627|\u0634\u0631\u0627\u0624\u0647) \u0645\u0639\u064b?\u0627|"
+        r"\u0628\u0627 \u0647\u0645 \u062e\u0631\u06cc\u062f\u0627\u0631\u06cc|\u0645\u0634\u062a\u0631\u06cc\u0627\u0646 \u0647\u0645\u0686\u0646\u06cc\u0646|\u0627\u06cc\u06a9 \u0633\u0627\u062a\u06be \u062e\u0631\u06cc\u062f|"
+        # Hebrew "(customers who bought this) also bought", "bought together", "related
+        # products"; Hindi "often bought (together / with this)", "related products"
+        r"\u05e7\u05e0[\u05d5\u05d4] \u05d2\u05dd|\u05e0\u05e7\u05e0\u05d9\u05dd \u05d9\u05d7\u05d3|\u05de\u05d5\u05e6\u05e8\u05d9\u05dd \u05e7\u05e9\u05d5\u05e8\u05d9\u05dd|"
+        r"\u0905\u0915\u094d\u0938\u0930 (\u090f\u0915 \u0938\u093e\u0925 )?\u0916\u0930\u0940\u0926[\u093e\u0947\u0940]|\u090f\u0915 \u0938\u093e\u0925 \u0916\u0930\u0940\u0926[\u093e\u0947\u0940]|\u0938\u0902\u092c\u0902\u0927\u093f\u0924 \u0909\u0924\u094d\u092a\u093e\u0926|"
+        # Georgian "often bought together", "analogues", "similar products"; Armenian "often
+        # bought together" (often with the Armenian colon "\u055d"), "similar products"; Russian
+        # and Ukrainian "analogues" (other brands of the medicine)
+        r"\u10e7\u10d8\u10d3\u10e3\u10da\u10dd\u10d1\u10d4\u10dc \u10d4\u10e0\u10d7\u10d0\u10d3|\u10d0\u10dc\u10d0\u10da\u10dd\u10d2\u10d4\u10d1\u10d8|\u10db\u10e1\u10d2\u10d0\u10d5\u10e1\u10d8 \u10de\u10e0\u10dd\u10d3\u10e3\u10e5\u10e2|"
+        r"\u0570\u0561\u0573\u0561\u056d \u0563\u0576\u0578\u0582\u0574 \u0565\u0576 \u0574\u056b\u0561\u057d\u056b\u0576|\u0563\u0576\u0578\u0582\u0574 \u0565\u0576 \u0574\u056b\u0561\u057d\u056b\u0576|\u0576\u0574\u0561\u0576\u0561\u057f\u056b\u057a \u0561\u057a\u0580\u0561\u0576\u0584\u0576\u0565\u0580|(?<!\w)\u0430\u043d\u0430\u043b\u043e\u0433\u0438(?=[ \t]*:)|"
+        # Thai "bought together", "related products", "recommended products", before a colon
+        # (Thai runs its words together: the heading's first words stay on the line before;
+        # its vowel sara am is written as NFKC splits it, nikhahit and sara aa, as in all
+        # Thai words here)
+        r"(\u0e0b\u0e37\u0e49\u0e2d\u0e04\u0e39\u0e48\u0e01\u0e31\u0e19|\u0e0b\u0e37\u0e49\u0e2d\u0e14\u0e49\u0e27\u0e22\u0e01\u0e31\u0e19|\u0e2a\u0e34\u0e19\u0e04\u0e49\u0e32\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07|\u0e2a\u0e34\u0e19\u0e04\u0e49\u0e32\u0e41\u0e19\u0e30\u0e19\u0e4d\u0e32)(?=[^:\n]{0,20}:))[^:\u055d\n]{0,20}[:\u055d]?",
+        re.I,
     ),
     (
         "\u0645\u0646\u062a\u062c\u0627\u062a",
@@ -31,6 +51,37 @@ OTHER_PRODUCTS_HEADER = (
         "\u05e7\u05e0\u05d5 \u05d2\u05dd",
         "\u0938\u092e\u093e\u0928 \u0909\u0924\u094d\u092a\u093e\u0926",
         "\u092d\u0940 \u0916\u0930\u0940\u0926\u093e",
+        *(
+            "\u0627\u0634\u062a\u0631\u0648",
+            "\u062a\u0634\u062a\u0631\u0649",
+            "\u064a\u0634\u062a\u0631\u0649",
+            "\u0634\u0631\u0627\u0624",
+            "\u0628\u0627 \u0647\u0645 \u062e\u0631\u06cc\u062f\u0627\u0631\u06cc",
+            "\u0645\u0634\u062a\u0631\u06cc\u0627\u0646 \u0647\u0645\u0686\u0646\u06cc\u0646",
+            "\u0633\u0627\u062a\u06be \u062e\u0631\u06cc\u062f",
+        ),
+        *(
+            "\u05e7\u05e0\u05d5 \u05d2\u05dd",
+            "\u05e7\u05e0\u05d4 \u05d2\u05dd",
+            "\u05e0\u05e7\u05e0\u05d9\u05dd \u05d9\u05d7\u05d3",
+            "\u05de\u05d5\u05e6\u05e8\u05d9\u05dd \u05e7\u05e9\u05d5\u05e8\u05d9\u05dd",
+            "\u0916\u0930\u0940\u0926",
+            "\u0938\u0902\u092c\u0902\u0927\u093f\u0924 \u0909\u0924\u094d\u092a\u093e\u0926",
+        ),
+        *(
+            "\u10e7\u10d8\u10d3\u10e3\u10da\u10dd\u10d1\u10d4\u10dc \u10d4\u10e0\u10d7\u10d0\u10d3",
+            "\u10d0\u10dc\u10d0\u10da\u10dd\u10d2\u10d4\u10d1\u10d8",
+            "\u10db\u10e1\u10d2\u10d0\u10d5\u10e1\u10d8",
+            "\u0574\u056b\u0561\u057d\u056b\u0576",
+            "\u0576\u0574\u0561\u0576\u0561\u057f\u056b\u057a",
+            "\u0430\u043d\u0430\u043b\u043e\u0433\u0438",
+        ),
+        *(
+            "\u0e0b\u0e37\u0e49\u0e2d\u0e04\u0e39\u0e48\u0e01\u0e31\u0e19",
+            "\u0e0b\u0e37\u0e49\u0e2d\u0e14\u0e49\u0e27\u0e22\u0e01\u0e31\u0e19",
+            "\u0e2a\u0e34\u0e19\u0e04\u0e49\u0e32\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
+            "\u0e2a\u0e34\u0e19\u0e04\u0e49\u0e32\u0e41\u0e19\u0e30\u0e19\u0e4d\u0e32",
+        ),
     ),
 )
 # A buyer's question, its line after its mark: Arabic and Persian "question" ("\u0633:" and
@@ -80,4 +131,27 @@ REVIEWS_HEADER = (
         "\u0938\u092e\u0940\u0915\u094d\u0937\u093e",
     ),
 )
-SCRIPT_HEADERS = [OTHER_PRODUCTS_HEADER, QUESTION_LINE, REVIEWS_HEADER]
+# A warning, before its colon: what it names is another medicine ("not with dutasteride"), as
+# label_headers' directions in Latin scripts. Arabic, Persian, Urdu, Hebrew, Hindi, Bengali,
+# Thai, Georgian and Armenian (whose colon is often its own "\u055d" or "\u0589").
+WARNING_HEADER = (
+    "directions",
+    re.compile(
+        r"(?<!\w)(\u062a\u062d\u0630\u064a\u0631(\u0627\u062a)?|\u0647\u0634\u062f\u0627\u0631|\u0627\u0646\u062a\u0628\u0627\u06c1|\u05d0\u05d6\u05d4\u05e8\u05d4|\u05d0\u05d6\u05d4\u05e8\u05d5\u05ea|\u091a\u0947\u0924\u093e\u0935\u0928\u0940|\u09b8\u09a4\u09b0\u09cd\u0995\u09a4\u09be|\u0e04\u0e4d\u0e32\u0e40\u0e15\u0e37\u0e2d\u0e19|\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e23\u0e23\u0e30\u0e27\u0e31\u0e07|"
+        r"\u10d2\u10d0\u10e4\u10e0\u10d7\u10ee\u10d8\u10da\u10d4\u10d1\u10d0|\u0566\u0563\u0578\u0582\u0577\u0561\u0581\u0578\u0582\u0574)[ \t]*[:\u055d\u0589]",
+        re.I,
+    ),
+    (
+        "\u062a\u062d\u0630\u064a\u0631",
+        "\u0647\u0634\u062f\u0627\u0631",
+        "\u0627\u0646\u062a\u0628\u0627\u06c1",
+        "\u05d0\u05d6\u05d4\u05e8",
+        "\u091a\u0947\u0924\u093e\u0935\u0928\u0940",
+        "\u09b8\u09a4\u09b0\u09cd\u0995\u09a4\u09be",
+        "\u0e04\u0e4d\u0e32\u0e40\u0e15\u0e37\u0e2d\u0e19",
+        "\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e23\u0e23\u0e30\u0e27\u0e31\u0e07",
+        "\u10d2\u10d0\u10e4\u10e0\u10d7\u10ee\u10d8\u10da\u10d4\u10d1\u10d0",
+        "\u0566\u0563\u0578\u0582\u0577\u0561\u0581\u0578\u0582\u0574",
+    ),
+)
+SCRIPT_HEADERS = [OTHER_PRODUCTS_HEADER, QUESTION_LINE, REVIEWS_HEADER, WARNING_HEADER]

@@ -104,7 +104,7 @@ def has_digit(text: str) -> bool:
 # ... "nor", "nie", "bez", "ani" (Polish "not", "without", "nor"); "без", "не", "нет" (Russian
 # and Ukrainian "without", "not", "none"); Arabic and Persian "without", Arabic "free (of)",
 # Persian "lacking", Hebrew "without" and "free of", Hindi "without" (as folded); Filipino
-# "walang" (there is no)
+# "walang" (there is no); Indonesian and Malay "without" and "free (of)"
 NEGATIONS = frozenset(
     [
         *("no", "not", "nor", "without", "zero", "sans", "sin", "ohne", "senza", "sem"),
@@ -119,8 +119,12 @@ NEGATIONS = frozenset(
         *("\u05dc\u05dc\u05d0", "\u05d1\u05dc\u05d9", "\u05e0\u05d8\u05d5\u05dc"),
         "\u092c\u093f\u0928\u093e",
         "walang",
+        *("tanpa", "bebas"),
     ]
 )
+# ... but Indonesian "obat bebas" ("free medicine") is a class of medicine sold over the
+# counter, said of the product, not of what it lacks
+NOT_NEGATING = (("obat", "bebas"),)
 # The word after a name that says the product is free of it: "-free", Hindi "free" and
 # "devoid", Bengali "free" and "without" (placed after the name)
 NEGATIONS_AFTER = frozenset(
@@ -157,11 +161,21 @@ def absent(item: str, found: Found) -> bool:
     at = folded.find(f" {found.matched} ")
     if at < 0:
         return False
-    before = folded[:at].split()[-3:]
+    before = folded[:at].split()[-4:]  # (the first only to tell "obat bebas" apart)
     return (
-        not NEGATIONS.isdisjoint(before)
+        (not NEGATIONS.isdisjoint(before[-3:]) and _negating(before))
         or before[-2:] in (["free", "of"], ["free", "from"])
         or _word_at(folded, at + len(found.matched) + 2) in NEGATIONS_AFTER
+    )
+
+
+def _negating(words: list[str]) -> bool:
+    """A negation among the last three of these (up to) four words that is no part of one of
+    NOT_NEGATING's phrases (the first word only shows whether the second is)."""
+    return any(
+        word in NEGATIONS and (i == 0 or (words[i - 1], word) not in NOT_NEGATING)
+        for i, word in enumerate(words)
+        if i > 0 or len(words) < 4
     )
 
 
