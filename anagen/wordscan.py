@@ -94,12 +94,21 @@ def literal_starts(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts)))
 
 
+# How many texts a small class may make of one beginning ("n[aã]o" as "nao" and "não"), and
+# how long a beginning must be not to need them: a letter or two occurs in nearly every word,
+# a longer beginning seldom, and each text more is one more str.find over the label
+MAX_CLASS_STARTS = 8
+LONG_ENOUGH = 3
+
+
 def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # type: ignore[no-untyped-def]
     prefix = ""
     for i, (op, av) in enumerate(items):
         if op is sre.LITERAL:
             prefix += chr(av)
             continue
+        if 0 < len(prefix) < LONG_ENOUGH and op is sre.IN:
+            return _through_class(prefix, av, items[i + 1 :], sre, multiline)
         if prefix:
             return {prefix}
         if op is sre.AT and av is sre.AT_BEGINNING and multiline:
@@ -123,6 +132,19 @@ def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # t
             return _class_chars(av, sre)
         return None
     return {prefix} if prefix else None
+
+
+def _through_class(prefix: str, av: list, rest: list, sre, multiline: bool) -> set[str]:  # type: ignore[no-untyped-def]
+    """A beginning carried on through a small class and what follows it: "n[aã]o sujeito"
+    begins with "nao sujeito" or "não sujeito", each far rarer in a label than an "n" (a letter
+    or two as a beginning sends the scan to nearly every word)."""
+    chars = _class_chars(av, sre)
+    if chars is None or len(chars) > MAX_CLASS_STARTS:
+        return {prefix}
+    after = _sequence_starts(rest, sre, multiline) or {""}
+    if LINE_START in after or len(chars) * len(after) > MAX_CLASS_STARTS:
+        after = {""}
+    return {prefix + c + a for c in chars for a in after}
 
 
 def _class_chars(items: list, sre) -> set[str] | None:  # type: ignore[no-untyped-def]
@@ -169,6 +191,15 @@ def lowered(pattern: str) -> str:
 
 
 _CAPITAL_OR_ESCAPE = re.compile(r"\\.|[A-Z]")
+
+
+def find_at_word_edge(text: str, literal: str) -> int:
+    """Where re.search(r"\\b" + re.escape(literal), text) would match, or -1: a str.find
+    per occurrence instead of a pattern compiled (or looked up in re's cache) per literal."""
+    at = text.find(literal)
+    while at >= 0 and not _word_edge(text, at):
+        at = text.find(literal, at + 1)
+    return at
 
 
 def _word_edge(text: str, i: int) -> bool:

@@ -27,6 +27,9 @@ PATTERNS = [
     r"(a|)b",
     r"b*",
     r"(?i)AB",
+    # beginnings carried on through a small class: "n[aé]b" is tried at "nab" and "néb" only
+    r"\bn[aé]b\s*:|k[ab](n|r)",
+    r"(?<!a)b[k0]\d",
 ]
 ALPHABET = list("abk%0156 _\n:()-nrvé\t")
 
@@ -47,6 +50,17 @@ def test_a_scan_tries_only_where_a_match_can_begin() -> None:
     assert Scan(r"\b(k\d{6}|laser)").starts == ("k", "laser")
     assert Scan(r"\b\d+\s*mg").starts == tuple("0123456789")
     assert Scan(r"(?m)^[ \t]*inci$").starts == (LINE_START,)
+    assert Scan(r"\bn[aã]o sujeito|non-?prescription").starts == (
+        "nao sujeito",
+        "non",
+        "não sujeito",
+    )
+    assert Scan(r"f[oó]rmula magistral").starts == ("formula magistral", "fórmula magistral")
+    assert Scan(r"k[ab](n|r)").starts == ("kan", "kar", "kbn", "kbr")  # and what follows it
+    assert Scan(r"k[ab][0-9]").starts == ("ka", "kb")  # (up to a wide class)
+    # a beginning of three letters or more is rare enough as it is: not one text per letter
+    assert Scan(r"con receta m[eé]dica").starts == ("con receta m",)
+    assert Scan(r"ab\d").starts == ("ab",)  # a wide class: the beginning before it
     # a beginning that may be missing, any character, or letters in either case: no starts
     for pattern in (r"\b(serum)?s", r".ab", r"\b\w+ oil", r"(?i)inci", r"(a|)b"):
         assert Scan(pattern).starts is None, pattern

@@ -202,13 +202,18 @@ class IngredientIndex:
         # added to it ("\u30df\u30ce\u30ad\u30b7\u30b8\u30eb\u914d\u5408") scores like a misspelling, and the Cyrillic
         # ones and their case forms would make every fuzzy look-up dearer for little
         self.choices = [n.strip() for n in names if not OTHER_SCRIPT.search(n)]
+        # the choices' places by their length: the few lengths near a query's give its choices
+        self._by_length: dict[int, list[int]] = {}
+        for i, choice in enumerate(self.choices):
+            self._by_length.setdefault(len(choice), []).append(i)
         self._fuzzy_memo: dict[str, Found | None] = {}
         self._exact_memo: dict[str, tuple[list[Found], bool]] = {}
         self._near: dict[tuple[int, int], list[str]] = {}
         self._near_alike: dict[tuple[int, int, str], list[str]] = {}  # ... with a first letter
-        # (query, cutoff) -> the best name: one word ("alcohol", "ingredients") is looked up on
-        # label after label, within the names of longer unknown items too
-        self._best_memo: dict[tuple[str, int], tuple[str, float, int] | None] = {}
+        # (query, cutoff, same first letter needed) -> the best name (None also when no name
+        # with that letter reaches the cutoff): one word ("alcohol", "ingredients") is looked up
+        # on label after label, within the names of longer unknown items too
+        self._best_memo: dict[tuple[str, int, bool], tuple[str, float, int] | None] = {}
 
     def find_all(self, text: str) -> list[Found]:
         """Every known ingredient named in `text`, longest names first, no overlaps."""
@@ -276,15 +281,16 @@ class IngredientIndex:
         """The closest name that keeps the query's short words; the best match is usually it,
         so the next few are scored only when it is not."""
         choices = self._choices_near(len(query), cutoff)
-        if same_start and not self._may_start_alike(query, cutoff, choices):
-            return None
-        key = (query, cutoff)
+        key = (query, cutoff, same_start)
         if key in self._best_memo:
             best = self._best_memo[key]
         else:
             if len(self._best_memo) >= FUZZY_MEMO_SIZE:
                 self._best_memo.clear()
-            best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if same_start and not self._may_start_alike(query, cutoff, choices):
+                best = None  # no name with its first letter reaches the cutoff: none fits
+            else:
+                best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
             self._best_memo[key] = best
         if best is None or _fits(best[0], query, words, same_start):
             return best
@@ -312,9 +318,12 @@ class IngredientIndex:
         if near is None:
             if len(self._near) >= 512:  # query lengths vary little; a hostile label may not
                 self._near.clear()
-            near = self._near[key] = [
-                c for c in self.choices if 200 * min(length, len(c)) >= cutoff * (length + len(c))
-            ]
+            places = chain.from_iterable(
+                at
+                for n, at in self._by_length.items()
+                if 200 * min(length, n) >= cutoff * (length + n)
+            )
+            near = self._near[key] = [self.choices[i] for i in sorted(places)]
         return near
 
     def _find_fuzzy(self, text: str) -> Found | None:

@@ -40,6 +40,7 @@ from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
+    has_a_mass,
     is_injectable,
     per_hundred,
     per_ml_as_printed,
@@ -165,11 +166,12 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
                 # only the look of its list ("Water, Alcohol, ..., Minoxidil, Fragrance") made
                 # it a cosmetic, and no class is stated: a drug sold over the counter
                 out.product_type = "otc_drug"
-    if out.product_type != "supplement":
+    if out.product_type != "supplement" and out.actives:
+        # (each step below changes only the actives' strengths)
         if "100" in text and PER_HUNDRED.search(text):
             if not raw_material(text, out):
                 per_hundred(out)
-        elif states_per_one(text) and not UNIT_DOSE.search(text):
+        elif has_a_mass(out) and states_per_one(text) and not UNIT_DOSE.search(text):
             # (a kit with tablets too: their masses are per tablet, not per gram)
             per_one(out)
         if "mg" in text and is_injectable(text.lower()):
@@ -272,6 +274,8 @@ NIACINAMIDE = "niacinamide"
 
 def _strengths_only(part: Part, index: IngredientIndex, out: LabelAnalysis) -> None:
     """The preamble read as items, keeping only strengths for actives already found."""
+    if all(a.strength is not None for a in out.actives):
+        return  # none lacks one: nothing it could read would be kept
     seen = LabelAnalysis(product_type=out.product_type)
     read_items(part, index, seen, has_active_section=False)
     for a in seen.actives:

@@ -13,6 +13,7 @@ from anagen.products.strength import (
     find_strengths,
     first_strength,
 )
+from anagen.wordscan import find_at_word_edge
 
 AND = re.compile(r"\s+(?:and|&|plus|\+|/|with)\s+")
 AND_WORDS = ("and", "&", "plus", "+", "/", "with")  # what AND needs, as plain substrings
@@ -75,8 +76,8 @@ def name_start(lower: str, found: Found) -> int | None:
     if UNSPACED.match(found.matched):  # no word starts in a run of kana or ideographs
         at = lower.find(found.matched)
         return None if at < 0 else at
-    m = re.search(rf"\b{re.escape(found.matched.split()[0])}", lower)
-    return None if m is None else m.start()
+    at = find_at_word_edge(lower, found.matched.split()[0])
+    return None if at < 0 else at
 
 
 def _one_per_name(item: str, index: IngredientIndex) -> list[str]:

@@ -217,8 +217,10 @@ def read_items(
         if actives_here and _bracketed_list(item, index, out):
             last = None
             continue
-        # Only a would-be active has a strength worth reading (`last` is set only there too).
-        strength = first_strength(item) if actives_here else None
+        # Only a would-be active has a strength worth reading (`last` is set only there too);
+        # outside a panel, with no entry above to give it to, only a known name's is read
+        now = actives_here and (in_panel or last is not None)
+        strength = first_strength(item) if now else None
         if strength and last is not None and EQUIVALENT_ITEM.match(item):
             # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself; but not
             # "providing Linoleic Acid 1000 mg", a part of another name
@@ -254,6 +256,8 @@ def read_items(
         if found and absent(item, found):
             continue  # "No minoxidil", "Minoxidil-free": what the product does not contain
         if found:
+            if not now:
+                strength = first_strength(item)
             strength = own_amount(item, found, strength)
             add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)

@@ -272,6 +272,8 @@ def _more_of_a_list(line: str) -> bool:
 def _a_sentence(line: str) -> bool:
     """A line of prose, not one that carries a composition on (a list, a row, an amount, or a
     sentence about the ingredients: "The oral capsule contains these ingredients.")."""
+    if "." not in line and "!" not in line and "?" not in line:
+        return False  # no sentence's end anywhere (most lines): the cheapest test first
     line = ITEM_MARK.sub("", line, count=1).strip()
     return (
         (line.endswith((".", "!", "?")) or ". " in line)

@@ -39,6 +39,8 @@ COMMA_OR_AND = re.compile(
 def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
     """Sentences such as "Each tablet contains 1 mg finasteride" or "a foam containing 5%
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
+    if not add_new and all(a.strength is not None for a in out.actives):
+        return  # a sentence may only give a known active its missing strength: none lacks one
     sentences = SENTENCE_END.split(text)
     for sentence in sentences:
         if sentence.rstrip().endswith("?"):

@@ -108,6 +108,11 @@ def states_per_one(text: str) -> bool:
     return any(h in lower for h in GRAM_HINTS) and any(s.search(lower) for s in PER_GRAM)
 
 
+def has_a_mass(out: LabelAnalysis) -> bool:
+    """Whether an active's strength is a mass (in mg): the only strength per_one changes."""
+    return any(a.strength and mg_value(a.strength) is not None for a in out.actives)
+
+
 def per_one(out: LabelAnalysis) -> None:
     """A drug or cosmetic that states its actives per mL or per gram: 70 mg in 1 mL is 7%."""
     for i, a in enumerate(out.actives):
