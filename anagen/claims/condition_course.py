@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.judgement import Claim, Judgement, judged
-from anagen.claims.prices import PRICE, recorded_price
+from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import CITATION, cited_ids
@@ -32,6 +32,15 @@ QUALIFIED = re.compile(
     r"\b(early|if caught|at first|if (you|the pulling) stops?|usually|often)\b", re.I
 )
 PERMANENT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\brarely )\bpermanent\w*\b", re.I)
+
+# A condition said to be able to do lasting harm, which its record may say too.
+LASTING_HARM_WORDING = (
+    r"\b(can|could|may|might) ([\w-]+ (and|or) )?(leave|cause|lead to|result in|end in|turn into|become)\b "
+    r"(\w+ )?(permanent|lasting|irreversible)\b"
+)
+LASTING_HARM = re.compile(LASTING_HARM_WORDING, re.I)
+# the record's own words for it: "can become permanent scarring if the pulling continues"
+CAN_LAST = re.compile(r"\b(can|may) (become|turn into|be|leave|cause) (\w+ )?permanent\b", re.I)
 
 CONDITION_FACT = [
     # when it starts, peaks or settles: "begins around three to four months after birth"
@@ -75,6 +84,18 @@ CONDITION_FACT = [
     r"(higher|greater|bigger|raised|increased|lower|smaller) (risk|chance|odds|likelihood)\b",
     # how it ends, said of the condition: "traction alopecia is totally reversible"
     rf"{REVERSIBLE_WORDING}",
+    # where on the scalp it shows, or does not: "usually leaves the front hairline alone",
+    # "spares the hairline", "the hairline creeps back"
+    r"\b(leaves?|left|keeps?|kept)\b (the |your |her |his |their )?(front |frontal )?"
+    r"(hairline|crown|temples|eyebrows|parting) (alone|intact|untouched|in place)\b",
+    r"\bspar(es|ed|ing)? (the |your |her |his |their )?(front |frontal )?(hairline|crown|temples|eyebrows)\b",
+    r"\b(hairline|temples)\b (\w+ ){0,2}?(crept|creeps?|creeping|moved?|moves|moving|receded|recedes?|"
+    r"receding|gone|going|went) back\b|\b(hairline|temples) (is |are |has |have )?(receding|receded)\b",
+    # how bad it can get: "can leave permanent bald spots", "may cause lasting scarring"
+    LASTING_HARM_WORDING,
+    # when it starts, the delay first: "about three months after my illness it started"
+    r"\b(\d+|one|two|three|four|five|six|a few|several)( (to|or) (\d+|two|three|four|five|six))? "
+    r"(weeks|months) (after|following)\b[^.;]{0,50}\b(started|began|starts?|begins?|kicked in)\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -86,7 +107,7 @@ WORD = re.compile(r"[a-z]{4,}")
 FILLER = {*("about", "around", "roughly", "usually", "typically", "often", "generally", "also")}
 FILLER |= {*("normally", "commonly", "mostly")}  # how often, as "usually" (not "normal fullness")
 FILLER |= {*("when", "there", "their", "they", "this", "that", "with", "have", "from", "most")}
-FILLER |= {*("into", "then", "than", "back", "will", "were", "been", "being", "just")}
+FILLER |= {*("into", "then", "than", "back", "will", "were", "been", "being", "just", "does")}
 FILLER |= {*("even", "much", "really", "very", "quite")}  # how strongly, not what
 # everyday names of a condition, which its record says as "it" (its own names: _name_words)
 FILLER |= {
@@ -97,6 +118,8 @@ FILLER |= set(NUMBERS)
 FILLER |= {*("kind", "sort", "type", "form", "called", "known", "named", "condition")}
 # the frame a fact is put in, not the fact: "myth busting:", "most find their hair ..."
 FILLER |= {*("myth", "myths", "busting", "find", "finds", "having")}
+# hearsay and a pointer back ("apparently that combo ..."): how the writer came by it
+FILLER |= {*("apparently", "supposedly", "combo")}
 # one fact, two wordings: "begins" and "starts", "usual" and "normal" fullness
 SAME = {"begin": "start", "usual": "norma", "shedd": "shed"}
 # phrases that say one thing in many words, read as one word on both sides
@@ -105,7 +128,7 @@ PHRASES = [
     (
         re.compile(
             r"\bfor (many |several |long )?(months|years|stretches|periods)( on end| at a time)?\b|"
-            r"\bfor a long (time|period|stretch)\b|"
+            r"\bfor (a long|too long) (time|period|stretch)\b|\bfor too long\b|"
             r"\blong[- ](term|lasting)\b",
             re.I,
         ),
@@ -117,6 +140,34 @@ PHRASES = [
     (
         re.compile(r"\bregr[eo]w\w*|\b(comes?|came|coming|grows?|grew|growing) back\b", re.I),
         " regrowth ",
+    ),
+    # a part of the scalp left alone is one "kept": "leaves the front hairline alone", "spares it"
+    (
+        re.compile(
+            r"\b(leaves?|left|keeps?) (the |your |her |his |their )?((front|frontal) )?"
+            r"(hairline|crown|temples|eyebrows|parting) (alone|intact|untouched|in place)\b|"
+            r"\bspar(es|ed|ing)? (the |your |her |his |their )?((front|frontal) )?"
+            r"(hairline|crown|temples|eyebrows)\b",
+            re.I,
+        ),
+        r" kept \3\5\9\11 ",
+    ),
+    # a hairline that "crept back" or "is receding" is one that "moves back"
+    (
+        re.compile(
+            r"\b(crept|creeps?|creeping|moved|moving|receded|recedes?|receding|gone|going|went) back\b|"
+            r"\breced(es|ed|ing)\b",
+            re.I,
+        ),
+        " moves back ",
+    ),
+    # hair "coming out in clumps" is shedding
+    (
+        re.compile(
+            r"\b(comes?|came|coming|falls?|fell|falling) out( in (clumps|handfuls|chunks))?\b",
+            re.I,
+        ),
+        " shedding ",
     ),
     # a contrast set beside the fact ("a fungal infection, not a worm,"): what it is not
     (re.compile(r",\s*not (a|an|the) [\w-]+( [\w-]+)?\s*(?=[,;.]|$)", re.I), " "),
@@ -188,18 +239,37 @@ REPORTED_BY = re.compile(
 )
 
 
+# What the writer did or thought about it, after the fact: "..., so I've pushed for a referral",
+# "..., which is why she wasn't worried". Not the record's words, so not held against the fact.
+WRITER_TAIL = re.compile(
+    r"[,;]\s*(so|which is why|that's why|and so)\s+(i|i've|i'm|i'll|we|we've|we're|she|he|my|our)\b.*$",
+    re.I,
+)
+
+
 def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if PRICED.search(claim.wording):
         return recorded_price(claim, kb)
+    if PRICES_COMPARED.search(claim.wording):
+        return compared_price(claim, kb)
     named = CONDITION_WORDS.matching(claim.sentence)
+    if claim.negated:
+        return _undenied(claim, named or list(claim.topics[:1]), kb)
     if REVERSIBLE.search(claim.wording) and not QUALIFIED.search(claim.sentence):
         lasting = _can_last(named or list(claim.topics[:1]), kb)
+        if lasting is not None:
+            return lasting
+    if LASTING_HARM.search(claim.wording):
+        lasting = _can_last_too(named or list(claim.topics[:1]), kb)
         if lasting is not None:
             return lasting
     said = claim.sentence
     frame = REPORTED_BY.match(said)
     if frame and claim.wording in said[frame.end() :]:
         said = said[frame.end() :]
+    tail = WRITER_TAIL.search(said)
+    if tail and claim.wording in said[: tail.start()]:
+        said = said[: tail.start()]
     if not named and claim.topics and claim.wording in said:
         # "Her brothers should be checked, since it spreads through shared brushes": about the
         # condition named before; the clause holding the claim is what must restate a fact
@@ -222,7 +292,11 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         clause = _clause(said, said.index(claim.wording))
         kept = {w.lower() for w in TURNING.findall(clause)}
         turned = any(w.lower() not in kept for w in TURNING.findall(claim.sentence))
-        framed = clause != said and not CONDITION_WORDS.matching(clause)
+        # (when someone is reported saying it, "my GP said female pattern hair loss leaves the
+        # front hairline alone, which is why ...", the clause may name the condition itself: a
+        # fact passed on, the rest being what the writer makes of it. A page's own description
+        # of a condition is the setting of its claims, not one.)
+        framed = clause != said and (frame is not None or not CONDITION_WORDS.matching(clause))
         if framed and not turned and len(_words(clause)) >= 3:
             found = _restated(clause, named, kb)
         if found is None and not turned:
@@ -241,6 +315,18 @@ def _can_last(named: list[str], kb: KnowledgeBase) -> Judgement | None:
             if fact is not None:
                 text = f"Not always: {fact[0]}"
                 return judged(Verdict.MISLEADING, text, fact[1])
+    return None
+
+
+def _can_last_too(named: list[str], kb: KnowledgeBase) -> Judgement | None:
+    """ "Tight braids can leave permanent bald spots": supported when the record of the
+    condition says it can become permanent (the claim says "can", as the record does)."""
+    for slug in named:
+        if slug in kb.conditions:
+            fact = next((f for f in _facts(kb, slug) if CAN_LAST.search(f[0])), None)
+            if fact is not None:
+                name = kb.conditions[slug].name.lower()
+                return judged(Verdict.SUPPORTED, f"The record of {name}: {fact[0]}", fact[1])
     return None
 
 
@@ -265,6 +351,33 @@ def _restated(said: str, named: list[str], kb: KnowledgeBase) -> Judgement | Non
         if both is not None:
             text, sources = both
             return judged(Verdict.SUPPORTED, f"The record of {name.lower()}: {text}", sources)
+    return None
+
+
+# A fact denied: "it is not passed on through shared brushes" against "it spreads through
+# shared brushes". The clause holding the claim, read without its one "not", must restate a
+# fact that has none; the engine turns the verdict round (a denial of a fact is false).
+DENIAL = re.compile(r"\b(not|never)\b|(?<=[a-z])n't\b", re.I)
+# "it doesn't spread": the verb as the fact would say it
+DENIED_VERB = re.compile(r"\b(does|do|did|is|are|was|were|can|will)(n't| not| never)\b", re.I)
+
+
+def _undenied(claim: Claim, named: list[str], kb: KnowledgeBase) -> Judgement | None:
+    """The verdict on the claim said without its denial (supported when the record says it)."""
+    if claim.wording not in claim.sentence:
+        return None
+    said = _clause(claim.sentence, claim.sentence.index(claim.wording))
+    if len(DENIAL.findall(said)) != 1:
+        return None  # the denial is in another clause, or doubled
+    plain = DENIAL.sub(" ", DENIED_VERB.sub(r"\1", said))
+    if len(_words(plain)) < 3:
+        return None
+    for slug in named:
+        if slug in kb.conditions:
+            for text, sources in _facts(kb, slug):
+                if not DENIAL.search(text) and _restates(plain, text, _name_words(kb, slug)):
+                    name = kb.conditions[slug].name.lower()
+                    return judged(Verdict.SUPPORTED, f"The record of {name}: {text}", sources)
     return None
 
 

@@ -127,6 +127,7 @@ DONE_WITHOUT = re.compile(
     re.I,
 )
 SCALP = re.compile(r"\bscalp\b", re.I)
+CLAUSE_START = re.compile(r"[;:]\s*|,\s*(but|since|because|as|while)\s+", re.I)
 NEXT_CLAUSE = re.compile(r"[,;]|\b(and|but|so|because)\b", re.I)
 PLURAL = re.compile(r"(?<=[a-z])s\b")
 
@@ -136,6 +137,7 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     condition's record says cannot cure it on its own."""
     named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
     said = claim.sentence
+    own_forms = True  # the forms of a medicine the claim names are among those it denies
     if not named and not claim.entities and claim.wording in said:
         # "creams on their own won't clear it": the condition its paragraph named before
         named = [c for c in claim.topics[:1] if c in kb.conditions]
@@ -144,7 +146,15 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         # only the forms named up to the claim ("so it needs tablets" is the remedy, not it)
         named = [ev.condition for _, t in treatments(claim, kb) for ev in t.evidence]
         named = [c for c in dict.fromkeys(named) if c in kb.conditions]
-        said = said[: said.index(claim.wording) + len(claim.wording)]
+        at = said.index(claim.wording)
+        said = said[: at + len(claim.wording)]
+        # "needs medicine by mouth such as terbinafine; creams alone do not cure it": a clause
+        # before the claim names the remedy, not what the claim says cannot cure it, and a
+        # medicine named only there adds no form of its own
+        before = list(CLAUSE_START.finditer(said, 0, at))
+        if before:
+            said = said[before[-1].end() :]
+        own_forms = any(e.name.lower() in said.lower() for e in claim.entities)
     elif claim.wording in said:
         # "shampoo alone won't clear ringworm and she needs medicine by mouth": the clause
         # after the claim names the remedy, not the form the claim says cannot cure it
@@ -153,7 +163,8 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         said = said[: rest.start()] if rest else said
     # "scalp ringworm" names where, not a form; a named medicine's own forms count too
     claimed = set(routes_in(PLURAL.sub("", DONE_WITHOUT.sub(" ", SCALP.sub(" ", said)))))
-    claimed |= {t.route for _, t in treatments(claim, kb)}
+    if own_forms:
+        claimed |= {t.route for _, t in treatments(claim, kb)}
     if not named or not claimed:
         return None
     for slug in named:

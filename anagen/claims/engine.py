@@ -65,7 +65,7 @@ INVERTIBLE = {
 }
 # Kinds whose denial is checked only against a definite recorded fact: "shampoo alone won't
 # clear ringworm" (the record says so), not "nothing cures baldness".
-DEFINITE_DENIALS = {Kind.CURES_BALDNESS}
+DEFINITE_DENIALS = {Kind.CURES_BALDNESS, Kind.CONDITION_FACT}
 INVERTED_DEFINITE = {Verdict.FALSE, Verdict.SUPPORTED}
 COMPARATIVE = {Kind.AS_GOOD_AS, Kind.BETTER_THAN}
 NEEDS_COMPARATOR = re.compile(COMPARATOR_WORDING, re.I)

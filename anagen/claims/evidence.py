@@ -36,7 +36,13 @@ CONDITION_WORDS = PatternSet(
             # the hairline and the eyebrows going together: frontal fibrosing alopecia's sign
             r"(hairline|temples)\b[^.]{0,30}\beyebrows|eyebrows\b[^.]{0,30}\b(hairline|temples))\b",
         ),
-        ("traction-alopecia", r"\btraction (alopecia|hair loss)\b"),
+        (
+            "traction-alopecia",
+            r"\b(traction (alopecia|hair loss)|"
+            # the hairstyles that cause it, said to be tight
+            r"tight (braids|cornrows|ponytails|buns|weaves|hairstyles|styles)|"
+            r"(braids|cornrows|ponytails|buns|weaves|dreadlocks)\b[^.]{0,20}\b(too|very|so) tight)\b",
+        ),
         ("female-pattern-hair-loss", r"\b(women|woman|female|her hair)\b"),
         ("androgenetic-alopecia", r"\b(men|male|his hair)\b"),
     ]

@@ -8,6 +8,7 @@ import re
 from anagen.claims.causes import rule_causes
 from anagen.claims.comparative import recorded
 from anagen.claims.comparisons import Outcome
+from anagen.claims.evidence import routes_in, treatment_in_route
 from anagen.claims.harm_wording import HARMS
 from anagen.claims.harms import harms
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity, treatments
@@ -77,6 +78,35 @@ def _none_left(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# Harms said to be no different: "just as safe", "the same side effects"
+SAME_HARMS = re.compile(r"\bas safe\b|\bsame\b", re.I)
+
+
+def _other_form(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "The tablets are the same drug as the foam, so just as safe": one medicine in two forms
+    said to carry the same risks, where each form's record lists side effects of its own."""
+    routes = routes_in(claim.sentence)
+    if len(routes) < 2 or not SAME_HARMS.search(claim.wording):
+        return None
+    for e in claim.entities:
+        forms = [t for r in routes if (t := treatment_in_route(e, r, kb)) is not None]
+        if len({t.slug for t in forms}) < 2:
+            continue
+        listed = []
+        for t in forms:
+            others = {h.name for o in forms if o is not t for h in harms(o)}
+            own = list({h.name: h for h in harms(t) if h.name not in others}.values())[:3]
+            if own:
+                listed.append((t, own))
+        if listed:
+            text = "The forms are recorded with different side effects: " + " ".join(
+                f"{t.name}: {'; '.join(h.name for h in own)}." for t, own in listed
+            )
+            sources = tuple(dict.fromkeys(x for _, own in listed for h in own for x in h.sources))
+            return judged(Verdict.MISLEADING, text, sources, e.slug)
+    return None
+
+
 def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Gentler, fewer side effects: true when a recorded comparison says so."""
     none_left = _none_left(claim, kb)
@@ -85,6 +115,9 @@ def rule_fewer(claim: Claim, kb: KnowledgeBase) -> Judgement:
     compared = _compared_harms(claim, kb)
     if compared is not None:
         return compared
+    other_form = _other_form(claim, kb)
+    if other_form is not None:
+        return other_form
     if MORE_HARM.search(claim.wording) and not FEWER.search(claim.wording):
         return rule_causes(claim, kb)  # "more side effects than placebo": that it causes them
     for e, t in treatments(claim, kb):

@@ -20,6 +20,9 @@ TRYING = (
 )
 
 SAFE_IN_PREGNANCY = [
+    # in Spanish: "apto para embarazadas", "seguro durante el embarazo y la lactancia"
+    r"\b(apto|apta|aptos|aptas|seguro|segura|seguros|seguras)\b[^.]{0,25}\b(embarazadas?|embarazo|"
+    r"lactancia|lactando|lactantes)\b",
     rf"\bsafe\b[^.]{{0,40}}\b(pregnan\w*|breast-?feeding|nursing|conceiv\w*|{TRYING})\b",
     r"\bsafe for (pregnant|breast-?feeding|nursing) (women|mothers|mums|moms)\b",
     # "safe for women, even if you're trying to get pregnant"
@@ -105,8 +108,15 @@ SUITS_EVERYONE = [
     rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
     rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
     EVERY_STAGE,
+    # "suitable for everyone over 18 with hair loss", "the right choice for anybody losing hair"
+    # (said of hair loss: "suitable for anyone wanting a second opinion" is no such claim)
+    r"\b(suitable|right|ideal|perfect|suits?) (choice |option |treatment )?for (everyone|everybody|anyone|"
+    r"anybody)\b[^.;]{0,40}\b(hair|thinning|balding|bald|shedding|whatever the cause)\b",
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
+    # "whatever their blood results say", "regardless of your ferritin levels"
+    r"\b(whatever|regardless of|no matter what|irrespective of) (their|your|her|his|the|any) (blood|ferritin|"
+    r"iron|vitamin d|thyroid|lab)( test)? ?(results?|levels?|tests?|numbers)\b",
 ]
 
 

@@ -152,4 +152,6 @@ FEWER_SIDE_EFFECTS = [
     # harms said to be no worse than another option's: "the pill, with the same side effects",
     # "just as safe as the foam" (checked like a claim of fewer)
     rf"\b(the )?same (\w+ )?{HARMS}|\b(just |every bit |equally )?as safe as\b",
+    # the comparison left to what came before: "the same drug as the foam, so just as safe"
+    r"\b(just|every bit|equally) as safe\b",
 ]

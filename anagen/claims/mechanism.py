@@ -55,6 +55,9 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
             return use_in_avoided_group(claim, kb) or judged(
                 Verdict.SUPPORTED, fact.text, fact.sources, e.slug
             )
+        likened = likened_to_compared(claim, kb)
+        if likened is not None:
+            return likened
         return judged(
             Verdict.UNSUPPORTED,
             f"{fact.text} Evidence that this helps hair in people is "
@@ -85,6 +88,33 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
         (),
         main_slug(claim),
     )
+
+
+# A plant said to be a medicine in another guise: "basically finasteride from a berry",
+# "nature's finasteride", "works just like finasteride"
+LIKENED = re.compile(
+    r"\b(basically|essentially|practically|just like|same as|nature's|natural (version of|"
+    r"alternative to|form of)|the natural|a herbal|the herbal|herbal version of)\b",
+    re.I,
+)
+
+
+def likened_to_compared(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Saw palmetto is basically finasteride from a berry": misleading when the record compares
+    the two head to head, since the comparison shows how they differ."""
+    if not LIKENED.search(claim.sentence):
+        return None
+    said = claim.sentence.lower()
+    for e, t in treatments(claim, kb):
+        for c in t.comparisons:
+            other = kb.treatments.get(c.treatment)
+            if other is None:
+                continue
+            names = [kb.ingredients[i].name for i in other.ingredients if i in kb.ingredients]
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", said) for n in names):
+                text = f"Likened to {names[0].lower()}, but the two were compared: {c.text}"
+                return judged(Verdict.MISLEADING, text, c.sources, e.slug)
+    return None
 
 
 def lab_finding(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

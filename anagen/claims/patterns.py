@@ -29,7 +29,7 @@ from anagen.claims.harm_wording import (
     HARMS,
     NO_SIDE_EFFECTS,
 )
-from anagen.claims.prices import PRICE
+from anagen.claims.prices import PRICE, PRICE_COMPARED
 from anagen.claims.promise_wording import (
     CURES_BALDNESS,
     GUARANTEED_RESULTS,
@@ -70,6 +70,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"(?<!ships )(?<!shipped )(?<!shipping )(?<!delivered )(?<!delivery )(?<!arrives )(?<!dispatched )"
         r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
+        # Spanish units in a mixed-language advert: "in just 7 días", "en 2 semanas"
+        r"\b(in|within|en) (just |only |solo |sólo |apenas )?\d+ (días|dias|semanas|meses)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
         r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
         r"\b(by|in|within|during|after|before) the (second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (day|week|month)\b",
@@ -92,6 +94,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bby \d{1,3}(\.\d+)?\s*%",
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
+        # "99% graft survival" needs no "rate": what survives says what it is a share of
+        r"\b\d{1,3}(\.\d+)?\s*% (graft|hair|follicle) survival\b",
         r"\b(survival|success|satisfaction|regrowth|response|take|cure|clearance) rates?\b[^.]{0,30}\b\d{1,3}(\.\d+)?\s*%",
         # a share in words with the result it had: "most patients had their hair back"
         r"\b(most|the majority|nearly all|almost all|virtually all) (of )?(the |its |their )?(patients|people|users|"
@@ -107,7 +111,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CLINICALLY_PROVEN: [
         r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
-        r"\b(the |a )?proven (fix|solution|remedy|treatment|answer|formula|method|way)\b",
+        r"\b(the |a )?proven (fix|solution|remedy|treatment|answer|formula|method|way|option|choice|therapy)\b",
         r"\bproven\b[^.]{0,40}\bto (regrow|grow|stop|work|help|reverse|thicken|restore)\b",
         r"\b(backed|supported) by\b[^.]{0,30}\b(trials?|studies|research|science|data)\b",
         r"\bclinical(ly)? (studies|trials) (show|prove)",
@@ -268,7 +272,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.USAGE: USAGE,
     Kind.SUITS_EVERYONE: SUITS_EVERYONE,
     # a price is a recorded fact too (prices.py), of the treatment rather than the condition
-    Kind.CONDITION_FACT: [*CONDITION_FACT, PRICE],
+    Kind.CONDITION_FACT: [*CONDITION_FACT, PRICE, PRICE_COMPARED],
     Kind.DRUG_CLASS: DRUG_CLASS,
 }
 # Registry order settles ties at one start (find_kinds sorts stably): a comparison first, as the

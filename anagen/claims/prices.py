@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.evidence import treatments_of
+from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -35,3 +36,31 @@ def recorded_price(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if known and all(any(abs(a - k) <= CLOSE * k for k in known) for a in said):
             return judged(Verdict.SUPPORTED, f"Recorded: {t.cost.text}", t.cost.sources, e.slug)
     return None
+
+
+# One treatment's price set against another's: "cheaper than Olumiant", "will undercut
+# Litfulo on price", "costs less than the tablets"
+PRICE_COMPARED = (
+    r"\b(cheaper|less expensive|more expensive|pricier|more affordable|costlier) than\b|"
+    r"\b(costs?|costing|priced) (far |much |a lot |way )?(less|more) than\b|"
+    r"\bundercut\w*\b[^.;]{0,40}\bon (price|cost)\b"
+)
+PRICES_COMPARED = re.compile(PRICE_COMPARED, re.I)
+
+
+def compared_price(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """Unsupported when a medicine on either side has no recorded cost in any form; with both
+    recorded, not graded (recorded costs come from different countries and years)."""
+    # two different medicines ("generic finasteride is cheaper than Propecia" names one)
+    sides = {e.slug: e for e in (*claim.entities, *claim.comparators)}
+    forms = {s: treatments_of(e, claim.sentence, kb) for s, e in sides.items()}
+    if len({t.slug for ts in forms.values() for t in ts}) < 2 or len(forms) < 2:
+        return None
+    unpriced = [ts[0] for ts in forms.values() if ts and all(t.cost is None for t in ts)]
+    if not unpriced:
+        return None
+    text = (
+        f"We have no recorded price for {unpriced[0].name}, so nothing backs a comparison of "
+        "what the treatments cost."
+    )
+    return judged(Verdict.UNSUPPORTED, text, (), main_slug(claim))

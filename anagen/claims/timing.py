@@ -16,12 +16,14 @@ COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
 NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about three
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+# the same units in Spanish ("en solo 7 días"), as mixed-language adverts write them
+UNIT_DAYS |= {"día": 1, "dia": 1, "semana": 7, "mes": 30}
 PROMISED = re.compile(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
-    r"(day|week|fortnight|month|use|session|application|treatment|wash)",
+    r"(day|week|fortnight|month|use|session|application|treatment|wash|día|dia|semana|mes)",
     re.I,
 )
-CALENDAR = {"day", "week", "fortnight", "month"}
+CALENDAR = {"day", "week", "fortnight", "month", "día", "dia", "semana", "mes"}
 # "by week eight": the unit before its count
 UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
 # the first time a fact gives; of a range ("16 to 26 weeks") its start

@@ -58,7 +58,7 @@ LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.85, "51 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.9166, "55 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.9, "54 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam5.yaml", 60, 0.9166, "55 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.9, "72 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9833, "59 of 60 (real ads) when last raised; 33 of 60 at first"),
@@ -170,15 +170,15 @@ LATER_REVIEWS = [
     (
         "redteam25.yaml",
         40,
-        0.875,
-        "35 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
+        0.95,
+        "38 of 40 when last raised; 22 of 40 at first on 3928eb5 and still 22 after the fixes for set 23, written blind "
         "(radio phone-in, scarring FAQ, wig shop, subreddit thread, Spanglish ad, telehealth email)",
     ),
     (
         "redteam26.yaml",
         40,
-        0.65,
-        "26 of 40 at first on dbdf1eb and still 26 after the rules for sets 24 and 25, written "
+        1.0,
+        "40 of 40 when last raised (a development set since); 26 of 40 at first on dbdf1eb and still 26 after the rules for sets 24 and 25, written "
         "blind (JAK inhibitor news, children's hospital leaflet, menopause forum, transplant price "
         "page, podcast, pharmacist's WhatsApp broadcast, barber poster, YouTube, Amazon Q&A)",
     ),
