@@ -128,7 +128,7 @@ def first_letter_check(pattern: str, flags: int = 0) -> str:
         parsed = _parser.parse(body, flags).data
     except re.error:
         return pattern
-    if not (edge or (parsed and parsed[0][0] in (C.ASSERT, C.ASSERT_NOT))):
+    if not (edge or (parsed and _looks_around(parsed[0]))):
         return pattern  # re skips ahead to a pattern's first characters itself
     chars = _first_chars(parsed)
     if not chars or sum(10 if c == DIGIT else 1 for c in chars) > MOST_FIRST:
@@ -137,6 +137,15 @@ def first_letter_check(pattern: str, flags: int = 0) -> str:
         return pattern  # re tests a first character written out as cheaply as the class
     letters = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
     return "".join([edge, f"(?=[{letters}])", body, *(f"|{b}" for b in rest)])
+
+
+def _looks_around(item: Any) -> bool:
+    """A look-behind or look-ahead, or a choice of such tests that read no character
+    ("(?:(?<=can't be )|(?<=isn't ))"): re tries it at every position."""
+    op, av = item
+    if op is C.BRANCH:
+        return all(b.data and all(x[0] in _ZERO_WIDTH for x in b.data) for b in av[1])
+    return op in (C.ASSERT, C.ASSERT_NOT)
 
 
 def _plain_start(item: Any) -> bool:
@@ -153,7 +162,7 @@ DIGIT = r"\d"  # in a set of first characters: any digit, as the pattern's flags
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a match of a parsed sequence can begin with; None when not all known."""
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in _ZERO_WIDTH or (op is C.BRANCH and _looks_around((op, av))):
             continue
         if op is C.LITERAL:
             return {chr(av)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from anagen.claims.claim_scope import SCOPED_BY_CONTRAST, judged_part
 from anagen.claims.classes import class_named
@@ -111,9 +112,9 @@ def check_claims(
     index = entity_index(kb)
     about = SubjectContext(index, subject_entities(subjects, kb), text)
     findings: list[Finding] = []
-    memo = Memo()  # repeated sentences: their kinds, names and findings are worked out once
+    memo = Memo()  # the subjects of a claim's clause, worked out once for a repeated sentence
     last_end = 0
-    question: tuple[str, int, list[KindMatch], tuple[Entity, ...], Mentions] | None = None
+    question: tuple[str, int, tuple[KindMatch, ...], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         gap = text[last_end : span.start]
@@ -126,12 +127,11 @@ def check_claims(
         if question is not None and YES.match(sentence):
             q_sentence, q_start, q_matches, q_entities, q_mentions = question
             for match in q_matches:
-                key = (q_sentence, match, q_entities, True, ())
-                found = memo.get(key, _finding, *key[:3], q_mentions, *key[3:], context, kb)
+                found = _finding(q_sentence, match, q_entities, q_mentions, True, (), context, kb)
                 if found is not None:
                     findings.append(_placed(found, q_start))
         question = None
-        claimed = memo.get(sentence, _claims_in, sentence, index, kb)
+        claimed = _claims_in(sentence, index, kb)
         if claimed is None:
             about.skip(sentence)
             continue
@@ -149,7 +149,7 @@ def check_claims(
             if course_read and match.kind in COURSE_PARTS and not own:
                 continue  # the rest of the course already read ("..., with the hair back")
             if not own and context is None and match.kind in COURSE_KINDS:
-                found = _course(sentence, match, mentions, kb, memo)
+                found = _course(sentence, match, mentions, kb)
                 if found is not None:
                     findings.append(_placed(found, span.start))
                     course_read = True
@@ -157,9 +157,7 @@ def check_claims(
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
             topics = about.topics() if _about_condition(sentence, match) else ()
-            # the names a sentence holds follow from the sentence: not hashed into the key
-            key = (sentence, match, own, False, topics)
-            found = memo.get(key, _finding, *key[:3], mentions, *key[3:], context, kb)
+            found = _finding(sentence, match, own, mentions, False, topics, context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))
                 course_read = course_read or match.kind is Kind.CONDITION_FACT
@@ -167,7 +165,7 @@ def check_claims(
 
 
 def _course(
-    sentence: str, match: KindMatch, mentions: Mentions, kb: KnowledgeBase, memo: Memo
+    sentence: str, match: KindMatch, mentions: Mentions, kb: KnowledgeBase
 ) -> Finding | None:
     """The finding on a claim read as the condition's own course (condition_subject.py), when
     its record bears that out; if not, the claim stands as made (the record can still show it
@@ -175,8 +173,7 @@ def _course(
     course = condition_course(sentence, match)
     if course is None:
         return None
-    key = (sentence, course, (), False, ())
-    return memo.get(key, _finding, *key[:3], mentions, *key[3:], None, kb)
+    return _finding(sentence, course, (), mentions, False, (), None, kb)
 
 
 def _about_condition(sentence: str, match: KindMatch) -> bool:
@@ -188,9 +185,13 @@ def _about_condition(sentence: str, match: KindMatch) -> bool:
     return match.kind is Kind.USAGE and bool(NO_DOCTOR_RE.search(sentence, match.start, match.end))
 
 
+# Ads repeat their lines within a text and from text to text (a tagline under every product, a
+# reviewer's stock sentence): a sentence's claims, and the finding on each claim with the same
+# subjects, are worked out once (memo.forget_sentences empties these).
+@lru_cache(maxsize=1024)
 def _claims_in(
     sentence: str, index: EntityIndex, kb: KnowledgeBase
-) -> tuple[list[KindMatch], Mentions] | None:
+) -> tuple[tuple[KindMatch, ...], Mentions] | None:
     """The claim wordings of a sentence and the names in it; None when it makes no claim."""
     matches = find_kinds(sentence)
     if matches:
@@ -209,11 +210,11 @@ def _claims_in(
             matches = recalled_kinds(sentence, mentions)
         if not matches and condition and not mentions.subjects:
             matches = recalled_condition_fact(sentence)
-        return (matches, mentions) if matches else None
+        return (tuple(matches), mentions) if matches else None
     mentions = index.find(sentence)
     if not mentions.subjects and (members := class_named(_subject_part(sentence, matches), kb)):
         mentions = replace(mentions, subjects=members)  # "JAK pills": each of them
-    return matches, mentions
+    return tuple(matches), mentions
 
 
 def _drop_strength_read_as_rate(
@@ -272,6 +273,7 @@ def _outside_names(sentence: str, matches: list[KindMatch], index: EntityIndex) 
     return sorted(out, key=lambda k: k.start)
 
 
+@lru_cache(maxsize=2048)
 def _finding(
     sentence: str,
     match: KindMatch,

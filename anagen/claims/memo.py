@@ -40,13 +40,14 @@ def forget_sentences() -> None:
 
 
 def sentence_caches() -> tuple[Any, ...]:
-    # Imported here: these modules sit below the engine that imports this one.
+    # Imported here: the engine imports this module, and the others sit below the engine.
     from anagen.claims.anycase import plain_copy
     from anagen.claims.clause_subjects import _breaks as clause_breaks
     from anagen.claims.clause_subjects import _named
     from anagen.claims.condition_course import _words as condition_words
     from anagen.claims.condition_subject import _nothing_credited
     from anagen.claims.countries import regions_in
+    from anagen.claims.engine import _claims_in, _finding
     from anagen.claims.entities import _mentions_in, _names_in
     from anagen.claims.evidence import conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
@@ -66,4 +67,6 @@ def sentence_caches() -> tuple[Any, ...]:
         _names_in,
         _mentions_in,
         _nothing_credited,
+        _claims_in,
+        _finding,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anagen.claims.anycase import AnyCase, AnyCaseMatches
+from anagen.claims.prefilter import Needs
 
 # Searched once or twice for every claim: run on the lower-case sentence (anycase.py).
 HEDGES = AnyCase(
@@ -68,6 +69,9 @@ REBUTTED = re.compile(
     r"misleading|rubbish))( (true|so|the case|right|correct|at all))?\s*(?=[;,.!:)\u2014]|$)",
     re.I,
 )
+# The rebuttal's own words ("isn't", "a myth"): most sentences hold none and skip the search,
+# which would otherwise try its optional opening at every position.
+REBUTTAL_WORDS = Needs(REBUTTED.pattern)
 
 
 def _disclaimed_span(sentence: str) -> tuple[int, int]:
@@ -78,7 +82,7 @@ def _disclaimed_span(sentence: str) -> tuple[int, int]:
     frame = DISCLAIMER_FRAME.match(sentence)
     if frame and DISCLAIMER_END.search(sentence):
         return frame.end(), len(sentence) + 1
-    rebuttal = REBUTTED.search(sentence)
+    rebuttal = REBUTTED.search(sentence) if REBUTTAL_WORDS.met(sentence) else None
     if rebuttal:
         reported = REPORTED.search(sentence, 0, rebuttal.start())
         if reported:

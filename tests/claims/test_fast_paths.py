@@ -113,12 +113,17 @@ def test_first_letter_checks_find_the_same_spans_and_groups() -> None:
             got = [(m.span(), m.groups()) for m in quick.finditer(lower)]
             assert got == [(m.span(), m.groups()) for m in whole.finditer(lower)], plain
     assert checked > 100  # most kinds' patterns open with \b or a look-behind
-    for pattern in [r"\b(cat|tree)s?|x", r"(?<!no )(cat|dog)", r"\b\d+|\bcats?", r"\bcat"]:
+    for pattern in [
+        *(r"\b(cat|tree)s?|x", r"(?<!no )(cat|dog)", r"\b\d+|\bcats?", r"\bcat"),
+        r"(?:(?<=\bno )|(?<=\ba ))(cat|dog)",  # a choice of look-behinds, read before a letter
+    ]:
         fast = first_letter_check(pattern)
-        for text in ["cats trees x no cat dog 12 tree", "xcat", "no dogs", "12cats"]:
+        for text in ["cats trees x no cat dog 12 tree", "xcat", "no dogs", "12cats", "a dog"]:
             assert [m.span() for m in re.finditer(fast, text)] == [
                 m.span() for m in re.finditer(pattern, text)
             ]
     assert first_letter_check(r"\b(cat|tree)") == r"\b(?=[ct])(cat|tree)"
     assert first_letter_check(r"\b(cat|tree)", re.I) == r"\b(cat|tree)"  # classes fold case
     assert first_letter_check(r"\b\d+") == r"\b\d+"  # no letters known
+    assert first_letter_check(r"(?:(?<=no )|(?<=a ))dog") == r"(?=[d])(?:(?<=no )|(?<=a ))dog"
+    assert first_letter_check(r"(?:(?<=no )|x)dog") == r"(?:(?<=no )|x)dog"  # x reads a letter

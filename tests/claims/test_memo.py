@@ -45,3 +45,20 @@ def test_forgetting_empties_them_and_changes_no_finding(kb: KnowledgeBase) -> No
     forget_sentences()
     assert all(c.cache_info().currsize == 0 for c in sentence_caches())
     assert check_claims(text, kb) == before
+
+
+def test_a_sentence_repeated_in_another_text_keeps_that_texts_reading(kb: KnowledgeBase) -> None:
+    # The same sentence read in other texts, at other places, about other products and for
+    # other kinds of product: each call gives what it gives with nothing remembered.
+    line = "It regrows hair in 90% of men with no side effects."
+    calls = [
+        (f"Minoxidil foam is our pick. {line}", None, ()),
+        (f"Biotin gummies for men.\n\n{line}", None, ()),
+        (line, "supplement", ("biotin",)),
+        (line, "otc_drug", ("minoxidil",)),
+        (f"Does it regrow hair? Yes! {line}", None, ("minoxidil",)),
+    ]
+    remembered = [check_claims(text, kb, context, subjects) for text, context, subjects in calls]
+    for (text, context, subjects), report in zip(calls, remembered, strict=True):
+        forget_sentences()
+        assert check_claims(text, kb, context, subjects) == report
