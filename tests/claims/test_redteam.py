@@ -1,4 +1,4 @@
-"""Claims from twenty-six separate blind reviews (redteam.yaml to redteam26.yaml): the share graded as
+"""Claims from twenty-seven separate blind reviews (redteam.yaml to redteam27.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -181,6 +181,14 @@ LATER_REVIEWS = [
         "40 of 40 when last raised (a development set since); 26 of 40 at first on dbdf1eb and still 26 after the rules for sets 24 and 25, written "
         "blind (JAK inhibitor news, children's hospital leaflet, menopause forum, transplant price "
         "page, podcast, pharmacist's WhatsApp broadcast, barber poster, YouTube, Amazon Q&A)",
+    ),
+    (
+        "redteam27.yaml",
+        40,
+        0.55,
+        "22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
+        "public pages (brand, clinic, telehealth, supplement and news pages, forums, blogs), "
+        "graded blind",
     ),
 ]
 
