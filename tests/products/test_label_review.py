@@ -1,4 +1,4 @@
-"""Labels from twenty-one separate blind reviews (label_review.yaml to label_review22.yaml; the
+"""Labels from twenty-two separate blind reviews (label_review.yaml to label_review23.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -115,6 +115,14 @@ REVIEWS = [
         "scripts missed), written blind (Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, "
         "Thai, Georgian, Armenian, Amharic, Greek, Ukrainian, Russian, Japanese, Korean, Chinese, "
         "Vietnamese pages; Latin America, Eastern Europe, Turkey, Indonesia, Africa, Caribbean)",
+    ),
+    (
+        "label_review23.yaml",
+        0.6,
+        "24 of 40 at first on 0c4d96d (23 before 'UI' was also accepted as 'IU'); real label "
+        "texts from stored public pages (DailyMed, UK SmPCs and MHRA, Israeli, Singapore, "
+        "Australian and Polish records, Indian, Jamaican and Korean shops, FDA 510(k) summaries), "
+        "annotated blind",
     ),
 ]
 
