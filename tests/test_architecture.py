@@ -43,6 +43,7 @@ PURE_MODULES = [
     "products/label_entries.py",
     "products/label_items.py",
     "products/label_prose.py",
+    "products/label_oil.py",
     "products/label_result.py",
     "products/label_type.py",
     "products/label_units.py",

@@ -334,12 +334,15 @@ class IngredientIndex:
         best = self._closest(core, FUZZY_MIN_SCORE, words)
         if best is None:
             # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
-            for word in core.split():
-                # ("#finasteridefree": a "-free" compound names what the product lacks)
+            split = core.split()
+            for i, word in enumerate(split):
+                # ("#finasteridefree": a "-free" compound names what the product lacks; a word
+                # before "acid" names that acid: "rosmarinic acid" is no misspelt "rosmarinolie")
                 if (
                     len(word) >= FUZZY_MIN_LENGTH + 1
                     and word not in FORM_WORDS
                     and not word.endswith("free")
+                    and split[i + 1 : i + 2] != ["acid"]
                 ):
                     best = self._closest(word, FUZZY_WORD_MIN_SCORE, words, same_start=True)
                     if best:

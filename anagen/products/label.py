@@ -18,6 +18,7 @@ from anagen.products.label_cleanup_scripts import PACK_SPEC
 from anagen.products.label_entries import split_items
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
+from anagen.products.label_oil import single_oil
 from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
@@ -126,6 +127,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
+    if not out.actives and not has_list and not has_active_section:
+        single_oil(own_text, index, out)
     without = free_from_words(normalised, index) if out.actives else frozenset()
     split = own_and_other(normalised, parts, index) if out.actives else None
     if split is not None:

@@ -190,7 +190,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
     (
         Section.IGNORED,
         re.compile(
-            r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|dosage|"
+            r"\b(purpose|uses?|warnings?|directions|other information|questions\??|do not use|keep out of reach|stop use|when using|indications? (&|and) usage|"
+            # (a carton's "Dosage form: Liquid" says what the product is, not how to take it)
+            r"dosage(?! forms?\b)|"
             # Polish indications, contraindications, dosage, directions
             r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?",
             re.I,

@@ -129,6 +129,18 @@ def _smaller(value: str, than: str | None) -> bool:
     return a is not None and b is not None and a < b
 
 
+def _element_row(out: LabelAnalysis, found: Found, value: str) -> bool:
+    """A row under the element's own name (a mineral's slug is its element) with less than
+    the salt's mass read before it for the same ingredient."""
+    known = next((a for a in out.actives if a.ingredient == found.slug), None)
+    return (
+        known is not None
+        and found.matched == found.slug
+        and found.matched not in known.name_on_label.lower()
+        and _smaller(value, known.strength)
+    )
+
+
 def _another_substance(item: str, slug: str, index: IngredientIndex) -> bool:
     """An equivalence line that names something besides its amount, and not the ingredient
     above it ("providing Linoleic Acid 1000 mg" under pumpkin seed oil)."""
@@ -259,6 +271,14 @@ def read_items(
             if not now:
                 strength = first_strength(item)
             strength = own_amount(item, found, strength)
+            if (
+                strength is not None
+                and found.slug in index.minerals
+                and _element_row(out, found, strength.value)
+            ):
+                # "Ferrous Sulfate 325 mg" above "Iron 65 mg": the element's own row gives what
+                # the mineral's file is about, as an "equivalent to" line does
+                replace_strength(out, found.slug, strength.value)
             add_active(out, found.slug, item, strength.value if strength else None)
             last = next(a for a in out.actives if a.ingredient == found.slug)
             continue

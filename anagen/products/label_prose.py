@@ -36,6 +36,10 @@ COMMA_OR_AND = re.compile(
 )
 
 
+# an amount made a bound by the words after it: "0.9mg or less", "5 mg or more"
+A_LIMIT = re.compile(r"[ \t]*or (?:less|more|fewer|lower|higher|under|over|above|below)\b", re.I)
+
+
 def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
     """Sentences such as "Each tablet contains 1 mg finasteride" or "a foam containing 5%
     minoxidil": a strength in a sentence naming one ingredient belongs to it."""
@@ -86,6 +90,8 @@ def _prose_clause(
     strength = first_strength(clause)
     if strength is not None and COMPARED_ANY_CASE.search(clause, 0, strength.start):
         return
+    if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):
+        return  # advice's bound ("taking 0.9mg or less a day is safe"), not this product's amount
     if strength is not None and "(" in clause and BLEND_HEAD.search(clause):
         return  # a blend's amount, its parts in the bracket after it
 

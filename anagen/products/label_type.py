@@ -73,6 +73,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # an Australian listed medicine ("AUST L 123456"; an "AUST R" one is registered) and
             # a Canadian natural health product's licence number
             r"aust ?l\b|npn\s*:?\s*\d{8}\b|"
+            # ... and the ARTG's own record of one ("ARTG entry for Medicine Listed",
+            # "Authorisation status: Listed")
+            r"listed medicine|medicine listed|authori[sz]ation status\s*:?\s*listed\b|"
             # a food supplement in Czech, Slovak, Swedish, Danish, Norwegian, Dutch, Finnish,
             # Greek and Latin American Spanish; the Philippine food's mandatory "no approved
             # therapeutic claims"
@@ -108,6 +111,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "ravintolis\u00e4",
             "\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1",
             "therapeutic claim",
+            "listed",
         ),
     ),
     intl.SUPPLEMENT_RULE,
@@ -126,7 +130,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
-            r"prescription required|(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
+            r"prescription required|"
+            # a medicines registry's field, in English and in a Hindi page frame ("Prescription
+            # type: Required")
+            r"(prescription|\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928) (type|\u092a\u094d\u0930\u0915\u093e\u0930)\s*:?\s*required|"
+            r"(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
             r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
             # Latin American conditions of sale: "venta bajo receta", "Condici\u00f3n de venta: receta
             # m\u00e9dica" (not "sin receta m\u00e9dica", "no requiere receta m\u00e9dica")
@@ -148,6 +156,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "rx",
             "prescri",
+            "\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928",
             "your provider",
             "unlicensed",
             "your clinician",
@@ -189,7 +198,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "otc_drug",
         re.compile(
-            r"\b(otc (drug|medicine)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
+            # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
+            r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
+            r"\b(otc (drug|medicine)|otc \(over[- ]the[- ]counter\)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
             # Brazil's "medicine exempt from prescription"
@@ -213,6 +224,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (
             "otc",
+            "(p)",
             "apothekenpflichtig",
             "pharmacy medicine",
             "prescription",
@@ -375,7 +387,15 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\u062f\u0648\u0627\u0639\u064a",
         ),
     ),
-    ("supplement", re.compile(r"\beach (capsule|softgel|gummy|serving) contains", re.I), ()),
+    # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing)
+    (
+        "supplement",
+        re.compile(
+            r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|gummy|serving) contains",
+            re.I,
+        ),
+        (),
+    ),
     (
         "cosmetic",
         re.compile(
@@ -513,7 +533,13 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
                 return "unknown"
             continue
         return name
-    return "unknown"
+    # the last and weakest sign: a product named a hair or scalp serum on its first line (lower
+    # down, "Pair with: Biotin Scalp Serum" is another product's name); one bounded match at
+    # the start, not a scan
+    return "cosmetic" if SERUM_TITLE.match(lower) else "unknown"
+
+
+SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(hair|scalp)(?: growth)? serum\b")
 
 
 def _may_hold_a_figure(lower: str) -> bool:

@@ -136,6 +136,9 @@ NEGATIONS_AFTER = frozenset(
         "\u099b\u09be\u09a1\u09bc\u09be",
     ]
 )
+# The word after a name that makes it a person's habit or state, not what the product holds:
+# "excess caffeine consumption", "minoxidil withdrawal" (a cause or an effect a page describes)
+A_HABIT_AFTER = frozenset(["consumption", "abuse", "withdrawal", "overdose"])
 # In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
 # "...무첨가" (free of it) after
 # (Thai "does not contain" and "free of" as well)
@@ -162,10 +165,12 @@ def absent(item: str, found: Found) -> bool:
     if at < 0:
         return False
     before = folded[:at].split()[-4:]  # (the first only to tell "obat bebas" apart)
+    after = _word_at(folded, at + len(found.matched) + 2)
     return (
         (not NEGATIONS.isdisjoint(before[-3:]) and _negating(before))
         or before[-2:] in (["free", "of"], ["free", "from"])
-        or _word_at(folded, at + len(found.matched) + 2) in NEGATIONS_AFTER
+        or after in NEGATIONS_AFTER
+        or after in A_HABIT_AFTER
     )
 
 
