@@ -42,6 +42,20 @@ LASTING_HARM = re.compile(LASTING_HARM_WORDING, re.I)
 # the record's own words for it: "can become permanent scarring if the pulling continues"
 CAN_LAST = re.compile(r"\b(can|may) (become|turn into|be|leave|cause) (\w+ )?permanent\b", re.I)
 
+# Details a record may not hold: who gets it mostly, said without "common" ("mostly occurs in
+# women who braid tightly"), and how many hairs go a day ("lose up to 100 strands per day").
+MOSTLY_WHO = (
+    r"\b(mostly|mainly|chiefly|largely|primarily|predominantly|most often) (occurs?|occurring|happens?|"
+    r"affects?|affecting|(is |are )?seen|develops?|strikes?)\b"
+)
+DAILY_COUNT = [
+    r"\b(lose|loses|losing|shed|sheds|shedding)\b[^.;]{0,20}\b\d+( (to|or|and) \d+)?( or more)? "
+    r"(strands|hairs)( of hair)? (a|per|each|every) day\b",
+    r"\b\d+( (to|or|and) \d+)? (strands|hairs)( of hair)? (fall out|are shed|are lost) (a|per|each|every) day\b",
+]
+# Such a detail, when no fact of the record restates it, is one the record does not hold.
+UNRECORDED_DETAIL = re.compile("|".join([MOSTLY_WHO, *DAILY_COUNT]), re.I)
+
 CONDITION_FACT = [
     # when it starts, peaks or settles: "begins around three to four months after birth"
     # (units written out with what follows them, which keeps the literal prefilter selective)
@@ -65,6 +79,8 @@ CONDITION_FACT = [
     r"(infection|condition|disease|disorder|problem)\b",
     # who gets it most: "most common in children before puberty"
     r"\b(most|more|especially|particularly|very) common (in|among)\b",
+    MOSTLY_WHO,
+    *DAILY_COUNT,
     # who gets it: "gets much more common with age", "about 13% of women have it"
     r"\b(gets?|becomes?|grows?|is|are) (much |far |a lot |even )?(more|less) common (with|as) "
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
@@ -303,6 +319,9 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             # "since most women with it have a hormone imbalance, ...": the clause says the
             # opposite of a fact, whatever the clauses around it say
             found = _contradicted(clause, named, kb)
+    if found is None and named and UNRECORDED_DETAIL.search(claim.wording):
+        text = "The record of this condition gives no such detail."
+        return judged(Verdict.UNSUPPORTED, text, ())
     return found
 
 

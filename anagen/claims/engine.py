@@ -23,6 +23,7 @@ from anagen.claims.kinds import KindMatch, again_after, find_kinds
 from anagen.claims.memo import Memo
 from anagen.claims.modality import read
 from anagen.claims.name_index import entity_index
+from anagen.claims.page_furniture import is_page_call, names_a_title
 from anagen.claims.patterns import NEEDS_COMPARATOR as COMPARATOR_WORDING
 from anagen.claims.recall import (
     ACTIONS,
@@ -108,12 +109,14 @@ def check_claims(
     """`context` is the product's regulatory type and `subjects` its actives, when the text is
     a product's marketing; a sentence naming no ingredient is then about the product."""
     # Curly apostrophes read as straight ones ("don\u2019t"): same length, same offsets.
-    text = text[:MAX_TEXT_CHARS].translate(APOSTROPHES)
+    original = text[:MAX_TEXT_CHARS]
+    text = original.translate(APOSTROPHES)
     index = entity_index(kb)
     about = SubjectContext(index, subject_entities(subjects, kb), text)
     findings: list[Finding] = []
     memo = Memo()  # the subjects of a claim's clause, worked out once for a repeated sentence
     last_end = 0
+    after_call = False  # the span before was a call to save a guide, ending in a colon
     question: tuple[str, int, tuple[KindMatch, ...], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
         sentence = text[span.start : span.end]
@@ -124,6 +127,13 @@ def check_claims(
             about.new_paragraph()
             question = None
         last_end = span.end
+        # "Save our guide on X: Effective Hair Regrowth ...": the call, and the title it names
+        title, after_call = after_call, False
+        if title or is_page_call(sentence):
+            after_call = not title and names_a_title(sentence)
+            about.skip(sentence)
+            question = None
+            continue
         if question is not None and YES.match(sentence):
             q_sentence, q_start, q_matches, q_entities, q_mentions = question
             for match in q_matches:
@@ -161,7 +171,16 @@ def check_claims(
             if found is not None:
                 findings.append(_placed(found, span.start))
                 course_read = course_read or match.kind is Kind.CONDITION_FACT
+    if text != original:  # a quote gives the text as written, curly apostrophes and all
+        findings = [_quoted(f, original) for f in findings]
     return ClaimReport(tuple(findings))
+
+
+def _quoted(f: Finding, original: str) -> Finding:
+    quote = original[f.start : f.end]
+    return Finding(
+        f.start, f.end, quote, f.entity, f.kind, f.verdict, f.explanation, f.sources, f.hedged
+    )
 
 
 def _course(

@@ -21,6 +21,9 @@ ONLY_HARM = (
 NO_SIDE_EFFECTS = [
     r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
     r"\bside[- ]effect[- ]free\b",
+    # "surgery is very low risk": harm played down to next to none (a plain "low risk" compares)
+    r"\b(very|extremely|incredibly|remarkably|exceptionally|ultra)[- ](low|minimal)[- ]risk\b|"
+    r"\b(minimal|negligible) risks?\b(?! (of|for|to)\b)",
     # "sexual sides literally can't happen", "side effects simply cannot occur": harm ruled out
     r"\b([\w-]+ )?(side[- ]effects|sides)\b[^.,;]{0,20}\b(can'?t|cannot|can not|could not|couldn'?t|"
     r"won'?t ever|will never|never) (happen|occur)\b",

@@ -94,8 +94,18 @@ CONDITIONAL = re.compile(r"\W*(if|unless|whether)\b", re.I)  # used with .match(
 # A negation that reaches across "that": "not that it works as well as minoxidil", "there is
 # no evidence that it regrows hair", "doesn't mean that it is safe".
 NOT_THAT = re.compile(
-    r"\b(not|no (good |real |reliable |strong |solid |clear |convincing |scientific )?(evidence|proof|"
-    r"sign|data)|(n't|not) (mean|prove|show|guarantee)s?)\s+that$",
+    r"\b(not|(no|little|limited|insufficient|scant|weak) (good |real |reliable |strong |solid |clear |"
+    r"convincing |scientific )?(evidence|proof|sign|data)( to (suggest|show|support|prove))?|"
+    r"(n't|not) (mean|prove|show|guarantee)s?)\s+that$",
+    re.I,
+)
+
+
+# A hedged denial that reaches past the few words a plain negation may stand before the claim:
+# "current evidence does not support their effectiveness in restoring hair".
+EVIDENCE_DENIES = re.compile(
+    r"\b(evidence|data|research|studies|trials)\b[^.;,]{0,20}?\b(does not|doesn't|do not|don't|did not|"
+    r"didn't|fails? to|failed to) (support|show|back( up)?|prove|confirm)\b[^.;,]{0,45}$",
     re.I,
 )
 
@@ -151,6 +161,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
     # "It's a myth that biotin regrows hair": the claim is denied; denied twice, asserted
     negated = bool(
         NEGATION.found(sentence, negation_begin, start)
-        or (begin and NOT_THAT.search(sentence, max(0, begin - 30), begin))
+        or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
+        or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)
     return Reading(asserted, negated, HEDGES.found(sentence, begin, end))

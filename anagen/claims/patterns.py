@@ -68,7 +68,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         # not how fast it comes in the post: "ships in 2 days", "delivered within a week"
         r"(?<!ships )(?<!shipped )(?<!shipping )(?<!delivered )(?<!delivery )(?<!arrives )(?<!dispatched )"
-        r"\b(in|within|after|from) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
+        r"\b(in|within|after|from|as early as|as soon as) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         # Spanish units in a mixed-language advert: "in just 7 días", "en 2 semanas"
         r"\b(in|within|en) (just |only |solo |sólo |apenas )?\d+ (días|dias|semanas|meses)\b",
@@ -194,6 +194,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bwork(s|ed)? (just |about |every bit |equally )?as well (for|in) (women|men)\b",
         r"\b(regrows?|regrew|grows?|grew|regrown|grown) hair (just |about )?as well as\b",
         r"\babout as well as\b",
+        # "can promote hair growth just as well as minoxidil"
+        r"\b(promot|boost|stimulat|improv|encourag)\w* (hair )?(re)?growth (just |about |every bit )?as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
         r"\bas much hair as\b",
         r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",

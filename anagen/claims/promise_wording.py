@@ -50,6 +50,10 @@ CURES_BALDNESS = [
     r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea|effluvium|lichen planopilaris|"
     r"FFA|LPP|AGA|FPHL|CCCA|DLE)\b",
     r"\bthe cure for\b",
+    # an infection said to be treated by it: "ketoconazole can also treat tinea capitis" (not
+    # "doctors treat it with tablets": what it is treated with is named after)
+    r"\b(treats?|treated|treating)\b[^.;]{0,40}\b(tinea capitis|scalp ringworm|ringworm of the scalp)\b"
+    r"(?! (with|using|by)\b)",
     # "the pills amount to a cure for the condition", "nothing short of a cure"
     r"\b(amounts? to|amounting to|adds? up to|tantamount to|nothing short of|nothing less than) "
     r"(a|an|the) ((real|true|total|complete|genuine|miracle|actual|permanent|lasting|virtual) )?cure\b",
@@ -100,6 +104,9 @@ LASTING_RESULTS = [
     r"\b(hairline|hair|hairs|results?|regrowth|gains?)\b[^.;]{0,25}\b(lasts?|stays?|remains?) (back|put|there|in place) "
     r"(forever|for life|for good|permanently)\b",
     r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
+    # "transplanted hair will grow for the rest of your life"
+    r"\b(grow|grows|growing|last|lasts|stay|stays|remain|remains)\b[^.;]{0,15}\bfor the rest of "
+    r"(your|their|his|her|a) (life|lives|lifetime)\b",
     # "one top-up a year to keep their results for life"
     r"\b(keep|keeps|kept|keeping|maintain\w*|hold on to|retain\w*)\b[^.;]{0,25}\b(results?|hair|gains?|"
     r"regrowth|hairline)\b[^.;]{0,10}\b(for life|forever|for good|permanently|for a lifetime)\b",
@@ -129,7 +136,8 @@ NEEDS_ONGOING_USE = [
     r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
     r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
     r"\bonly (works?|lasts?) (as long as|while) you\b",
-    r"\b(results|gains?|hair) (is|are|will be)? ?lost (if|when|after) you stop",
+    # "the effects of minoxidil are lost when you stop it"
+    r"\b(results|gains?|hair|effects?|benefits?)( of [\w-]+)? (is|are|will be)? ?lost (if|when|after|once) you stop",
     r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown|made|got))? (is|are|will be|gets?) (lost|gone|reversed)\b",
     # "the benefit fades once you stop", "if you stop, the gains disappear" (ONGOING_CONTEXT)
     r"\b(benefits?|gains?|results?|regrowth|effects?|new hair)\b[^.]{0,10}\b(fades?|fade away|"

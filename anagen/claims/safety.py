@@ -27,7 +27,10 @@ from anagen.products.ingredient_index import fold
 
 # "no serious side effects", "only minor side effects": none serious, not none at all
 SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b|\bonly (minor|mild|slight)\b", re.I)
-SOFTENED = re.compile(r"\bavoids?\b|\busually\b|\brarely\b", re.I)
+# "rarely", "very low risk": harm played down, not ruled out
+SOFTENED = re.compile(
+    r"\bavoids?\b|\busually\b|\brarely\b|\blow[- ]risk\b|\b(minimal|negligible) risks?\b", re.I
+)
 ABSOLUTE = re.compile(
     r"\b(completely|totally|100\s*%|can'?t hurt|no risk|harmless|zero|any dose|high doses?|extra)\b",
     re.I,

@@ -22,6 +22,8 @@ BACK_REFERENCE = AnyCase(
     r"steroid|antibiotic))\b|\b(they|their)\b"
     # a drawback of whatever the paragraph is about ("Only downside is ...")
     r"|\b(downsides?|drawbacks?|the catch)\b"
+    # a form of what was named: "topical formulations were developed and FDA-approved"
+    r"|\b(topical|oral|liquid|generic|branded) (formulations?|versions?)\b"
     # the people using it ("Most users notice less shedding", "clients"), directions for using
     # it ("Take two gummies daily for thicker hair") and the results it promises ("Visible
     # results in 2 weeks", "you'll see") are about it too
