@@ -204,13 +204,10 @@ def find_at_word_edge(text: str, literal: str) -> int:
 
 def _word_edge(text: str, i: int) -> bool:
     """\\b at i: a word character on exactly one side (str patterns: Unicode word chars)."""
-    after = i < len(text) and _is_word_char(text[i])
-    before = i > 0 and _is_word_char(text[i - 1])
+    # (a word character is alphanumeric or "_"; tested inline: this runs at every candidate)
+    after = i < len(text) and ((c := text[i]).isalnum() or c == "_")
+    before = i > 0 and ((c := text[i - 1]).isalnum() or c == "_")
     return after != before
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -238,3 +235,30 @@ def top_level_branches(pattern: str) -> list[str]:
             branches.append(pattern[begin:i])
             begin = i + 1
     return [*branches, pattern[begin:]]
+
+
+def ascii_branches(alternation: str) -> list[str]:
+    """The top-level alternatives of a pattern that may match ASCII text: less those that
+    require a character beyond it (outside a set, with no repeat, option or group in them to
+    make it optional). For a copy of a long many-language alternation to search ASCII text with:
+    re tries each alternative at every possible first character."""
+    return [b for b in top_level_branches(alternation) if not _requires_non_ascii(b)]
+
+
+def _requires_non_ascii(branch: str) -> bool:
+    if any(c in branch for c in "?*+{(|"):
+        return False  # (a character there may be optional: kept, to be safe)
+    outside: list[str] = []
+    in_set = escaped = False
+    for c in branch:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        else:
+            outside.append(c)
+    return not "".join(outside).isascii()

@@ -104,6 +104,16 @@ def fold(text: str) -> str:
     return _fold_unicode(text)
 
 
+def fold_each(texts: list[str]) -> list[str]:
+    """[fold(t).strip() for t in texts]: ASCII texts (most lines' items) folded in one
+    byte-table pass over them all, not a pass and its string-making per text."""
+    joined = "\n".join(texts)
+    if not joined.isascii() or joined.count("\n") != len(texts) - 1:
+        return [fold(t).strip() for t in texts]
+    pieces = joined.encode().translate(ASCII_NAME_KEEPING_LINES).split(b"\n")
+    return [b" ".join(p.split()).decode() for p in pieces]
+
+
 def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     if script_fold.ANY_CHAR.search(text):  # Arabic, Hebrew, Indic ... : their digits and letters
@@ -154,6 +164,8 @@ FROM_HANGUL_JAMO = re.compile("[\u1100-\U0010ffff]")
 ASCII_NAME = bytes(
     ord(c) if re.fullmatch(r"[a-z0-9%]", c := chr(i).lower()) else ord(" ") for i in range(256)
 )
+# (with the line break kept: fold_each's mark between texts)
+ASCII_NAME_KEEPING_LINES = ASCII_NAME[:10] + b"\n" + ASCII_NAME[11:]
 
 
 def _key(name: str) -> str:

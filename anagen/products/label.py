@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from anagen.products.ingredient_index import IngredientIndex
-from anagen.products.label_blend import has_blend, hides_amounts
+from anagen.products.label_blend import BLEND_WORDS, has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
 from anagen.products.label_cleanup_scripts import PACK_SPEC
 from anagen.products.label_entries import split_items
@@ -23,6 +23,7 @@ from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_shape import (
+    STEM_HINTS,
     a_cosmetics_list,
     free_from_words,
     negated,
@@ -79,12 +80,14 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         # Yes" under Latisse) does not make this product one; the words of the whole text
         # are a safe superset of its own text's
         product_type=product_type(own_text, found, found if own_text == normalised else None),
-        proprietary_blend=has_blend(text) and hides_amounts(text),
+        proprietary_blend=_hides_a_blend(text, found),
     )
+    found_here: set[str] | None = found  # (the hint words of `normalised`, while it is unchanged)
     if out.product_type == "supplement" and not text.isascii() and PACK_SPEC.search(text):
         # a health food's pack make-up ("9g\u00d730\u888b"): the count is kept, the weight read no more
         text = PACK_SPEC.sub(r"\1", text)
         normalised = normalise(text)
+        found_here = None
         parts = sections(normalised, found)
         own_text = _without_other_products(text, parts)
     if out.product_type != "rx_drug" and any(
@@ -129,7 +132,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     strength_line(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
-    without = free_from_words(normalised, index) if out.actives else frozenset()
+    without = free_from_words(normalised, index, found_here) if out.actives else frozenset()
     split = own_and_other(normalised, parts, index) if out.actives else None
     if split is not None:
         # a label with its own composition: what only the rest of the page names (a
@@ -182,6 +185,15 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     return out
 
 
+def _hides_a_blend(text: str, found: set[str]) -> bool:
+    """has_blend(text) and hides_amounts(text), `found` the hint words of the text normalised.
+    Normalising an ASCII text changes only runs of blanks and of dots, which no blend word
+    holds: each blend word the text has, its normalised text has too."""
+    if text.isascii() and found.isdisjoint(BLEND_WORDS):
+        return False  # (most labels: no lower-case copy and substring tests)
+    return has_blend(text) and hides_amounts(text)
+
+
 def _drop_by_shape(
     text: str, index: IngredientIndex, out: LabelAnalysis, without: frozenset[str]
 ) -> None:
@@ -215,7 +227,10 @@ STRONG_COSMETIC = [
 ]
 
 
-LABEL_HINTS = Hints([*SECTION_HINTS.words, *TYPE_HINTS.words, *TYPE_START_WORDS])
+# (with the words of the whole-label tests that take them from this look-up)
+LABEL_HINTS = Hints(
+    [*SECTION_HINTS.words, *TYPE_HINTS.words, *TYPE_START_WORDS, *BLEND_WORDS, *STEM_HINTS]
+)
 # the medicines a cosmetic may also hold (an anti-dandruff shampoo's, a lash serum's)
 COSMETIC_DRUGS = frozenset(
     ["pyrithione-zinc", "salicylic-acid", "azelaic-acid", "isopropyl-cloprostenate"]

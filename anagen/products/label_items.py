@@ -113,7 +113,7 @@ def _not_prose(items: list[str]) -> list[str]:
     for item in items:
         if (
             is_prose(item)
-            or QUESTION.search(item)
+            or ("?" in item and QUESTION.search(item))
             or (in_sentence and item.split(maxsplit=1)[0] in CONJUNCTIONS)
         ):
             in_sentence = True
@@ -201,18 +201,27 @@ def read_items(
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     if not in_panel:
         items = _not_prose(items)  # sentences, read by label_prose
-    if actives_here and any(c in text for c in CURRENCY):
+    if not actives_here:
+        # no entry here is an active: the reading below would keep each as an other
+        # ingredient, as this does without trying it as a blend, an amount or a name
+        out.other_ingredients += [
+            item
+            for item in expand_and(items, index)
+            if len(item) <= 120 and TWO_LETTERS.search(item)
+        ]
+        return
+    if any(c in text for c in CURRENCY):
         # "Add our Finasteride 0.3% + Minoxidil 6% Spray for $25": another product, before its
         # "+" makes two items of it
         items = [i for i in items if not an_upsell(i)]
     # (the items are this text's pieces: none names a blend when it has no word a blend needs)
-    blends = actives_here and may_name_a_blend(text)
+    blends = may_name_a_blend(text)
     last: Active | None = None
     above: str | None = None  # the item before, when it gave no amount
     in_blend = False  # the item before was a blend's
     depth = 0  # brackets a blend's item opened that its parts have not closed yet
     for item in expand_and(items, index):
-        if actives_here and len(item) > 20 and (COMPARED_ANY_CASE.search(item) or an_upsell(item)):
+        if len(item) > 20 and (COMPARED_ANY_CASE.search(item) or an_upsell(item)):
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue
@@ -226,12 +235,12 @@ def read_items(
             last, in_blend = None, True
             continue
         in_blend = False
-        if actives_here and _bracketed_list(item, index, out):
+        if _bracketed_list(item, index, out):
             last = None
             continue
         # Only a would-be active has a strength worth reading (`last` is set only there too);
         # outside a panel, with no entry above to give it to, only a known name's is read
-        now = actives_here and (in_panel or last is not None)
+        now = in_panel or last is not None
         strength = first_strength(item) if now else None
         if strength and last is not None and EQUIVALENT_ITEM.match(item):
             # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself; but not
@@ -254,7 +263,7 @@ def read_items(
             add_active(out, last.ingredient, last.name_on_label, strength.value)
             last = None
             continue
-        found = index.find(item) if actives_here else None
+        found = index.find(item)
         if not found and in_panel and strength and above is not None and _name_goes_on(item):
             # a name broken over two lines by a PDF copy: "Pumpkin Seed" / "Oil 500 mg *"
             found = index.find(f"{above} {item}")

@@ -20,6 +20,7 @@ from anagen.products.label_result import Active, LabelAnalysis
 from anagen.products.label_shape import UNTICKED, an_inci_list, negated
 from anagen.products.label_text import Part
 from anagen.products.label_words import NEGATIONS, absent
+from anagen.wordscan import ascii_branches
 
 # The headings of a label's own composition, opening the heading before its colon: in English,
 # French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech,
@@ -57,6 +58,8 @@ COMPOSITION_WORDS = (
 # (searched in lower-case text without re.I, several times faster; a word or two may come
 # before one: "Key ingredients", "Main raw materials", "All ingredients")
 COMPOSITION_HEADING = re.compile(rf"(?:{COMPOSITION_WORDS})(?!\w)")
+# ... and for an ASCII heading (most), without the words it cannot hold
+COMPOSITION_HEADING_ASCII = re.compile(rf"(?:{'|'.join(ascii_branches(COMPOSITION_WORDS))})(?!\w)")
 # A line opening with a heading of a few words before its colon, after any bullet or dash
 # ("Vu avec :", "Buyer show:", "Đánh giá:"); not a web address's "https:"
 LABELLED = re.compile(
@@ -129,7 +132,13 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
             heading
             or (line.count(",") >= 5 and an_inci_list(line))
             or (head is not None and line.rstrip().endswith(":") and _rows_below(lines, i))
-            or (BOXED.match(line) is not None and head is None and _items_below(lines, i))
+            # (every box sign is beyond ASCII: an ASCII line, most, begins with none)
+            or (
+                head is None
+                and not line.isascii()
+                and BOXED.match(line) is not None
+                and _items_below(lines, i)
+            )
         )
         has_composition = has_composition or heading
         ours = _line_is_ours(line, head, heading or i in opens, walk, index)
@@ -155,7 +164,7 @@ def _line_is_ours(
         # "Extracts of:")
         walk.mine = walk.in_composition = True
         walk.pending = head is not None and not rest
-        walk.on_its_line = len(LIST_COMMA.findall(rest)) >= 2
+        walk.on_its_line = _two_list_commas(rest)
         return True
     walk.pending = False
     if head is not None:
@@ -227,7 +236,7 @@ def _composition_heading(heading: str) -> bool:
     heading = heading.lower()
     if "\u0307" in heading:
         heading = heading.replace("\u0307", "")  # Turkish "İçindekiler" lowers to "i\u0307..."
-    m = COMPOSITION_HEADING.search(heading)
+    m = (COMPOSITION_HEADING_ASCII if heading.isascii() else COMPOSITION_HEADING).search(heading)
     if m is None:
         return False
     before = heading[: m.start()].split()
@@ -257,6 +266,13 @@ def _a_row(heading: str, rest: str, index: IngredientIndex) -> bool:
 
 # a comma between items, not a decimal one ("0,05 %")
 LIST_COMMA = re.compile(r",(?!\d)")
+
+
+def _two_list_commas(text: str) -> bool:
+    # (most lines have fewer than two commas of any kind: no regex for them)
+    return text.count(",") >= 2 and len(LIST_COMMA.findall(text)) >= 2
+
+
 # an amount in any script: a number and a percent sign or a short unit ("5 mg", "60 ml",
 # "\u0665\u0660 ملغ", "2.11 oz")
 AMOUNT = re.compile(r"\d\s*(%|[^\W\d_]{1,3}\b)")
@@ -266,7 +282,7 @@ ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*\u2022])[ \t]+)?")
 
 def _more_of_a_list(line: str) -> bool:
     """More items ("Biotin, Caffeine, Parfum") or a row with an amount ("Cynk | 100 mg | 5 mg")."""
-    return len(LIST_COMMA.findall(line)) >= 2 or AMOUNT.search(line) is not None
+    return _two_list_commas(line) or AMOUNT.search(line) is not None
 
 
 def _a_sentence(line: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.products.ingredient_index import Found, IngredientIndex, fold
+from anagen.products.ingredient_index import Found, IngredientIndex, fold, fold_each
 
 # What free-from lists name in every language (folded, stems): parabens, silicones, sulphates
 # ("sans silicone", "tanpa paraben", "Silikon içermez", "без парабенов", "χωρίς παραβένια")
@@ -22,19 +22,24 @@ ITEM_BREAKS = re.compile(r"[,;:|/\u00b7\u2022\u25aa\u25cf\u2713\u2714\u2705]+")
 NOT_A_WORD = re.compile(r"[\W\d_]")
 
 
-def free_from_words(text: str, index: IngredientIndex) -> frozenset[str]:
+def free_from_words(
+    text: str, index: IngredientIndex, found: set[str] | None = None
+) -> frozenset[str]:
     """The words that say "without" on this label, learnt from its shape: a line of items of
     which two or more open (or close) with the same short word, one of them naming only what
     free-from lists name ("Tanpa minoxidil, tanpa paraben", "✓ Paraben içermez ✓ Silikon
-    içermez"). The word is then a negation wherever the label puts it by a name."""
-    lower = text.lower()
-    if not any(stem in lower for stem in STEM_HINTS):
+    içermez"). The word is then a negation wherever the label puts it by a name. `found`: the
+    words of a look-up of this very text in lower case that had STEM_HINTS among its words."""
+    if found is not None and found.isdisjoint(STEM_HINTS):
         return frozenset()  # most labels: nothing to learn
+    lower = text.lower()
+    if found is None and not any(stem in lower for stem in STEM_HINTS):
+        return frozenset()
     words: set[str] = set()
     for line in lower.split("\n"):
         if not any(stem in line for stem in STEM_HINTS):
             continue
-        items = [fold(item).split() for item in ITEM_BREAKS.split(line)]
+        items = [item.split() for item in fold_each(ITEM_BREAKS.split(line))]
         items = [item for item in items if 2 <= len(item) <= 4]
         if len(items) > 8:
             continue  # a composition, not a list of what the product is without
@@ -119,8 +124,7 @@ def an_inci_list(line: str) -> bool:
     them names an INCI list nearly always has ("Aqua", "Glycerin", "Parfum")."""
     if line.count(",") < 5:
         return False
-    items = [fold(item).strip() for item in INCI_ITEM.split(line)]
-    items = [item for item in items if item]
+    items = [item for item in fold_each(INCI_ITEM.split(line)) if item]
     if len(items) < 6:
         return False
     markers = sum(1 for item in items if item in INCI_MARKERS)
@@ -143,12 +147,14 @@ def a_cosmetics_list(text: str) -> bool:
 INCI_ITEM = re.compile(r",(?!\d)|[;:.](?:\s|$)")
 
 # An option box left empty, at a line's start: "□ Dutasteride 0.5 mg instead", "☐ Add ..."
-UNTICKED = re.compile(r"^[ \t]*[\u25a1\u2610\u274f\u274d]", re.M)
+UNTICKED_BOXES = "\u25a1\u2610\u274f\u274d"
+UNTICKED = re.compile(rf"^[ \t]*[{UNTICKED_BOXES}]", re.M)
 
 
 def unticked_only(text: str, index: IngredientIndex) -> set[str]:
     """The ingredients the label names only on lines of options left unchosen."""
-    if UNTICKED.search(text) is None:
+    # (a box is looked for first: re tries a pattern that opens with ^ at every character)
+    if not any(box in text for box in UNTICKED_BOXES) or UNTICKED.search(text) is None:
         return set()
     on_options: set[str] = set()
     elsewhere: set[str] = set()

@@ -481,6 +481,24 @@ class DeviceHalves:
 DEVICE_HALVES = DeviceHalves()
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
+# The rules by each of their words, and those that need none: a label's few words give the
+# rules worth a search, in TYPE_RULES' order, without a set test per rule (as label_text's
+# headers).
+_NEEDS_NO_WORD = frozenset(i for i in range(len(TYPE_RULES)) if i not in TYPE_MUST_CONTAIN)
+_RULES_BY_WORD: dict[str, list[int]] = {}
+for _i, _words in TYPE_MUST_CONTAIN.items():
+    for _word in _words:
+        _RULES_BY_WORD.setdefault(_word, []).append(_i)
+
+
+def rules_for(found: set[str]) -> list[int]:
+    """The rules whose words `found` holds one of, and those that need none, in order."""
+    at = set(_NEEDS_NO_WORD)
+    for word in found:
+        if (rules := _RULES_BY_WORD.get(word)) is not None:
+            at.update(rules)
+    return sorted(at)
+
 
 # The lower-case scans' beginnings worth a hint word (as label_text's): one that the caller's
 # look-up of them shows the text lacks is not looked for, sparing a str.find over the label.
@@ -511,10 +529,8 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
     if found is None:
         found = TYPE_HINTS.found(lower)
     rule: Scan | DeviceHalves
-    for i, (name, rule) in enumerate(rules):
-        words = TYPE_MUST_CONTAIN.get(i)
-        if words and found.isdisjoint(words):
-            continue
+    for i in rules_for(found):
+        name, rule = rules[i]
         if i == DEVICE_AT and haystack is lower:
             rule = DEVICE_HALVES if _may_hold_a_figure(lower) else DEVICE_WORDS_LOWER
         absent = (
