@@ -65,6 +65,15 @@ def test_signup_logs_in_and_honeypot_stops_bots(client: Client) -> None:
     assert User.objects.filter(username="newbie").exists()
 
 
+@pytest.mark.parametrize("weak", ["password123", "1234567890123", "short-9", "weakling-newbie"])
+def test_signup_refuses_a_weak_password_and_says_why(client: Client, weak: str) -> None:
+    data = {"username": "weakling-newbie", "email": "w@example.org", "website": ""}
+    response = client.post("/accounts/signup/", {**data, "password1": weak, "password2": weak})
+    assert response.status_code == 200
+    assert not User.objects.filter(username="weakling-newbie").exists()
+    assert response.context["form"].errors["password2"]
+
+
 def test_signup_is_rate_limited(client: Client) -> None:
     from django.core.cache import cache
 
