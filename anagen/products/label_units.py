@@ -273,10 +273,21 @@ def serving_column(text: str) -> str:
 
 # A medicine given by injection states its strength per mL, and that is how it is known
 # ("Triamcinolone acetonide injectable suspension 10 mg/mL"): not made a percentage.
+# Also the words of other languages' labels for an injection or its route (Spanish, Italian,
+# Portuguese, German/Dutch/Nordic/Czech, Polish, Turkish, Greek, Bulgarian, Russian, Ukrainian);
+# not "ampoule" or "flacon", which hair tonics and solutions use too.
 INJECTABLE = re.compile(
-    r"\b(injectable|injection|intralesional|intramuscular|intradermal|vials?)\b", re.I
+    r"\b(injectable|injection|intralesional|intramuscular|intradermal|vials?|"
+    r"inyectables?|inyecci[oó]n|iniettabile|iniezione|injet[aá]vel|inje[cç][aã]o|"
+    r"injektion\w*|injectie\w*|injekční|wstrzykiwa\w*|enjeksiyon\w*|ενέσιμ\w*|"
+    r"инжекцион\w*|интралезионн\w*|инъекци\w*|ін['\u2019]єкці\w*|"
+    r"intralesionale?|intralesion[aá]l|intralä[sz]ional)\b",
+    re.I,
 )
-INJECTABLE_HINTS = ("inject", "intral", "intram", "intrad", "vial")
+INJECTABLE_HINTS = (
+    *("inject", "intral", "intram", "intrad", "vial", "inyec", "iniet", "injet", "injeç"),
+    *("injek", "wstrzyk", "enjek", "ενέσ", "инжек", "интрал", "инъек", "ін'єк", "ін\u2019єк"),
+)
 MG_PER_ML = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?mg\s?(?:/|per)\s?ml\b", re.I)
 
 
@@ -285,10 +296,14 @@ def is_injectable(lower: str) -> bool:
 
 
 def per_ml_as_printed(text: str, out: LabelAnalysis) -> None:
-    """An injectable's percentages back as the mg per mL its label prints."""
+    """An injectable's percentages back as the mg per mL its label prints, unless it prints
+    the percentage too ("dutasterida 0,01% (0,1 mg/mL)": the strength it gives first)."""
     printed = {m.group(1).replace(",", "."): m.group(1) for m in MG_PER_ML.finditer(text)}
+    flat = text.replace(",", ".")
     for i, a in enumerate(out.actives):
         if not (a.strength and a.strength.endswith("%")):
+            continue
+        if re.search(rf"(?<![\d.]){re.escape(a.strength[:-1])}\s?%", flat):
             continue
         mg = f"{float(a.strength[:-1]) * 10:g}"
         if mg in printed:
