@@ -11,6 +11,8 @@ from anagen.claims.evidence import (
     first_sentence,
     ingredient_of,
     outside_tested_strengths,
+    routes_in,
+    treatment_in_route,
 )
 from anagen.claims.figures import claimed_share, evidence_rates
 from anagen.claims.judgement import (
@@ -132,6 +134,13 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     summary = first_sentence(g.evidence.summary)
     where = f"grade {g.grade} for {g.evidence.condition.replace('-', ' ')}"
     sources = g.evidence.sources
+    other_form = _unrecorded_form(claim, e, g, kb)
+    if other_form:
+        text = (
+            f"We have no record of it as a {other_form}; the evidence ({where}) is for "
+            f"{g.treatment.name}: {summary}"
+        )
+        return judged(Verdict.UNSUPPORTED, text, sources, e.slug)
     if g.grade is Grade.X:
         text = f"The evidence shows no benefit ({where}): {summary}"
         return judged(Verdict.FALSE, text, sources, e.slug)
@@ -160,6 +169,25 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+# the form words a claim may name, as the record's routes call them
+FORM_NAMES = {Route.TOPICAL: "cream, lotion or shampoo", Route.ORAL: "tablet or capsule"}
+
+
+def _unrecorded_form(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> str | None:
+    """ "Terbinafine cream alone will not clear it": a denial for one form of the medicine that
+    the record has only in another (terbinafine by mouth), so that form's good evidence does
+    not make the denial false. (A promise for the unrecorded form, "biotin shampoo thickens
+    hair", is still judged on the medicine's evidence.)"""
+    if not claim.negated:
+        return None
+    routes = routes_in(claim.sentence)
+    if len(routes) != 1 or routes[0] not in FORM_NAMES or routes[0] is g.treatment.route:
+        return None
+    if g.treatment.route not in FORM_NAMES or treatment_in_route(e, routes[0], kb) is not None:
+        return None
+    return FORM_NAMES[routes[0]]
 
 
 def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

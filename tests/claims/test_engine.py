@@ -211,3 +211,12 @@ def test_distinct_findings_merge_kinds_with_the_same_quote_and_answer() -> None:
     ]
     assert [f["verdict"] for f in out] == ["supported", "unsupported"]
     assert distinct_findings([]) == []
+
+
+def test_a_denial_for_a_form_the_record_lacks_is_not_false() -> None:
+    """Terbinafine is recorded only by mouth: the tablets' good evidence makes "the tablets do
+    not cure it" false, but says nothing against "the cream alone will not clear it"."""
+    cream = check_claims("Terbinafine cream alone will not clear scalp ringworm.", KB).findings
+    assert all(f.verdict != "false" for f in cream)
+    tablets = check_claims("Terbinafine tablets do not cure scalp ringworm.", KB).findings
+    assert any(f.verdict == "false" for f in tablets)
