@@ -53,12 +53,18 @@ def order_references(groups: Iterable[Sequence[str]]) -> list[str]:
     return list(seen)
 
 
+def citation_numbers(ids: Iterable[str], numbering: dict[str, int]) -> list[int]:
+    """The reference numbers one citation group shows: each once, in ascending order, so a
+    source named twice in a group (or two ids sharing a number) never reads "[6] [6]"."""
+    return sorted({numbering[i] for i in ids if i in numbering})
+
+
 def render(text: str, numbering: dict[str, int]) -> str:
     """Markdown to HTML, each citation a superscript link to its numbered reference."""
 
     def _cite(match: re.Match[str]) -> str:
         ids = [p.strip().lstrip("@") for p in match.group(1).split(";")]
-        links = "".join(f"[\\[{numbering[i]}\\]](#ref-{numbering[i]})" for i in ids)
+        links = "".join(f"[\\[{n}\\]](#ref-{n})" for n in citation_numbers(ids, numbering))
         return f"^^{links}^^"
 
     html = _md.render(CITATION.sub(_cite, text))

@@ -161,3 +161,29 @@ def test_treatment_page_says_which_regulatory_status_has_no_source(client: Clien
     assert "nothing for a regulator to approve" in html
     assert "we found no source for its status" not in html
     assert "not yet recorded a sourced regulatory status" not in html
+
+
+def test_a_citation_group_lists_each_source_once_in_order() -> None:
+    from anagen.knowledge.citations import citation_numbers, render
+
+    numbering = {"a": 1, "b": 2, "c": 3}
+    assert citation_numbers(["c", "a", "c", "a"], numbering) == [1, 3]
+    html = render("A fact [@b; @a; @b].\n", numbering)
+    assert re.findall(r'href="#ref-(\d+)"', html) == ["1", "2"]
+
+
+def test_no_page_repeats_a_number_within_one_citation_group(
+    client: Client, kb: KnowledgeBase
+) -> None:
+    # Baricitinib's prose once named the same label twice in one group and read "[6] [6]".
+    urls = [f"/treatments/{s}/" for s in kb.treatments] + [
+        f"/conditions/{s}/" for s in kb.conditions
+    ]
+    urls += [f"/guides/{s}/" for s in kb.guides]
+    for url in urls:
+        html = client.get(url).content.decode()
+        groups = re.findall(r'<sup class="cite">(.*?)</sup>', html)
+        assert groups, url
+        for group in groups:
+            numbers = [int(n) for n in re.findall(r'href="#ref-(\d+)"', group)]
+            assert numbers == sorted(set(numbers)), f"{url}: {group}"

@@ -10,6 +10,7 @@ from django import template
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
+from anagen.knowledge.citations import citation_numbers
 from anagen.knowledge.vocab import GRADE_MEANINGS, Grade
 from anagen.products.vocab import RegulatoryType
 
@@ -40,7 +41,7 @@ def _badge(g: Grade, prefix: str) -> str:
 def cite(context: template.Context, sources: Iterable[str]) -> str:
     """Superscript links to the page's numbered references for these source ids."""
     numbering: dict[str, int] = context.get("numbering", {})
-    numbers = sorted({numbering[s] for s in sources if s in numbering})
+    numbers = citation_numbers(sources, numbering)
     if not numbers:
         return ""
     links = format_html_join("", '<a href="#ref-{}">[{}]</a>', ((n, n) for n in numbers))
