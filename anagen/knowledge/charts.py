@@ -6,6 +6,7 @@ Pure functions from plain rows to an SVG string; the templates embed it inline.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -107,10 +108,12 @@ def effect_chart(rows: Sequence[EffectRow], title: str, unit: str, width: int = 
     def x(v: float) -> float:
         return round(label_w + (v - lo_end) / ((hi_end - lo_end) or 1) * plot_w, 1)
 
+    # one id per chart: a condition page shows one chart per measure
+    title_id = "effect-" + "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:80]
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="group" '
-        f'aria-labelledby="effect-title" class="chart" width="100%">',
-        f'<title id="effect-title">{escape(title)}</title>',
+        f'aria-labelledby="{title_id}" class="chart" width="100%">',
+        f'<title id="{title_id}">{escape(title)}</title>',
         heading,
         # The line of no effect.
         f'<line x1="{x(0)}" y1="{top}" x2="{x(0)}" y2="{top + row * len(rows)}" '

@@ -141,3 +141,16 @@ def test_grade_colours_carry_white_text_at_wcag_aa_and_match_the_site_css() -> N
             f"site.css grade {grade} differs from the chart"
         )
     assert len(set(GRADE_FILL.values())) == len(GRADE_FILL)
+
+
+def test_each_effect_chart_has_its_own_title_id() -> None:
+    import re
+
+    from anagen.knowledge.charts import EffectRow, effect_chart
+
+    row = EffectRow("Minoxidil", 12.0, 4.0, 19.0, "men, 48 weeks")
+    ids = [
+        re.search(r'<title id="([^"]+)"', effect_chart([row], title, "hairs/cm²")).group(1)
+        for title in ("Extra hairs per cm²: men", "Share of responders: men")
+    ]
+    assert len(set(ids)) == 2
