@@ -215,9 +215,10 @@ def _top_level_bar(pattern: str) -> bool:
     return len(top_level_branches(pattern)) > 1
 
 
-def top_level_branches(pattern: str) -> list[str]:
-    """The pattern's alternatives at its top level (outside groups and sets), in order."""
-    branches, depth, in_set, escaped, begin = [], 0, False, False, 0
+def _bare(pattern: str) -> Iterator[tuple[int, str]]:
+    """(position, character) of the pattern's characters outside character sets, less escapes
+    and the characters they escape, and less the brackets of the sets."""
+    in_set = escaped = False
     for i, c in enumerate(pattern):
         if escaped:
             escaped = False
@@ -227,7 +228,15 @@ def top_level_branches(pattern: str) -> list[str]:
             in_set = c != "]"
         elif c == "[":
             in_set = True
-        elif c == "(":
+        else:
+            yield i, c
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level (outside groups and sets), in order."""
+    branches, depth, begin = [], 0, 0
+    for i, c in _bare(pattern):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
@@ -248,17 +257,4 @@ def ascii_branches(alternation: str) -> list[str]:
 def _requires_non_ascii(branch: str) -> bool:
     if any(c in branch for c in "?*+{(|"):
         return False  # (a character there may be optional: kept, to be safe)
-    outside: list[str] = []
-    in_set = escaped = False
-    for c in branch:
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-        else:
-            outside.append(c)
-    return not "".join(outside).isascii()
+    return not "".join(c for _, c in _bare(branch)).isascii()

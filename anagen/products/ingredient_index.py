@@ -138,15 +138,7 @@ def _kept_mark(c: str) -> bool:
 def _combining_marks() -> re.Pattern[str]:
     """The BMP's combining marks (accents) as one character class of ranges."""
     marks = [c for c in range(0x10000) if unicodedata.combining(chr(c)) and not _kept_mark(chr(c))]
-    ranges: list[tuple[int, int]] = []
-    for c in marks:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1] = (ranges[-1][0], c)
-        else:
-            ranges.append((c, c))
-    return re.compile(
-        "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+"
-    )
+    return re.compile("[" + script_fold.char_ranges(marks) + "]+")
 
 
 COMBINING = _combining_marks()

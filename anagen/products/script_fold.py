@@ -31,7 +31,7 @@ MARKS_KEPT = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x1
 UNSPACED_BLOCKS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
-def _ranges(codes: list[int]) -> str:
+def char_ranges(codes: list[int]) -> str:
     """Code points as the ranges of a regex character class."""
     ranges: list[tuple[int, int]] = []
     for c in codes:
@@ -48,7 +48,7 @@ def _in_blocks(c: int, blocks: tuple[tuple[int, int], ...]) -> bool:
 
 # their letters and the marks that belong to letters (not their digits, which fold to 0-9, nor
 # their punctuation, such as the Devanagari danda or the Arabic comma)
-LETTERS = _ranges(
+LETTERS = char_ranges(
     [
         c
         for a, b in BLOCKS
@@ -57,7 +57,7 @@ LETTERS = _ranges(
         or (unicodedata.category(chr(c))[0] == "M" and _in_blocks(c, MARKS_KEPT))
     ]
 )
-ANY_CHAR = re.compile("[" + _ranges([c for a, b in BLOCKS for c in range(a, b + 1)]) + "]")
+ANY_CHAR = re.compile("[" + char_ranges([c for a, b in BLOCKS for c in range(a, b + 1)]) + "]")
 
 
 def kept_mark(c: int) -> bool:
