@@ -28,9 +28,20 @@ IT = re.compile(r"^\W*(honestly |so |and |plus )?(it|it's|they|they're|this)\b",
 EXPLAINED = re.compile(r"^:\s*(it|it's|its|they|they're)\b", re.I)
 
 
+# ", and" that joins two clauses rather than ends a list: nothing since the last break holds a
+# comma ("Minoxidil is approved, and biotin gummies are a treat" vs "minoxidil, finasteride, and
+# dutasteride are approved").
+JOINED = re.compile(r",\s(and|plus)\s", re.I)
+
+
 @lru_cache(maxsize=256)
 def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in SUBORDINATE.finditer(sentence))
+    found = [(m.start(), m.end()) for m in SUBORDINATE.finditer(sentence)]
+    for m in JOINED.finditer(sentence):
+        since = max((e for s, e in found if e <= m.start()), default=0)
+        if "," not in sentence[since : m.start()]:
+            found.append((m.start(), m.end()))
+    return tuple(sorted(found))
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

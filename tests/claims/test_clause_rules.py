@@ -169,3 +169,19 @@ def test_a_course_credited_to_something_stays_a_claim_about_it() -> None:
     assert "condition_fact" not in said
     # not borne out by the record as a course: the claim stands as made
     assert "regrows_hair" in _verdicts("In lichen planopilaris the bald patches fill back in.")
+
+
+def test_a_comma_and_that_joins_two_clauses_keeps_each_claim_with_its_own_subject() -> None:
+    """ ", and" after a clause with no list in it starts a clause of its own; after a list
+    ("X, Y, and Z are ...") it only ends the list."""
+    found = {
+        f.kind: f.entity
+        for f in check_claims(
+            "Oral finasteride is FDA-approved for male pattern hair loss, and pumpkin seed oil is "
+            "a natural alternative.",
+            KB,
+        ).findings
+    }
+    assert found.get("natural_safe") == "pumpkin-seed-oil"
+    listed = check_claims("Baricitinib, ritlecitinib, and deuruxolitinib are FDA-approved.", KB)
+    assert [f.verdict for f in listed.findings if f.kind == "fda_approved"] == ["supported"]
