@@ -1,4 +1,4 @@
-"""Claims from twenty-seven separate blind reviews (redteam.yaml to redteam27.yaml): the share graded as
+"""Claims from twenty-nine separate blind reviews (redteam.yaml to redteam29.yaml): the share graded as
 the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -188,6 +188,21 @@ LATER_REVIEWS = [
         0.825,
         "33 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
         "public pages (brand, clinic, telehealth, supplement and news pages, forums, blogs), "
+        "graded blind",
+    ),
+    (
+        "redteam28.yaml",
+        40,
+        0.475,
+        "19 of 40 at first on cd8b010; real claims quoted from stored public product pages "
+        "(sellers only; 12 in Italian, German, French, Dutch or Spanish), graded blind",
+    ),
+    (
+        "redteam29.yaml",
+        40,
+        0.275,
+        "11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
+        "news, blog and forum pages (12 in French, German, Italian, Portuguese or Turkish), "
         "graded blind",
     ),
 ]
