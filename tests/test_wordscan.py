@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anagen.products.label_text import HEADERS
-from anagen.products.label_type import TYPE_RULES
+from anagen.products.label_type_rules import TYPE_RULES
 from anagen.products.label_words import PROSE_WORDS
 from anagen.wordscan import LINE_START, Scan
 

@@ -30,15 +30,9 @@ from anagen.products.label_shape import (
     unticked_only,
 )
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
-from anagen.products.label_type import (
-    KIT_ITEM_RX,
-    NOT_A_MEDICINE,
-    TYPE_HINTS,
-    TYPE_RULES,
-    WEAK_COSMETIC_AT,
-    product_type,
-)
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
+from anagen.products.label_type import TYPE_HINTS, WEAK_COSMETIC_AT, product_type
+from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,

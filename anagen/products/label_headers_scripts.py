@@ -1,8 +1,8 @@
 """Section headings of shop and pharmacy pages in Arabic, Persian, Urdu, Hebrew, Hindi, Bengali,
 Thai, Georgian and Armenian: other products ("similar products", "customers also bought"),
-buyers' questions and answers, reviews and warnings (label_headers' Section values). What they
+buyers' questions and answers, reviews and warnings (label_sections' Section values). What they
 name is another product, what a buyer uses or what not to combine. Each comes with the words
-every match contains (label_headers' prefilter); the Arabic letters written two ways (teh
+every match contains (label_header_words' prefilter); the Arabic letters written two ways (teh
 marbuta or heh, Arabic or Persian yeh and kaf) are matched either way, as the text may have
 been through script_fold.fold_letters."""
 

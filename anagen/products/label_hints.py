@@ -1,6 +1,6 @@
 """Which of the words the whole-label rules need are in a label: one Aho-Corasick pass over
 the lower-cased text, instead of a substring search per word per rule (label_text's headers,
-label_type's rules)."""
+label_type_rules')."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_entries import split_items
-from anagen.products.label_headers import Section
 from anagen.products.label_result import Active, LabelAnalysis
+from anagen.products.label_sections import Section
 from anagen.products.label_shape import UNTICKED, an_inci_list, negated
 from anagen.products.label_text import Part
 from anagen.products.label_words import NEGATIONS, absent
@@ -31,7 +31,7 @@ COMPOSITION_WORDS = (
     r"inci|actives?|active (ingredients?|substances?)|raw materials?|formula(tion)?|"
     r"supplement facts|drug facts|composition|principes? actifs?|substances? actives?|"
     # what a product or kit holds: "Contains:", "Also included in the box:", "Contient :",
-    # "Enthält:", Greek "Περιέχει επίσης:" (the words label_headers
+    # "Enthält:", Greek "Περιέχει επίσης:" (the words label_headers_intl
     # reads as a list of the product's own too)
     r"contain\w*|contien\w*|contém|enthält|bevat|obsahuje|zawiera|περιέχ\w*|"
     r"inclu\w*|contents|in (the|your|this) (box|kit|bundle)|"

@@ -13,19 +13,13 @@ from anagen.products.label_bounds import (
     end_of_paragraph,
     in_a_sentence,
 )
-from anagen.products.label_headers import (
-    HEADER_HINTS,
-    HEADER_SCANS,
-    HEADER_SCANS_LOWER,
-    HEADER_WORDS,
-    HEADERS,
-    MUST_CONTAIN,
-    Section,
-)
+from anagen.products.label_header_words import HEADER_HINTS, HEADER_WORDS, MUST_CONTAIN
+from anagen.products.label_headers import HEADER_SCANS, HEADER_SCANS_LOWER, HEADERS
 from anagen.products.label_hints import Hints
+from anagen.products.label_sections import Section
 from anagen.wordscan import LINE_START
 
-# (the header tables are label_headers'; named here too for the code and tests that cut labels)
+# (the header tables are label_headers' and label_header_words'; named here too for the code and tests that cut labels)
 __all__ = [
     "HEADERS",
     "HEADER_SCANS_LOWER",

@@ -1,427 +1,21 @@
 """The product type a label's wording shows: prescription or over-the-counter drug, device,
-supplement or cosmetic. The first rule that fits wins."""
+supplement or cosmetic. The first rule that fits wins (label_type_rules' table, the device
+rule searched as label_type_device's halves)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
-import anagen.products.label_words_intl as intl
 from anagen.products.label_hints import Hints
+from anagen.products.label_type_device import (
+    DEVICE_HALVES,
+    DEVICE_WORDS_LOWER,
+    DeviceHalves,
+    may_hold_a_figure,
+    only_used_with,
+)
+from anagen.products.label_type_rules import TYPE_MUST_CONTAIN, TYPE_RULES
 from anagen.wordscan import LINE_START, Scan
-
-# South African schedules as they open a line: "s0 " to "s8 "
-SCHEDULES = tuple(f"s{n}" for n in range(9))
-
-# A device's figures ("510(k)", "K142573", "655 nm", "0.5 mm needles") and its words ("laser
-# cap", "derma roller"): apart, so that a lower-case label without "510", "nm", "nanomet" or
-# "mm" after a digit, nor "k" before one (most) skips the figures, which the scan tries at every
-# digit and "k". No figure begins with a letter a word can begin with, so at any place only one
-# of the two can match, and the rule finds what it found with its branches in another order.
-DEVICE_FIGURES = (
-    r"510\s*\(k\)|k\d{6}|\d{3}\s*(nm|nanomet)|\d(\.\d+)?\s*mm (titanium )?(micro)?needles?"
-)
-# what every match of DEVICE_FIGURES holds (its last digit before the unit). Its first character
-# as a class, each branch's checked after it by a look-behind: "510|k\d|\d\s*(?:nm|nanomet|mm)",
-# written so that re skips ahead to a digit or "k" instead of trying it at every place.
-MAY_HOLD_A_FIGURE = re.compile(r"[\dk](?:(?<=5)10|(?<=k)\d|(?<=\d)\s*(?:nm|nanomet|mm))")
-# ... for ASCII text, where \d is 0 to 9: a range re tests at once
-MAY_HOLD_A_FIGURE_ASCII = re.compile(
-    r"[0-9k](?:(?<=5)10|(?<=k)[0-9]|(?<=[0-9])\s*(?:nm|nanomet|mm))"
-)
-DEVICE_WORDS = (
-    r"laser diodes?|diode lasers?|low[- ]level (laser|light)|"
-    r"fda[- ]cleared|medical[- ]grade lasers?|laser (caps?|helmets?|combs?|bands?)|"
-    r"derma[- ]?rollers?|dermapen|derma[- ]?stamps?|microneedl\w* (rollers?|pens?|tools?|devices?)|"
-    r"needle length"
-)
-
-# A label's word that it is no medicine, in English, Portuguese, Spanish, French, Italian,
-# German, Polish, Russian and Ukrainian
-NOT_A_MEDICINE = re.compile(
-    r"\bnot an? (medicine|drug|medicinal product)\b|n[\u00e3a]o [\u00e9e] (um )?medicamento|"
-    r"no es un medicamento|n'est pas un m[\u00e9e]dicament|non [\u00e8e] un (farmaco|medicinale)|"
-    r"kein arzneimittel|nie jest lekiem|geen geneesmiddel|inte ett l\u00e4kemedel|nen\u00ed l\u00e9k|hindi gamot|"
-    r"\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\u0435\u043d\u043d|"
-    r"\u043d\u0435 \u0454 \u043b\u0456\u043a\u0430\u0440\u0441\u044c\u043a",
-    re.I,
-)
-
-# First rule that fits wins; strong signals come before ones several kinds share. Each rule
-# with the words every match of it contains, when it is long enough to be worth a prefilter.
-_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    # a clinic's after-visit summary lists what was prescribed, whatever device it suggests
-    (
-        "rx_drug",
-        re.compile(r"\b(after[- ]visit summary|visit summary|discharge summary)\b", re.I),
-        ("visit summary", "discharge summary"),
-    ),
-    ("device", re.compile(rf"\b({DEVICE_FIGURES}|{DEVICE_WORDS})", re.I), ()),
-    # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
-    # under the drug's rules
-    ("otc_drug", re.compile(r"\bdrug facts\b", re.I), ()),
-    # a registration number that says the class (label_words_intl)
-    *intl.REGISTRATION_RULES,
-    (
-        "supplement",
-        re.compile(
-            r"\b(supplement facts|serving size|amount per serving|per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
-            # German, French, Spanish and Italian for a food supplement
-            r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
-            # a Korean health functional food, in Korean and in translation
-            r"health functional food|"
-            # an Australian listed medicine ("AUST L 123456"; an "AUST R" one is registered) and
-            # a Canadian natural health product's licence number
-            r"aust ?l\b|npn\s*:?\s*\d{8}\b|"
-            # ... and the ARTG's own record of one ("ARTG entry for Medicine Listed",
-            # "Authorisation status: Listed")
-            r"listed medicine|medicine listed|authori[sz]ation status\s*:?\s*listed\b|"
-            # a food supplement in Czech, Slovak, Swedish, Danish, Norwegian, Dutch, Finnish,
-            # Greek and Latin American Spanish; the Philippine food's mandatory "no approved
-            # therapeutic claims"
-            r"dopl(n\u011bk|\u0148ky) stravy|doplnok v\u00fd\u017eivy|kosttillskott|kosttilskud|voedingssupplement|"
-            r"ravintolis\u00e4|\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1 \u03b4\u03b9\u03b1\u03c4\u03c1\u03bf\u03c6\u03ae\u03c2|"
-            r"suplemento (alimenticio|diet[\u00e9e]tico|dietario)|no approved therapeutic claims?)|"
-            # a column of nutrient reference values, a food's: English NRV, French and Italian
-            # VNR, Spanish VRN, Polish RWS (before or after its per cent sign)
-            r"%\s*(nrv|vnr|vrn|rws)\b|\b(nrv|vnr|vrn|rws)\s*%|\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
-            re.I,
-        ),
-        (
-            "supplement",
-            "serving",
-            "daily value",
-            *("nrv", "vnr", "vrn", "rws"),
-            "nutrient reference",
-            "nutraceutical",
-            "fssai",
-            "nahrungserg",
-            "alimentaire",
-            "alimenticio",
-            "alimentare",
-            "suplement diety",
-            "health functional food",
-            "aust",
-            "npn",
-            "\uac74\uac15\uae30\ub2a5\uc2dd\ud488",
-            "stravy",
-            "doplnok",
-            "kosttil",
-            "voedingssupplement",
-            "ravintolis\u00e4",
-            "\u03c3\u03c5\u03bc\u03c0\u03bb\u03ae\u03c1\u03c9\u03bc\u03b1",
-            "therapeutic claim",
-            "listed",
-        ),
-    ),
-    intl.SUPPLEMENT_RULE,
-    # Prescription-only by law or by the way it is dispensed
-    (
-        "rx_drug",
-        re.compile(
-            r"\b(rx only|(?<!non-)(?<!non )prescription[- ]only|(?<!non-)(?<!non )prescription medicine|pom\b|"
-            # a telehealth plan: "your provider has approved the plan below"
-            r"your (provider|prescriber|doctor|clinician) (has )?(approved|prescribed)|"
-            # ... "prescription approved by our clinician"; a dispensing label's heading; a UK
-            # "special", an unlicensed medicine made for one patient on prescription
-            r"prescription approved|prescription label|special,? unlicensed|unlicensed special|"
-            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
-            # a dispensing label's prescription number ("Rx No: 00718273") and repeats
-            r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
-            # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
-            # Italian and French (France's prescription lists are "Liste I" and "Liste II")
-            r"prescription required|"
-            # a medicines registry's field, in English and in a Hindi page frame ("Prescription
-            # type: Required")
-            r"(prescription|\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928) (type|\u092a\u094d\u0930\u0915\u093e\u0930)\s*:?\s*required|"
-            r"(venda|uso) sob prescri[cç][aã]o|(?<!no )sujeto a prescripci[oó]n|"
-            r"con receta m[eé]dica|(?<!non )soggetto a prescrizione|ricetta (medica|del)|sur ordonnance|"
-            # Latin American conditions of sale: "venta bajo receta", "Condici\u00f3n de venta: receta
-            # m\u00e9dica" (not "sin receta m\u00e9dica", "no requiere receta m\u00e9dica")
-            r"venta bajo receta|(?<!sin )(?<!requiere )(?<!necesita )(?<!de )receta m[eé]dica|"
-            r"(preparazione|f[oó]rmula|formula|preparaci[oó]n) magistral|"
-            r"liste (i|ii)\b|(?<!no )requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
-            # Swedish prescription-only and prescriber; Dutch "only on prescription"
-            r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription|"
-            # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
-            # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
-            r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+|"
-            # Czech "(bound to a) doctor's prescription"; Greek "prescription medicine" (not
-            # "\u03bc\u03b7", non-)
-            r"na l\u00e9ka\u0159sk\u00fd p\u0159edpis|(?<!\u03bc\u03b7 )\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6\u03bf\u03cd\u03bc\u03b5\u03bd\w* \u03c6\u03ac\u03c1\u03bc\u03b1\u03ba\u03bf)|"
-            # Chinese and Korean prescription medicine
-            r"(?<!\u975e)\u5904\u65b9\u836f|\uc804\ubb38\uc758\uc57d\ud488",
-            re.I,
-        ),
-        (
-            "rx",
-            "prescri",
-            "\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928",
-            "your provider",
-            "unlicensed",
-            "your clinician",
-            "doctor approved",
-            "doctor has approved",
-            "pom",
-            "federal law",
-            "schedule h",
-            "compounded",
-            "verschreibungspflichtig",
-            "refill",
-            "repeats",
-            "receta",
-            "ricetta",
-            "ordonnance",
-            "liste",
-            "magistral",
-            "receita",
-            "msrm",
-            "receptbelagt",
-            "rskrivare",
-            "recept",
-            "soumis",
-            "rpt",
-            "p\u0159edpis",
-            "\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6",
-            "\u5904\u65b9\u836f",
-            "\uc804\ubb38\uc758\uc57d\ud488",
-        ),
-    ),
-    intl.RX_RULE,
-    # the prescription sign alone on its line, atop an Indian or Pakistani carton
-    ("rx_drug", re.compile(r"^[ \t]*(rx|\u211e)[ \t]*$", re.I | re.M), ("rx", "\u211e")),
-    # a South African schedule opening a line ("S4  SPIRACTIN 25 mg"): S3 and up need a
-    # prescription, S0 to S2 are sold without one
-    ("rx_drug", re.compile(r"^[ \t]*s[3-8][ \t]+[a-z]", re.I | re.M), SCHEDULES[3:]),
-    # Said in so many words to need no prescription: this outweighs the weaker signs of a
-    # prescription medicine below ("Pharmacy medicine" over "Each tablet contains")
-    (
-        "otc_drug",
-        re.compile(
-            # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
-            r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
-            r"\b(otc (drug|medicine)|otc \(over[- ]the[- ]counter\)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
-            r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
-            r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
-            # Brazil's "medicine exempt from prescription"
-            r"isento de prescri[c\u00e7][a\u00e3]o|"
-            # Turkish "sold without prescription"; a Dutch pharmacy-and-drugstore medicine
-            r"re[cç]etesiz|uad\b|non soumis [àa] prescription|"
-            # Chinese class A or B OTC medicine, in Chinese or in translation
-            r"otc\s*[\u7532\u4e59]\u7c7b|class [ab12] otc|otc class [ab12]|"
-            # a UK general sale list medicine (shops write "general sales list" too) or pharmacy-
-            # only one, an Australian pharmacist-only one (Schedule 3); an Italian medicine
-            # without prescription ("SOP", "farmaco da banco")
-            r"gsl|general sales? list|pharmacy[- ]only( medicine)?|pharmacist only medicine|farmaco da banco|"
-            r"senza obbligo di (prescrizione|ricetta)|"
-            # without prescription in Swedish, Norwegian, Danish, Czech, Slovak, Greek (and its
-            # initials) and Mexican Spanish
-            r"receptfri(tt)?|reseptfri(tt)?|h\u00e5ndk\u00f8b|voln\u011b prodejn\w*|vo\u013enopredajn\w*|"
-            r"\u03bc\u03b7 \u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6\u03bf\u03cd\u03bc\u03b5\u03bd\w*|\u03bc\u03b7\u03c3\u03c5\u03c6\u03b1|no requiere receta)|"
-            # a Japanese OTC medicine of class 1 to 3, a Chinese and a Korean non-prescription one
-            r"\u7b2c\s*[1-3\u4e00\u4e8c\u4e09]\s*\u985e\u533b\u85ac\u54c1|\u975e\u5904\u65b9\u836f|\uc77c\ubc18\uc758\uc57d\ud488",
-            re.I,
-        ),
-        (
-            "otc",
-            "(p)",
-            "apothekenpflichtig",
-            "pharmacy medicine",
-            "prescription",
-            "venta libre",
-            "prescripci",
-            "verschreibungspflichtig",
-            "prescrizione",
-            "ordonnance",
-            "receita",
-            "mnsrm",
-            "isento de prescri",
-            "soumis",
-            "etesiz",
-            "uad",
-            "\u985e\u533b\u85ac\u54c1",
-            "\u975e\u5904\u65b9\u836f",
-            "\uc77c\ubc18\uc758\uc57d\ud488",
-            "gsl",
-            "general sale",
-            "pharmacy only",
-            "pharmacy-only",
-            "pharmacist only",
-            "farmaco da banco",
-            "senza obbligo",
-            "receptfri",
-            "reseptfri",
-            "h\u00e5ndk\u00f8b",
-            "prodejn",
-            "predajn",
-            "\u03bc\u03b7 \u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6",
-            "\u03bc\u03b7\u03c3\u03c5\u03c6\u03b1",
-            "no requiere receta",
-        ),
-    ),
-    intl.OTC_RULE,
-    # registered as a device or a cosmetic (label_words_intl)
-    intl.DEVICE_RULE,
-    intl.COSMETIC_RULE,
-    # a medical device by its class, in English, French, Spanish, Italian and German (a
-    # cosmetic has none)
-    (
-        "device",
-        re.compile(
-            r"\b(class (i|ii|iia|iib|iii|1|2a|2b|3) medical device|medical device,? class|"
-            r"dispositi(f m[\u00e9e]dical|vo m[\u00e9e]dico) de classe|dispositivo medico di classe|"
-            r"producto sanitario de clase|medizinprodukt der klasse)\b",
-            re.I,
-        ),
-        ("class", "classe", "clase", "klasse"),
-    ),
-    # said in so many words to be a cosmetic: this outweighs a marketing "hair regrowth
-    # treatment" (English, French, German, Italian, Spanish and Portuguese)
-    (
-        "cosmetic",
-        re.compile(
-            r"\b(cosmetic product|produit cosm[\u00e9e]tique|kosmetikum|kosmetisches mittel|"
-            r"prodotto cosmetico|producto cosm[\u00e9e]tico|produto cosm[\u00e9e]tico|"
-            # Dutch, Czech, Slovak, Swedish, Danish and Greek
-            r"cosmetisch product|kosmetick\u00fd p\u0159\u00edpravek|kozmetick\u00fd pr\u00edpravok|"
-            r"kosmetisk produkt|\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba\u03cc)\b",
-            re.I,
-        ),
-        (
-            "cosmetic product",
-            "cosm\u00e9tique",
-            "cosmetique",
-            "kosmeti",
-            "cosmetico",
-            "cosm\u00e9tico",
-            "cosmetisch product",
-            "kosmetick",
-            "kozmetick",
-            "kosmetisk produkt",
-            "\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba",
-        ),
-    ),
-    ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
-    # a shop page filed under vitamins or supplements ("Health > Vitamins"): a tablet's "Each
-    # tablet contains" below is a supplement's panel (in English, German, French, Spanish,
-    # Italian and Dutch)
-    (
-        "supplement",
-        re.compile(
-            r"[>\u203a\u00bb]\s*(vitamins?( (&|and) (minerals|supplements))?|supplements|"
-            r"vitamine|vitamines|vitaminas|vitamini|vitaminen)\s*([>\u203a\u00bb|]|$)",
-            re.I | re.M,
-        ),
-        ("vitamin", "supplements"),
-    ),
-    # Forms and leaflets most often of prescription medicines
-    (
-        "rx_drug",
-        re.compile(
-            r"\b(prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|"
-            r"each (film[- ]coated |coated )?tablet contains|information for the patient|compresse rivestite|"
-            # a medicine a prescriber gives for a use it is not licensed for
-            r"off-label|"
-            # a dispensing label made out to a named patient ("Patient: Mrs A. Okafor")
-            r"patient:[ \t]*(mrs?|ms|miss|mx|dr)\b|"
-            # ... or to a patient with a date of birth, as a clinic's record is ("Patient: M.
-            # Ortega  DOB 00/00/1990")
-            r"patient:[^\n]{0,40}\b(dob|d\.o\.b\.|date of birth)\b|"
-            r"comprimidos recubiertos|comprim[eé]s pellicul[eé]s|"
-            # the EU package leaflet's heading for a prescription medicine, in German, French,
-            # Spanish, Italian and Portuguese
-            r"information f[uü]r (den )?patient(en|innen)?|information du patient|"
-            r"informaci[oó]n para el paciente|informazioni per il paziente|informa[cç][aã]o para o doente)\b",
-            re.I,
-        ),
-        (
-            "prescri",
-            "film",
-            "soft capsule",
-            "excipient",
-            "tablet contains",
-            "off-label",
-            "patient",
-            "pacient",
-            "pazient",
-            "compresse",
-            "comprim",
-            "doente",
-        ),
-    ),
-    (
-        "otc_drug",
-        re.compile(
-            r"\b(drug facts|active ingredients?\b(\(s\))?.{0,80}\bpurpose|(?<!natural )hair regrowth treatment|"
-            # the EU package leaflet's heading for a medicine sold without prescription, in
-            # English, German, French, Spanish, Italian and Portuguese
-            r"information for the user|information f[uü]r (den )?anwender(innen)?|information de l'utilisateur|"
-            r"informaci[oó]n para el usuario|informazioni per l'utilizzatore|informa[cç][aã]o para o utilizador|"
-            # a Dutch registration number; a Brazilian medicine's registration with the health
-            # ministry ("Reg. M.S. n\u00ba 1.0000...", a prescription one says so above)
-            r"rvg\s*\d{4,6}\b|reg\.?\s*m\.?\s?s\.?\s*(n\S{0,2}\s*)?\d|"
-            # a Canadian Drug Identification Number: a drug, not a cosmetic or health product
-            r"din\s*:?\s*\d{8}\b|"
-            # a UK product licence ("PL 00173/0046"; a prescription one says POM above); a
-            # medicine's indications, as cartons write them in English and Arabic
-            r"pl \d{5}/\d{4}|indications?\s*:)|"
-            r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
-            re.I | re.S,
-        ),
-        (
-            "drug facts",
-            "active ingredient",
-            "regrowth treatment",
-            "for the user",
-            "anwender",
-            "utilisateur",
-            "usuario",
-            "utilizzatore",
-            "utilizador",
-            "rvg",
-            "reg",
-            "din",
-            "pl ",
-            "indication",
-            "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
-            "\u062f\u0648\u0627\u0639\u064a",
-        ),
-    ),
-    # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing)
-    (
-        "supplement",
-        re.compile(
-            r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|gummy|serving) contains",
-            re.I,
-        ),
-        (),
-    ),
-    (
-        "cosmetic",
-        re.compile(
-            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:)",
-            re.I,
-        ),
-        (),
-    ),
-    intl.WEAK_SUPPLEMENT_RULE,
-    # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
-    ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I), ()),
-    ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I), ()),
-    intl.WEAK_COSMETIC_RULE,
-]
-TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
-
-# A kit is typed by its most regulated item: one of its listed items said to need a
-# prescription ("1) Finasteride 1 mg tablets - prescription medication") makes it one, though
-# another item's Drug Facts box comes first.
-KIT_ITEM_RX = re.compile(
-    r"\b(prescription[- ](medications?|medicines?|drugs?|only)|rx only|dispensed by)\b", re.I
-)
-# For the long rules, words every match of them contains (by position in TYPE_RULES): a label
-# with none of them skips that scan. A test holds each match to its words.
-TYPE_MUST_CONTAIN = {i: frozenset(words) for i, (_, _, words) in enumerate(_RULES) if words}
-
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
 # roughly doubles the cost of these whole-label scans.
@@ -455,30 +49,7 @@ def taken_by_mouth(lower: str) -> bool:
     )
 
 
-# the device rule less its figures, for lower-case text that has none (the first device rule:
-# the others have no figures)
-DEVICE_WORDS_LOWER = Scan(rf"\b({DEVICE_WORDS})")
 DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device")
-
-
-class DeviceHalves:
-    """The device rule for lower-case text as its two halves, each searched its cheaper way:
-    the words by their beginnings, the figures by re's own skip to a digit or "k" (the scan by
-    beginnings tries the rule at every digit). Only one half can match at any place, so the
-    first match of either is the rule's."""
-
-    figures = Scan(rf"\b({DEVICE_FIGURES})", by_starts=False)
-    words = DEVICE_WORDS_LOWER
-
-    def search(self, text: str, pos: int = 0, absent: Container[str] = ()) -> re.Match[str] | None:
-        figure = self.figures.search(text, pos)
-        word = self.words.search(text, pos, absent)
-        if figure is None or (word is not None and word.start() < figure.start()):
-            return word
-        return figure
-
-
-DEVICE_HALVES = DeviceHalves()
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 # The rules by each of their words, and those that need none: a label's few words give the
@@ -509,7 +80,7 @@ START_WORDS = frozenset(
     for s in scan.starts or ()
     if s != LINE_START and (len(s) >= 3 or not s.isascii())
 )
-# (by each scan's identity: the scans are this module's and live as long as it does)
+# (by each scan's identity: the scans are module-level and live as long as their modules)
 _KNOWN = {
     id(scan): frozenset(s for s in scan.starts or () if s in START_WORDS) for scan in _LOWER_SCANS
 }
@@ -532,7 +103,7 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
     for i in rules_for(found):
         name, rule = rules[i]
         if i == DEVICE_AT and haystack is lower:
-            rule = DEVICE_HALVES if _may_hold_a_figure(lower) else DEVICE_WORDS_LOWER
+            rule = DEVICE_HALVES if may_hold_a_figure(lower) else DEVICE_WORDS_LOWER
         absent = (
             _known_starts(rule).difference(starts)
             if starts is not None and haystack is lower
@@ -541,7 +112,7 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
         m = rule.search(haystack, 0, absent)
         if m is None:
             continue
-        if name == "device" and _only_used_with(haystack, rule, m, absent):
+        if name == "device" and only_used_with(haystack, rule, m, absent):
             continue
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
@@ -556,30 +127,3 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
 
 
 SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(hair|scalp)(?: growth)? serum\b")
-
-
-def _may_hold_a_figure(lower: str) -> bool:
-    figures = MAY_HOLD_A_FIGURE_ASCII if lower.isascii() else MAY_HOLD_A_FIGURE
-    return figures.search(lower) is not None
-
-
-# "Use with a derma roller for best results": a device another product is used with
-USED_WITH = re.compile(
-    r"\b(use[sd]?|using|apply|applied|works?|pair(ed|s)?|combine[sd]?)\b[^.\n]{0,30}"
-    r"\b(with|after|before|alongside|following)\s+((a|an|your|the|our)\s+)?$",
-    re.I,
-)
-
-
-def _only_used_with(
-    text: str, rule: Scan | DeviceHalves, first: re.Match[str], absent: Container[str] = ()
-) -> bool:
-    """Whether every device word on the label names one this product is used with (or is
-    no device's: a 510(k) number is K and six digits, a hospital number "K3390127" longer)."""
-    m: re.Match[str] | None = first
-    while m is not None:
-        longer_number = text[m.end() : m.end() + 1].isdigit()
-        if not longer_number and not USED_WITH.search(text[max(0, m.start() - 60) : m.start()]):
-            return False
-        m = rule.search(text, m.end(), absent)
-    return True

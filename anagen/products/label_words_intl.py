@@ -1,7 +1,8 @@
 """Type rules for labels in Japanese, Chinese, Korean, Russian, Ukrainian and Turkish: the
 words by which their law sorts a product (a medicine with or without prescription, a health
-food, a cosmetic or quasi-drug, a medical device). label_type puts each where its strength
-ranks it; each comes with the words every match of it contains (label_type's prefilter)."""
+food, a cosmetic or quasi-drug, a medical device). label_type_rules puts each where its
+strength ranks it; each comes with the words every match of it contains (label_type's
+prefilter)."""
 
 from __future__ import annotations
 

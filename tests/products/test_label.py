@@ -332,7 +332,7 @@ def test_type_keyword_prefilter_holds_on_every_rule_alternative() -> None:
     """`product_type` skips a long type rule when none of its words is in the label: every
     alternative of those rules, spelled out below, must contain one of them (a new
     alternative without a word here fails this test)."""
-    from anagen.products.label_type import TYPE_MUST_CONTAIN, TYPE_RULES
+    from anagen.products.label_type_rules import TYPE_MUST_CONTAIN, TYPE_RULES
 
     samples = [
         "Supplement Facts",
@@ -470,7 +470,7 @@ def test_rules_run_on_lower_case_text_have_no_upper_case_letters() -> None:
     import re
 
     from anagen.products.label_text import HEADERS
-    from anagen.products.label_type import TYPE_RULES
+    from anagen.products.label_type_rules import TYPE_RULES
 
     for name, rule in [*TYPE_RULES, *HEADERS]:
         assert not re.findall(r"[A-Z]", re.sub(r"\\.", "", rule.pattern)), name
@@ -1368,7 +1368,8 @@ def test_one_look_up_of_hint_words_finds_what_a_search_per_word_would() -> None:
     from anagen.products.label import LABEL_HINTS
     from anagen.products.label_cleanup import cleaned
     from anagen.products.label_text import MUST_CONTAIN, normalise
-    from anagen.products.label_type import TYPE_MUST_CONTAIN, product_type
+    from anagen.products.label_type import product_type
+    from anagen.products.label_type_rules import TYPE_MUST_CONTAIN
 
     for product in KB.products.values():
         lower = normalise(cleaned(product.label_text)).lower()

@@ -14,7 +14,7 @@ from anagen.products.ingredient_index import fold
 from anagen.products.label_blend import PROPRIETARY, PROPRIETARY_ANY_CASE
 from anagen.products.label_entries import NUMBER_GOES_ON, split_items
 from anagen.products.label_prose import COMMA_OR_AND
-from anagen.products.label_type import MAY_HOLD_A_FIGURE, MAY_HOLD_A_FIGURE_ASCII
+from anagen.products.label_type_device import MAY_HOLD_A_FIGURE, MAY_HOLD_A_FIGURE_ASCII
 from anagen.products.label_words import (
     COMPARED,
     COMPARED_ANY_CASE,

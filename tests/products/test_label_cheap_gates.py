@@ -26,7 +26,8 @@ from anagen.products.label_shape import (
     unticked_only,
 )
 from anagen.products.label_text import normalise
-from anagen.products.label_type import TYPE_MUST_CONTAIN, TYPE_RULES, rules_for
+from anagen.products.label_type import rules_for
+from anagen.products.label_type_rules import TYPE_MUST_CONTAIN, TYPE_RULES
 from anagen.wordscan import ascii_branches
 from tests.products.label_corpus import KB, TEXTS
 

@@ -12,14 +12,14 @@ import pytest
 from anagen.products.ingredient_index import Found, IngredientIndex, index_for, resolved
 from anagen.products.label_entries import AND_WORDS, HAS_AND_WORD, PANEL_ENTRY_END, split_items
 from anagen.products.label_prose import SENTENCE_END
-from anagen.products.label_type import (
+from anagen.products.label_type import TYPE_SCANS_LOWER
+from anagen.products.label_type_device import (
     DEVICE_HALVES,
     DEVICE_WORDS_LOWER,
     MAY_HOLD_A_FIGURE,
-    TYPE_RULES,
-    TYPE_SCANS_LOWER,
     DeviceHalves,
 )
+from anagen.products.label_type_rules import TYPE_RULES
 from anagen.products.label_words import (
     NOT_AN_ABBREVIATION,
     PROSE_WORDS,

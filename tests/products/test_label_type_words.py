@@ -42,7 +42,7 @@ NEW_TYPE_SAMPLES = [
 def test_a_new_type_word_is_found_and_holds_its_prefilter_word(sample: str) -> None:
     """Each new type rule alternative classes its label, and its match contains one of its
     rule's prefilter words (as test_label holds for the older ones)."""
-    from anagen.products.label_type import TYPE_MUST_CONTAIN, TYPE_RULES
+    from anagen.products.label_type_rules import TYPE_MUST_CONTAIN, TYPE_RULES
 
     assert any(r.search(sample) for _, r in TYPE_RULES), sample
     for i, words in TYPE_MUST_CONTAIN.items():
