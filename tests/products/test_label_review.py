@@ -1,4 +1,4 @@
-"""Labels from twenty-two separate blind reviews (label_review.yaml to label_review23.yaml; the
+"""Labels from twenty-four separate blind reviews (label_review.yaml to label_review25.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -131,6 +131,20 @@ REVIEWS = [
         "texts from stored public pages (DailyMed, UK SmPCs and MHRA, Israeli, Singapore, "
         "Australian and Polish records, Indian, Jamaican and Korean shops, FDA 510(k) summaries), "
         "annotated blind",
+    ),
+    (
+        "label_review24.yaml",
+        0.475,
+        "19 of 40 at first on 6f953ab; real label texts from stored public pages outside the US "
+        "(UK, Irish, French, Polish, Austrian, Georgian, Armenian, Ukrainian, Turkish, Qatari, "
+        "Korean, Indian, Bangladeshi and Canadian pharmacies, shops and records), annotated blind",
+    ),
+    (
+        "label_review25.yaml",
+        0.575,
+        "23 of 40 at first on 6f953ab; real label texts from stored US public pages (DailyMed "
+        "and drug-label sites, supplement and cosmetic pages, FDA 510(k) summaries), annotated "
+        "blind",
     ),
 ]
 
