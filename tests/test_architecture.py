@@ -125,6 +125,7 @@ PURE_MODULES = [
     "claims/dose_rates.py",
     "claims/compared_sides.py",
     "claims/condition_course.py",
+    "claims/condition_duration.py",
     "claims/product_names.py",
     "claims/prices.py",
     "claims/recall.py",

@@ -32,6 +32,11 @@ ALWAYS_PASSES = re.compile(
     r"disappear\w*|revers\w*|wears? off|clears?( up)?|vanish\w*)\b",
     re.I,
 )
+# side effects said to pass, even with a hedge: "generally mild and temporary for most users"
+SAID_TO_PASS = re.compile(
+    r"\b(side[- ]effects|they|these|it)\b (are|is|tend to be) (\w+ )?(mild and )?(temporary|short-lived|reversible)\b",
+    re.I,
+)
 
 
 def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -74,10 +79,11 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
 
 
 def _always_passes(claim: Claim, claimed: str, kb: KnowledgeBase) -> Judgement | None:
-    """ "If a side effect shows up, it always clears once you stop": every harm said to pass,
+    """ "If a side effect shows up, it always clears once you stop", "these side effects are
+    generally mild and temporary": every harm said to pass,
     misleading when the record holds one that lasts after stopping (any recorded harm when the
     claim names none)."""
-    if not ALWAYS_PASSES.search(claim.sentence):
+    if not (ALWAYS_PASSES.search(claim.sentence) or SAID_TO_PASS.search(claim.sentence)):
         return None
     for e, t in treatments(claim, kb):
         named = related_harms(t, claimed)

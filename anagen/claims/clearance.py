@@ -27,16 +27,35 @@ NOT_FOR_HAIR = re.compile(
 HAIR_USE = re.compile(r"\b(hair|scalp|regrow\w*|alopecia|bald\w*|thinning)\b", re.I)
 
 
-def _what_clearance_means(kb: KnowledgeBase) -> Judgement | None:
+# The claim gives that limit itself: "found substantially equivalent to a legally marketed
+# predicate; it does not constitute a finding of efficacy"
+LIMIT_GIVEN = re.compile(
+    r"\bsubstantially equivalent\b[^.]{0,150}\b(not|n't|no)\b[^.]{0,40}\b(proof|finding|evidence|"
+    r"guarantee|prove|show|mean)\w*\b",
+    re.I,
+)
+
+
+def _what_clearance_means(
+    kb: KnowledgeBase, verdict: Verdict = Verdict.MISLEADING
+) -> Judgement | None:
     for t in kb.treatments.values():
         for r in t.regulatory:
             if r.status is RegulatoryStatus.CLEARED_DEVICE and MEANING.search(r.text):
-                text = f"A clearance is not proof that a device works: {r.text}"
-                return judged(Verdict.MISLEADING, text, r.sources, t.slug)
+                lead = (
+                    "What a clearance means"
+                    if verdict is Verdict.SUPPORTED
+                    else "A clearance is not proof that a device works"
+                )
+                return judged(verdict, f"{lead}: {r.text}", r.sources, t.slug)
     return None
 
 
 def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    if LIMIT_GIVEN.search(claim.sentence):
+        meaning = _what_clearance_means(kb, Verdict.SUPPORTED)
+        if meaning is not None:
+            return meaning
     statuses = statuses_of(claim, kb, only_us=True)
     if not statuses and AS_PROOF.found(claim.sentence):
         meaning = _what_clearance_means(kb)  # true of any cleared device, named or not

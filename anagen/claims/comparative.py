@@ -53,6 +53,7 @@ REVERSED = re.compile(
     r"(cures?|cured|clears?|cleared|helps?|helped) fewer)\b",
     re.I,
 )
+STEADIER = re.compile(r"\bmore (consistent|reliable|predictable)\b", re.I)
 PASSIVE = re.compile(r"\b(outperformed|beaten|surpassed|outranked|bettered) by\b", re.I)
 SWAP = {Outcome.BETTER: Outcome.WORSE, Outcome.WORSE: Outcome.BETTER}
 # "In a six-month study it grew hair as well as minoxidil": one study, named by its length,
@@ -92,6 +93,11 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
                 Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
             )
     if claim.kind is Kind.BETTER_THAN:
+        if c.outcome is not Outcome.BETTER and STEADIER.search(claim.wording):
+            # "more consistent results": how evenly it works, which a record of how much it
+            # works neither shows nor rules out
+            text = f"The record compares how much it works, not how evenly: {c.text}"
+            return judged(Verdict.UNSUPPORTED, text, c.sources, slug)
         if c.outcome is Outcome.BETTER:
             verdict = Verdict.MISLEADING if c.caveat else Verdict.SUPPORTED
             return judged(verdict, f"Recorded, with its limits: {c.text}", c.sources, slug)

@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anagen.claims.condition_duration import (
+    AFTER_DELAY,
+    NUMBERS,
+    PERMANENT,
+    PERMANENT_CONDITION,
+    PERMANENT_CONDITION_WORDING,
+    how_long,
+)
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
@@ -17,8 +25,6 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import CITATION, cited_ids
 
-NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
-NUMBERS |= {"nine": "9", "twelve": "12"}
 NUMBER = re.compile(rf"\b(\d+|{'|'.join(NUMBERS)})\b", re.I)
 
 # A condition said to go away, which its record may say can become permanent.
@@ -31,7 +37,6 @@ REVERSIBLE = re.compile(REVERSIBLE_WORDING, re.I)
 QUALIFIED = re.compile(
     r"\b(early|if caught|at first|if (you|the pulling) stops?|usually|often)\b", re.I
 )
-PERMANENT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\brarely )\bpermanent\w*\b", re.I)
 
 # A condition said to be able to do lasting harm, which its record may say too.
 LASTING_HARM_WORDING = (
@@ -59,7 +64,7 @@ UNRECORDED_DETAIL = re.compile("|".join([MOSTLY_WHO, *DAILY_COUNT]), re.I)
 CONDITION_FACT = [
     # when it starts, peaks or settles: "begins around three to four months after birth"
     # (units written out with what follows them, which keeps the literal prefilter selective)
-    r"\b(starts?|begins?|peaks?|settles?|stops?|shows? up|appears?|kicks? in)\b[^.]{0,25}"
+    r"\b(starts?|begins?|peaks?|settles?|stops?|shows? up|appears?|kicks? in|shed|falls? out)\b[^.]{0,25}"
     r"\b(\d+|one|two|three|four|five|six|nine|twelve|a few|several)( (to|or) (\d+|two|three|four|five|six|"
     r"nine|twelve))? (weeks after|months after|years after|weeks later|months later|years later|"
     r"weeks following|months following)\b",
@@ -109,6 +114,7 @@ CONDITION_FACT = [
     r"receding|gone|going|went) back\b|\b(hairline|temples) (is |are |has |have )?(receding|receded)\b",
     # how bad it can get: "can leave permanent bald spots", "may cause lasting scarring"
     LASTING_HARM_WORDING,
+    PERMANENT_CONDITION_WORDING,
     # when it starts, the delay first: "about three months after my illness it started"
     r"\b(\d+|one|two|three|four|five|six|a few|several)( (to|or) (\d+|two|three|four|five|six))? "
     r"(weeks|months) (after|following)\b[^.;]{0,50}\b(started|began|starts?|begins?|kicked in)\b",
@@ -275,6 +281,11 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         lasting = _can_last(named or list(claim.topics[:1]), kb)
         if lasting is not None:
             return lasting
+    if AFTER_DELAY.search(claim.wording) or PERMANENT_CONDITION.search(claim.wording):
+        for slug in named or claim.topics[:1]:
+            lasts = how_long(claim.wording, _facts(kb, slug)) if slug in kb.conditions else None
+            if lasts is not None:
+                return lasts
     if LASTING_HARM.search(claim.wording):
         lasting = _can_last_too(named or list(claim.topics[:1]), kb)
         if lasting is not None:

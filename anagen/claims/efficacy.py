@@ -7,6 +7,7 @@ import re
 
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
+    CONDITION_WORDS,
     Graded,
     first_sentence,
     ingredient_of,
@@ -160,6 +161,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if g.treatment.route is Route.NONE and g.evidence.figures and _natural(g):
         return _natural_course(claim, e, g)
     if g.grade in GOOD:
+        uneven = _uneven(claim, g, kb)
+        if uneven:
+            return judged(Verdict.MISLEADING, uneven, sources, e.slug)
         if is_supplement(claim, e, kb) and not claim.hedged and g.treatment.category not in MEDICAL:
             text = f"A drug-like promise for a supplement or cosmetic: {summary}"
             return judged(Verdict.MISLEADING, text, sources, e.slug)
@@ -169,6 +173,21 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def _uneven(claim: Claim, g: Graded, kb: KnowledgeBase) -> str | None:
+    """ "An effective treatment for male & female pattern hair loss": one claim for several
+    conditions, with good evidence for only some of them."""
+    named = CONDITION_WORDS.matching(claim.sentence)  # named in so many words, not assumed
+    if len(named) < 2:
+        return None
+    weak = [c for c in named if c in kb.conditions and g.treatment.grade_for(c) not in GOOD]
+    if not weak or len(weak) == len(named):
+        return None
+    grades = ", ".join(
+        f"{kb.conditions[c].name}: grade {g.treatment.grade_for(c) or 'none'}" for c in weak
+    )
+    return f"Good evidence for only some of the conditions named ({grades}): {first_sentence(g.evidence.summary)}"
 
 
 # the form words a claim may name, as the record's routes call them

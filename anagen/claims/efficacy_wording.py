@@ -59,6 +59,9 @@ REGROWS_HAIR = [
     r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
     r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
     r"\bhair (to )?grow\b",
+    # "Microneedling is an effective treatment for male & female pattern hair loss"
+    rf"\b(an? |the )?(effective|proven|successful|powerful) (treatment|therapy|remedy|solution)s? (for|against)\b"
+    rf"(?=[^.;]{{0,40}}\b{HAIR_LOSS})",
     r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
     r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
     r"\b(fill|fills|filled|filling) (back )?in\b",

@@ -116,17 +116,21 @@ def check_claims(
     findings: list[Finding] = []
     memo = Memo()  # the subjects of a claim's clause, worked out once for a repeated sentence
     last_end = 0
+    asked = False  # the span before was a question
     after_call = False  # the span before was a call to save a guide, ending in a colon
     question: tuple[str, int, tuple[KindMatch, ...], tuple[Entity, ...], Mentions] | None = None
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         gap = text[last_end : span.start]
-        if "\n" in gap and not (LIST_ITEM.match(sentence) and not BLANK_LINE.search(gap)):
+        under_line = not BLANK_LINE.search(gap) and (LIST_ITEM.match(sentence) or asked)
+        if "\n" in gap and not under_line:
             # a back-reference never reaches into another paragraph; the items of a list right
-            # under a line ("- GENTLE FORMULA: no side effects") stay about what it named
+            # under a line ("- GENTLE FORMULA: no side effects") and the answer on the line
+            # under a question ("How long does spironolactone take?") stay about what it named
             about.new_paragraph()
             question = None
         last_end = span.end
+        asked = sentence.rstrip().endswith("?")
         # "Save our guide on X: Effective Hair Regrowth ...": the call, and the title it names
         title, after_call = after_call, False
         if title or is_page_call(sentence):

@@ -108,6 +108,10 @@ SUITS_EVERYONE = [
     rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
     rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
     EVERY_STAGE,
+    # "Anyone experiencing mild to moderate hair loss can benefit from PRP treatments"
+    r"\b(anyone|anybody|everyone|everybody)\b (experiencing|with|suffering|who (has|have|is|are)|dealing with|"
+    r"struggling with|facing)\b[^.;]{0,40}\b(hair|thinning|balding|bald|shedding|alopecia)\w*\b[^.;]{0,20}?"
+    r"\b(can|will|could|would) (benefit|be helped|be treated|be a (good )?candidate)\b",
     # "suitable for everyone over 18 with hair loss", "the right choice for anybody losing hair"
     # (said of hair loss: "suitable for anyone wanting a second opinion" is no such claim)
     r"\b(suitable|right|ideal|perfect|suits?) (choice |option |treatment )?for (everyone|everybody|anyone|"

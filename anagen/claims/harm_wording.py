@@ -15,7 +15,10 @@ ONLY_HARM = (
     r"\bthe only (real |big |main )?(downsides?|drawbacks?|catch|negatives?) (is|are)\b(?! (my|me|i)\b)"
     r"(?=(?: [\w-]+){0,5}? (hair|itch\w*|irritation|headaches?|shedding|acne|rash\w*|dizz\w*|nausea|"
     r"swelling|dryness|redness|burning|upset|libido|erections?|breasts?|spots|pain|sting\w*|"
-    r"side[- ]effects?)\b)"
+    r"side[- ]effects?)\b)|"
+    # "no adverse effects seen with this therapy other than rare cases of allergy"
+    r"\bno ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events|reactions)|complications)\b[^.;]{0,40}?"
+    r"\b(other than|apart from|except( for)?|besides|beyond)\b"
 )
 
 NO_SIDE_EFFECTS = [
@@ -113,6 +116,8 @@ CAUSES_SIDE_EFFECT = [
     r" (levels? )?(went|has gone|have gone|shot|crept|goes|go|rose|jumped) up\b",
     # a list of harms: "reported adverse effects include decreased libido"
     r"\b(side[- ]effects|adverse (effects|reactions))\b (include|included|including)\b",
+    # "Side effects related to the use of Nizoral are not common, but can include scalp itching"
+    r"\b(side[- ]effects|adverse (effects|reactions))\b[^.;]{0,80}?\b(can|may|might|could) (also )?include\b",
     # a test thrown off: "can make thyroid tests give false results"
     r"\b(give|gives|giving|show|shows)\b (falsely |false|wrong|misleading|inaccurate) (\w+ )?(results?|readings?)\b",
     # what happens to a harm once the treatment stops: "it always clears once you stop"

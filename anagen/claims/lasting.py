@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.entities import Entity
-from anagen.claims.evidence import CONDITION_WORDS, conditions_in
-from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
+from anagen.claims.evidence import CONDITION_WORDS, conditions_in, first_sentence
+from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
 from anagen.claims.promise_wording import NO_MEDICINE_AFTER, NO_MORE_LOSS, ONE_SESSION_ENOUGH
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -146,6 +146,13 @@ def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+# "they basically cure it", "amount to a cure": an overstatement, not a plain claim of a cure
+SOFTENED = re.compile(
+    r"\b(basically|practically|virtually|almost|nearly|pretty much|amounts? to|as good as|kind of|sort of)\b",
+    re.I,
+)
+
+
 def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if INFECTION.search(claim.sentence):
         return rule_efficacy(claim, kb)
@@ -161,6 +168,13 @@ def rule_cures(claim: Claim, kb: KnowledgeBase) -> Judgement:
                 t.mechanism.sources if t.mechanism else (),
                 e.slug,
             )
+    weak = graded(claim, kb)
+    softened = claim.hedged or SOFTENED.search(claim.sentence)
+    if weak is not None and weak[1].grade not in GOOD and not softened:
+        # "PRP is a treatment to cure hair loss": not even shown to work reliably
+        e, g = weak
+        text = f"Not even shown to work reliably (grade {g.grade}), let alone to cure: {first_sentence(g.evidence.summary)}"
+        return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
     if FOR_GOOD.search(claim.sentence):
         return judged(
             Verdict.FALSE,

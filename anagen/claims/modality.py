@@ -133,6 +133,9 @@ def clause_start(sentence: str, start: int, at_and: bool = False) -> int:
     return last
 
 
+UNTIL = re.compile(r"until\b", re.I)  # used with .match(pos), at the claim's own wording
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     asserted: bool
@@ -164,4 +167,6 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)
+    # "results won't be seen until 3 weeks" says when they come, not that they never do
+    negated = negated and not UNTIL.match(sentence, start)
     return Reading(asserted, negated, HEDGES.found(sentence, begin, end))

@@ -68,8 +68,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         # not how fast it comes in the post: "ships in 2 days", "delivered within a week"
         r"(?<!ships )(?<!shipped )(?<!shipping )(?<!delivered )(?<!delivery )(?<!arrives )(?<!dispatched )"
-        r"\b(in|within|after|from|as early as|as soon as) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
-        r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
+        r"\b(in|within|after|from|as early as|as soon as|between|until|at) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
+        r"((-| to | or | and )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         # Spanish units in a mixed-language advert: "in just 7 días", "en 2 semanas"
         r"\b(in|within|en) (just |only |solo |sólo |apenas )?\d+ (días|dias|semanas|meses)\b",
         r"\b(after|from) (just |only )?(the )?(very )?(first|one|a single) (\w+ )?(use|session|application|treatment|wash)\b",
@@ -92,6 +92,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         r"\bby \d{1,3}(\.\d+)?\s*%",
+        r"\bby \d{1,3}(\.\d+)? ?(percent|per cent)\b",
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         # "99% graft survival" needs no "rate": what survives says what it is a share of
@@ -109,7 +110,7 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.FDA_CLEARED: FDA_CLEARED,
     Kind.PRESCRIPTION_STRENGTH: PRESCRIPTION_STRENGTH,
     Kind.CLINICALLY_PROVEN: [
-        r"\b(clinically|scientifically|medically) (proven|tested|shown|validated|studied)\b",
+        r"\b(clinically|scientifically|medically)[- ](proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
         r"\b(the |a )?proven (fix|solution|remedy|treatment|answer|formula|method|way|option|choice|therapy)\b",
         r"\bproven\b[^.]{0,40}\bto (regrow|grow|stop|work|help|reverse|thicken|restore)\b",
@@ -149,6 +150,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
         r"\bchemical[- ]free\b",
         r"\bnatural (alternative|solution)\b",
+        # a long history offered as proof of safety: "It is safe and has been used for over 30 years"
+        r"\b(is|are|it's|they're) (very |perfectly |completely )?safe\b[^.;]{0,30}\b(used|prescribed|around|on the market|in use)"
+        r"\b[^.;]{0,12}\b(for )?(over |more than |decades|generations|\d+ years)",
         r"\b(harmless|completely safe|totally safe|perfectly safe|100\s*% safe|risk[- ]free)\b(?! (trial|returns?|purchase|guarantee|period)\b)",
     ],
     Kind.BETTER_THAN: [
@@ -172,6 +176,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"diameter) (far |much |significantly |considerably )?more than\b",
         r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
+        # "may offer more consistent results compared to topical treatments"
+        r"\bmore (consistent|reliable|predictable|noticeable|visible|dramatic|effective) (results?|regrowth|"
+        r"hair growth|growth|outcomes?)\b[^.]{0,20}\b(than|compared (to|with)|versus|vs)\b",
         # "works five times better", "three times more effective"
         r"\b((two|three|four|five|six|ten|\d+(\.\d+)?) ?(times|x)|twice as) (better|stronger|faster|more effective|"
         r"more powerful|fast|quickly|as (effective|strong|powerful|well))\b",
@@ -194,6 +201,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bwork(s|ed)? (just |about |every bit |equally )?as well (for|in) (women|men)\b",
         r"\b(regrows?|regrew|grows?|grew|regrown|grown) hair (just |about )?as well as\b",
         r"\babout as well as\b",
+        # "just as effective—if not more—than its topical counterpart": at least as good
+        r"\bas (effective|good|powerful|strong)\W+(if not|or even) (more|better)( so)?\W+(than|as)\b",
+        # "work in a similar way as prescription medication": likened to a medicine
+        r"\bwork(s|ed|ing)? in (a |much the )?(similar|same|comparable) (way|manner) (as|to)\b",
         # "can promote hair growth just as well as minoxidil"
         r"\b(promot|boost|stimulat|improv|encourag)\w* (hair )?(re)?growth (just |about |every bit )?as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",

@@ -189,6 +189,10 @@ NO_PLACEBO_TRIAL = re.compile(
     r"\b(placebo|sham)-controlled (trial|study)\b[^.]{0,60}\b(found|showed) no\b",
     re.I,
 )
+CITED_STUDY = re.compile(
+    rf"{SMALL_SOURCE}|\bpublished in\b|\bjournal of\b|\b(a|one|the) (recent )?(letter|paper|(clinical )?review study)\b",
+    re.I,
+)
 # A figure given with its limit: "only 38%", or beside the placebo or comparator result.
 FAIRLY_QUOTED = re.compile(
     rf"{SMALL_SOURCE}|"
@@ -273,7 +277,9 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if top >= 99 or (top >= 90 and (beyond or g.grade is Grade.X)):
         text = f"No trial we record shows anything near this; grade {g.grade}: {summary}"
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
-    unrated = top >= 90 or g.grade in GOOD
+    # a figure credited to a study we do not record ("a letter in the Journal of Dermatological
+    # Science reported 50% of men in a small study ..."): not checkable, not shown wrong
+    unrated = top >= 90 or g.grade in GOOD or bool(CITED_STUDY.search(claim.sentence))
     verdict = Verdict.UNSUPPORTED if unrated else Verdict.MISLEADING
     text = f"No trial figure we record matches this; grade {g.grade}: {summary}"
     return judged(verdict, text, g.evidence.sources, e.slug)

@@ -46,6 +46,7 @@ QUALIFIER_AHEAD = re.compile(
     re.I,
 )
 INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unwanted"), "harmful"}
+INTENSIFIERS |= {"adverse", "negative", "ill"}  # "no adverse side effects": any at all
 INTENSIFIERS |= {"the", "its", "their", "your", "these", "those", "bad", "real", "such"}
 INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry about"}
 
@@ -138,6 +139,10 @@ def _only_harm(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             return judged(
                 Verdict.SUPPORTED, f"Recorded: {caused[0].name}.", caused[0].sources, e.slug
             )
+    if not claim.entities:
+        # a harm owned up to, of something we do not record: not a blanket promise of none
+        text = "It names no treatment we record, so we cannot check whether that is its only side effect."
+        return judged(Verdict.UNSUPPORTED, text, (), main_slug(claim))
     return None
 
 
@@ -235,6 +240,14 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
 
 
+NATURAL = re.compile(r"\b(natural|plant|herbal|chemical)", re.I)
+
+
+def _not_safe(sentence: str) -> str:
+    """The lead of the answer: to "natural, so safe", or to "safe, used for 30 years"."""
+    return "Natural is not the same as safe" if NATURAL.search(sentence) else "Not plainly safe"
+
+
 def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """Natural so safe, harmless, completely safe: false when a serious harm is recorded
     and the wording is absolute, misleading when only milder side effects are."""
@@ -244,14 +257,14 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
         serious = harms(t, serious_only=True)
         if serious:
             text = (
-                f"Natural is not the same as safe: {t.name} has recorded serious side "
+                f"{_not_safe(claim.sentence)}: {t.name} has recorded serious side "
                 f"effects, such as {serious[0].name.lower()}."
             )
             verdict = Verdict.FALSE if ABSOLUTE.search(claim.sentence) else Verdict.MISLEADING
             return judged(verdict, text, serious[0].sources, e.slug)
         if harms(t):
             s = harms(t)[0]
-            text = f"Natural is not the same as safe: side effects are recorded for {t.name}, such as {s.name.lower()}."
+            text = f"{_not_safe(claim.sentence)}: side effects are recorded for {t.name}, such as {s.name.lower()}."
             return judged(Verdict.MISLEADING, text, s.sources, e.slug)
     if claim.entities:
         return judged(

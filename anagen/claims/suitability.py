@@ -48,6 +48,30 @@ def _every_kind_unrecorded(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return judged(Verdict.MISLEADING, text, (), main_slug(claim))
 
 
+# a benefit promised to anyone losing hair, whatever the cause: "Anyone experiencing mild to
+# moderate hair loss can benefit from PRP" (group_wording.SUITS_EVERYONE)
+ANYONE_LOSING_HAIR = re.compile(
+    r"\b(anyone|anybody|everyone|everybody)\b[^.;]{0,50}\b(can|will|could|would) (benefit|be helped)\b",
+    re.I,
+)
+
+
+def _anyone_losing_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """A benefit for anyone losing hair, from a treatment studied for only some kinds of it."""
+    if not ANYONE_LOSING_HAIR.search(claim.sentence):
+        return None
+    for e, t in treatments(claim, kb):
+        studied = [ev for ev in t.evidence if ev.grade is not Grade.X]
+        if studied and len(studied) < len(kb.conditions):
+            kinds = ", ".join(
+                f"{kb.conditions[ev.condition].name} (grade {ev.grade})" for ev in studied
+            )
+            sources = [s for ev in studied for s in ev.sources][:3]
+            text = f"Studied only for some kinds of hair loss: {kinds}; it is not shown to help the others."
+            return judged(Verdict.MISLEADING, text, sources, e.slug)
+    return None
+
+
 # a result promised to everyone ("fixes thinning in everyone"), not a fit for all skin types
 RESULT_FOR_ALL = re.compile(
     r"\b(works?|worked|fix\w*|cur(es|ed)|stop\w*|help\w*|regr[eo]w\w*|revers\w*|solv\w*|thicken\w*)\b"
@@ -100,6 +124,9 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
                     return judged(Verdict.MISLEADING, said, sources, e.slug)
     if RESULT_FOR_ALL.search(claim.sentence):
         return _result_for_all(claim, kb)
+    anyone = _anyone_losing_hair(claim, kb)
+    if anyone is not None:
+        return anyone
     for e, t in treatments(claim, kb):
         # "a safe choice for anyone": some people are told to avoid it
         avoid = next((c for c in t.contraindications if c.level is CautionLevel.AVOID), None)

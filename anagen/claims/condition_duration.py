@@ -1,0 +1,74 @@
+"""How long a condition lasts and how long after its trigger it starts, set against its record:
+a condition called permanent whose record says it passes ("it is a permanent hair loss problem"
+said of telogen effluvium), and a delay the record puts elsewhere ("shed about 2 months after
+the shock" where the record says 3 to 4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anagen.claims.judgement import Judgement, judged
+from anagen.claims.vocab import Verdict
+
+Fact = tuple[str, tuple[str, ...]]  # a recorded fact's text and its source ids
+
+NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+NUMBERS |= {"nine": "9", "twelve": "12"}
+_SPELLED = "|".join(NUMBERS)
+PERMANENT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\brarely )\bpermanent\w*\b", re.I)
+# how long after the trigger: "about 3 to 4 months after"
+AFTER_DELAY = re.compile(
+    rf"\b(\d+|{_SPELLED})( (?:to|or) (\d+|{_SPELLED}))? (weeks|months) (?:after|following)\b",
+    re.I,
+)
+# A condition said to last for good: "it is a permanent hair loss problem"
+PERMANENT_CONDITION_WORDING = (
+    r"\b(is|are|'s) (a |an )?(permanent|irreversible|lifelong) (form of |type of |kind of )?"
+    r"(hair loss |hair |shedding )?(problem|condition|disease|disorder|hair loss|shedding)\b"
+)
+PERMANENT_CONDITION = re.compile(PERMANENT_CONDITION_WORDING, re.I)
+# the record's words for a condition that passes: "a temporary increase", "grows back"
+PASSES = re.compile(r"\b(temporary|grows back|regrows|comes back)\b", re.I)
+
+
+def how_long(wording: str, facts: Iterable[Fact]) -> Judgement | None:
+    """The finding on a claim of a condition's delay or permanence, from its record's facts;
+    None when the record says nothing that bears on it."""
+    facts = tuple(facts)
+    if AFTER_DELAY.search(wording):
+        return _other_delay(wording, facts)
+    return _passes(facts) if PERMANENT_CONDITION.search(wording) else None
+
+
+def _delay(text: str) -> tuple[str, int, int] | None:
+    """The unit and range of the first "3 to 4 months after" in a text."""
+    m = AFTER_DELAY.search(text)
+    if m is None:
+        return None
+    low, high = m.group(1).lower(), (m.group(3) or m.group(1)).lower()
+    return m.group(4).lower().rstrip("s"), int(NUMBERS.get(low, low)), int(NUMBERS.get(high, high))
+
+
+def _other_delay(wording: str, facts: tuple[Fact, ...]) -> Judgement | None:
+    """Misleading when every delay the record gives in the same unit leaves the claim's out."""
+    said = _delay(wording)
+    if said is None:
+        return None
+    delays = [(d, f) for f in facts if (d := _delay(f[0])) and d[0] == said[0]]
+    if delays and all(said[2] < d[1] or said[1] > d[2] for d, _ in delays):
+        text, sources = delays[0][1]
+        return judged(Verdict.MISLEADING, f"The record gives another delay: {text}", sources)
+    return None
+
+
+def _passes(facts: tuple[Fact, ...]) -> Judgement | None:
+    """False when the record says the condition passes and never that it can last; misleading
+    when it says both (it lasts only sometimes)."""
+    lasting = next((f for f in facts if PERMANENT.search(f[0])), None)
+    if lasting is not None:
+        return judged(Verdict.MISLEADING, f"Only sometimes: {lasting[0]}", lasting[1])
+    passing = next((f for f in facts if PASSES.search(f[0])), None)
+    if passing is not None:
+        return judged(Verdict.FALSE, f"It passes: {passing[0]}", passing[1])
+    return None
