@@ -96,6 +96,7 @@ PURE_MODULES = [
     "claims/causes.py",
     "claims/harm_wording.py",
     "claims/group_wording.py",
+    "claims/foreign_wording.py",
     "claims/promise_wording.py",
     "claims/words.py",
     "claims/guarantees.py",

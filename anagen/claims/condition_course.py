@@ -19,6 +19,7 @@ from anagen.claims.condition_duration import (
     how_long,
 )
 from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
 from anagen.claims.vocab import Verdict
@@ -52,6 +53,7 @@ CAN_LAST = re.compile(r"\b(can|may) (become|turn into|be|leave|cause) (\w+ )?per
 MOSTLY_WHO = (
     r"\b(mostly|mainly|chiefly|largely|primarily|predominantly|most often) (occurs?|occurring|happens?|"
     r"affects?|affecting|(is |are )?seen|develops?|strikes?)\b"
+    rf"|{FOREIGN_MOSTLY_WHO}"
 )
 DAILY_COUNT = [
     r"\b(lose|loses|losing|shed|sheds|shedding)\b[^.;]{0,20}\b\d+( (to|or|and) \d+)?( or more)? "

@@ -20,13 +20,45 @@ from anagen.claims.prefilter import Needs
 HEDGES = AnyCase(
     r"\b(may|might|could|can help|helps?|supports?|is believed|are believed|"
     r"is thought|are thought|reportedly|possibly|potentially|designed to|aims? to|usually|typically|"
-    r"formulated to|promotes?|promoting)\b"
+    r"formulated to|promotes?|promoting|"
+    # the same in other languages (foreign_wording.py): can, could, helps, promotes, usually
+    r"kann|können|könnte|könnten|hilft|helfen|fördert|unterstützt|meist|meistens|peut|peuvent|pourrait|"
+    r"pourraient|aident|favorise|favorisent|généralement|può|possono|potrebbe|potrebbero|aiuta|"
+    r"aiutano|favorisce|generalmente|puede|pueden|podría|podrían|ayuda|ayudan|favorece|pode|podem|"
+    r"poderia|ajuda|ajudam|geralmente|kan|kunnen|zou|zouden|helpt|bevordert|meestal|genellikle|"
+    r"\w+[ae]bilir\w*)\b"
 )
 NEGATION = AnyCase(
     r"\b(not|no|none|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
     r"didn't|wasn't|weren't|hasn't|haven't|couldn't|wouldn't|"
-    r"neither|nor|fails? to|rather than|instead of)\b"
+    r"neither|nor|fails? to|rather than|instead of|"
+    # the same in other languages (Italian "non": NON_BEFORE)
+    r"nicht|kein|keine|keinen|keiner|keines|nie|niemals|pas|jamais|aucun|aucune|nessun|nessuno|"
+    r"nessuna|nunca|ningún|ninguna|ninguno|não|nem|nenhum|nenhuma|niet|geen|nooit|değil|asla)\b"
 )
+# Italian "non" before the verb, pronoun or quote it denies ("non ferma la caduta", "non “cura”"),
+# which the English "non" ("non surgical") never stands before: the word after it is read, past
+# the few words NEGATION is searched in.
+NON_BEFORE = re.compile(
+    r"\bnon (?=[\"“«']|(è|ha|hanno|va|vanno|si|può|possono|sono|fa|fanno|dà|deve|devono|viene|vengono|"
+    r"ne|ci|come|serve|funziona|funzionano|cura|ferma|blocca|riduce|previene|provoca|causa|"
+    r"contiene|dovrebbe|dovrebbero|esiste|esistono)\b)",
+    re.I,
+)
+
+
+def _non_before(sentence: str, begin: int, start: int) -> bool:
+    if "non " not in sentence[begin:start].lower():
+        return False
+    m = NON_BEFORE.search(sentence, begin, min(len(sentence), start + 12))
+    return m is not None and m.start() < start
+
+
+# A negation that follows the verb it denies, in German, French, Dutch and Turkish ("stoppt den
+# Haarausfall nicht", "ne freine pas la chute", "remt haaruitval niet", "güvenli değil"): looked
+# for inside the wording and just after it. Words that are part of a claim's own wording
+# ("sans danger", "keine Nebenwirkungen") are not in it.
+NEGATION_AFTER = AnyCase(r"\b(nicht|pas|jamais|niet|nooit|değil)\b")
 # Where a clause starts: punctuation, or a word that begins a new statement. A hedge reaches
 # across "and" ("may help thicken and regrow hair"); a negation does not ("no harsh chemicals
 # and regrows hair").
@@ -90,7 +122,10 @@ def _disclaimed_span(sentence: str) -> tuple[int, int]:
     return len(sentence) + 1, len(sentence) + 1
 
 
-CONDITIONAL = re.compile(r"\W*(if|unless|whether)\b", re.I)  # used with .match(pos)
+# (and "wenn", "falls", "indien", "eğer": if, in German, Dutch and Turkish)
+CONDITIONAL = re.compile(
+    r"\W*(if|unless|whether|wenn|falls|sofern|indien|eğer)\b", re.I
+)  # used with .match(pos)
 # A negation that reaches across "that": "not that it works as well as minoxidil", "there is
 # no evidence that it regrows hair", "doesn't mean that it is safe".
 NOT_THAT = re.compile(
@@ -162,8 +197,11 @@ def read(sentence: str, start: int, end: int) -> Reading:
     j = bisect_right(ands, start)
     negation_begin = max(ands[j - 1] if j and ands[j - 1] > begin else begin, start - 30)
     # "It's a myth that biotin regrows hair": the claim is denied; denied twice, asserted
+    clause_end = breaks[i] if i < len(breaks) else len(sentence)
     negated = bool(
         NEGATION.found(sentence, negation_begin, start)
+        or _non_before(sentence, negation_begin, start)
+        or NEGATION_AFTER.found(sentence, start, min(clause_end, end + 25))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)

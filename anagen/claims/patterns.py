@@ -15,6 +15,7 @@ from anagen.claims.efficacy_wording import (
     STOPS_HAIR_LOSS,
     THICKENS_HAIR,
 )
+from anagen.claims.foreign_wording import FOREIGN, ONGOING_WORDS, RESULT_WORDS
 from anagen.claims.group_wording import (
     NOT_FOR_YOU,
     NOT_ITS_KIND_NAMED,
@@ -288,6 +289,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CONDITION_FACT: [*CONDITION_FACT, PRICE, PRICE_COMPARED],
     Kind.DRUG_CLASS: DRUG_CLASS,
 }
+# The same kinds in other languages: after the English wordings, which keep their order.
+PATTERNS |= {kind: [*PATTERNS[kind], *wordings] for kind, wordings in FOREIGN.items()}
 # Registry order settles ties at one start (find_kinds sorts stably): a comparison first, as the
 # wider claim, so "regrows hair as well as minoxidil" reads as one before it reads as regrowth.
 _FIRST = (Kind.BETTER_THAN, Kind.AS_GOOD_AS)
@@ -297,7 +300,7 @@ RELIEF = r"settl(e|es|ed|ing)|calm(s|ed|ing)?|sooth(e|es|ed|ing)|reliev(e|es|ed|
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
-    Kind.NEEDS_ONGOING_USE: ONGOING_CONTEXT,
+    Kind.NEEDS_ONGOING_USE: rf"{ONGOING_CONTEXT}|\b({ONGOING_WORDS})\b",
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
     r"works?|effective|success\w*|dens\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"
@@ -308,7 +311,7 @@ CONTEXT: dict[Kind, str] = {
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
-    rf"{RELIEF})\b",
+    rf"{RELIEF}|{RESULT_WORDS})\b",
 }
 # Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side

@@ -18,12 +18,21 @@ NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 # the same units in Spanish ("en solo 7 días"), as mixed-language adverts write them
 UNIT_DAYS |= {"día": 1, "dia": 1, "semana": 7, "mes": 30}
+# and in the other languages foreign_wording.py reads, each form whole ("a journey" is no "jour")
+FOREIGN_UNIT_DAYS = dict.fromkeys(["tag", "tage", "tagen", "jour", "jours", "giorno", "giorni"], 1)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["dag", "dagen", "gün", "günde", "günlük"], 1)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["woche", "wochen", "semaine", "semaines", "settimana"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["settimane", "weken", "hafta", "haftada"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["monat", "monate", "monaten", "mois", "mese", "mesi"], 30)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["maand", "maanden", "ay", "ayda"], 30)
+UNIT_DAYS |= FOREIGN_UNIT_DAYS
 PROMISED = re.compile(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
-    r"(day|week|fortnight|month|use|session|application|treatment|wash|día|dia|semana|mes)",
+    r"(day|week|fortnight|month|use|session|application|treatment|wash|día|dia|semana|mes|"
+    rf"(?:{'|'.join(sorted(FOREIGN_UNIT_DAYS, key=len, reverse=True))})\b)",
     re.I,
 )
-CALENDAR = {"day", "week", "fortnight", "month", "día", "dia", "semana", "mes"}
+CALENDAR = {"day", "week", "fortnight", "month", "día", "dia", "semana", "mes", *FOREIGN_UNIT_DAYS}
 # "by week eight": the unit before its count
 UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
 # the first time a fact gives; of a range ("16 to 26 weeks") its start
