@@ -193,15 +193,15 @@ LATER_REVIEWS = [
     (
         "redteam28.yaml",
         40,
-        0.625,
-        "25 of 40 when last raised; 19 of 40 at first on cd8b010; real claims quoted from stored public product pages "
+        0.675,
+        "27 of 40 when last raised (English rules and claims in other languages); 19 of 40 at first on cd8b010; real claims quoted from stored public product pages "
         "(sellers only; 12 in Italian, German, French, Dutch or Spanish), graded blind",
     ),
     (
         "redteam29.yaml",
         40,
-        0.6,
-        "24 of 40 when last raised; 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
+        0.675,
+        "27 of 40 when last raised (English rules and claims in other languages); 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
         "news, blog and forum pages (12 in French, German, Italian, Portuguese or Turkish), "
         "graded blind",
     ),
