@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 
 from anagen import __version__
+from anagen.api_errors import unreadable_body
 from anagen.assessment.api import router as assessment_router
 from anagen.claims.api import router as claims_router
 from anagen.community.api import router as community_router
@@ -31,3 +32,9 @@ api.add_router("/", search_router)
 @api.exception_handler(ValidationError)
 def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return api.create_response(request, {"detail": exc.errors}, status=422)
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    detail = unreadable_body(exc.__cause__, request.content_type or "") or str(exc)
+    return api.create_response(request, {"detail": detail}, status=exc.status_code)

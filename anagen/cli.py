@@ -7,6 +7,7 @@ one-line reason on standard error. `check-content` and `export-kb` need no datab
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -14,11 +15,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
+
 from anagen.knowledge.loader import load_content
 from anagen.knowledge.problems import ContentError
+from anagen.products.vocab import RegulatoryType
 from anagen.serving import SERVERS
 
 EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
 
 
 class BadInput(Exception):
@@ -29,22 +34,31 @@ MAX_INPUT_BYTES = 5_000_000
 MAX_IMPORT_BYTES = 500_000_000
 
 
-def read_input(path: str) -> str:
-    """The text of FILE, or of standard input for `-`; refuses what cannot be text."""
+def read_bytes(path: str, limit: int) -> bytes:
+    """The bytes of FILE, or of standard input for `-` (DESIGN.md: every command that reads
+    input takes either), refusing more than `limit`."""
     try:
         if path == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            raw = sys.stdin.buffer.read(limit + 1)
         else:
             with open(path, "rb") as fh:
-                raw = fh.read(MAX_INPUT_BYTES + 1)
+                raw = fh.read(limit + 1)
     except OSError as exc:
         raise BadInput(f"cannot read {path}: {exc.strerror}") from None
-    if len(raw) > MAX_INPUT_BYTES:
-        raise BadInput(f"{path} is larger than {MAX_INPUT_BYTES} bytes")
+    if len(raw) > limit:
+        raise BadInput(f"{path} is larger than {limit} bytes")
+    return raw
+
+
+def read_input(path: str) -> str:
+    """The text of FILE, or of standard input for `-`; refuses what cannot be text."""
+    raw = read_bytes(path, MAX_INPUT_BYTES)
+    # A byte-order mark (Windows editors write one) is not part of the text.
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8")
+        return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"{path} is not valid UTF-8 (byte {exc.start})") from None
+        raise BadInput(f"{path} is not valid UTF-8 (byte {bom + exc.start})") from None
 
 
 def read_json(path: str) -> Any:
@@ -125,13 +139,7 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     from anagen.products.parallel import usable_cores
     from anagen.products.services import IMPORT_BATCH, import_products
 
-    try:
-        with open(args.file, "rb") as fh:
-            raw = fh.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise BadInput(f"cannot read {args.file}: {exc.strerror}") from None
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise BadInput(f"{args.file} is larger than {MAX_IMPORT_BYTES} bytes")
+    raw = read_bytes(args.file, MAX_IMPORT_BYTES)
     if args.workers < 0:
         raise BadInput("--workers must be 0 (automatic) or more")
     kb = runtime.get_kb()
@@ -222,6 +230,11 @@ def _progress(total: int) -> Callable[[int], None]:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Production serving: granian (or gunicorn), one worker per core, DEBUG off, hashed
     static files."""
+    host, _, port = args.bind.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        raise BadInput(f"--bind must be HOST:PORT (e.g. 127.0.0.1:8000), not {args.bind!r}")
+    if args.workers < 0:
+        raise BadInput("--workers must be 0 (one per core) or more")
     _django()
     from django.core.management import call_command
 
@@ -271,7 +284,10 @@ def cmd_export_static(args: argparse.Namespace) -> int:
 
     call_command("migrate", interactive=False, verbosity=0)
     load_and_sync(None)
-    count = export_static(Path(args.dir))
+    try:
+        count = export_static(Path(args.dir))
+    except OSError as exc:
+        raise BadInput(f"cannot write {exc.filename or args.dir}: {exc.strerror}") from None
     print(f"exported {count} pages and their assets to {args.dir}")
     return 0
 
@@ -378,7 +394,9 @@ def build_parser() -> argparse.ArgumentParser:
     claims_p.add_argument("file", help="a text file, or - for standard input")
     claims_p.add_argument("--json", action="store_true", help="print JSON (the API's shape)")
     claims_p.add_argument(
-        "--product-type", help="rx_drug, otc_drug, supplement, cosmetic, device_cleared"
+        "--product-type",
+        choices=[str(t) for t in RegulatoryType],  # a typo would otherwise be ignored unseen
+        help="the product's regulatory type, when the text is a product's marketing",
     )
     claims_p.add_argument("--dir", help="content directory (default: the bundled content/)")
     label_p = add(
@@ -392,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_import_products,
         "import a catalogue with a progress bar and a per-row error report",
     )
-    import_p.add_argument("file", help="the catalogue file")
+    import_p.add_argument("file", help="the catalogue file, or - for standard input")
     import_p.add_argument("--format", choices=["csv", "obf-jsonl"], required=True)
     import_p.add_argument("--json", action="store_true", help="print the report as JSON")
     import_p.add_argument(
@@ -459,10 +477,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         print(f"anagen: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ImproperlyConfigured as exc:
+        # A missing setting (ANAGEN_SECRET_KEY, say) is one line to act on, not a traceback.
+        print(f"anagen: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def run_main() -> Any:
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # The reader stopped early (`anagen export-kb | head`): no traceback. Python's own
+        # recipe (signal module docs): point stdout at devnull so the exit flush is silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FAILED)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "anagen.web.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "anagen.web.middleware.ApiErrorsAsJsonMiddleware",
     "anagen.web.middleware.BodySizeLimitMiddleware",
     "anagen.web.middleware.NulCharacterMiddleware",
     "anagen.web.middleware.PermissionsPolicyMiddleware",

@@ -124,3 +124,79 @@ def test_generate_catalogue_writes_an_import_csv_and_refuses_negative_counts(
     assert len(rows) == 25 and all(r["slug"].startswith("synthetic-") for r in rows)
     assert main(["generate-catalogue", "--products", "-1"]) == 2
     assert "must be 0 or more" in capsys.readouterr().err
+
+
+def test_a_json_file_with_a_byte_order_mark_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Windows editors save UTF-8 with a BOM; json.loads refuses it, the text does not hold it.
+    path = tmp_path / "answers.json"
+    answers = {"sex": "male", "age": 30, "pattern": "crown", "stage": "N3"}
+    answers |= {"duration_months": 12, "onset": "gradual", "family_history": True}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(answers).encode())
+    assert main(["assess", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["likely_condition"] == "androgenetic-alopecia"
+
+
+def test_invalid_utf8_names_its_byte_after_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "label.txt"
+    path.write_bytes(b"\xef\xbb\xbfMinoxidil \xff")
+    assert main(["analyze-label", str(path)]) == 2
+    assert "not valid UTF-8 (byte 13)" in capsys.readouterr().err
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "anagen.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env or {"PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_a_missing_setting_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    proc = _cli(
+        "import-products", "x.csv", "--format", "csv", env={"ANAGEN_VAR_DIR": str(tmp_path)}
+    )
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err.decode().strip().splitlines() == [err.decode().strip()]
+    assert "ANAGEN_SECRET_KEY" in err.decode()
+
+
+def test_a_reader_that_stops_early_causes_no_traceback() -> None:
+    # `anagen export-kb | head`: the pipe closes before the output is written.
+    proc = _cli("export-kb")
+    assert proc.stdout is not None and proc.stdout.read(10)
+    proc.stdout.close()
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--bind", "nonsense"], "--bind must be HOST:PORT"),
+        (["--bind", "127.0.0.1:99999"], "--bind must be HOST:PORT"),
+        (["--workers", "-3"], "--workers must be 0"),
+    ],
+)
+def test_serve_refuses_bad_options_before_touching_the_database(
+    args: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["serve", *args]) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_an_unknown_product_type_is_refused_not_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "advert.txt"
+    path.write_text("Minoxidil cures baldness.")
+    with pytest.raises(SystemExit) as exit_:
+        main(["check-claims", str(path), "--product-type", "RX_DRUG"])
+    assert exit_.value.code == 2 and "invalid choice: 'RX_DRUG'" in capsys.readouterr().err

@@ -87,6 +87,16 @@ def _render_step(
     )
 
 
+def _first_unanswered(form: AnswersForm) -> int:
+    """The first step whose answers are missing or invalid: where a person whose answers
+    cannot be assessed (or saved) is sent back, with what they typed kept and the error shown."""
+    pattern = form.cleaned_data.get("pattern")
+    for index, step in enumerate(STEPS):
+        if step_applies(step, pattern) and not form.check_step(step):
+            return index
+    return 0
+
+
 def _stage_choices(pattern: str | None) -> list[dict[str, str]]:
     if pattern in NORWOOD_PATTERNS:
         codes = ["N1", "N2", "N3", "N3V", "N4", "N5", "N6", "N7"]
@@ -106,7 +116,7 @@ def _render_result(
     try:
         result = assess(form.engine_input(), runtime.get_kb())
     except (InputError, KeyError):
-        return _render_step(request, form, 0)
+        return _render_step(request, form, _first_unanswered(form))
     return _result_page(request, result, hidden_pairs(form, ()), saved)
 
 
@@ -142,7 +152,7 @@ def save(request: HttpRequest) -> HttpResponse:
         answers = form.engine_input()
         result = assess(answers, runtime.get_kb())
     except (InputError, KeyError):
-        return redirect("assessment:start")
+        return _render_step(request, form, _first_unanswered(form))
     saved = save_assessment(answers, result)
     return redirect("assessment:saved", token=saved.token)
 

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -83,7 +83,7 @@ def _target(kind: str, slug: str) -> tuple[dict[str, Any], Any, list[str]]:
 @login_required
 def review_form(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     if kind not in ("treatment", "product"):
-        return redirect("web:home")
+        raise Http404("Reviews are for treatments and products")
     target, obj, effects = _target(kind, slug)
     conditions = list(Condition.objects.values_list("slug", "name"))
     existing = Review.objects.filter(author=request.user, **target).first()

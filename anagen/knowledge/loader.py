@@ -86,6 +86,10 @@ def load_content(root: Path | None = None) -> KnowledgeBase:
         raise ContentError([Problem(str(root), 1, "(dir)", "content directory does not exist")])
 
     sources = _load_sources(col, root / "sources.yaml")
+    if col.problems and not sources:
+        # Every fact cites sources.yaml: unread, each citation would be reported as unknown
+        # too, burying its one real problem under thousands of lines.
+        raise ContentError(col.problems)
     docs: dict[str, dict[str, tuple[YamlDoc, BaseModel]]] = {}
     for kind, model in ENTITY_DIRS.items():
         docs[kind] = _load_entities(col, root / kind, model)

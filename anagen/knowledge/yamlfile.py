@@ -69,6 +69,27 @@ def parse(text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
+def repeated_key(root: yaml.Node) -> tuple[str, int] | None:
+    """The first key written twice in one mapping, with the line of its second use."""
+    todo, seen = [root], set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:  # an alias shares its anchor's node
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[object] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in keys:
+                        return key.value, key.start_mark.line + 1
+                    keys.add(key.value)
+                todo.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+    return None
+
+
 def read_yaml(path: Path, shown: str) -> tuple[YamlDoc | None, Problem | None]:
     text, problem = read_text(path, shown)
     if text is None:
@@ -83,6 +104,10 @@ def read_yaml(path: Path, shown: str) -> tuple[YamlDoc | None, Problem | None]:
         return None, Problem(shown, 1, "(file)", f"malformed YAML: {exc}")
     if not isinstance(data, dict) or node is None:
         return None, Problem(shown, 1, "(file)", "must be a YAML mapping of field: value")
+    repeated = repeated_key(node)
+    if repeated:  # YAML keeps the last value and drops the first without a word
+        key, line = repeated
+        return None, Problem(shown, line, key, "is given twice in the same mapping")
     bad_keys = [k for k in data if not isinstance(k, str)]
     if bad_keys:
         return None, Problem(shown, 1, "(file)", f"field names must be text, not {bad_keys[0]!r}")

@@ -146,22 +146,53 @@ def _lines(raw: bytes) -> io.TextIOWrapper:
 
 
 def read_csv(raw: bytes, known_conditions: set[str]) -> Iterator[ImportRow | RowError]:
-    reader = csv.DictReader(_lines(raw))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [h for h in CSV_REQUIRED if h not in header]
-    if missing:
-        raise FileError(
-            f"the CSV header lacks {', '.join(missing)} (first line must name the columns)"
-        )
-    unknown = [h for h in header if h not in (*CSV_REQUIRED, *CSV_OPTIONAL)]
-    if unknown:
-        raise FileError(f"unknown CSV column {unknown[0]!r}")
+    # strict: a quote left open would otherwise swallow every later row into one field
+    reader = csv.DictReader(_lines(raw), strict=True)
+    try:
+        header = [h.strip() for h in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        raise FileError(f"the CSV header is not valid CSV: {exc}") from None
+    _check_header(header)
     reader.fieldnames = header
-    for number, data in enumerate(reader, start=2):
+    rows = iter(reader)
+    number = 1
+    while True:
+        number += 1
+        try:
+            data = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RowError(number, "(row)", _csv_problem(exc))
+            continue
         if None in data:
             yield RowError(number, "(row)", "has more fields than the header")
             continue
         yield _check_row(number, dict(data), known_conditions)
+
+
+def _check_header(header: list[str]) -> None:
+    missing = [h for h in CSV_REQUIRED if h not in header]
+    if missing:
+        other = next((d for d in ";\t|" if d in "".join(header)), None)
+        hint = f"; the file seems to use {other!r} between columns, not ','" if other else ""
+        raise FileError(
+            f"the CSV header lacks {', '.join(missing)} (first line must name the columns{hint})"
+        )
+    unknown = [h for h in header if h not in (*CSV_REQUIRED, *CSV_OPTIONAL)]
+    if unknown:
+        raise FileError(f"unknown CSV column {unknown[0]!r}")
+    twice = next((h for h in header if header.count(h) > 1), None)
+    if twice:  # a reader would keep one of the two values and drop the other unseen
+        raise FileError(f"the CSV header names the column {twice!r} twice")
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    if "unexpected end of data" in str(exc):
+        return "a quoted field is never closed (it runs to the end of the file)"
+    if "expected after" in str(exc):
+        return 'has a quote (") inside a field: double it ("") within a quoted field'
+    return f"is not valid CSV: {exc}"
 
 
 def count_records(raw: bytes, fmt: str) -> int:

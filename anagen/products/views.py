@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -31,7 +32,8 @@ def product_list(request: HttpRequest) -> HttpResponse:
         PAGE_SIZE,
         ("slug", "name", "brand", "category", "overall", "form", "regulatory_type", "sponsored"),
     )
-    query = "&".join(f"{k}={v}" for k, v in chosen.items())
+    # Encoded, so a value holding "&", "#" or "+" keeps its filters on the next page.
+    query = urlencode(chosen)
     return render(
         request,
         "products/list.html",

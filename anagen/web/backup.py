@@ -64,7 +64,11 @@ def restore(source: Path) -> None:
         raise BackupError(f"{source} does not exist")
     if connection.vendor == "sqlite":
         with sqlite3.connect(source) as src:
-            if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            try:
+                sound = src.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError:  # not a database at all (a CSV, say)
+                sound = False
+            if not sound:
                 raise BackupError(f"{source} is not a sound SQLite database")
             connection.ensure_connection()
             src.backup(connection.connection)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from http import HTTPStatus
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
@@ -20,6 +21,34 @@ def refuse(
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": detail}, status=api_status or status)
     return HttpResponse(detail, status=status, content_type="text/plain; charset=utf-8")
+
+
+class ApiErrorsAsJsonMiddleware:
+    """Every API error is JSON {"detail": ...}, also those answered outside the API's views:
+    an unknown /api/ path (Django's HTML 404 page), a wrong method (django-ninja's plain-text
+    405) or a crash (the HTML 500 page). API clients parse `detail`; they cannot parse HTML."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code < 400
+            or not request.path.startswith("/api/")
+            or response.get("Content-Type", "").startswith("application/json")
+        ):
+            return response
+        if response.status_code == 405:
+            detail = f"{request.method} is not allowed here; use {response.get('Allow', '')}"
+        elif response.status_code == 404:
+            detail = f"no API route at {request.path}; see /api/v1/docs"
+        else:
+            detail = HTTPStatus(response.status_code).phrase
+        answer = JsonResponse({"detail": detail}, status=response.status_code)
+        if "Allow" in response:
+            answer["Allow"] = response["Allow"]
+        return answer
 
 
 class BodySizeLimitMiddleware:

@@ -67,8 +67,11 @@ def robots(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+MAX_PAGE = 300
+
+
 class ErrorReportForm(forms.Form):
-    page = forms.CharField(max_length=300, widget=forms.HiddenInput)
+    page = forms.CharField(max_length=MAX_PAGE, widget=forms.HiddenInput)
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=3000,
@@ -79,11 +82,30 @@ class ErrorReportForm(forms.Form):
     website = forms.CharField(required=False, label="Leave this empty")
 
 
+def site_page(raw: object) -> str:
+    """The page a report is about: a path on this site, else the home page. The report is
+    kept either way; the path is shown to editors as a link, so it may not lead off the site
+    (`//host`, `/\\host`), run script (`javascript:`) or hold control characters."""
+    page = str(raw or "/")
+    if (
+        not page.startswith("/")
+        or page.startswith("//")
+        or "\\" in page
+        or len(page) > MAX_PAGE
+        or any(ord(c) < 32 for c in page)
+    ):
+        return "/"
+    return page
+
+
 def report_error(request: HttpRequest) -> HttpResponse:
-    page = str(request.GET.get("page", request.POST.get("page", "/")))[:300]
-    if not page.startswith("/") or page.startswith("//"):
-        page = "/"
-    form = ErrorReportForm(request.POST or None, initial={"page": page})
+    page = site_page(request.GET.get("page", request.POST.get("page")))
+    data = None
+    if request.method == "POST":
+        # The page travels in a hidden field: a bad one must not make the form fail unseen.
+        data = request.POST.copy()
+        data["page"] = page
+    form = ErrorReportForm(data, initial={"page": page})
     if request.method == "POST" and form.is_valid() and not form.cleaned_data["website"]:
         ErrorReport.objects.create(
             page=form.cleaned_data["page"],

@@ -105,7 +105,21 @@ def test_an_unknown_token_is_404(client: Client) -> None:
 
 def test_hostile_text_in_answers_is_refused_not_stored(client: Client) -> None:
     response = client.post("/assessment/save/", {**ANSWERS, "sex": "<script>alert(1)</script>"})
-    assert response.status_code == 302 and response["Location"].endswith("/assessment/")
+    html = response.content.decode()
+    assert response.status_code == 200 and 'name="sex"' in html and 'class="error"' in html
+    assert "<script>alert(1)" not in html
+    assert not SavedAssessment.objects.exists()
+
+
+def test_saving_incomplete_answers_returns_to_the_question_keeping_the_others(
+    client: Client,
+) -> None:
+    # Not a redirect to an empty questionnaire: every other answer rides along, hidden.
+    answers = {k: v for k, v in ANSWERS.items() if k != "duration_months"}
+    response = client.post("/assessment/save/", answers)
+    html = response.content.decode()
+    assert response.status_code == 200 and 'name="duration_months"' in html
+    assert f'value="{ANSWERS["age"]}"' in html and "Please answer this question." in html
     assert not SavedAssessment.objects.exists()
 
 

@@ -279,3 +279,9 @@ def test_a_summary_from_counts_averages_the_ratings_and_ranks_side_effects() -> 
     assert stats.averages == {"effectiveness": 4.0, "side_effects_rating": 3.0, "value": 3.0}
     assert stats.recommend_share == 0.75
     assert stats.side_effects == [("Itch", 2), ("Shedding", 1)]
+
+
+def test_reviews_of_an_unknown_kind_are_404_not_a_silent_redirect(client: Client) -> None:
+    client.force_login(User.objects.create_user("kinds", "k@example.org", "pass-phrase-long-5"))
+    response = client.post("/reviews/shampoo/minoxidil-topical/", {"text": "kept?"})
+    assert response.status_code == 404

@@ -116,3 +116,47 @@ def test_too_deep_or_malformed_json_is_a_clear_4xx(client: Client, url: str, bod
     response = client.generic("POST", url, body, content_type="application/json")
     assert response.status_code in (400, 422)
     assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allowed"),
+    [
+        ("get", "/api/v1/assessments", "POST"),
+        ("put", "/api/v1/claims/check", "POST"),
+        ("delete", "/api/v1/labels/analyze", "POST"),
+        ("post", "/api/v1/treatments", "GET"),
+        ("post", "/api/v1/products/some-slug", "GET"),
+    ],
+)
+def test_a_wrong_method_answers_405_in_json_naming_the_right_one(
+    client: Client, method: str, url: str, allowed: str
+) -> None:
+    response = getattr(client, method)(url)
+    assert response.status_code == 405 and response["Allow"] == allowed
+    assert response["Content-Type"].startswith("application/json")
+    assert allowed in response.json()["detail"]
+
+
+@pytest.mark.parametrize("url", ["/api/v1/nope", "/api/v1/", "/api/v1/conditions/"])
+def test_an_unknown_api_path_answers_404_in_json(client: Client, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "no API route" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "says"),
+    [
+        (b'{"text": "minoxidil",}', "application/json", "not valid JSON: Expecting property"),
+        (b'{"text": "\xff"}', "application/json", "not UTF-8 text (byte 10)"),
+        (b"text=minoxidil", "application/x-www-form-urlencoded", "send application/json"),
+        (b"[" * 100_000, "application/json", "nested too deeply"),
+    ],
+    ids=["trailing-comma", "latin-1", "form-encoded", "deep"],
+)
+def test_an_unreadable_body_is_a_400_that_says_why(
+    client: Client, body: bytes, content_type: str, says: str
+) -> None:
+    response = client.generic("POST", "/api/v1/claims/check", body, content_type=content_type)
+    assert response.status_code == 400
+    assert says in response.json()["detail"]

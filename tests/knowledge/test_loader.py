@@ -235,3 +235,13 @@ def test_an_effect_figure_must_use_the_numbers_its_text_gives() -> None:
             data["effect"].pop("high")  # type: ignore[union-attr]
         with pytest.raises(pydantic.ValidationError, match=reason):
             Figure.model_validate(data)
+
+
+def test_a_broken_sources_file_is_the_one_problem_reported(content_copy: Path) -> None:
+    # Every fact cites sources.yaml: reporting each citation as unknown too would bury the
+    # real problem under thousands of lines.
+    path = content_copy / "sources.yaml"
+    path.write_text(path.read_text() + "- id: [unclosed\n")
+    problems = _problems(content_copy)
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:"), problems[:3]
+    assert "malformed YAML" in problems[0]

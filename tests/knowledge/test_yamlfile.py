@@ -52,3 +52,28 @@ def test_broken_yaml_names_its_line_with_either_parser(
     doc, problem = yamlfile.read_yaml(path, "broken.yaml")
     assert doc is None and problem is not None
     assert "malformed YAML" in problem.message and problem.line >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        ("slug: a\nname: b\nname: c\n", "name", 3),
+        ("slug: a\nevidence:\n- grade: A\n  grade: B\n", "grade", 4),
+    ],
+)
+def test_a_key_given_twice_is_refused_with_its_line(
+    tmp_path: Path, text: str, key: str, line: int
+) -> None:
+    # YAML itself keeps the last value and drops the first without a word.
+    path = tmp_path / "twice.yaml"
+    path.write_text(text)
+    doc, problem = yamlfile.read_yaml(path, "twice.yaml")
+    assert doc is None and problem is not None
+    assert (problem.field, problem.line) == (key, line) and "twice" in problem.message
+
+
+def test_aliases_are_not_mistaken_for_repeated_keys(tmp_path: Path) -> None:
+    path = tmp_path / "alias.yaml"
+    path.write_text("a: &x {k: 1}\nb: *x\nc: [*x, *x]\n")
+    doc, problem = yamlfile.read_yaml(path, "alias.yaml")
+    assert problem is None and doc is not None

@@ -232,3 +232,58 @@ def test_long_names_import_and_an_over_long_slug_is_a_row_error(
     assert "1 created" in out and "1 skipped" in out
     assert "row 3: slug: is longer than 120 characters" in err
     assert len(Product.objects.get(name=long_name.strip()).code) > 64
+
+
+def test_an_unclosed_quote_is_named_not_blamed_on_a_missing_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without strict reading the open quote swallows every later row into one name, silently.
+    unclosed = '"Open Foam,Acme,foam,otc_drug,x,,,\n'
+    later = "Later Foam,Acme,foam,otc_drug,Minoxidil 5%,,,\n"
+    path = _write(tmp_path, HEADER + GOOD + unclosed + later)
+    assert main(["import-products", str(path), "--format", "csv"]) == 0
+    err = capsys.readouterr().err
+    assert "row 3: (row): a quoted field is never closed" in err
+    assert Product.objects.filter(slug="acme-test-foam").exists()
+
+
+def test_a_stray_quote_inside_a_field_is_a_row_error_and_later_rows_land(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stray = 'Stray Foam,Acme,foam,otc_drug,"5%" strength,,,\n'
+    path = _write(tmp_path, HEADER + stray + GOOD)
+    assert main(["import-products", str(path), "--format", "csv"]) == 0
+    assert 'row 2: (row): has a quote (") inside a field' in capsys.readouterr().err
+    assert Product.objects.filter(slug="acme-test-foam").exists()
+
+
+def test_a_column_named_twice_is_refused_rather_than_one_value_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HEADER.replace("\n", ",name\n") + GOOD.replace("\n", ",Other\n"))
+    assert main(["import-products", str(path), "--format", "csv"]) == 2
+    assert "'name' twice" in capsys.readouterr().err
+    assert not Product.objects.filter(brand="Acme").exists()
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_header_split_by_another_delimiter_says_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], delimiter: str
+) -> None:
+    path = _write(tmp_path, HEADER.replace(",", delimiter) + GOOD.replace(",", delimiter))
+    assert main(["import-products", str(path), "--format", "csv"]) == 2
+    assert f"seems to use {delimiter!r}" in capsys.readouterr().err
+
+
+def test_a_catalogue_can_come_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # DESIGN.md: every command that reads input takes a path or `-`.
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO((HEADER + GOOD).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["import-products", "-", "--format", "csv"]) == 0
+    assert "1 created" in capsys.readouterr().out
+    assert Product.objects.filter(slug="acme-test-foam").exists()

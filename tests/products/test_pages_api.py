@@ -175,3 +175,9 @@ def test_a_product_deleted_in_the_admin_leaves_cached_pages_at_once(client: Clie
     url = reverse("admin:products_product_delete", args=[product.pk])
     assert staff.post(url, {"post": "yes"}).status_code == 302
     assert f"/products/{product.slug}/" not in client.get("/products/").content.decode()
+
+
+def test_catalogue_page_links_keep_a_filter_value_holding_an_ampersand(client: Client) -> None:
+    # Written raw, "a&category=b" would turn into two filters on the next page.
+    response = client.get("/products/", {"form": "a&category=b#c"})
+    assert response.context["query"] == "form=a%26category%3Db%23c"

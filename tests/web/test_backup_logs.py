@@ -48,3 +48,16 @@ def test_requests_are_logged_with_an_id_and_without_bodies(client: Client, caplo
     records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "anagen.requests"]
     assert records and records[-1]["request_id"] == response["X-Request-ID"]
     assert "secret-password-42" not in caplog.text
+
+
+def test_restoring_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    from django.db import connection
+
+    from anagen.web.backup import BackupError
+
+    if connection.vendor != "sqlite":
+        pytest.skip("pg_restore reports its own error for a file that is not an archive")
+    path = tmp_path / "catalogue.csv"
+    path.write_text("name,brand\nx,y\n")
+    with pytest.raises(BackupError, match="not a sound SQLite database"):
+        restore(path)

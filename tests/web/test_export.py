@@ -28,3 +28,14 @@ def test_export_writes_every_public_page_with_no_broken_links(tmp_path: Path) ->
             if not (target.is_file() or (target / "index.html").is_file()):
                 broken.add((page.relative_to(tmp_path).as_posix(), link))
     assert not broken, sorted(broken)[:20]
+
+
+def test_exporting_onto_a_file_exits_2_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from anagen.cli import main
+
+    target = tmp_path / "site.html"
+    target.write_text("keep me")
+    assert main(["export-static", str(target)]) == 2
+    assert "cannot write" in capsys.readouterr().err and target.read_text() == "keep me"

@@ -414,3 +414,19 @@ def test_claim_checker_heading_counts_claims_and_their_passages(client: Client) 
     assert "2 claims found in 1 passage<" in html
     single = client.post("/claims/", {"text": "Minoxidil is a DHT blocker."}).content.decode()
     assert "1 claim found<" in single
+
+
+@pytest.mark.parametrize(
+    "page", ["javascript:alert(1)", "/\\evil.example", "/treatments/\x00", "/" + "x" * 400]
+)
+def test_an_error_report_about_a_bad_page_is_kept_against_the_home_page(
+    client: Client, page: str
+) -> None:
+    # The page rides in a hidden field: refusing it would drop the report with no visible
+    # error, and keeping it as typed would give editors a link that runs script or leaves.
+    from anagen.web.models import ErrorReport
+
+    text = "The dose in the second paragraph is wrong."
+    response = client.post("/report-error/", {"page": page, "text": text, "website": ""})
+    assert response.status_code == 200
+    assert list(ErrorReport.objects.values_list("page", "text")) == [("/", text)]
