@@ -154,6 +154,7 @@ def cmd_import_products(args: argparse.Namespace) -> int:
             _progress(max(total, 1)),
             content_dir=settings.ANAGEN_CONTENT_DIR,
             workers=workers,
+            expected_rows=total,
         )
     except FileError as exc:
         raise BadInput(str(exc)) from None

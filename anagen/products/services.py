@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from anagen.knowledge.base import KnowledgeBase
-from anagen.products import bulk, listing
+from anagen.products import bulk, listing, load_indexes
 from anagen.products.evaluate import product_fields
 from anagen.products.importers import ImportRow, RowError
 from anagen.products.models import Product
@@ -149,14 +149,18 @@ def import_products(
     *,
     content_dir: Path | None = None,
     workers: int = 1,
+    expected_rows: int = 0,
 ) -> ImportReport:
     """Import rows in batches: bad rows are reported and skipped, good rows land. Each batch
     is evaluated (by `workers` processes when the content directory of `kb` is given), then
-    written in one transaction."""
+    written in one transaction. When `expected_rows` makes it a large load, the loaded tables'
+    secondary indexes are dropped for it and built again at the end (see load_indexes)."""
     report = ImportReport()
+    load_indexes.restore_indexes()  # left missing by an import that died
     bulk.widen_sqlite_cache(64)
     batches = evaluated_batches(_valid_batches(rows, report, progress), kb, content_dir, workers)
-    with closing(batches):  # an interrupted write stops the worker pool too
+    # closing: an interrupted write stops the worker pool too
+    with load_indexes.set_aside_for(expected_rows), closing(batches):
         for batch in batches:
             for key, n in write_batch(batch).items():
                 report.counts[key] += n
