@@ -12,6 +12,7 @@ from anagen.api_errors import INVALID
 from anagen.claims.engine import check_claims
 from anagen.claims.report import report_json
 from anagen.knowledge import runtime
+from anagen.products.vocab import RegulatoryType
 
 router = Router(tags=["claims"])
 MAX_CHARS = 200_000
@@ -21,8 +22,9 @@ class ClaimsIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(..., max_length=MAX_CHARS)
-    product_type: str | None = Field(
-        None, max_length=20, description="rx_drug, otc_drug, supplement, cosmetic or device_cleared"
+    # an enum, so a typo ("RX_DRUG", "supplemnt") is refused with 422 instead of ignored
+    product_type: RegulatoryType | None = Field(
+        None, description="rx_drug, otc_drug, supplement, cosmetic or device_cleared"
     )
 
 
@@ -46,4 +48,8 @@ class ClaimsOut(Schema):
 @router.post("/claims/check", response={200: ClaimsOut, **INVALID})
 def check(request: HttpRequest, body: ClaimsIn) -> dict[str, Any]:
     """DESIGN.md, Claim check: findings with character offsets into the text."""
-    return report_json(check_claims(body.text, runtime.get_kb(), body.product_type))
+    return report_json(
+        check_claims(
+            body.text, runtime.get_kb(), str(body.product_type) if body.product_type else None
+        )
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -124,6 +125,17 @@ def test_api_checks_claims_with_the_design_shape(client: Client) -> None:
     f = body["findings"][0]
     assert {"start", "end", "quote", "entity", "verdict", "explanation", "sources"} <= set(f)
     assert f["verdict"] == "false" and f["entity"] == "minoxidil"
+
+
+@pytest.mark.django_db
+def test_api_reads_the_product_type_and_refuses_an_unknown_one(client: Client) -> None:
+    def post(product_type: str) -> Any:
+        text = {"text": "Clinically proven to regrow hair.", "product_type": product_type}
+        return client.post("/api/v1/claims/check", text, content_type="application/json")
+
+    assert post("supplement").status_code == 200
+    refused = post("RX_DRUG")
+    assert refused.status_code == 422 and "product_type" in refused.content.decode()
 
 
 @pytest.mark.django_db
