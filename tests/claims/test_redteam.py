@@ -45,7 +45,9 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
         for f in check_claims(text, KB).findings
         if " ".join(f.quote.split()) in sentence or sentence in " ".join(f.quote.split())
     ]
-    allowed = {case["verdict"], *case.get("also", [])}
+    also = case.get("also", [])
+    # one other verdict may be written alone ("also: misleading"), not as a list of letters
+    allowed = {case["verdict"], *([also] if isinstance(also, str) else also)}
     if case["verdict"] == "none":
         return not findings
     same = [f for f in findings if f.kind == case["kind"]]
