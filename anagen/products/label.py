@@ -32,7 +32,7 @@ from anagen.products.label_shape import (
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_type import TYPE_HINTS, WEAK_COSMETIC_AT, product_type
-from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES
+from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, SHAMPOO, TYPE_RULES
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
@@ -45,6 +45,7 @@ from anagen.products.label_units import (
     serving_column,
     states_per_one,
     strength_line,
+    title_strength,
 )
 from anagen.products.label_words import absent
 from anagen.products.strength import (
@@ -124,6 +125,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
+    title_strength(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
     without = free_from_words(normalised, index, found_here) if out.actives else frozenset()
@@ -144,6 +146,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _drop_by_shape(normalised, index, out, without)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
+    if out.product_type == "unknown" and SHAMPOO.search(own_text) and not _holds_a_drug(out, index):
+        out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever
@@ -155,9 +159,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         ]
         out.other_ingredients += [a.name_on_label for a in out.actives if a not in kept]
         out.actives = kept
-        if any(
-            a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
-        ):
+        if _holds_a_drug(out, index):
             if NOT_A_MEDICINE.search(own_text):
                 # "Not a medicine. A cosmetic." over minoxidil 15% and finasteride: it holds
                 # what no cosmetic may, and disowns being a drug; neither type fits
@@ -207,6 +209,13 @@ def _drop_by_shape(
             continue
         kept.append(a)
     out.actives = kept
+
+
+def _holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:
+    """Whether an active is a drug that no cosmetic may hold."""
+    return any(
+        a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
+    )
 
 
 def _said_cosmetic(text: str) -> bool:

@@ -134,6 +134,37 @@ REVIEW_HINTS = (
 )
 
 
+# an amount written in words ("in the amount of five mg", a translated leaflet's): its digits
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+NUMBER_WORD_AMOUNT = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)})\s+(mg|mcg|milligrams?|micrograms?)\b", re.I
+)
+
+
+def _amount_in_words(text: str) -> bool:
+    """A cheap test before the scan: a unit with a number word just before it (most labels
+    have many units and no such word; a look behind each is cheaper than a whole-text scan)."""
+    for unit in (" mg", " mcg", " milligram", " microgram"):
+        at = text.find(unit)
+        while at != -1:
+            if text[max(0, at - 5) : at].lower().endswith(NUMBER_WORDS):
+                return True
+            at = text.find(unit, at + 1)
+    return False
+
+
+def _amount_digits(m: re.Match[str]) -> str:
+    return f"{NUMBER_WORDS.index(m[1].lower()) + 1} {m[2]}"
+
+
+# A page on every strength a medicine comes in ("Tablets are available containing 25 mg, 50 mg
+# or 100 mg of spironolactone"): the first one printed is the pack's, as the unit-dose page's
+# display panel shows; the others are not one more amount of the same active.
+STRENGTH_CHOICE = re.compile(
+    r"\b(\d+(?:\.\d+)?\s?(mg|mcg))(?:,\s*\d+(?:\.\d+)?\s?\2)+,?\s+or\s+\d+(?:\.\d+)?\s?\2\b"
+)
+
+
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
@@ -159,6 +190,10 @@ def cleaned(text: str) -> str:
         text = text[: m.start()] + PERCENT_FIRST.sub(r"\1%", text[m.start() :])
     if OCR_ZERO_WORD.search(text):
         text = OCR_ZERO_WORD.sub("o", text)
+    if _amount_in_words(text):
+        text = NUMBER_WORD_AMOUNT.sub(_amount_digits, text)
+    if ("g or " in text or "g, or " in text) and "g, " in text and STRENGTH_CHOICE.search(text):
+        text = STRENGTH_CHOICE.sub(r"\1", text)
     if _ocr_signs(text):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
         text = _ocr_words(OCR_AMOUNT.sub(_ocr_amount, text))
     return text

@@ -101,6 +101,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # ... "prescription approved by our clinician"; a dispensing label's heading; a UK
             # "special", an unlicensed medicine made for one patient on prescription
             r"prescription approved|prescription label|special,? unlicensed|unlicensed special|"
+            # a shop's "prescription-based medicine"; a US boxed warning, which only prescription
+            # labelling carries; an SmPC's "Legal category: POM"
+            r"prescription[- ]based|boxed warning|legal category\s*:?\s*(l\s*:\s*)?(pom|prescription)|"
             r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
             # a dispensing label's prescription number ("Rx No: 00718273") and repeats
             r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
@@ -134,6 +137,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "prescri",
             "\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928",
             "your provider",
+            "boxed warning",
             "unlicensed",
             "your clinician",
             "doctor approved",
@@ -176,6 +180,12 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
             r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
+            # an SmPC's legal category ("Legal category: P", "Legal Category\nL: Pharmacy"); the
+            # French registry's "Conditions de prescription et de d\u00e9livrance : Aucune"; a
+            # shop's "only available at the pharmacy" (a pharmacy medicine)
+            r"\blegal category\s*:?\s*(l\s*:\s*)?(p|pharmacy|gsl|general sales? list)\b|"
+            r"conditions de prescription et de d[\u00e9e]livrance\s*:?\s*aucune|"
+            r"\bonly available (at|from|in) (the |a )?pharmac(y|ies)\b|"
             r"\b(otc (drug|medicine)|otc \(over[- ]the[- ]counter\)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
             r"venta libre|no sujeto a prescripci[oó]n|nicht verschreibungspflichtig|non soggetto a prescrizione|"
             r"sans ordonnance|n[aã]o sujeito a receita m[eé]dica|mnsrm\b|"
@@ -201,6 +211,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "otc",
             "(p)",
+            "legal category",
+            "conditions de prescription",
+            "only available",
             "apothekenpflichtig",
             "pharmacy medicine",
             "prescription",
@@ -298,6 +311,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"each (film[- ]coated |coated )?tablet contains|information for the patient|compresse rivestite|"
             # a medicine a prescriber gives for a use it is not licensed for
             r"off-label|"
+            # an injection given by a clinician ("injectable suspension", "for intralesional use")
+            # US prescribing information's section 17
+            r"patient counseling information|"
+            r"injectable (suspension|solution)|for (intra-?articular or |intramuscular or )?(intralesional|intra-?articular|intramuscular|intravenous) (use|injection)|"
             # a dispensing label made out to a named patient ("Patient: Mrs A. Okafor")
             r"patient:[ \t]*(mrs?|ms|miss|mx|dr)\b|"
             # ... or to a patient with a date of birth, as a clinic's record is ("Patient: M.
@@ -317,6 +334,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "excipient",
             "tablet contains",
             "off-label",
+            "injectable",
+            "for intra",
+            "counseling information",
             "patient",
             "pacient",
             "pazient",
@@ -340,7 +360,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"din\s*:?\s*\d{8}\b|"
             # a UK product licence ("PL 00173/0046"; a prescription one says POM above); a
             # medicine's indications, as cartons write them in English and Arabic
-            r"pl \d{5}/\d{4}|indications?\s*:)|"
+            r"pl \d{5}/\d{4}|indications?\s*:|"
+            # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
+            # m\u00e9dicament" (a prescription one says "liste I" or "sur ordonnance" above); a
+            # WHO ATC code, given to medicines only
+            r"(ce|le|est un) m[\u00e9e]dicament\b|atc (code|classification)\s*:?\s*[a-z]\d\d[a-z]{2}\d\d|"
+            # a drug maker's product page's heading (a prescription one says so above)
+            r"dosage (&|and) administration)|"
             r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
             re.I | re.S,
         ),
@@ -359,6 +385,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "din",
             "pl ",
             "indication",
+            "dicament",
+            "atc ",
+            "dosage & administration",
+            "dosage and administration",
             "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
             "\u062f\u0648\u0627\u0639\u064a",
         ),
@@ -375,18 +405,34 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "cosmetic",
         re.compile(
-            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:)",
+            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:|"
+            # a review page's or shop's "Full ingredients list", "Main Ingredients"
+            r"ingredients list\b|main ingredients\b)",
             re.I,
         ),
         (),
     ),
     intl.WEAK_SUPPLEMENT_RULE,
     # a shop listing's title: "Biotin 10000mcg Hair Growth Supplement, 120 Capsules"
-    ("supplement", re.compile(r"\b(supplement|gummies|softgels)\b", re.I), ()),
+    # (and a shop's "vegetarian capsules", "when using nutritional supplements", "supplementing
+    # the diet")
+    (
+        "supplement",
+        re.compile(
+            r"\b(supplement(s|ing|ation)?|gummies|softgels|(vegetarian|vegan|veggie) capsules?)\b",
+            re.I,
+        ),
+        (),
+    ),
     ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I), ()),
     intl.WEAK_COSMETIC_RULE,
 ]
 TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
+
+# A shampoo ("Shampoo", German "coffeinhaltiges Shampoo") with no class stated and no drug in
+# it is a cosmetic; label.py asks this once the actives are known, as a torn carton of a drug
+# shampoo states no class and stays unknown.
+SHAMPOO = re.compile(r"\bshampoo", re.I)
 
 # A kit is typed by its most regulated item: one of its listed items said to need a
 # prescription ("1) Finasteride 1 mg tablets - prescription medication") makes it one, though

@@ -35,11 +35,20 @@ DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
 # A shop's "Strength: 5% (selected)" line (label_cleanup keeps only the selected option), in
 # English, German, Spanish, French, Italian, Portuguese, Russian and Ukrainian
 STRENGTH_LINE = re.compile(
-    r"^[ \t]*(strength|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
+    # (and a drug guide's "Dosage form: oral capsule (50 mg)")
+    r"^[ \t]*(strength|dosage form|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
     r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація)[ \t]*:([^\n]*)",
     re.I | re.M,
 )
-STRENGTH_LINE_HINTS = ("trength", "t\u00e4rke", "oncentra", "озиров", "озуван", "онцентрац")
+STRENGTH_LINE_HINTS = (
+    "trength",
+    "osage form",
+    "t\u00e4rke",
+    "oncentra",
+    "озиров",
+    "озуван",
+    "онцентрац",
+)
 
 
 def strength_line(text: str, out: LabelAnalysis) -> None:
@@ -53,6 +62,37 @@ def strength_line(text: str, out: LabelAnalysis) -> None:
     if strength is not None and len(find_strengths(m.group(2))) == 1:
         a = out.actives[0]
         out.actives[0] = Active(a.ingredient, a.name_on_label, strength.value)
+
+
+def title_strength(text: str, out: LabelAnalysis) -> None:
+    """A one-active medicine's strength from its title, read without any: the first of the
+    opening lines to print a dose ("DUTAFIN, 0.5 mg, soft capsules", "Mintop Lotion - 2%
+    (60 ml)"), when that is its only one (a title naming two is a range, not this product's)."""
+    if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) != 1:
+        return
+    if out.actives[0].strength is not None:
+        return
+    for line in text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES]:
+        if len(line) > TITLE_MAX_CHARS:
+            continue
+        if not (doses := {s.value for s in find_strengths(line) if _a_dose(s.value)}):
+            continue
+        if len(doses) == 1:
+            a = out.actives[0]
+            out.actives[0] = Active(a.ingredient, a.name_on_label, doses.pop())
+        return
+
+
+def _a_dose(value: str) -> bool:
+    """A per cent or a mass below a gram: not a pack's volume ("60 ml") or weight ("60g")."""
+    if value.endswith("%"):
+        return True
+    mg = mg_value(value)
+    return mg is not None and mg < 1000
+
+
+TITLE_LINES = 3
+TITLE_MAX_CHARS = 100
 
 
 # "Each mL contains: Minoxidil 70 mg, Finasteride 1 mg", "cada gramo de solución contiene":
@@ -291,20 +331,30 @@ INJECTABLE_HINTS = (
 MG_PER_ML = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?mg\s?(?:/|per)\s?ml\b", re.I)
 
 
+# an injection's masses said to be in each mL (a mass read as the strength is then per mL)
+EACH_ML = re.compile(r"\b(each|per|every)\s+(1\s*)?ml\b", re.I)
+
+
 def is_injectable(lower: str) -> bool:
     return any(h in lower for h in INJECTABLE_HINTS) and INJECTABLE.search(lower) is not None
 
 
 def per_ml_as_printed(text: str, out: LabelAnalysis) -> None:
-    """An injectable's percentages back as the mg per mL its label prints, unless it prints
-    the percentage too ("dutasterida 0,01% (0,1 mg/mL)": the strength it gives first)."""
+    """An injectable's percentages back as the mg per mL its label prints, and its masses as
+    per mL when it says each mL holds them; unless it prints the percentage too ("dutasterida 0,01% (0,1 mg/mL)": the strength it gives first)."""
     printed = {m.group(1).replace(",", "."): m.group(1) for m in MG_PER_ML.finditer(text)}
     flat = text.replace(",", ".")
+    per_ml = EACH_ML.search(text) is not None
     for i, a in enumerate(out.actives):
+        if per_ml and a.strength and a.strength.endswith(" mg"):
+            # "Each mL of the sterile suspension provides 10 mg triamcinolone": 10 mg/mL
+            out.actives[i] = Active(a.ingredient, a.name_on_label, f"{a.strength}/mL")
+            continue
         if not (a.strength and a.strength.endswith("%")):
             continue
         if re.search(rf"(?<![\d.]){re.escape(a.strength[:-1])}\s?%", flat):
             continue
         mg = f"{float(a.strength[:-1]) * 10:g}"
-        if mg in printed:
-            out.actives[i] = Active(a.ingredient, a.name_on_label, f"{printed[mg]} mg/mL")
+        if mg in printed or per_ml:
+            # (a mass said to be in each mL was made a percentage: back to the mass per mL)
+            out.actives[i] = Active(a.ingredient, a.name_on_label, f"{printed.get(mg, mg)} mg/mL")

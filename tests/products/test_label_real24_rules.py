@@ -1,0 +1,196 @@
+"""The rules prompted by the twenty-fourth and twenty-fifth blind reviews (real label texts from
+public pages): the legal class an SmPC, a French registry record or a shop states, the signs of
+a prescription medicine with no class word (a boxed warning, an injection, US prescribing
+information's sections), a medicine named so with no class, a review page's ingredient list, a
+shop's supplement words, a shampoo with no class; an amount in words, a drug guide's dosage
+form, a medicine's title strength, an injection's mass per mL, a page of every strength a
+medicine comes in. Every wording here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from anagen.knowledge.loader import default_content_dir, load_content
+from anagen.products.ingredient_index import index_for
+from anagen.products.label import analyze_label
+from anagen.products.label_type import product_type
+
+KB = load_content(default_content_dir())
+INDEX = index_for(KB)
+
+
+def _read(text: str) -> tuple[str, dict[str, str | None]]:
+    result = analyze_label(text, INDEX)
+    return result.product_type, {a.ingredient: a.strength for a in result.actives}
+
+
+# --- the class a page states, or the signs of one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an SmPC's legal category, as printed and as a machine-reworded copy writes it
+        ("Selenium sulfide suspension\nLegal category: P\nsee section 6.1", "otc_drug"),
+        ("Coal tar scalp solution\nLegal Category\nL: Pharmacy", "otc_drug"),
+        ("Zinc pyrithione lotion\nLegal category: GSL", "otc_drug"),
+        ("Dutasteride capsules\nLegal category: POM\nList of excipients", "rx_drug"),
+        # the French registry's "no conditions of prescription or supply"
+        ("Lotion\nConditions de prescription et de d\u00e9livrance : Aucune", "otc_drug"),
+        # a pharmacy medicine as a UK shop puts it
+        ("Iron tablets\nThis product is only available from pharmacies.", "otc_drug"),
+        ("Iron tablets\nOnly available at the pharmacy, on a pharmacist's advice.", "otc_drug"),
+        # a shop's own word that it needs a prescription; a US boxed warning
+        ("Lotion\nThis prescription-based medicine needs a doctor's note.", "rx_drug"),
+        ("Capsules\nThe drug carries a Boxed Warning for serious infections.", "rx_drug"),
+        # a clinician's injection, and US prescribing information's section 17
+        ("Suspension for intralesional use\nSterile vial", "rx_drug"),
+        ("Corticosteroid injectable suspension, USP", "rx_drug"),
+        ("Tablets\n17 PATIENT COUNSELING INFORMATION\nAdvise patients to", "rx_drug"),
+        # a medicine named so, with no class: French "ce m\u00e9dicament", a WHO ATC code
+        (
+            "Solution pour application cutan\u00e9e. Ce m\u00e9dicament est indiqu\u00e9 chez l'homme.",
+            "otc_drug",
+        ),
+        ("Lotion 60 ml\nATC Classification: D11AX01", "otc_drug"),
+        # a drug maker's product page's heading
+        ("Antifungal shampoo\nDosage & Administration\nTwice weekly for 2 weeks", "otc_drug"),
+        # a review page's list; a shop's supplement words
+        ("Serum review\nFull ingredients list\nWater\nGlycerin", "cosmetic"),
+        ("Shampoo\nMain Ingredients Coconut Oil, Shea Butter", "cosmetic"),
+        ("Gentle mineral in 90 count vegetarian capsules", "supplement"),
+        ("Consult your physician when using nutritional supplements.", "supplement"),
+        ("Supplementing the diet with it may help.", "supplement"),
+    ],
+)
+def test_a_stated_class_or_its_sign_gives_the_type(text: str, kind: str) -> None:
+    assert product_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "not a medicine" is no medicine's word; an ATC heading with no code is no code
+        ("Lotion. Ce produit n'est pas un m\u00e9dicament.", "unknown"),
+        ("Lotion\nATC classification explained on our blog", "unknown"),
+        # a legal category the rule does not know is no class; "pharmacy" alone is a shop
+        ("Lotion\nLegal category: see carton", "unknown"),
+        ("Lotion\nAvailable at every pharmacy near you", "unknown"),
+        # a prescription-only label's boxed warning stays a prescription
+        ("Rx only\nBoxed warning", "rx_drug"),
+        # a prescription leaflet's dosage heading stays a prescription's
+        ("Film-coated tablets\nDOSAGE AND ADMINISTRATION\nOne tablet daily", "rx_drug"),
+        # a Drug Facts panel is not made a supplement by its warning about supplements
+        ("Drug Facts\nDo not take with iron supplements", "otc_drug"),
+    ],
+)
+def test_words_near_those_signs_leave_the_type(text: str, kind: str) -> None:
+    assert product_type(text) == kind
+
+
+def test_a_shampoo_with_no_class_and_no_drug_is_a_cosmetic() -> None:
+    assert _read("Calming shampoo with caffeine for an irritated scalp")[0] == "cosmetic"
+    assert _read("Gentle shampoo. Soothes the scalp.") == ("cosmetic", {})
+
+
+def test_a_drug_shampoo_with_no_class_stays_unknown() -> None:
+    # a torn carton of a medicine's shampoo: the word "shampoo" makes it no cosmetic
+    assert _read("Ketoconazole 2% shampoo for dandruff") == ("unknown", {"ketoconazole": "2%"})
+
+
+# --- strengths -------------------------------------------------------------------------------
+
+
+def test_an_amount_written_in_words_is_read() -> None:
+    text = "Supplement facts\nEach capsule contains biotin in the amount of Five mg."
+    assert _read(text) == ("supplement", {"biotin": "5 mg"})
+
+
+def test_a_number_word_without_a_unit_is_left() -> None:
+    text = "Supplement facts\nTake one capsule a day. Biotin 30 mcg"
+    assert _read(text) == ("supplement", {"biotin": "30 mcg"})
+
+
+def test_a_drug_guide_dosage_form_field_gives_the_strength() -> None:
+    text = "Baricitinib\nDosage form: oral tablet (4 mg)\nDrug class: JAK inhibitors\nRx only"
+    assert _read(text) == ("rx_drug", {"baricitinib": "4 mg"})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "FINAPRO, 1 mg, film-coated tablets\nFinasteride\nPrescribed for men.",
+            ("rx_drug", {"finasteride": "1 mg"}),
+        ),
+        (
+            "Regrow Lotion - 5% (60 ml)\nActive ingredient: Minoxidil\nDrug Facts",
+            ("otc_drug", {"minoxidil": "5%"}),
+        ),
+    ],
+)
+def test_a_medicine_title_gives_its_one_active_strength(
+    text: str, want: tuple[str, dict[str, str | None]]
+) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a cosmetic's title prints its purity or bottle, not a dose
+        (
+            "Pure Rosemary Oil 100% (30 ml)\nRosemary oil for the scalp.\nIngredients: rosemary oil",
+            ("cosmetic", {"rosemary-oil": None}),
+        ),
+        # a title with two amounts names a range, and a pack's weight is no dose
+        (
+            "FINAPRO 1 mg and 5 mg tablets\nFinasteride\nPrescribed for men.",
+            ("rx_drug", {"finasteride": None}),
+        ),
+        (
+            "Prostate pills 60g\nActive ingredient: Saw palmetto\nDrug Facts",
+            ("otc_drug", {"saw-palmetto": None}),
+        ),
+    ],
+)
+def test_a_title_amount_that_is_no_dose_is_left(
+    text: str, want: tuple[str, dict[str, str | None]]
+) -> None:
+    assert _read(text) == want
+
+
+def test_an_injection_mass_in_each_ml_is_per_ml() -> None:
+    text = "For intralesional use only.\nEach mL of the sterile suspension provides 40 mg triamcinolone acetonide."
+    assert _read(text) == ("rx_drug", {"triamcinolone": "40 mg/mL"})
+
+
+def test_a_mass_in_each_ml_of_no_injection_is_left() -> None:
+    text = "Oral solution. Each mL provides 1 mg minoxidil.\nRx only"
+    assert _read(text)[1] != {"minoxidil": "1 mg/mL"}
+
+
+def test_a_page_of_every_strength_gives_the_first() -> None:
+    text = (
+        "Rx only\nFinasteride tablets are available containing 1 mg, 2.5 mg or 5 mg of finasteride."
+    )
+    assert _read(text) == ("rx_drug", {"finasteride": "1 mg"})
+
+
+def test_two_amounts_of_different_units_are_no_strength_choice() -> None:
+    text = "Supplement facts\nBiotin 5 mg, zinc 10 mg or iron 4 mcg"
+    assert _read(text)[1].get("biotin") == "5 mg"
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def test_an_inci_leaf_without_oil_is_no_rosemary_oil() -> None:
+    # "Rosmarinus Officinalis Leaf" (the leaf itself) is not the distilled oil
+    text = "Ingredients: Water, Glycerin, Rosmarinus Officinalis Leaf, Panthenol"
+    assert _read(text) == ("cosmetic", {"panthenol": None})
+
+
+def test_an_inci_leaf_oil_stays_rosemary_oil() -> None:
+    text = "Ingredients: Water, Glycerin, Rosmarinus Officinalis (Rosemary) Leaf Oil, Panthenol"
+    assert _read(text) == ("cosmetic", {"rosemary-oil": None, "panthenol": None})
