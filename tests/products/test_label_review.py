@@ -134,8 +134,9 @@ REVIEWS = [
     ),
     (
         "label_review24.yaml",
-        0.775,
-        "31 of 40 when last raised (a stated legal class or its sign, a medicine named so or by "
+        0.825,
+        "33 of 40 when last raised (two cases also given the same amount in mg); "
+        "31 after the rules it prompted (a stated legal class or its sign, a medicine named so or by "
         "its page's dosage heading, a title's or a dosage form's strength, an amount in words, "
         "a first strength of several); "
         "19 of 40 at first on 6f953ab; real label texts from stored public pages outside the US "
@@ -144,8 +145,9 @@ REVIEWS = [
     ),
     (
         "label_review25.yaml",
-        0.8,
-        "32 of 40 when last raised (a boxed warning, an injection's mass per mL, US prescribing "
+        0.825,
+        "33 of 40 when last raised ('30 milligrams' also given as '30 mg'); "
+        "32 after the rules it prompted (a boxed warning, an injection's mass per mL, US prescribing "
         "information's sections, a shop's supplement and ingredient-list words, an INCI "
         "rosemary leaf that is no oil); "
         "23 of 40 at first on 6f953ab; real label texts from stored US public pages (DailyMed "
