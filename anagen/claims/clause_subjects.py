@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from anagen.claims.anycase import AnyCaseMatches
 from anagen.claims.entities import Entity, EntityIndex
@@ -42,6 +43,17 @@ def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
         if "," not in sentence[since : m.start()]:
             found.append((m.start(), m.end()))
     return tuple(sorted(found))
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut at every clause break, each break word kept with what follows it."""
+    cuts = [0, *(s for s, _ in _breaks(sentence)), len(sentence)]
+    return [sentence[a:b] for a, b in pairwise(cuts) if a < b]
+
+
+def named_in(clause: str, index: EntityIndex) -> frozenset[str]:
+    """The slugs of the subjects a clause names."""
+    return _named(clause, index)
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

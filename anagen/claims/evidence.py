@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anagen.claims.clause_subjects import clauses, named_in
 from anagen.claims.entities import Entity
 from anagen.claims.forms import ROUTE_WORDS
+from anagen.claims.name_index import entity_index
 from anagen.claims.prefilter import PatternSet
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Evidence, Ingredient, PropertyFact, Treatment
@@ -69,11 +71,26 @@ def treatments_of(entity: Entity, sentence: str, kb: KnowledgeBase) -> tuple[Tre
         chosen = tuple(t for t in options if t.route is entity.route)
         if chosen:
             return chosen
-    for route in routes_in(sentence):
+    for route in _routes_for(entity, sentence, kb):
         chosen = tuple(t for t in options if t.route is route)
         if chosen:
             return chosen
     return options
+
+
+def _routes_for(entity: Entity, sentence: str, kb: KnowledgeBase) -> tuple[Route, ...]:
+    """The forms the sentence names that can be this entity's: a form in a clause that names
+    other subjects and not this one is theirs ("Minoxidil is FDA-approved, and our biotin
+    gummies are great": the gummies are biotin's, not a minoxidil tablet)."""
+    routes = routes_in(sentence)
+    if not routes:
+        return routes
+    parts = clauses(sentence)
+    if len(parts) < 2:
+        return routes
+    index = entity_index(kb)
+    kept = [p for p in parts if entity.slug in (named := named_in(p, index)) or not named]
+    return routes_in(" ".join(kept)) if len(kept) < len(parts) else routes
 
 
 @lru_cache(maxsize=256)

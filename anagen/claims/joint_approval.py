@@ -16,7 +16,12 @@ from anagen.knowledge.base import KnowledgeBase
 
 # what ends the phrase a name's form is looked for in ("finasteride and minoxidil foam")
 PHRASE = re.compile(r",|;|\b(and|or|with|plus|together|alongside)\b", re.I)
-TOGETHER = re.compile(r"\b(both|two|all|each|three|they are|they're|are (both|all))\b", re.I)
+TOGETHER = re.compile(
+    r"\b(both|two|all|each|three|they are|they're|are (both|all))\b"
+    # a plural subject: "minoxidil and biotin are FDA-approved"
+    r"|\b(are|were|have been)\s+(\w+\s+)?(fda[- ]|eu[- ]|mhra[- ])?(approved|licensed)\b",
+    re.I,
+)
 
 
 def _own_form(sentence: str, entity: Entity) -> Entity | None:
@@ -53,6 +58,21 @@ def _combined(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     return None
 
 
+UNTRUE = (Verdict.FALSE, Verdict.MISLEADING)
+
+
+def _in_no_form(claim: Claim, entity: Entity, kb: KnowledgeBase) -> bool:
+    """A name said with no form of its own is unapproved only when each of its forms is."""
+    ing = kb.ingredients.get(entity.slug) if entity.kind == "ingredient" else None
+    treatments = [kb.treatments[s] for s in ing.treatments if s in kb.treatments] if ing else []
+    routes = tuple(dict.fromkeys(t.route for t in treatments)) or (entity.route,)
+    return all(
+        rule_fda_approved(replace(claim, entities=(replace(entity, route=r),)), kb).verdict
+        in UNTRUE
+        for r in routes
+    )
+
+
 def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if IN_DEVELOPMENT.search(claim.wording):
         return in_trials(claim, kb)  # "still in phase 3 trials": not yet approved
@@ -70,8 +90,13 @@ def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         for formed in (_own_form(claim.sentence, e),)
     ]
     true = [j for _, j in each if j.verdict is Verdict.SUPPORTED]
-    # only with a form named next to it ("minoxidil tablet"), not one borrowed from another
-    untrue = [j for f, j in each if f and j.verdict in (Verdict.FALSE, Verdict.MISLEADING)]
+    # only with a form named next to it ("minoxidil tablet"), not one borrowed from another,
+    # or when no form of it is approved ("biotin")
+    untrue = [
+        j
+        for (f, j), e in zip(each, claim.entities, strict=True)
+        if j.verdict in UNTRUE and (f or _in_no_form(claim, e, kb))
+    ]
     if not (true and untrue):
         return whole
     j = untrue[0]

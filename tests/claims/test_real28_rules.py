@@ -5,7 +5,8 @@ consistent results", a benefit for "anyone" losing hair, "safe and used for deca
 promised from weak evidence, no side effects "other than" one, a page saying what it will cover,
 a condition called permanent or put at another delay, an effective treatment for two conditions,
 side effects that "can include" or are "mild and temporary", a figure from a study we do not
-record, "clinically-proven", and a clearance described with its own limit."""
+record, "clinically-proven", a clearance described with its own limit, a form named beside another
+subject in another clause, and an approval claimed for a plural subject."""
 
 from __future__ import annotations
 
@@ -161,3 +162,25 @@ def test_answer_under_a_blank_line_is_not_tied_to_the_question() -> None:
     text = "How long does finasteride take to work?\n\nIt may take between 3 and 6 months to see results."
     found = [f for f in check_claims(text, KB).findings if f.kind == "works_in_days"]
     assert found and found[0].entity == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a form named in another clause, next to another subject, is that subject's form
+        (
+            "Saw palmetto softgels are popular, but minoxidil is FDA-approved for thinning hair.",
+            "supported",
+        ),
+        ("Finasteride is FDA-approved, and our saw palmetto spray is natural.", "supported"),
+        # a form in a clause that names no other subject still decides
+        ("Minoxidil is FDA approved for hair loss if you take it as a pill.", "false"),
+        # a plural subject with no "both": each name judged, one unapproved misleads
+        ("Finasteride and saw palmetto are FDA-approved for hair loss.", "misleading"),
+        ("Minoxidil and rosemary oil are FDA approved.", "misleading"),
+        # ...and when every one of them is approved, it holds
+        ("Finasteride and minoxidil are FDA approved for hair loss.", "supported"),
+    ],
+)
+def test_each_subject_keeps_its_own_form_and_approval(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("fda_approved") == verdict
