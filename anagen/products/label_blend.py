@@ -14,7 +14,19 @@ from anagen.products.strength import (
 
 def has_blend(text: str) -> bool:
     # most labels have none of these words: a substring test first
-    return may_name_a_blend(text) and bool(PROPRIETARY_ANY_CASE.search(text))
+    if not may_name_a_blend(text):
+        return False
+    m = PROPRIETARY_ANY_CASE.search(text)
+    if m is None:
+        return False
+    return not _denied(text, m.start()) or any(
+        not _denied(text, n.start()) for n in PROPRIETARY.finditer(text)
+    )
+
+
+def _denied(text: str, at: int) -> bool:
+    """ "with no proprietary blends or hidden ingredients": a blend the label says it lacks."""
+    return at > 0 and DENIED.search(text, max(0, at - 24), at) is not None
 
 
 def may_name_a_blend(text: str) -> bool:
@@ -28,6 +40,8 @@ def hides_amounts(text: str) -> bool:
     amount and these add up to the blend's own ("Hair Blend 1,015 mg" over 400 + 300 + 200 +
     100 + 15 mg hides nothing)."""
     for m in PROPRIETARY.finditer(text):
+        if _denied(text, m.start()):
+            continue
         end = text.find("\n", m.end())
         if end < 0:
             return True
@@ -57,6 +71,8 @@ def _parts_add_up(below: str, total: float) -> bool:
 
 
 MAX_BLEND_PARTS = 40
+# the words that deny a blend just before its name ("no", "without", "free of any", "not a")
+DENIED = re.compile(r"\b(no|without|not an?|never|free (of|from)( any)?|zero)\s+$", re.I)
 # (Polish and Russian "complex" too)
 BLEND_WORDS = (
     "blend",

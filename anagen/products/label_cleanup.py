@@ -165,6 +165,29 @@ STRENGTH_CHOICE = re.compile(
 )
 
 
+# a sentence a page wrapped before its verb ("Each tablet" / "contains 200mg dried ferrous
+# sulfate"): a dose form, then a lower-case "contains", which no entry or heading starts with
+WRAPPED_BEFORE_VERB = re.compile(
+    r"\b((?i:tablet|capsule|caplet|softgel|sachet|gummy|serving|dose|ml|gram)s?)[ \t]*\n[ \t]*"
+    r"(?=contains?\b|containing\b)"
+)
+
+
+# a card per nutrient, each with its own serving heading between the name and the amount
+# ("Vitamin D" / "| Amount Per Serving |" / "60 mcg |"): the heading cut a row in two
+SERVING_CELL = re.compile(r"^[ \t]*\|?[ \t]*amount per serving[ \t]*\|?[ \t]*\n", re.I | re.M)
+
+
+def _one_serving_heading(text: str) -> str:
+    """Two serving headings or more, each a line of its own: one heading above the first row
+    instead, so that each name keeps the amount under it."""
+    cells = list(SERVING_CELL.finditer(text))
+    if len(cells) < 2:
+        return text
+    row = text.rfind("\n", 0, max(0, cells[0].start() - 1)) + 1
+    return f"{text[:row]}Amount Per Serving\n{SERVING_CELL.sub('', text[row:])}"
+
+
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
@@ -174,6 +197,10 @@ def cleaned(text: str) -> str:
         text = text.replace("\u2122", " ")
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
+    if "\ncontain" in text:
+        text = WRAPPED_BEFORE_VERB.sub(r"\1 ", text)
+    if "erving" in text:
+        text = _one_serving_heading(text)
     if "[ " in text or "( )" in text or "\u2610" in text:
         # a shop page's options left unticked ("[ ] Finasteride 1 mg +$25") are not bought
         text = UNTICKED_AT_END.sub("", text)

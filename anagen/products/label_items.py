@@ -169,6 +169,21 @@ def _sentence_line(line: str) -> bool:
     )
 
 
+# a page that opens on a name and what it is: "Saw Palmetto (Serenoa repens) \u2014 a low-growing
+# palm that grows in ..."; a name is a few words, a definition opens on an article in lower
+# case (not "Regaine \u2014 Minoxidil 5% Foam", a title's own second half)
+GLOSSED_TITLE = re.compile(r"([^\n.:;,]{3,60}?)[ \t]+\u2014[ \t]+(?=(?:a|an|the) )")
+
+
+def _title_of_a_gloss(text: str) -> str:
+    """The first line's name on a line of its own, an entry; the sentence after its dash on
+    the next, read as a sentence as before."""
+    m = GLOSSED_TITLE.match(text)
+    if m is None or len(m[1].split()) > 6:
+        return text
+    return f"{m[1]}\n{text[m.end() :]}"
+
+
 # the comma-separated lists a page may wrap mid-name
 WRAPPED_LISTS = frozenset([Section.INGREDIENTS, Section.INACTIVE, Section.OTHER, Section.KIT])
 
@@ -186,6 +201,8 @@ def read_items(
     # Active lines and panels keep commas inside a name ("Minoxidil, USP 2% w/v"); a panel
     # written on one line ends each entry with a full stop.
     text = part.text
+    if part.section is Section.PREAMBLE and part.start == 0 and " \u2014 " in text:
+        text = _title_of_a_gloss(text)
     if (in_panel or part.section is Section.PREAMBLE) and actives_here and ". " in text:
         text = PANEL_ENTRY_END.sub("\n", text)
     if in_panel and ", " in text:

@@ -194,3 +194,67 @@ def test_an_inci_leaf_without_oil_is_no_rosemary_oil() -> None:
 def test_an_inci_leaf_oil_stays_rosemary_oil() -> None:
     text = "Ingredients: Water, Glycerin, Rosmarinus Officinalis (Rosemary) Leaf Oil, Panthenol"
     assert _read(text) == ("cosmetic", {"rosemary-oil": None, "panthenol": None})
+
+
+# --- layouts that cut a statement in two ---------------------------------------------------
+
+
+def test_a_sentence_wrapped_before_its_verb_gives_the_element_amount() -> None:
+    text = (
+        "Ingredients\nThe active substance is ferrous fumarate. Each capsule\n"
+        "contains 210 mg ferrous fumarate equivalent to 69 mg iron."
+    )
+    assert _read(text)[1] == {"iron": "69 mg"}
+
+
+def test_a_list_line_before_a_lower_case_contains_stays_a_list() -> None:
+    # no dose form ends the line above, so "contains" opens no wrapped sentence
+    text = "Ingredients: water, glycerin, caffeine\ncontains no parabens"
+    assert _read(text) == ("cosmetic", {"caffeine": None})
+
+
+def test_a_serving_heading_in_each_nutrient_card_keeps_each_amount_with_its_name() -> None:
+    text = "Biotin\n| Amount Per Serving |\n2500 mcg |\nZinc\n| Amount Per Serving |\n15 mg |"
+    assert _read(text) == ("supplement", {"biotin": "2500 mcg", "zinc": "15 mg"})
+
+
+def test_one_serving_heading_above_the_rows_is_left() -> None:
+    text = "Supplement Facts\nAmount Per Serving\nBiotin 5000 mcg\nZinc 15 mg"
+    assert _read(text) == ("supplement", {"biotin": "5000 mcg", "zinc": "15 mg"})
+
+
+# --- what a page says it is or lacks ---------------------------------------------------------
+
+
+def test_a_blend_the_label_says_it_lacks_is_no_blend() -> None:
+    text = (
+        "Supplement Facts\nBiotin 5000 mcg\n"
+        "Our hair formula has no proprietary blend: every amount is on the label."
+    )
+    assert analyze_label(text, INDEX).proprietary_blend is False
+
+
+def test_a_named_blend_hiding_its_amounts_stays_a_blend() -> None:
+    text = "Supplement Facts\nBiotin 5000 mcg\nProprietary Hair Blend 400 mg\nSaw palmetto, pumpkin seed"
+    assert analyze_label(text, INDEX).proprietary_blend is True
+
+
+def test_a_page_opening_on_a_name_and_its_definition_names_that_ingredient() -> None:
+    text = (
+        "Saw Palmetto (Serenoa repens) \u2014 a low-growing palm from the south of the USA.\n"
+        "The extract is sold as capsules and tablets."
+    )
+    assert _read(text)[1] == {"saw-palmetto": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "actives"),
+    [
+        # a title's second half after the dash is its own, not a definition
+        ("Regaine \u2014 Minoxidil 5% Foam", {"minoxidil": "5%"}),
+        # the definition's own amount is still read as a sentence
+        ("Hair Regrowth Foam \u2014 a foam with 5% minoxidil for men.", {"minoxidil": "5%"}),
+    ],
+)
+def test_a_dash_after_a_title_keeps_what_follows(text: str, actives: dict[str, str | None]) -> None:
+    assert _read(text)[1] == actives
