@@ -142,8 +142,20 @@ CAUSES_SIDE_EFFECT = [
     *HARM_VS_PLACEBO,
 ]
 
+# A scalp symptom eased, with nothing compared and no cause named: "helps reduce itching",
+# "soothes an itchy scalp" claim a benefit, not fewer side effects than something ("less
+# itching than minoxidil", "lessens the irritation that could arise from the zinc sulfate").
+SYMPTOM_RELIEF = (
+    r"\b(reduc\w*|lessen\w*|minimi[sz]\w*|sooth\w*|calm\w*|eas(e|es|ing))\b "
+    r"(the |any |an? |some |your )?((?!risks?\b|chances?\b|odds\b|likelihood\b)[\w-]+ ){0,2}?"
+    r"(?<!stomach )(?<!gut )(itch\w*|irritation|burning|redness|dryness|flak\w*)\b"
+    r"(?![^.;]*\b(than|compared|versus|vs|unlike|relative to|aris\w+|arises?|caused|brought on|"
+    r"side[- ]effects?|from (the|this|that|its|their|using|taking))\b)"
+)
+
 FEWER_SIDE_EFFECTS = [
-    rf"\b(fewer|less|lower|reduced|reduces?|lessens?|minimi[sz]es?|gentler)\b[^.]{{0,30}}\b{HARMS}",
+    rf"\b(fewer|less|lower|reduced|gentler)\b[^.]{{0,30}}\b{HARMS}",
+    rf"\b(?!{SYMPTOM_RELIEF})(reduces?|lessens?|minimi[sz]es?)\b[^.]{{0,30}}\b{HARMS}",
     # a side-effect comparison the other way round: "far more side effects than finasteride"
     rf"\bmore\b[^.]{{0,25}}\b{HARMS}[^.]{{0,10}}\bthan\b",
     r"\b(caused|causes|cause|gave|gives|give|brought|brings|led to|leads to)\b (far |much |many |way )?"

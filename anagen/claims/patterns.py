@@ -29,6 +29,7 @@ from anagen.claims.harm_wording import (
     FEWER_SIDE_EFFECTS,
     HARMS,
     NO_SIDE_EFFECTS,
+    SYMPTOM_RELIEF,
 )
 from anagen.claims.prices import PRICE, PRICE_COMPARED
 from anagen.claims.promise_wording import (
@@ -253,6 +254,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bfeeds? (the |your )?(follicles|roots|scalp)\b",
         r"\b(repair|strengthen|revitali[sz]e)\w*\b[^.]{0,20}\b(hair|scalp|roots)\b",
         r"\b(controls?|relieves?|clears?|prevents?|treats?|helps? (relieve|prevent|control))\b[^.]{0,40}\b(dandruff|flak\w*|itch\w*|scal(ing|p build)|psoriasis|dermatitis)\b",
+        SYMPTOM_RELIEF,
         r"\bking of (the )?hair\b",
         r"\beasily absorbed\b",
         # a label's "anti-dandruff" is a claim; "an anti-dandruff shampoo" names a kind of product

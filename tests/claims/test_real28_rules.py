@@ -184,3 +184,35 @@ def test_answer_under_a_blank_line_is_not_tied_to_the_question() -> None:
 )
 def test_each_subject_keeps_its_own_form_and_approval(text: str, verdict: str) -> None:
     assert _verdicts(text).get("fda_approved") == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scalp symptom eased, with nothing compared: a benefit, not fewer side effects
+        "Our tea tree tonic helps reduce itching after a long day.",
+        "Rosemary oil soothes an itchy scalp.",
+        "A few drops of peppermint oil calm scalp redness and flaking.",
+    ],
+)
+def test_symptom_relief_is_not_fewer_side_effects(text: str) -> None:
+    found = _verdicts(text)
+    assert "fewer_side_effects" not in found
+    assert found.get("nourishes_scalp") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a real comparison of harms stays one, however it is worded
+        ("Rosemary oil causes less itching than minoxidil.", "supported"),
+        ("Rosemary oil reduces itching more than minoxidil does.", "supported"),
+        ("Minoxidil foam has fewer side effects than the solution.", "supported"),
+        # the risk of a harm lowered, or a harm with its cause named, is still about harms
+        ("Minoxidil foam minimises the risk of irritation.", "supported"),
+        ("Minoxidil foam reduces the itching caused by the solution.", "supported"),
+        ("This capsule lessens the stomach irritation that can come with zinc.", "unsupported"),
+    ],
+)
+def test_compared_or_caused_harms_stay_fewer_side_effects(text: str, verdict: str) -> None:
+    assert _verdicts(text).get("fewer_side_effects") == verdict
