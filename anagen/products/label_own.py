@@ -109,7 +109,11 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
     # the lines the sections begin on (a header's part begins after it: at its line's end,
     # or at the next line's start)
     opens = {text.count("\n", 0, max(p.start - 1, 0)) for p in parts if p.section in OWN_SECTIONS}
-    closes = {text.count("\n", 0, max(p.start - 1, 0)) for p in parts if p.section in OTHERS}
+    closes = {
+        text.count("\n", 0, max(p.start - 1, 0))
+        for i, p in enumerate(parts)
+        if p.section in OTHERS and not _list_goes_on(parts, i)
+    }
     has_composition = any(p.section in COMPOSITIONS and p.opens_line for p in parts)
     own: list[str] = []
     other: list[str] = []
@@ -153,6 +157,19 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
     if not has_composition:
         return None
     return Split("\n".join(own), "\n".join(other), "\n".join(own[:title]), "\n".join(later))
+
+
+def _list_goes_on(parts: list[Part], at: int) -> bool:
+    """A free-from line within the product's own list, the list going on right below it
+    ("Contains no proprietary blend." / "Saw palmetto 300 mg": label_text.sections)."""
+    part = parts[at]
+    after = parts[at + 1] if at + 1 < len(parts) else None
+    return (
+        part.section is Section.FREE_FROM
+        and after is not None
+        and after.section in OWN_SECTIONS
+        and after.start == part.start + len(part.text)
+    )
 
 
 def _line_is_ours(

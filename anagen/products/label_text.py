@@ -103,7 +103,13 @@ def sections(
             ends = end_of_items if section in (Section.STOPPED, Section.FREE_FROM) else end_of_list
             cut = ends(text, end, stop)
             parts.append(Part(section, text[end:cut], start=end))
-            end, section = cut, Section.PREAMBLE
+            # ("Contains no proprietary blend." inside a Supplement Facts panel: the panel's
+            # entries go on below it, as the panel they were)
+            within = parts[-2] if len(parts) > 1 else None
+            if section is Section.FREE_FROM and within and within.section in _OWN_LISTS:
+                end, section, opens_line = cut, within.section, within.opens_line
+            else:
+                end, section = cut, Section.PREAMBLE
         elif section is Section.DIRECTIONS:
             # a European leaflet's directions or warnings run to the next labelled line
             cut = end_of_paragraph(text, end, stop)
@@ -112,6 +118,10 @@ def sections(
                 end, section = cut, Section.PREAMBLE
         parts.append(Part(section, text[end:stop], opens_line, end))
     return [p for p in parts if p.text.strip()]
+
+
+# The lists of the product's own that a free-from line among their entries does not end
+_OWN_LISTS = frozenset([Section.PANEL, Section.ACTIVE, Section.INGREDIENTS])
 
 
 # The lower-case header scans' beginnings worth a hint word (not a line start, nor a letter or

@@ -14,7 +14,12 @@ from anagen.products.label_type_device import (
     may_hold_a_figure,
     only_used_with,
 )
-from anagen.products.label_type_rules import TYPE_MUST_CONTAIN, TYPE_RULES
+from anagen.products.label_type_rules import (
+    NUTRIENT_TABLET,
+    TABLET_PANEL_AT,
+    TYPE_MUST_CONTAIN,
+    TYPE_RULES,
+)
 from anagen.wordscan import LINE_START, Scan
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
@@ -114,6 +119,12 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
             continue
         if name == "device" and only_used_with(haystack, rule, m, absent):
             continue
+        if (
+            i == TABLET_PANEL_AT
+            and "supplement" in lower
+            and NUTRIENT_TABLET.match(text, m.start())
+        ):
+            continue  # a mineral's or vitamin's tablet on a supplement's page (label_type_rules)
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
             if APPLIED.search(lower):

@@ -308,7 +308,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "rx_drug",
         re.compile(
             r"\b(prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|"
-            r"each (film[- ]coated |coated )?tablet contains|information for the patient|compresse rivestite|"
+            r"information for the patient|compresse rivestite|"
             # a medicine a prescriber gives for a use it is not licensed for
             r"off-label|"
             # an injection given by a clinician ("injectable suspension", "for intralesional use")
@@ -332,7 +332,6 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "film",
             "soft capsule",
             "excipient",
-            "tablet contains",
             "off-label",
             "injectable",
             "for intra",
@@ -344,6 +343,14 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "comprim",
             "doente",
         ),
+    ),
+    # A tablet's panel ("Each tablet contains 1 mg finasteride"), most often a prescription
+    # medicine's; but not a tablet of a mineral or vitamin on a page that says supplement
+    # (label_type, NUTRIENT_TABLET)
+    (
+        "rx_drug",
+        re.compile(r"\beach (film[- ]coated |coated )?tablet contains\b", re.I),
+        ("tablet contains",),
     ),
     (
         "otc_drug",
@@ -428,6 +435,16 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     intl.WEAK_COSMETIC_RULE,
 ]
 TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]
+TABLET_PANEL_AT = next(
+    i for i, (_, rule) in enumerate(TYPE_RULES) if rule.pattern.startswith(r"\beach (film")
+)
+# ... and the nutrients whose tablet is no prescription sign on a supplement's page (a mineral
+# or vitamin named within the panel's line: "Each tablet contains 200mg dried ferrous sulfate")
+NUTRIENT_TABLET = re.compile(
+    r"each tablet contains[^\n.]{0,40}?\b(ferrous|iron|zinc|calcium|magnesium|selenium|iodine|"
+    r"biotin|vitamin|niacin|riboflavin|thiamin)",
+    re.I,
+)
 
 # A shampoo ("Shampoo", German "coffeinhaltiges Shampoo") with no class stated and no drug in
 # it is a cosmetic; label.py asks this once the actives are known, as a torn carton of a drug

@@ -258,3 +258,60 @@ def test_a_page_opening_on_a_name_and_its_definition_names_that_ingredient() -> 
 )
 def test_a_dash_after_a_title_keeps_what_follows(text: str, actives: dict[str, str | None]) -> None:
     assert _read(text)[1] == actives
+
+
+# --- a free-from line among a panel's rows; a nutrient's tablet on a supplement's page --------
+
+
+@pytest.mark.parametrize(
+    ("text", "actives"),
+    [
+        # the panel's rows go on below its free-from line
+        (
+            "Supplement Facts\nServing Size 1 capsule\nContains no proprietary blend.\n"
+            "Saw palmetto 300 mg\nZinc 15 mg",
+            {"saw-palmetto": "300 mg", "zinc": "15 mg"},
+        ),
+        (
+            "Supplement Facts\nServing Size 2 softgels\nDoes not contain any proprietary blends\n"
+            "Pumpkin seed oil 500 mg",
+            {"pumpkin-seed-oil": "500 mg"},
+        ),
+        # what the free-from line names is still not the product's
+        (
+            "Supplement Facts\nBiotin 5000 mcg\nContains no minoxidil.",
+            {"biotin": "5000 mcg"},
+        ),
+    ],
+)
+def test_a_panel_goes_on_below_a_free_from_line(text: str, actives: dict[str, str | None]) -> None:
+    assert _read(text)[1] == actives
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a mineral's or vitamin's tablet on a page whose only class word is "supplements"
+        (
+            "Zinc tablets\nOne of our best-selling supplements.\n"
+            "Each tablet contains 15 mg zinc gluconate.",
+            "supplement",
+        ),
+        (
+            "Vitamin D tablets belong to the supplements we stock.\n"
+            "Each tablet contains 25 micrograms vitamin D3.",
+            "supplement",
+        ),
+        # a prescription medicine's tablet stays one, with or without the word supplement
+        ("Finasteride 1 mg\nEach tablet contains 1 mg finasteride.", "rx_drug"),
+        (
+            "Do not take with other hair supplements.\nEach tablet contains 1 mg finasteride.",
+            "rx_drug",
+        ),
+        # ... and a nutrient's tablet with no supplement word on the page
+        ("Folic acid 5 mg tablets\nEach tablet contains 5 mg folic acid.", "rx_drug"),
+        ("Ferrous sulfate\nEach tablet contains 200 mg ferrous sulfate.", "rx_drug"),
+    ],
+)
+def test_a_nutrients_tablet_on_a_supplements_page(text: str, kind: str) -> None:
+    assert product_type(text) == kind
