@@ -9,18 +9,13 @@ import pytest
 
 from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import index_for
-from anagen.products.label import analyze_label
 from anagen.products.label_oil import single_oil
 from anagen.products.label_result import LabelAnalysis
 from anagen.products.label_type import product_type
+from tests.products.label_reading import read_label
 
 KB = load_content(default_content_dir())
 INDEX = index_for(KB)
-
-
-def _read(text: str) -> tuple[str, dict[str, str | None]]:
-    result = analyze_label(text, INDEX)
-    return result.product_type, {a.ingredient: a.strength for a in result.actives}
 
 
 # --- the class a registry record or a legal category states -------------------------------
@@ -70,7 +65,7 @@ def test_a_serum_named_lower_down_is_another_product() -> None:
 
 
 def test_a_drug_in_a_serum_so_named_is_still_sold_as_a_drug() -> None:
-    kind, actives = _read("Minoxidil 5% Hair Growth Serum\nIngredients: minoxidil 5%, alcohol")
+    kind, actives = read_label("Minoxidil 5% Hair Growth Serum\nIngredients: minoxidil 5%, alcohol")
     assert kind == "otc_drug"
     assert actives == {"minoxidil": "5%"}
 
@@ -79,7 +74,7 @@ def test_a_drug_in_a_serum_so_named_is_still_sold_as_a_drug() -> None:
 
 
 def test_a_dosage_form_field_does_not_hide_the_composition_below_it() -> None:
-    _, actives = _read(
+    _, actives = read_label(
         "DOSAGE FORM: Lotion\nCOMPOSITION: Each ml contains:\n"
         "Minoxidil USP 2% w/v\nAminexil 1.5% w/v\nBase q.s."
     )
@@ -87,15 +82,15 @@ def test_a_dosage_form_field_does_not_hide_the_composition_below_it() -> None:
 
 
 def test_a_dosage_heading_still_leaves_its_directions_unread() -> None:
-    assert _read("Dosage: may be used with ketoconazole shampoo 2% twice a week.")[1] == {}
+    assert read_label("Dosage: may be used with ketoconazole shampoo 2% twice a week.")[1] == {}
 
 
 # --- advice's bounds, a habit named after an ingredient -----------------------------------
 
 
 def test_an_amount_made_a_bound_is_not_the_product_s() -> None:
-    assert _read("Experts say 10 mg or more of zinc a day may upset the stomach.")[1] == {}
-    _, actives = _read(
+    assert read_label("Experts say 10 mg or more of zinc a day may upset the stomach.")[1] == {}
+    _, actives = read_label(
         "Guidance says 1 mg or less of biotin is plenty. Each tablet gives 150 micrograms "
         "(0.15 mg) of biotin."
     )
@@ -103,7 +98,7 @@ def test_an_amount_made_a_bound_is_not_the_product_s() -> None:
 
 
 def test_a_habit_named_after_an_ingredient_is_no_ingredient() -> None:
-    _, actives = _read(
+    _, actives = read_label(
         "Zinc 15 mg\nLow zinc levels can follow heavy caffeine consumption, alcohol abuse, "
         "or minoxidil withdrawal."
     )
@@ -111,7 +106,7 @@ def test_a_habit_named_after_an_ingredient_is_no_ingredient() -> None:
 
 
 def test_the_ingredient_itself_before_other_words_still_counts() -> None:
-    _, actives = _read("Caffeine 2% scalp tonic\nIngredients: Aqua, Caffeine, Glycerin")
+    _, actives = read_label("Caffeine 2% scalp tonic\nIngredients: Aqua, Caffeine, Glycerin")
     assert "caffeine" in actives
 
 
@@ -119,7 +114,7 @@ def test_the_ingredient_itself_before_other_words_still_counts() -> None:
 
 
 def test_the_element_s_row_gives_the_mineral_s_amount() -> None:
-    _, actives = _read(
+    _, actives = read_label(
         "Supplement Facts\nEach tablet contains:\nFerrous Fumarate 200 mg\n"
         "Amount per tablet\nIron 65 mg\n"
     )
@@ -128,7 +123,7 @@ def test_the_element_s_row_gives_the_mineral_s_amount() -> None:
 
 def test_a_larger_element_row_or_the_element_s_own_name_keeps_the_first() -> None:
     # the element named first, then another column: not a salt and its element
-    _, actives = _read("Supplement Facts\nZinc 15 mg\nZinc 10 mg\n")
+    _, actives = read_label("Supplement Facts\nZinc 15 mg\nZinc 10 mg\n")
     assert actives == {"zinc": "15 mg"}
 
 
@@ -136,7 +131,7 @@ def test_a_larger_element_row_or_the_element_s_own_name_keeps_the_first() -> Non
 
 
 def test_a_distilled_oil_s_page_names_the_oil_it_sells() -> None:
-    _, actives = _read(
+    _, actives = read_label(
         "Pure rosemary essential oil\nExtraction: steam-distilled from the leaves\n"
         "Blend with lavender oil for a relaxing scalp massage."
     )
@@ -153,7 +148,7 @@ def test_a_distilled_oil_s_page_names_the_oil_it_sells() -> None:
     ],
 )
 def test_no_oil_is_read_where_the_page_does_not_sell_one(text: str) -> None:
-    assert "rosemary-oil" not in _read(text)[1]
+    assert "rosemary-oil" not in read_label(text)[1]
 
 
 def test_a_page_naming_two_oils_gets_neither_by_this_rule() -> None:

@@ -14,14 +14,10 @@ from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import index_for
 from anagen.products.label import analyze_label
 from anagen.products.label_type import product_type
+from tests.products.label_reading import read_label
 
 KB = load_content(default_content_dir())
 INDEX = index_for(KB)
-
-
-def _read(text: str) -> tuple[str, dict[str, str | None]]:
-    result = analyze_label(text, INDEX)
-    return result.product_type, {a.ingredient: a.strength for a in result.actives}
 
 
 # --- the class a page states, or the signs of one --------------------------------------------
@@ -89,13 +85,13 @@ def test_words_near_those_signs_leave_the_type(text: str, kind: str) -> None:
 
 
 def test_a_shampoo_with_no_class_and_no_drug_is_a_cosmetic() -> None:
-    assert _read("Calming shampoo with caffeine for an irritated scalp")[0] == "cosmetic"
-    assert _read("Gentle shampoo. Soothes the scalp.") == ("cosmetic", {})
+    assert read_label("Calming shampoo with caffeine for an irritated scalp")[0] == "cosmetic"
+    assert read_label("Gentle shampoo. Soothes the scalp.") == ("cosmetic", {})
 
 
 def test_a_drug_shampoo_with_no_class_stays_unknown() -> None:
     # a torn carton of a medicine's shampoo: the word "shampoo" makes it no cosmetic
-    assert _read("Ketoconazole 2% shampoo for dandruff") == ("unknown", {"ketoconazole": "2%"})
+    assert read_label("Ketoconazole 2% shampoo for dandruff") == ("unknown", {"ketoconazole": "2%"})
 
 
 # --- strengths -------------------------------------------------------------------------------
@@ -103,17 +99,17 @@ def test_a_drug_shampoo_with_no_class_stays_unknown() -> None:
 
 def test_an_amount_written_in_words_is_read() -> None:
     text = "Supplement facts\nEach capsule contains biotin in the amount of Five mg."
-    assert _read(text) == ("supplement", {"biotin": "5 mg"})
+    assert read_label(text) == ("supplement", {"biotin": "5 mg"})
 
 
 def test_a_number_word_without_a_unit_is_left() -> None:
     text = "Supplement facts\nTake one capsule a day. Biotin 30 mcg"
-    assert _read(text) == ("supplement", {"biotin": "30 mcg"})
+    assert read_label(text) == ("supplement", {"biotin": "30 mcg"})
 
 
 def test_a_drug_guide_dosage_form_field_gives_the_strength() -> None:
     text = "Baricitinib\nDosage form: oral tablet (4 mg)\nDrug class: JAK inhibitors\nRx only"
-    assert _read(text) == ("rx_drug", {"baricitinib": "4 mg"})
+    assert read_label(text) == ("rx_drug", {"baricitinib": "4 mg"})
 
 
 @pytest.mark.parametrize(
@@ -132,7 +128,7 @@ def test_a_drug_guide_dosage_form_field_gives_the_strength() -> None:
 def test_a_medicine_title_gives_its_one_active_strength(
     text: str, want: tuple[str, dict[str, str | None]]
 ) -> None:
-    assert _read(text) == want
+    assert read_label(text) == want
 
 
 @pytest.mark.parametrize(
@@ -157,29 +153,29 @@ def test_a_medicine_title_gives_its_one_active_strength(
 def test_a_title_amount_that_is_no_dose_is_left(
     text: str, want: tuple[str, dict[str, str | None]]
 ) -> None:
-    assert _read(text) == want
+    assert read_label(text) == want
 
 
 def test_an_injection_mass_in_each_ml_is_per_ml() -> None:
     text = "For intralesional use only.\nEach mL of the sterile suspension provides 40 mg triamcinolone acetonide."
-    assert _read(text) == ("rx_drug", {"triamcinolone": "40 mg/mL"})
+    assert read_label(text) == ("rx_drug", {"triamcinolone": "40 mg/mL"})
 
 
 def test_a_mass_in_each_ml_of_no_injection_is_left() -> None:
     text = "Oral solution. Each mL provides 1 mg minoxidil.\nRx only"
-    assert _read(text)[1] != {"minoxidil": "1 mg/mL"}
+    assert read_label(text)[1] != {"minoxidil": "1 mg/mL"}
 
 
 def test_a_page_of_every_strength_gives_the_first() -> None:
     text = (
         "Rx only\nFinasteride tablets are available containing 1 mg, 2.5 mg or 5 mg of finasteride."
     )
-    assert _read(text) == ("rx_drug", {"finasteride": "1 mg"})
+    assert read_label(text) == ("rx_drug", {"finasteride": "1 mg"})
 
 
 def test_two_amounts_of_different_units_are_no_strength_choice() -> None:
     text = "Supplement facts\nBiotin 5 mg, zinc 10 mg or iron 4 mcg"
-    assert _read(text)[1].get("biotin") == "5 mg"
+    assert read_label(text)[1].get("biotin") == "5 mg"
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -188,12 +184,12 @@ def test_two_amounts_of_different_units_are_no_strength_choice() -> None:
 def test_an_inci_leaf_without_oil_is_no_rosemary_oil() -> None:
     # "Rosmarinus Officinalis Leaf" (the leaf itself) is not the distilled oil
     text = "Ingredients: Water, Glycerin, Rosmarinus Officinalis Leaf, Panthenol"
-    assert _read(text) == ("cosmetic", {"panthenol": None})
+    assert read_label(text) == ("cosmetic", {"panthenol": None})
 
 
 def test_an_inci_leaf_oil_stays_rosemary_oil() -> None:
     text = "Ingredients: Water, Glycerin, Rosmarinus Officinalis (Rosemary) Leaf Oil, Panthenol"
-    assert _read(text) == ("cosmetic", {"rosemary-oil": None, "panthenol": None})
+    assert read_label(text) == ("cosmetic", {"rosemary-oil": None, "panthenol": None})
 
 
 # --- layouts that cut a statement in two ---------------------------------------------------
@@ -204,23 +200,23 @@ def test_a_sentence_wrapped_before_its_verb_gives_the_element_amount() -> None:
         "Ingredients\nThe active substance is ferrous fumarate. Each capsule\n"
         "contains 210 mg ferrous fumarate equivalent to 69 mg iron."
     )
-    assert _read(text)[1] == {"iron": "69 mg"}
+    assert read_label(text)[1] == {"iron": "69 mg"}
 
 
 def test_a_list_line_before_a_lower_case_contains_stays_a_list() -> None:
     # no dose form ends the line above, so "contains" opens no wrapped sentence
     text = "Ingredients: water, glycerin, caffeine\ncontains no parabens"
-    assert _read(text) == ("cosmetic", {"caffeine": None})
+    assert read_label(text) == ("cosmetic", {"caffeine": None})
 
 
 def test_a_serving_heading_in_each_nutrient_card_keeps_each_amount_with_its_name() -> None:
     text = "Biotin\n| Amount Per Serving |\n2500 mcg |\nZinc\n| Amount Per Serving |\n15 mg |"
-    assert _read(text) == ("supplement", {"biotin": "2500 mcg", "zinc": "15 mg"})
+    assert read_label(text) == ("supplement", {"biotin": "2500 mcg", "zinc": "15 mg"})
 
 
 def test_one_serving_heading_above_the_rows_is_left() -> None:
     text = "Supplement Facts\nAmount Per Serving\nBiotin 5000 mcg\nZinc 15 mg"
-    assert _read(text) == ("supplement", {"biotin": "5000 mcg", "zinc": "15 mg"})
+    assert read_label(text) == ("supplement", {"biotin": "5000 mcg", "zinc": "15 mg"})
 
 
 # --- what a page says it is or lacks ---------------------------------------------------------
@@ -244,7 +240,7 @@ def test_a_page_opening_on_a_name_and_its_definition_names_that_ingredient() -> 
         "Saw Palmetto (Serenoa repens) \u2014 a low-growing palm from the south of the USA.\n"
         "The extract is sold as capsules and tablets."
     )
-    assert _read(text)[1] == {"saw-palmetto": None}
+    assert read_label(text)[1] == {"saw-palmetto": None}
 
 
 @pytest.mark.parametrize(
@@ -257,7 +253,7 @@ def test_a_page_opening_on_a_name_and_its_definition_names_that_ingredient() -> 
     ],
 )
 def test_a_dash_after_a_title_keeps_what_follows(text: str, actives: dict[str, str | None]) -> None:
-    assert _read(text)[1] == actives
+    assert read_label(text)[1] == actives
 
 
 # --- a free-from line among a panel's rows; a nutrient's tablet on a supplement's page --------
@@ -285,7 +281,7 @@ def test_a_dash_after_a_title_keeps_what_follows(text: str, actives: dict[str, s
     ],
 )
 def test_a_panel_goes_on_below_a_free_from_line(text: str, actives: dict[str, str | None]) -> None:
-    assert _read(text)[1] == actives
+    assert read_label(text)[1] == actives
 
 
 @pytest.mark.parametrize(

@@ -12,27 +12,22 @@ import yaml
 
 from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import fold, index_for
-from anagen.products.label import analyze_label
 from anagen.products.label_cleanup import cleaned
+from tests.products.label_reading import read_label
 
 KB = load_content(default_content_dir())
 INDEX = index_for(KB)
 CASES = yaml.safe_load((Path(__file__).parent / "label_scripts.yaml").read_text())
 
 
-def _read(text: str) -> tuple[str, dict[str, str | None]]:
-    result = analyze_label(text, INDEX)
-    return result.product_type, {a.ingredient: a.strength for a in result.actives}
-
-
 @pytest.mark.parametrize("case", CASES["read"], ids=lambda c: c["note"])
 def test_a_label_in_another_script_is_read(case: dict) -> None:  # type: ignore[type-arg]
-    assert _read(case["text"]) == (case["type"], case["actives"])
+    assert read_label(case["text"]) == (case["type"], case["actives"])
 
 
 @pytest.mark.parametrize("case", CASES["not_active"], ids=lambda c: c["text"][:24])
 def test_a_lookalike_or_another_products_name_is_not_an_active(case: dict) -> None:  # type: ignore[type-arg]
-    _, actives = _read(case["text"])
+    _, actives = read_label(case["text"])
     assert set(case["absent"]).isdisjoint(actives), actives
 
 
@@ -60,4 +55,4 @@ def test_an_ascii_label_reads_as_before() -> None:
     )
     assert fold("Minoxidil 5% w/v, Aqua (Water)") == " minoxidil 5% w v aqua water "
     assert cleaned(text) == text
-    assert _read(text) == ("otc_drug", {"minoxidil": "5%"})
+    assert read_label(text) == ("otc_drug", {"minoxidil": "5%"})

@@ -10,14 +10,10 @@ from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.products.ingredient_index import fold, index_for
 from anagen.products.label import analyze_label
 from anagen.products.label_cleanup_scripts import script_amounts
+from tests.products.label_reading import read_label
 
 KB = load_content(default_content_dir())
 INDEX = index_for(KB)
-
-
-def _read(text: str) -> tuple[str, dict[str, str | None]]:
-    result = analyze_label(text, INDEX)
-    return result.product_type, {a.ingredient: a.strength for a in result.actives}
 
 
 def _slugs(text: str) -> list[str]:
@@ -165,12 +161,12 @@ def test_a_unit_is_no_unit_when_a_word_goes_on_from_it() -> None:
 
 def test_an_arabic_solution_with_arabic_indic_digits_is_read() -> None:
     text = "\u0628\u062e\u0627\u062e \u0645\u064a\u0646\u0648\u0643\u0633\u064a\u062f\u064a\u0644 \u0662\u066a \u0644\u0644\u0646\u0633\u0627\u0621 \u0669\u0660 \u0645\u0644\n\u064a\u0635\u0631\u0641 \u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629"
-    assert _read(text) == ("otc_drug", {"minoxidil": "2%"})
+    assert read_label(text) == ("otc_drug", {"minoxidil": "2%"})
 
 
 def test_a_hindi_tablet_on_prescription_is_read() -> None:
     text = "\u092b\u093f\u0928\u093e\u0938\u094d\u091f\u0947\u0930\u093e\u0907\u0921 \u0967 \u092e\u093f.\u0917\u094d\u0930\u093e. \u091f\u0948\u092c\u0932\u0947\u091f\n\u0915\u0947\u0935\u0932 \u0921\u0949\u0915\u094d\u091f\u0930 \u0915\u0947 \u092a\u0930\u094d\u091a\u0947 \u092a\u0930"
-    assert _read(text) == ("rx_drug", {"finasteride": "1 mg"})
+    assert read_label(text) == ("rx_drug", {"finasteride": "1 mg"})
 
 
 @pytest.mark.parametrize(
@@ -185,7 +181,7 @@ def test_a_hindi_tablet_on_prescription_is_read() -> None:
     ],
 )
 def test_a_name_said_to_be_absent_is_no_active(text: str) -> None:
-    assert "minoxidil" not in _read(text)[1]
+    assert "minoxidil" not in read_label(text)[1]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +198,7 @@ def test_a_name_said_to_be_absent_is_no_active(text: str) -> None:
 def test_other_products_questions_and_reviews_in_other_scripts_are_not_this_one(
     text: str,
 ) -> None:
-    actives = _read(text)[1]
+    actives = read_label(text)[1]
     assert "caffeine" in actives and "minoxidil" not in actives
 
 
@@ -231,7 +227,7 @@ def test_other_products_questions_and_reviews_in_other_scripts_are_not_this_one(
     ],
 )
 def test_the_class_a_label_states_in_more_languages(text: str, kind: str) -> None:
-    assert _read(text)[0] == kind
+    assert read_label(text)[0] == kind
 
 
 @pytest.mark.parametrize(
@@ -259,14 +255,14 @@ def test_the_class_a_label_states_in_more_languages(text: str, kind: str) -> Non
     ],
 )
 def test_another_products_name_is_no_active(text: str, other: str | None) -> None:
-    _, actives = _read(text)
+    _, actives = read_label(text)
     assert actives, text
     if other:
         assert other not in actives
 
 
 def test_the_first_product_of_an_x_like_shop_is_read() -> None:
-    assert _read("Acme-like Pharmacy - Finasteride 1 mg tablets x 28 - POM") == (
+    assert read_label("Acme-like Pharmacy - Finasteride 1 mg tablets x 28 - POM") == (
         "rx_drug",
         {"finasteride": "1 mg"},
     )
@@ -274,19 +270,19 @@ def test_the_first_product_of_an_x_like_shop_is_read() -> None:
 
 def test_an_element_after_equiv_is_the_strength() -> None:
     text = "Each capsule contains: Zinc citrate 30 mg equiv. zinc 9 mg"
-    assert _read(text)[1] == {"zinc": "9 mg"}
+    assert read_label(text)[1] == {"zinc": "9 mg"}
 
 
 def test_a_shop_page_filed_under_vitamins_is_a_supplement() -> None:
     text = (
         "Home > Health > Vitamins & Minerals\nHairVit 60 tablets\nEach tablet contains: Zinc 10 mg"
     )
-    assert _read(text) == ("supplement", {"zinc": "10 mg"})
+    assert read_label(text) == ("supplement", {"zinc": "10 mg"})
 
 
 def test_a_question_names_nothing_the_product_holds() -> None:
     text = "Order: Finasteride 1 mg 28 tablets\nDutasteride bhi chahiye? Batayein"
-    assert _read(text)[1] == {"finasteride": "1 mg"}
+    assert read_label(text)[1] == {"finasteride": "1 mg"}
 
 
 def test_a_complex_whose_parts_follow_in_its_bracket_hides_their_amounts() -> None:
@@ -310,4 +306,4 @@ def test_a_complex_whose_parts_follow_in_its_bracket_hides_their_amounts() -> No
 )
 def test_a_medicine_used_beside_or_filled_before_is_not_this_one(line: str) -> None:
     text = f"Rx# 1234567\nTERBINAFINE 250 MG TABLETS #28\n{line}"
-    assert _read(text)[1] == {"terbinafine": "250 mg"}
+    assert read_label(text)[1] == {"terbinafine": "250 mg"}

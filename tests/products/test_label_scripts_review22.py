@@ -13,14 +13,10 @@ from anagen.products.ingredient_index import index_for
 from anagen.products.label import analyze_label
 from anagen.products.label_cleanup_scripts import script_amounts
 from anagen.products.label_text import Section, sections
+from tests.products.label_reading import read_label
 
 KB = load_content(default_content_dir())
 INDEX = index_for(KB)
-
-
-def _read(text: str) -> tuple[str, dict[str, str | None]]:
-    result = analyze_label(text, INDEX)
-    return result.product_type, {a.ingredient: a.strength for a in result.actives}
 
 
 def _section_of(text: str, words: str) -> Section:
@@ -117,7 +113,7 @@ def test_a_prescription_word_in_a_cross_sell_does_not_make_the_product_one() -> 
         "\u0643\u064a\u062a\u0648\u0643\u0648\u0646\u0627\u0632\u0648\u0644 2% \u0634\u0627\u0645\u0628\u0648\n\u062f\u0648\u0627\u0621 \u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629\n"
         "\u0627\u0644\u0639\u0645\u0644\u0627\u0621 \u0627\u0634\u062a\u0631\u0648\u0627 \u0623\u064a\u0636\u0627: \u0641\u064a\u0646\u0627\u0633\u062a\u0631\u0627\u064a\u062f 1 mg (\u0628\u0648\u0635\u0641\u0629 \u0637\u0628\u064a\u0629)"
     )
-    assert _read(text) == ("otc_drug", {"ketoconazole": "2%"})
+    assert read_label(text) == ("otc_drug", {"ketoconazole": "2%"})
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_a_prescription_word_in_a_cross_sell_does_not_make_the_product_one() -> 
 )
 def test_a_medicine_a_warning_names_is_not_this_one(warning: str) -> None:
     text = f"Finasteride 1 mg film-coated tablets\n{warning}\n"
-    assert _read(text)[1] == {"finasteride": "1 mg"}
+    assert read_label(text)[1] == {"finasteride": "1 mg"}
     after_heading = warning.split(":")[-1].split("\u055d")[-1].strip()
     assert _section_of(text, after_heading) is Section.DIRECTIONS
 
@@ -146,7 +142,7 @@ def test_a_medicine_a_warning_names_is_not_this_one(warning: str) -> None:
 )
 def test_a_records_earlier_prescription_of_another_medicine_is_not_this_one(line: str) -> None:
     text = f"Tofacitinib 5 mg tablets x 56\nRx: one tablet twice daily\n{line}\n"
-    assert _read(text)[1] == {"tofacitinib": "5 mg"}
+    assert read_label(text)[1] == {"tofacitinib": "5 mg"}
 
 
 # --- a product's legal class -------------------------------------------------------------
@@ -215,7 +211,7 @@ def test_a_records_earlier_prescription_of_another_medicine_is_not_this_one(line
     ],
 )
 def test_a_medicines_class_in_another_language_sets_its_type(words: str, kind: str) -> None:
-    assert _read(f"Minoxidil 5% solution 60 ml\n{words}\n")[0] == kind
+    assert read_label(f"Minoxidil 5% solution 60 ml\n{words}\n")[0] == kind
 
 
 @pytest.mark.parametrize(
@@ -230,7 +226,7 @@ def test_a_medicines_class_in_another_language_sets_its_type(words: str, kind: s
 def test_a_negated_or_other_sense_of_prescription_is_not_a_prescription_medicine(
     words: str,
 ) -> None:
-    assert _read(f"Minoxidil 5% solution 60 ml\n{words}\n")[0] != "rx_drug"
+    assert read_label(f"Minoxidil 5% solution 60 ml\n{words}\n")[0] != "rx_drug"
 
 
 @pytest.mark.parametrize(
@@ -244,7 +240,7 @@ def test_a_negated_or_other_sense_of_prescription_is_not_a_prescription_medicine
     ],
 )
 def test_a_food_supplement_in_another_language_is_a_supplement(words: str) -> None:
-    assert _read(f"Biotin 5000 mcg, 60 tablets\n{words}\n")[0] == "supplement"
+    assert read_label(f"Biotin 5000 mcg, 60 tablets\n{words}\n")[0] == "supplement"
 
 
 # --- names and lists in other scripts ----------------------------------------------------
@@ -281,7 +277,7 @@ def test_an_ethiopic_comma_separates_a_lists_items() -> None:
         == "\u12cd\u1203, \u1325\u1241\u122d \u12a0\u12dd\u1219\u12f5 \u12d8\u12ed\u1275, \u123d\u1276."
     )
     text = "\u12e8\u1340\u1309\u122d \u12d8\u12ed\u1275 50 ml\n\u130d\u1265\u12d3\u1276\u127d: \u1325\u1241\u122d \u12a0\u12dd\u1219\u12f5 \u12d8\u12ed\u1275\u1363 \u122e\u12dd\u121c\u122a \u12d8\u12ed\u1275\u1363 \u12cd\u1203"
-    assert set(_read(text)[1]) == {"black-seed-oil", "rosemary-oil"}
+    assert set(read_label(text)[1]) == {"black-seed-oil", "rosemary-oil"}
 
 
 def test_a_supplements_table_in_urdu_reads_each_row() -> None:
@@ -291,7 +287,7 @@ def test_a_supplements_table_in_urdu_reads_each_row() -> None:
         "\u0628\u0627\u0626\u06cc\u0648\u0679\u0646\t\u06f3\u06f0\u06f0\u06f0 mcg\n"
         "\u0622\u0626\u0631\u0646\t\u06f1\u06f0 mg\n"
     )
-    assert _read(text) == ("supplement", {"biotin": "3000 mcg", "iron": "10 mg"})
+    assert read_label(text) == ("supplement", {"biotin": "3000 mcg", "iron": "10 mg"})
 
 
 # --- menthol, free-from lines, blends -----------------------------------------------------
@@ -308,14 +304,14 @@ def test_a_supplements_table_in_urdu_reads_each_row() -> None:
     ],
 )
 def test_menthol_among_a_medicines_other_ingredients_is_listed(text: str) -> None:
-    kind, actives = _read(text)
+    kind, actives = read_label(text)
     assert kind == "otc_drug"
     assert "menthol" in actives and len(actives) == 2
 
 
 def test_menthol_among_a_supplements_other_ingredients_is_not_listed() -> None:
     text = "Food supplement\nEach tablet contains: Zinc 10 mg\nOther ingredients: sorbitol, menthol"
-    assert _read(text) == ("supplement", {"zinc": "10 mg"})
+    assert read_label(text) == ("supplement", {"zinc": "10 mg"})
 
 
 @pytest.mark.parametrize(
@@ -328,12 +324,12 @@ def test_menthol_among_a_supplements_other_ingredients_is_not_listed() -> None:
 )
 def test_an_indonesian_free_from_line_names_nothing_the_product_holds(line: str) -> None:
     text = f"Suplemen rambut 30 kapsul\nKomposisi: Biotin 2500 mcg, Zinc 10 mg\n{line}\n"
-    assert _read(text)[1] == {"biotin": "2500 mcg", "zinc": "10 mg"}
+    assert read_label(text)[1] == {"biotin": "2500 mcg", "zinc": "10 mg"}
 
 
 def test_an_obat_bebas_medicine_still_holds_the_name_after_its_class() -> None:
     # Indonesian "free medicine": the class of medicine sold over the counter
-    assert _read("Golongan obat bebas minoxidil 2% larutan 60 ml") == (
+    assert read_label("Golongan obat bebas minoxidil 2% larutan 60 ml") == (
         "otc_drug",
         {"minoxidil": "2%"},
     )
