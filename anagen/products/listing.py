@@ -99,7 +99,8 @@ def best_for(condition: str, limit: int) -> list[Product]:
 def _rows(products: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
     columns = bulk.columns_of(ProductCondition)
     for p in products:
-        for condition in {c for c in p.target_conditions.split("|") if c}:
+        # (in the label's order, each once: row ids then follow the content, run after run)
+        for condition in dict.fromkeys(c for c in p.target_conditions.split("|") if c):
             values = {"product": p.pk, "condition": condition}
             yield tuple(values[f.name] if f.name in values else getattr(p, f.name) for f in columns)
 

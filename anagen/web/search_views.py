@@ -16,11 +16,22 @@ router = Router(tags=["search"])
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:MAX_QUERY]
+    asked = request.GET.get("q", "")
+    query = asked[:MAX_QUERY]  # (the page searches the start and says so; the API refuses more)
     hits = search(query) if query.strip() else []
     # Longest first, so "minoxidil" is marked whole rather than as its prefix "minoxidi".
     marks = " ".join(sorted(make_plan(query).highlight_words(), key=len, reverse=True))
-    return render(request, "web/search.html", {"q": query, "hits": hits, "marks": marks})
+    return render(
+        request,
+        "web/search.html",
+        {
+            "q": query,
+            "hits": hits,
+            "marks": marks,
+            "cut": len(asked) > MAX_QUERY,
+            "max_query": MAX_QUERY,
+        },
+    )
 
 
 class SearchIn(Schema):

@@ -103,3 +103,16 @@ def test_list_pages_and_api_filter_by_condition(client: Client) -> None:
     assert api["count"] > 0
     assert all(item["form"] == "foam" for item in api["items"])
     assert all(item["slug"] in html for item in api["items"][:24])
+
+
+def test_listing_rows_follow_the_products_condition_order_each_once() -> None:
+    """Row ids follow the content, so two loads of the same catalogue give the same table."""
+    product = Product.objects.filter(target_conditions__contains="|").first()
+    assert product is not None
+    product.target_conditions = "|telogen-effluvium|androgenetic-alopecia|telogen-effluvium|"
+    product.save()
+    rows = ProductCondition.objects.filter(product=product).order_by("pk")
+    assert list(rows.values_list("condition", flat=True)) == [
+        "telogen-effluvium",
+        "androgenetic-alopecia",
+    ]

@@ -64,7 +64,12 @@ def test_hostile_queries_are_answered_safely(client: Client, query: str) -> None
 
 def test_an_over_long_query_is_refused_by_the_api_and_cut_by_the_page(client: Client) -> None:
     assert client.get("/api/v1/search", {"q": "x" * 10_000}).status_code == 422
-    assert client.get("/search/", {"q": "x" * 10_000}).status_code == 200
+    page = client.get("/search/", {"q": "minoxidil " + "x" * 10_000})
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "only its first 200 were searched" in html  # the visitor is told, not left guessing
+    short = client.get("/search/", {"q": "minoxidil"}).content.decode()
+    assert "were searched" not in short
 
 
 def test_search_page_highlights_matches(client: Client) -> None:
