@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Validates the host, and on a 404 redirects to the path with a slash: for cached pages too.
     "anagen.web.middleware.HostOnceCommonMiddleware",
+    # (inside the header-adding middleware: its page gets their headers)
+    "anagen.web.middleware.MethodNotAllowedPageMiddleware",
     # Inside every header-adding middleware, so cached pages get the same headers; outside the
     # session, CSRF, auth and messages middleware, which a page served from the cache (visitors
     # without a session or messages cookie) never needs. It sets `Vary: Cookie` itself, and

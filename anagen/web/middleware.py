@@ -10,6 +10,7 @@ from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.common import CommonMiddleware
+from django.shortcuts import render
 
 CSP_HEADERS = (HEADER, HEADER_REPORT_ONLY)
 
@@ -49,6 +50,25 @@ class ApiErrorsAsJsonMiddleware:
         if "Allow" in response:
             answer["Allow"] = response["Allow"]
         return answer
+
+
+class MethodNotAllowedPageMiddleware:
+    """A wrong method on a page (a GET of a form's POST-only address, a POST to an article)
+    gets a page that says so and links on, not Django's empty 405 body; the Allow header stays."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 405 or request.path.startswith("/api/") or response.content:
+            return response
+        allowed = response.get("Allow", "")
+        page = render(
+            request, "405.html", {"method": request.method, "allowed": allowed}, status=405
+        )
+        page["Allow"] = allowed
+        return page
 
 
 class BodySizeLimitMiddleware:

@@ -8,9 +8,11 @@ import sys
 from typing import Any
 
 import pytest
-from django.test import Client
+from django.http import HttpResponseNotAllowed
+from django.test import Client, RequestFactory
 
 from anagen.knowledge.base import KnowledgeBase
+from anagen.web.middleware import MethodNotAllowedPageMiddleware
 
 pytestmark = pytest.mark.django_db
 
@@ -435,3 +437,18 @@ def test_an_error_report_about_a_bad_page_is_kept_against_the_home_page(
     response = client.post("/report-error/", {"page": page, "text": text, "website": ""})
     assert response.status_code == 200
     assert list(ErrorReport.objects.values_list("page", "text")) == [("/", text)]
+
+
+def test_a_wrong_method_on_a_page_gets_a_page_that_says_so(client: Client) -> None:
+    """Not Django's empty 405 body; the Allow header is kept. The API keeps its JSON."""
+    page = client.get("/assessment/save/")
+    html = page.content.decode()
+    assert page.status_code == 405 and page["Allow"] == "POST"
+    assert "only answers POST" in html and "<h1>" in html
+    assert 'href="/assessment/save/"' not in html  # (no link that would fail the same way)
+    readable = MethodNotAllowedPageMiddleware(lambda r: HttpResponseNotAllowed(["GET", "HEAD"]))
+    other = readable(RequestFactory().post("/guides/x/"))
+    assert other.status_code == 405 and other["Allow"] == "GET, HEAD"
+    assert 'href="/guides/x/">Open this address normally' in other.content.decode()
+    api = client.put("/api/v1/treatments")
+    assert api.status_code == 405 and api.json()["detail"]
