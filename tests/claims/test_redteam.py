@@ -208,6 +208,14 @@ LATER_REVIEWS = [
         "news, blog and forum pages (12 in French, German, Italian, Portuguese or Turkish), "
         "graded blind",
     ),
+    (
+        "redteam31.yaml",
+        40,
+        0.3,
+        "12 of 40 at first on 0d0b68e; real claims quoted from stored public clinic, telehealth, "
+        "news, blog and forum pages (19 in German, Polish, Indonesian, Japanese, Korean, Russian, "
+        "Italian, Swedish or Norwegian; many about how a condition runs), graded blind",
+    ),
 ]
 
 
