@@ -209,6 +209,14 @@ LATER_REVIEWS = [
         "graded blind",
     ),
     (
+        "redteam30.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on 0330a9a; real claims quoted from stored public product pages "
+        "(sellers, marketplaces, ads; 14 in Spanish, Czech, Polish, Japanese, Turkish, German, "
+        "Indonesian, Chinese, Arabic or Norwegian), graded blind",
+    ),
+    (
         "redteam31.yaml",
         40,
         0.3,
