@@ -1,4 +1,4 @@
-"""Labels from twenty-four separate blind reviews (label_review.yaml to label_review25.yaml; the
+"""Labels from twenty-five separate blind reviews (label_review.yaml to label_review26.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -157,6 +157,15 @@ REVIEWS = [
         "23 of 40 at first on 6f953ab; real label texts from stored US public pages (DailyMed "
         "and drug-label sites, supplement and cosmetic pages, FDA 510(k) summaries), annotated "
         "blind",
+    ),
+    (
+        "label_review26.yaml",
+        0.45,
+        "18 of 40 with the unit-spelling amendments; 17 of 40 at first on 952e8c4; real label "
+        "texts from stored public pages (Polish, Czech, Slovak, Maltese, Ukrainian, Kazakh, "
+        "Brazilian, Indian, Bangladeshi, Philippine, Singaporean, Australian, Canadian, Irish, UK, "
+        "South African and Chinese-language pages; US Drug Facts, prescribing labels, 510(k)s), "
+        "annotated blind",
     ),
 ]
 
