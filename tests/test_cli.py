@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 
 
 def test_export_kb_prints_the_design_shape(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from anagen.cli import build_parser
+from anagen.cli.parser import build_parser
 from anagen.knowledge import schema
 
 ROOT = Path(__file__).resolve().parents[1]

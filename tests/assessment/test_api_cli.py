@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 
 ANSWERS: dict[str, Any] = {
     "sex": "male",

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anagen.claims.engine import check_claims
-from anagen.cli import main
+from anagen.cli.dispatch import main
 from anagen.knowledge.loader import default_content_dir, load_content
 
 KB = load_content(default_content_dir())

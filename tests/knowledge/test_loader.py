@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 from anagen.knowledge.loader import load_content
 from anagen.knowledge.models import Condition, Evidence, Source, Treatment
 from anagen.knowledge.problems import ContentError

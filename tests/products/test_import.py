@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 from anagen.products.models import Product
 from anagen.web.models import SearchDoc
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 from anagen.knowledge.base import KnowledgeBase
 from anagen.products.evaluate import ImportEvaluator, product_fields
 from anagen.products.importers import ImportRow

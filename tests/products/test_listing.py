@@ -9,7 +9,7 @@ import pytest
 from django.db.models import QuerySet
 from django.test import Client
 
-from anagen.cli import main
+from anagen.cli.dispatch import main
 from anagen.knowledge import runtime
 from anagen.products import listing
 from anagen.products.listing import COPIED, best_for, catalogue_page

@@ -33,7 +33,7 @@ def test_export_writes_every_public_page_with_no_broken_links(tmp_path: Path) ->
 def test_exporting_onto_a_file_exits_2_with_a_reason(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from anagen.cli import main
+    from anagen.cli.dispatch import main
 
     target = tmp_path / "site.html"
     target.write_text("keep me")
