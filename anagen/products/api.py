@@ -6,27 +6,57 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
 
 from anagen.api_errors import INVALID, NO_NUL, NOT_FOUND, QUERY
 from anagen.knowledge import runtime
+from anagen.knowledge.vocab import CostBand
+from anagen.products.categories import CATEGORY_TITLES
 from anagen.products.evaluate import analysis_json
 from anagen.products.ingredient_index import index_for
 from anagen.products.label import MAX_LABEL_CHARS, analyze_label
 from anagen.products.listing import catalogue_page, chosen_filters
 from anagen.products.models import Product
+from anagen.products.vocab import Form, RegulatoryType
 
 router = Router(tags=["products"])
 
 
+def _condition_slugs(schema: dict[str, Any]) -> None:
+    """The schema lists the content's conditions (read when the schema is asked for, not at
+    import: the content may not be loaded yet)."""
+    schema["enum"] = sorted(runtime.get_kb().conditions)
+
+
 class ProductFilters(Schema):
-    condition: str | None = Field(None, max_length=60, pattern=NO_NUL)
-    form: str | None = Field(None, max_length=20, pattern=NO_NUL)
-    regulatory_type: str | None = Field(None, max_length=20, pattern=NO_NUL)
-    price_band: str | None = Field(None, max_length=12, pattern=NO_NUL)
-    category: str | None = Field(None, max_length=30, pattern=NO_NUL)
+    # A value outside the vocabulary is refused (422 naming the allowed ones), not answered
+    # with an empty page a client would read as "no such products".
+    condition: str | None = Field(
+        None, max_length=60, pattern=NO_NUL, json_schema_extra=_condition_slugs
+    )
+    form: Form | None = None
+    regulatory_type: RegulatoryType | None = None
+    price_band: CostBand | None = None
+    category: str | None = Field(
+        None, max_length=30, pattern=NO_NUL, json_schema_extra={"enum": list(CATEGORY_TITLES)}
+    )
     page: int = Field(1, ge=1, le=100_000)
     page_size: int = Field(24, ge=1, le=100)
+
+    @field_validator("condition")
+    @classmethod
+    def _known_condition(cls, value: str | None) -> str | None:
+        known = runtime.get_kb().conditions
+        if value is not None and value not in known:
+            raise ValueError(f"unknown condition {value!r}; one of {', '.join(sorted(known))}")
+        return value
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str | None) -> str | None:
+        if value is not None and value not in CATEGORY_TITLES:
+            raise ValueError(f"unknown category {value!r}; one of {', '.join(CATEGORY_TITLES)}")
+        return value
 
 
 class ActiveOut(Schema):

@@ -110,6 +110,28 @@ def test_api_lists_products_with_filters_and_pagination(client: Client) -> None:
     assert client.get("/api/v1/products", {"page_size": 1000}).status_code == 422
 
 
+@pytest.mark.parametrize(
+    ("param", "value", "named"),
+    [
+        ("form", "pill", "tablet"),
+        ("regulatory_type", "drug", "otc_drug"),
+        ("price_band", "cheap", "medium"),
+        ("category", "shampoos", "prescription"),
+        ("condition", "baldness", "androgenetic-alopecia"),
+    ],
+)
+def test_api_refuses_a_filter_value_outside_its_vocabulary(
+    client: Client, param: str, value: str, named: str
+) -> None:
+    """An empty page would read as "no such products"; the 422 names what is allowed."""
+    response = client.get("/api/v1/products", {param: value})
+    assert response.status_code == 422
+    assert named in str(response.json()["detail"])
+    good = {"form": "tablet", "regulatory_type": "otc_drug", "price_band": "medium"}
+    good |= {"category": "shampoo", "condition": "androgenetic-alopecia"}
+    assert client.get("/api/v1/products", {param: good[param]}).status_code == 200
+
+
 def test_api_product_detail_and_404(client: Client) -> None:
     body = client.get("/api/v1/products/propecia-finasteride-1-mg").json()
     assert body["analysis"]["actives"][0]["ingredient"] == "finasteride"
