@@ -123,6 +123,8 @@ PURE_MODULES = [
     "claims/clause_subjects.py",
     "claims/group_use.py",
     "claims/joint_approval.py",
+    "claims/sole_approval.py",
+    "claims/approved_ages.py",
     "claims/dose_rates.py",
     "claims/compared_sides.py",
     "claims/condition_course.py",

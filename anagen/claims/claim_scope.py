@@ -19,10 +19,17 @@ CONTRAST = re.compile(
     r",\s+(but|though|although|whereas|while)\b(?!\s+(only|just|not for|solely)\b)"
 )
 SCOPED_BY_CONTRAST = frozenset({Kind.FDA_APPROVED, Kind.FDA_CLEARED, Kind.PRESCRIPTION_STRENGTH})
+# A clearance set apart from an approval or proof ("its clearance for safety, but not approval
+# for proven results") says what the clearance is, not another place's status.
+CLEARANCE_LIMIT = re.compile(r"\s+not (an? |its |the )?(FDA[- ])?(approv\w*|proof|proven)\b", re.I)
 
 
-def judged_part(sentence: str, end: int) -> str:
+def judged_part(sentence: str, end: int, kind: Kind | None = None) -> str:
     """The sentence cut before the first contrast after the claim's wording (which ends at
     `end`), for a claim of a kind in SCOPED_BY_CONTRAST."""
     contrast = CONTRAST.search(sentence, end)
-    return sentence if contrast is None else sentence[: contrast.start()]
+    if contrast is None:
+        return sentence
+    if kind is Kind.FDA_CLEARED and CLEARANCE_LIMIT.match(sentence, contrast.end()):
+        return sentence
+    return sentence[: contrast.start()]

@@ -16,7 +16,10 @@ from anagen.knowledge.vocab import RegulatoryStatus
 # A clearance said to prove or confirm the effect, or to rest on the device's own trial.
 AS_PROOF = AnyCase(
     r"\b(proven|proves?|efficacy|effective|guarantee|for everyone|confirm\w*|verif\w*|"
-    r"tested|trials?|studies|study|clinical data)\b"
+    r"tested|trials?|studies|study|clinical data|"
+    # clearance held up as the mark of what works: "trust solutions with FDA clearance, the
+    # real deal for hair loss"
+    r"trust|real deal|(really|actually|truly) works?)\b"
 )
 # The recorded fact that says what a clearance means.
 MEANING = re.compile(r"\b(substantially equivalent|not proof)\b", re.I)
@@ -32,6 +35,13 @@ HAIR_USE = re.compile(r"\b(hair|scalp|regrow\w*|alopecia|bald\w*|thinning)\b", r
 LIMIT_GIVEN = re.compile(
     r"\bsubstantially equivalent\b[^.]{0,150}\b(not|n't|no)\b[^.]{0,40}\b(proof|finding|evidence|"
     r"guarantee|prove|show|mean)\w*\b",
+    re.I,
+)
+
+# Or it sets a clearance apart from an approval or proof: "the FDA gives its clearance for
+# safety, but not approval for proven results", "cleared, not approved"
+NOT_APPROVAL = re.compile(
+    r"\bclear(ance|ed)\b[^.;]{0,40}\b(but |and )?not\b[^.;]{0,15}\b(an? |its )?(approv\w*|proof|proven)\b",
     re.I,
 )
 
@@ -57,6 +67,11 @@ def rule_fda_cleared(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if meaning is not None:
             return meaning
     statuses = statuses_of(claim, kb, only_us=True)
+    if NOT_APPROVAL.search(claim.sentence) and not any(r.status in APPROVED for _, r in statuses):
+        # true of any cleared device; of an approved medicine, the approval decides
+        meaning = _what_clearance_means(kb, Verdict.SUPPORTED)
+        if meaning is not None:
+            return meaning
     if not statuses and AS_PROOF.found(claim.sentence):
         meaning = _what_clearance_means(kb)  # true of any cleared device, named or not
         if meaning is not None:

@@ -50,6 +50,12 @@ ALONE = re.compile(
     re.I,
 )
 COMBINATION_ONLY = re.compile(r"\b(for the combination|as an add-on|an add-on to)\b", re.I)
+# A claim that pairs it with something: then the evidence for the pair is the evidence it cites.
+PAIRED = re.compile(
+    r"\b(plus|combin\w*|together|alongside|add(s|ed|ing)? (it )?to|add-on|pair\w*|team\w*|"
+    r"in addition to|on top of|boosts?|before|after)\b|\+",
+    re.I,
+)
 # A promise limited to people who lack what the supplement gives.
 DEFICIENT = re.compile(
     r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
@@ -155,7 +161,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if tested:
         text = f"The evidence is for another strength: {tested}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
-    if ALONE.search(claim.sentence) and COMBINATION_ONLY.search(g.evidence.summary):
+    if COMBINATION_ONLY.search(g.evidence.summary) and (
+        ALONE.search(claim.sentence) or _named_alone(claim)
+    ):
         text = f"The evidence is for it used with another treatment, not on its own: {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     if g.treatment.route is Route.NONE and g.evidence.figures and _natural(g):
@@ -173,6 +181,13 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         text = f"A drug-like promise resting on weak evidence ({where}): {summary}"
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     return judged(Verdict.UNSUPPORTED, f"Only weak evidence ({where}): {summary}", sources, e.slug)
+
+
+def _named_alone(claim: Claim) -> bool:
+    """ "A derma roller can be effective for hair regrowth": one treatment, with nothing it is
+    used with, where its evidence is for a combination."""
+    one = len({e.slug for e in claim.entities}) == 1
+    return one and not claim.comparators and not PAIRED.search(claim.sentence)
 
 
 def _uneven(claim: Claim, g: Graded, kb: KnowledgeBase) -> str | None:

@@ -159,6 +159,8 @@ DRUG_CLASSES = {
     "immunosuppressant": r"(immuno-?|immune[- ])suppress\w*",
     "vasodilator": r"vasodilat\w*",
 }
+# Fungi and yeasts by name, as everyday words and labels call them.
+FUNGI = r"fung\w*|yeasts?|Malassezia|Pityrosporum|Trichophyton|Microsporum|dermatophytes?"
 DRUG_CLASS_WORDS = "|".join(DRUG_CLASSES.values())
 DRUG_CLASS = [
     # "it is mainly an antifungal", "acts as a vasodilator" ("is not an antifungal" denies it:
@@ -173,4 +175,7 @@ DRUG_CLASS = [
     # "boosts blood flow to the follicles": what a vasodilator does
     r"\b(boost|increas|improv|stimulat|enhanc|promot)\w*\b[^.]{0,15}\b(blood flow|blood supply|circulation)\b",
     r"\b(suppress|dampen|damp down|calm)\w*\b[^.]{0,15}\bimmune (system|response)\b",
+    # "used to treat infections caused by Malassezia": what an antifungal does
+    rf"\b(treat|prevent|clear|fight|kill|cure)\w*\b[^.]{{0,25}}\b({FUNGI}) infections?\b",
+    rf"\binfections? caused by (a |the )?({FUNGI})",
 ]

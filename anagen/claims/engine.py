@@ -325,7 +325,9 @@ def _finding(
     hedged = reading.hedged
     claim = Claim(
         match.kind,
-        judged_part(sentence, match.end) if match.kind in SCOPED_BY_CONTRAST else sentence,
+        judged_part(sentence, match.end, match.kind)
+        if match.kind in SCOPED_BY_CONTRAST
+        else sentence,
         entities,
         hedged,
         negated,

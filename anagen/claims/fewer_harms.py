@@ -4,10 +4,12 @@ treatments' side effects, or a recorded fact that one has fewer."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from anagen.claims.causes import rule_causes
 from anagen.claims.comparative import recorded
 from anagen.claims.comparisons import Outcome
+from anagen.claims.entities import Entity
 from anagen.claims.evidence import routes_in, treatment_in_route
 from anagen.claims.harm_wording import HARMS
 from anagen.claims.harms import harms
@@ -57,9 +59,23 @@ def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 ALL_AVOIDED = re.compile(r"\b(skips?|avoids?|escapes?|spares?|none of|free (of|from))\b", re.I)
 
 
+def _form_of_compared(claim: Claim, kb: KnowledgeBase) -> Claim:
+    """ "Unlike oral finasteride, a spray stays on your skin, so you avoid most side effects":
+    naming nothing else, the claim is about the form it names of the medicine compared."""
+    if claim.entities:
+        return claim
+    for c in claim.comparators:
+        for route in routes_in(claim.sentence):
+            t = treatment_in_route(c, route, kb) if route is not c.route else None
+            if t is not None:
+                return replace(claim, entities=(Entity("treatment", t.slug, t.name, route),))
+    return claim
+
+
 def _none_left(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if not ALL_AVOIDED.search(claim.wording):
         return None
+    claim = _form_of_compared(claim, kb)
     said = claim.sentence.lower()
     at = said.find(claim.wording.lower())
     for e, t in treatments(claim, kb):

@@ -22,7 +22,9 @@ ONLY_HARM = (
 )
 
 NO_SIDE_EFFECTS = [
-    r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) ([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
+    # not "avoid most side effects", a claim of fewer
+    r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) (?!(most|many|much|some|several)\b)"
+    r"([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
     r"\bside[- ]effect[- ]free\b",
     # "surgery is very low risk": harm played down to next to none (a plain "low risk" compares)
     r"\b(very|extremely|incredibly|remarkably|exceptionally|ultra)[- ](low|minimal)[- ]risk\b|"
@@ -114,6 +116,10 @@ CAUSES_SIDE_EFFECT = [
     # a blood test result: "my cholesterol went up"
     r"\b(cholesterol|blood pressure|liver enzymes?|liver tests?|potassium|heart rate|CK|CPK)\b"
     r" (levels? )?(went|has gone|have gone|shot|crept|goes|go|rose|jumped) up\b",
+    # an effect named as a harm: "a temporary effect may be initial rapid hair loss"
+    r"\b(an?|one) (temporary|common|possible|known|early|initial|frequent|short-term) (side[- ])?effects? "
+    r"(may|can|might|could|will|is)( also)?( be| include)?\b[^.;]{0,30}\b(shedding|hair ?loss|hair fall|"
+    r"itch\w*|irritation|redness|dryness|rash\w*|headaches?|dizziness|swelling)\b",
     # a list of harms: "reported adverse effects include decreased libido"
     r"\b(side[- ]effects|adverse (effects|reactions))\b (include|included|including)\b",
     # "Side effects related to the use of Nizoral are not common, but can include scalp itching"
@@ -167,6 +173,9 @@ FEWER_SIDE_EFFECTS = [
     rf"\b(skip|skips|avoid|avoids|escape|escapes|spares? (you|users|patients)|none of|free (of|from)) "
     rf"(all )?(the |its |their )?(\w+ )?{HARMS}\b[^.]{{0,10}}\b(of|that comes? with|from|linked to|"
     rf"you get (with|from)|associated with|seen with|caused by)\b",
+    # most of another option's harms left behind: "so you avoid most systemic side effects"
+    rf"\b(avoids?|skips?|escapes?|bypass(es)?|sidesteps?) (most|many|much|some|several) (of )?(the |its |their )?"
+    rf"([\w-]+ ){{0,2}}{HARMS}",
     # "safer than minoxidil", "gentler on the body than the tablets"
     r"\b(safer|gentler|kinder)\b[^.]{0,25}\bthan\b",
     # harms said to be no worse than another option's: "the pill, with the same side effects",

@@ -11,6 +11,7 @@ from anagen.claims.entities import Entity
 from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.regulatory import IN_DEVELOPMENT, in_trials, rule_fda_approved
+from anagen.claims.sole_approval import sole_approval
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -82,6 +83,8 @@ def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         if combined is not None:
             return combined
     whole = rule_fda_approved(claim, kb)
+    if whole.verdict is Verdict.SUPPORTED and (sole := sole_approval(claim, kb)):
+        return sole  # approved, but not "the only" one approved
     if len(slugs) < 2 or claim.negated or not TOGETHER.search(claim.sentence):
         return whole
     each = [

@@ -48,7 +48,10 @@ _PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
 _HARM = re.compile(HARM_WORDS, re.IGNORECASE)
 EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
 # A rate a risk is lowered by ("cuts the risk by 25%") is a benefit, not a harm's rate.
-_LOWERED = AnyCase(r"\b(reduc|lower|cut|decreas|halv|fewer|less|prevent|protect)\w*\b")
+# "in less than 2% of men" is a bound on the harm's rate, not a risk lowered.
+_LOWERED = AnyCase(
+    r"\b(reduc|lower|cut|decreas|halv|fewer|less|prevent|protect)\w*\b(?! than (\d|one|two|a |an ))"
+)
 _ABOUT_HARM = {
     kind: (AnyCase(harm), AnyCase(benefit)) for kind, (harm, benefit) in ABOUT_HARM.items()
 }

@@ -36,6 +36,10 @@ FOR_GOOD = re.compile(
 INFECTION = re.compile(r"\b(ringworm|tinea|infection|clear)", re.I)
 # A course that clears an infection, after which stopping is the plan, not a promise.
 INFECTION_COURSE = re.compile(r"\b(ringworm|tinea|infections?|fung\w*)\b", re.I)
+# The loss a claim naming no treatment says comes back ("or hair loss will begin again").
+HAIR_LOSS = re.compile(
+    r"\b(hair ?loss|alopecia|bald\w*|thinning|shedding|hair (falls?|fall|comes?) out)\b", re.I
+)
 # The evidence records that the loss often returns after treatment ("relapse after treatment is
 # frequent", "about half relapsed within 1 to 3 years"): a result it gives, but not one that lasts.
 RELAPSE = re.compile(r"\b(relaps\w*|recurr?\w*)\b", re.I)
@@ -209,6 +213,17 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             return judged(Verdict.UNSUPPORTED, unknown.text, unknown.sources, e.slug)
     if INFECTION_COURSE.search(claim.sentence):
         return None  # "stop the tablets after four weeks": an infection's course, which ends
+    if (
+        claim.kind is Kind.NEEDS_ONGOING_USE
+        and not claim.entities
+        and HAIR_LOSS.search(claim.sentence)
+    ):
+        # "Continued use is necessary or hair loss will begin again", naming no treatment: true
+        # of the treatments that work for the condition, which help only while used
+        text, sources = _best_stop_loss(kb, conditions_in(claim.sentence))
+        if text:
+            text = f"True of the treatments shown to work for it: {text}"
+            return judged(Verdict.SUPPORTED, text, sources)
     return judged(
         Verdict.UNSUPPORTED,
         "We have no record of what happens when it is stopped.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.efficacy_wording import DRUG_CLASSES
+from anagen.claims.efficacy_wording import DRUG_CLASSES, FUNGI
 from anagen.claims.evidence import (
     best_grade,
     conditions_in,
@@ -141,6 +141,7 @@ CLASS_NAMED = [
         re.compile(r"\b(blood vessels|blood flow|blood supply|circulation)\b", re.I),
     ),
     (Property.IMMUNOSUPPRESSANT, re.compile(r"\bimmune (system|response)\b", re.I)),
+    (Property.ANTIFUNGAL, re.compile(rf"\b({FUNGI})", re.I)),
 ]
 
 

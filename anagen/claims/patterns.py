@@ -87,7 +87,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? (days?|weeks?|months?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
-        r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
+        r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|respondents|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
         r"\b\d{1,3}(\.\d+)? ?(percent|per cent) of\b",
         r"\b\d+(\.\d+)?\s*(more |extra |new )?hairs?\s*(per|/|a|an)\s*(square centimet(re|er)|cm2|cm²|sq\.? ?cm)",
@@ -322,6 +322,9 @@ HARM_WORDS = (
     rf"\b({HARMS}|side[- ]effect|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
     r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
     r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding|"
+    # shedding at the start: "initial rapid hair loss as your resting hairs shed"
+    r"(initial|temporary|early|sudden) ([\w-]+ )?(hair ?loss|hair fall|shedding)|(resting|old|telogen) hairs? (shed|fall out)|"
+    r"(increase|rise|spike|uptick) in (hair )?(shedding|hair ?loss|hair fall)|"
     # "extra arm and face hair", "unwanted facial or body hair"
     r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body))\b"
 )

@@ -12,6 +12,7 @@ placebo rate it does not give, misstates how often the harm strikes or how it co
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from anagen.claims.figures import PARTS as FIGURE_PARTS
 from anagen.claims.figures import PERCENT, claimed_percentages
@@ -20,7 +21,7 @@ from anagen.claims.judgement import Claim, Judgement, judged, treatments
 from anagen.claims.name_index import entity_index
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.schema import SideEffect
+from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
 
 CONTROL = r"(placebos?|dummy|sham|vehicle|look-?alike|inactive)"
@@ -153,6 +154,9 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     own = " ".join(fold(e.name) for e in claim.entities).split()
     claimed = stems(" ".join(w for w in claim.sentence.split() if fold(w).strip() not in own))
     for e, t in treatments(claim, kb):
+        understated = _all_harms_bound(claim.sentence, on, t)
+        if understated is not None:
+            return judged(Verdict.FALSE, understated.text, understated.sources, e.slug)
         named = [s for s in t.side_effects if claimed & stems(s.name) and _recorded(s.frequency)]
         if not named:
             continue
@@ -182,6 +186,33 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             s.sources,
             e.slug,
         )
+    return None
+
+
+# Side effects as a whole ("side effects were seen in less than 2% of men"), and the record
+# that counts them together ("Any of the sexual side effects above: 3.8%").
+ALL_HARMS = re.compile(r"\bside[- ]effects\b", re.I)
+COUNTED_TOGETHER = re.compile(r"^\s*any\b", re.I)
+
+
+class _Understated(NamedTuple):
+    text: str
+    sources: tuple[str, ...]
+
+
+def _all_harms_bound(
+    sentence: str, on: list[tuple[float, float]], t: Treatment
+) -> _Understated | None:
+    """A bound on side effects as a whole, below the recorded rate of several counted
+    together: each one may be rarer, but together they are commoner than claimed."""
+    bounds = [v for v, tol in on if tol < 0]
+    if not (bounds and ALL_HARMS.search(sentence)):
+        return None
+    for s in t.side_effects:
+        rates = _recorded(s.frequency) if COUNTED_TOGETHER.search(s.name) else []
+        if rates and any(r > v * (1 + ROUNDING) for v in bounds for r, _ in rates):
+            text = f"More often than that when counted together, in {t.name}: {_text(s)}"
+            return _Understated(text, tuple(s.sources))
     return None
 
 

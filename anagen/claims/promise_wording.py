@@ -143,10 +143,12 @@ NEEDS_ONGOING_USE = [
     r"\b(benefits?|gains?|results?|regrowth|effects?|new hair)\b[^.]{0,10}\b(fades?|fade away|"
     r"disappears?|vanish(es)?|wears? off|goes away|go away)\b",
     r"\b(has|have|needs?) to be (used|taken|applied) (long[- ]term|for life|indefinitely|continuously|for good)\b",
+    # a label's own words: "Continued use is necessary or hair loss will begin again"
+    r"\b(continued|continuous|ongoing|long[- ]term) use is (necessary|needed|required|essential|a must)\b",
 ]
 # A sentence about ongoing use names stopping, keeping on or how long: "results fade" alone,
 # without "once you stop", is no claim that it must be kept up.
 ONGOING_CONTEXT = (
-    r"\b(stop\w*|quit\w*|keep|continue|go on|only|lost|gone|reversed|long[- ]term|for life|"
+    r"\b(stop\w*|quit\w*|keep|continued?|go on|only|lost|gone|reversed|long[- ]term|for life|"
     r"indefinitely|continuously|for good)\b"
 )

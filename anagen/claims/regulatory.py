@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.approved_ages import below_approved_age
 from anagen.claims.countries import (
     country_decision,
     regions_claimed_apart,
@@ -355,6 +356,9 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     adults = _adults_only(claim, kb, approved) if approved else None
     if adults:
         return adults
+    below = below_approved_age(claim, approved) if approved else None
+    if below:
+        return below
     too_young = _not_approved_at_that_age(claim, kb) if approved else None
     if too_young:
         return too_young

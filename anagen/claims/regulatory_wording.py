@@ -11,6 +11,9 @@ FDA_APPROVED = [
     r"\bFDA (has |have )approved\b",
     r"\b(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
     r"\bFDA approval\b",
+    # the agency by its full name or as a body: "approved by regulatory bodies such as the FDA"
+    r"\bapproved by (the )?(regulators?|regulatory (bodies|agencies|authorities)|health (authorities|"
+    r"regulators)|(U\.?S\.? )?Food and Drug Administration)\b",
     # "meets the same FDA standards as approved drugs"
     r"\b(meets?|meeting|met|held to|up to) (the )?(same |strict |all |full )?FDA (standards|requirements|rules)\b",
     r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
@@ -50,6 +53,7 @@ FDA_CLEARED = [
     r"\bcleared by the FDA\b",
     r"\bFDA (has |have )?cleared\b",
     r"\bFDA clearance\b",
+    r"\b(FDA|Food and Drug Administration)\b[^.]{0,25}\bclearance\b",  # "the FDA gives its clearance"
     r"\b510\s*\(k\)",
 ]
 

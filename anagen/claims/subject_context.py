@@ -19,9 +19,11 @@ BACK_REFERENCE = AnyCase(
     r"\b(it|its|this|these|them|our|the (same |\d[\d.]* ?(?:mg|%) )?(product|formula|serum|shampoo|supplement|gummies|capsules|foam|"
     r"tablets?|pills?|spray|drops|oil|cream|device|cap|helmet|treatment|procedure|injections?|shots|"
     r"jabs|sessions|drug|medicine|medication|molecule|compound|ingredient|extract|herb|vitamin|mineral|"
-    r"steroid|antibiotic))\b|\b(they|their)\b"
+    r"steroid|antibiotic|version|versions|formulation|formulations))\b|\b(they|their)\b"
     # a drawback of whatever the paragraph is about ("Only downside is ...")
     r"|\b(downsides?|drawbacks?|the catch)\b"
+    # its side effects, opening the sentence: "Side-effects in men were seen in less than 2%"
+    r"|^\W*side[- ]effects?\b"
     # a form of what was named: "topical formulations were developed and FDA-approved"
     r"|\b(topical|oral|liquid|generic|branded) (formulations?|versions?)\b"
     # the people using it ("Most users notice less shedding", "clients"), directions for using

@@ -211,8 +211,11 @@ LATER_REVIEWS = [
     (
         "redteam30.yaml",
         40,
-        0.4,
-        "16 of 40 at first on 0330a9a; real claims quoted from stored public product pages "
+        0.675,
+        "27 of 40 when last raised (English rules: ongoing use naming no treatment, shedding at "
+        "the start, an antifungal's action, what a clearance is, ages below an approval, 'the only' "
+        "approved one, side effects as a whole under a bound, a combination's evidence); 16 of 40 "
+        "at first on 0330a9a; real claims quoted from stored public product pages "
         "(sellers, marketplaces, ads; 14 in Spanish, Czech, Polish, Japanese, Turkish, German, "
         "Indonesian, Chinese, Arabic or Norwegian), graded blind",
     ),
