@@ -386,10 +386,17 @@ def resolved(hits: list[tuple[int, int, str, str]]) -> tuple[list[Found], bool]:
 
 def _fits(name: str, query: str, words: set[str], same_start: bool) -> bool:
     return (
-        (not same_start or name[0] == query[0])
+        (not same_start or (name[0] == query[0] and not _inserted(name, query)))
         and _short_words_kept(name, words)
         and not _extended(name, query)
     )
+
+
+def _inserted(name: str, query: str) -> bool:
+    """A word two or more letters longer than a name, not by an ending ("kopexilem"), is
+    another word that shares most of its letters ("oleracea", a cabbage's epithet, on the
+    brand "Oracea"): a misspelt word drops or changes letters, and adds one at most."""
+    return len(query) - len(name) >= 2 and not query.startswith(name)
 
 
 def _extended(name: str, query: str) -> bool:

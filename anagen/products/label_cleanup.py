@@ -158,11 +158,33 @@ def _amount_digits(m: re.Match[str]) -> str:
 
 
 # A page on every strength a medicine comes in ("Tablets are available containing 25 mg, 50 mg
-# or 100 mg of spironolactone"): the first one printed is the pack's, as the unit-dose page's
-# display panel shows; the others are not one more amount of the same active.
+# or 100 mg of spironolactone", "1 tablet contains 5 mg or 10 mg of biotin"): the pack's is the
+# one its title names ("Natubiotin tablets 10 mg"), else the first printed, as the unit-dose
+# page's display panel shows; the others are not one more amount of the same active.
 STRENGTH_CHOICE = re.compile(
-    r"\b(\d+(?:\.\d+)?\s?(mg|mcg))(?:,\s*\d+(?:\.\d+)?\s?\2)+,?\s+or\s+\d+(?:\.\d+)?\s?\2\b"
+    r"\b(\d+(?:\.\d+)?\s?(mg|mcg))(?:,\s*\d+(?:\.\d+)?\s?\2)*,?\s+or\s+\d+(?:\.\d+)?\s?\2\b"
 )
+AN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(mg|mcg)\b")
+
+
+def _chosen_strength(text: str) -> str:
+    """The text with each choice of strengths made the one the pack's title names."""
+    title = text.lstrip().split("\n", 1)[0]
+    titled = {(n, unit) for n, unit in AN_AMOUNT.findall(title)}
+
+    def chosen(m: re.Match[str]) -> str:
+        options = AN_AMOUNT.findall(m[0])
+        n, unit = next((o for o in options if o in titled), options[0])
+        return f"{n} {unit}"
+
+    return STRENGTH_CHOICE.sub(chosen, text)
+
+
+# A heading a page's Markdown set in bold inside a paragraph ("... tamsulosin (0.4 mg)
+# _**Adults:**_ The recommended dose is one capsule (0.5 mg)"): it ends the sentence before it,
+# as the rendered page shows it on a line of its own. (Markdown's bold hugs its words: a
+# panel's "320 mg ** Pumpkin Seed 100 mg **", stars for "no daily value", is none.)
+BOLD_HEADING = re.compile(r"[ \t]*(_?\*\*(?=[^\W\d_])[^*\n]{0,80}(?<=\S)\*\*_?)[ \t]*")
 
 
 # a sentence a page wrapped before its verb ("Each tablet" / "contains 200mg dried ferrous
@@ -197,6 +219,8 @@ def cleaned(text: str) -> str:
         text = text.replace("\u2122", " ")
     if "-\n" in text:  # a PDF copy breaks words over lines: "Minox-" / "idil 5% w/v"
         text = BROKEN_WORD.sub(lambda m: (m[1] or m[3]) + (m[2] or m[4]), text)
+    if "**" in text:
+        text = BOLD_HEADING.sub(r"\n\n\1\n", text)
     if "\ncontain" in text:
         text = WRAPPED_BEFORE_VERB.sub(r"\1 ", text)
     if "erving" in text:
@@ -219,8 +243,8 @@ def cleaned(text: str) -> str:
         text = OCR_ZERO_WORD.sub("o", text)
     if _amount_in_words(text):
         text = NUMBER_WORD_AMOUNT.sub(_amount_digits, text)
-    if ("g or " in text or "g, or " in text) and "g, " in text and STRENGTH_CHOICE.search(text):
-        text = STRENGTH_CHOICE.sub(r"\1", text)
+    if ("g or " in text or "g, or " in text) and STRENGTH_CHOICE.search(text):
+        text = _chosen_strength(text)
     if _ocr_signs(text):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
         text = _ocr_words(OCR_AMOUNT.sub(_ocr_amount, text))
     return text

@@ -72,6 +72,7 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "together",
         "similar",
         "related",
+        "relacionados",
         "add to your",
         "routine",
         "well with",

@@ -43,8 +43,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
         re.compile(
             r"\b(supplement facts|amount per serving|per daily (dose|serving|intake)|"
             # "each hard gelatin capsule contains", as Indian and Pakistani cartons write it
-            # ... or "each film-coated tablet (1000 mg) contains", with the tablet's weight
-            r"each ((hard|soft|vegetarian|veg|film[- ]coated) )?(gelatine? )?"
+            # ... or "each film-coated tablet (1000 mg) contains", with the tablet's weight; an
+            # Australian "each soft gel capsule contains"
+            r"each ((hard|soft|vegetarian|veg|film[- ]coated) )?(gel(atine?)? )?"
             r"(capsule|tablet|caplet|softgel|serving|gummy)( \([^)\n]{1,20}\))? contains|"
             r"nutrition(al)? information( per [^:\n]{0,30})?|"
             # the nutrition table's heading in German, French, Italian, Spanish and Portuguese
@@ -74,6 +75,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"\b(frequently (bought|purchased) together|customers (who bought this( item)? )?also (bought|viewed|considered|liked)|"
             r"(buyers|people) also (bought|viewed)|you may also like|similar (sponsored )?(medicines|products|items)|"
             r"related products|compare with similar items|also consider|patients also bought|"
+            # a document site's list of other leaflets ("Documentos relacionados", Brazil's
+            # other bulas), in English, Portuguese and Spanish
+            r"related documents|(documentos|produtos|productos) relacionados|"
             r"add to your (plan|order|routine|bundle|cart)|complete (your|the) routine|pairs? well with|"
             r"you (may|might) also (need|like|love)|recommended add-?ons|"
             # "you may also like" and "customers also bought" in German, French, Italian,

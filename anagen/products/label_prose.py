@@ -38,6 +38,19 @@ COMMA_OR_AND = re.compile(
 
 # an amount made a bound by the words after it: "0.9mg or less", "5 mg or more"
 A_LIMIT = re.compile(r"[ \t]*or (?:less|more|fewer|lower|higher|under|over|above|below)\b", re.I)
+# Before the amount, what makes it not this product's: an authority's advice ("EFSA's
+# recommendations suggest 15 ug a day", "the Council recommends 5000iu"), a course of
+# treatment's step ("followed by a maintenance dose of 1000iu"), a threshold ("at doses as low
+# as 2 g per day"), a medicine given beside it ("in combination with tamsulosin (0.4 mg)").
+# A label's own "recommended dose is one capsule (0.5 mg)" is its amount.
+NOT_ITS_AMOUNT = re.compile(
+    r"\brecommend(?:s|ations?)\b|\b(?:maintenance|loading) doses?\b|"
+    r"\bas (?:low|little|high|few) as\b|\bin combination with\b",
+    re.I,
+)
+# the amount of a blend, said just before the word: "785mg proprietary blend", "a 500 mg herbal
+# complex of"
+A_BLENDS_AMOUNT = re.compile(r"[ \t]*(?:proprietary |herbal )?(?:blend|complex|matrix)\b", re.I)
 
 
 def read_prose(text: str, index: IngredientIndex, out: LabelAnalysis, add_new: bool) -> None:
@@ -92,8 +105,12 @@ def _prose_clause(
         return
     if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):
         return  # advice's bound ("taking 0.9mg or less a day is safe"), not this product's amount
+    if strength is not None and NOT_ITS_AMOUNT.search(clause, 0, strength.start):
+        return
     if strength is not None and "(" in clause and BLEND_HEAD.search(clause):
         return  # a blend's amount, its parts in the bracket after it
+    if strength is not None and A_BLENDS_AMOUNT.match(clause, strength.end):
+        return  # ... or named after it: "a 785mg proprietary blend containing Saw Palmetto"
 
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
         # that amount is another line's, but a line below may still give the name its own

@@ -41,7 +41,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "supplement",
         re.compile(
-            r"\b(supplement facts|serving size|amount per serving|per serving|daily value|(dietary|food) supplement|nutrient reference value|nutraceutical|fssai|"
+            r"\b(supplement facts|serving size|amount per serving|per serving|daily value|nutrient reference value|nutraceutical|fssai|"
+            # (not other products a medicine's leaflet names: "multivitamins or dietary
+            # supplements"); South Africa's class "Complementary medicine: health supplement"
+            r"(dietary|food) supplement(?!s)|(?<!or )(?<!and )(dietary|food) supplements|"
+            r"complementary medicine\s*:?\s*health supplement|"
             # German, French, Spanish and Italian for a food supplement
             r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
             # a Korean health functional food, in Korean and in translation
@@ -180,6 +184,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
             r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
+            # a medicines registry's field, in English and Swedish ("Receptbelagda typ: OTC")
+            r"\b(?:prescription type|receptbelagda typ)\s*:?\s*otc\b|"
             # an SmPC's legal category ("Legal category: P", "Legal Category\nL: Pharmacy"); the
             # French registry's "Conditions de prescription et de d\u00e9livrance : Aucune"; a
             # shop's "only available at the pharmacy" (a pharmacy medicine)
@@ -211,6 +217,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "otc",
             "(p)",
+            "receptbelagda",
             "legal category",
             "conditions de prescription",
             "only available",
@@ -307,7 +314,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "rx_drug",
         re.compile(
-            r"\b(prescribed|film[- ]coated tablets?|prescribing information|soft capsules?|list of excipients|"
+            r"\b(prescribed|film[- ]coated tablets?|prescribing info(rmation)?|soft capsules?|list of excipients|"
+            # film-coated tablets in Czech, Slovak, Polish and Portuguese (as the Spanish,
+            # French and Italian below)
+            r"potahovan\w* tablet\w*|filmom obalen\w* tablet\w*|tablet\w* powlekan\w*|comprimidos? revestidos?|"
             r"information for the patient|compresse rivestite|"
             # a medicine a prescriber gives for a use it is not licensed for
             r"off-label|"
@@ -330,6 +340,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "prescri",
             "film",
+            *("potahovan", "obalen", "powlekan", "revestido"),
             "soft capsule",
             "excipient",
             "off-label",
@@ -371,7 +382,11 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
             # m\u00e9dicament" (a prescription one says "liste I" or "sur ordonnance" above); a
             # WHO ATC code, given to medicines only
-            r"(ce|le|est un) m[\u00e9e]dicament\b|atc (code|classification)\s*:?\s*[a-z]\d\d[a-z]{2}\d\d|"
+            r"(ce|le|est un) m[\u00e9e]dicament\b|at[cx] (code|classification)\s*:?\s*[a-z]\d\d[a-z] ?[a-z]\d\d|"
+            # ... Polish advertising's required "To jest lek" ("this is a medicine"); the EU
+            # leaflet of a medicine sold without prescription ("take this medicine exactly as
+            # described in this leaflet"; a prescription one's: "as your doctor has told you")
+            r"to jest lek\b|exactly as described in this (package )?leaflet|"
             # a drug maker's product page's heading (a prescription one says so above)
             r"dosage (&|and) administration)|"
             r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
@@ -394,17 +409,22 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "indication",
             "dicament",
             "atc ",
+            "atx ",
+            "to jest lek",
+            "described in this",
             "dosage & administration",
             "dosage and administration",
             "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
             "\u062f\u0648\u0627\u0639\u064a",
         ),
     ),
-    # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing)
+    # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing;
+    # and a tablet that "provides" its nutrients is a food's, a medicine's "contains" them)
     (
         "supplement",
         re.compile(
-            r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|gummy|serving) contains",
+            r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|soft ?gel capsule|gummy|serving) contains|"
+            r"\beach (tablet|capsule|softgel|gummy|serving|sachet) provides\b",
             re.I,
         ),
         (),
@@ -426,7 +446,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "supplement",
         re.compile(
-            r"\b(supplement(s|ing|ation)?|gummies|softgels|(vegetarian|vegan|veggie) capsules?)\b",
+            r"\b(supplement(s|ing|ation)?|gummies|softgels|(vegetarian|vegan|veggie) capsules?|"
+            # Canada's class for them, in a page's directions ("... other medications or
+            # natural health products")
+            r"natural health products?)\b",
             re.I,
         ),
         (),

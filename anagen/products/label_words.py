@@ -139,6 +139,11 @@ NEGATIONS_AFTER = frozenset(
 # The word after a name that makes it a person's habit or state, not what the product holds:
 # "excess caffeine consumption", "minoxidil withdrawal" (a cause or an effect a page describes)
 A_HABIT_AFTER = frozenset(["consumption", "abuse", "withdrawal", "overdose"])
+# The words before a name that make it the molecule this one is made from or akin to, not what
+# the product holds: "Clobetasol, an analog of prednisolone", "a derivative of biotin"
+KIN_BEFORE = frozenset(
+    (kin, "of") for kin in ("analog", "analogue", "derivative", "congener", "homolog", "homologue")
+)
 # In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
 # "...무첨가" (free of it) after
 # (Thai "does not contain" and "free of" as well)
@@ -154,7 +159,8 @@ NOT_AFTER = ("不使用", "無配合", "無添加", "无添加", "フリー", "�
 
 def absent(item: str, found: Found) -> bool:
     """An item or clause that says the product lacks what it names: a negation among the
-    three words before the name, "free of" just before it, or "-free" just after it."""
+    three words before the name, "free of" just before it, or "-free" just after it (or that
+    names it only as another's kin, "an analog of prednisolone", or a habit)."""
     folded = fold(item)
     if UNSPACED.match(found.matched):
         at = folded.find(found.matched)
@@ -169,6 +175,7 @@ def absent(item: str, found: Found) -> bool:
     return (
         (not NEGATIONS.isdisjoint(before[-3:]) and _negating(before))
         or before[-2:] in (["free", "of"], ["free", "from"])
+        or tuple(before[-2:]) in KIN_BEFORE
         or after in NEGATIONS_AFTER
         or after in A_HABIT_AFTER
     )

@@ -177,6 +177,9 @@ SUPPLEMENT_RULE = (
     re.compile(
         r"栄養機能食品|機能性表示食品|特定保健用食品|保健食品|蓝帽|國食健字|国食健(字|注)|卫食健字|食字号|"
         r"(?<!\w)бад(?!\w)|биологически\s+активн\w*\s+добавк|дієтичн\w*\s+добавк|"
+        # a Russian food's column of the share of the (recommended) daily intake: "% от
+        # (рекомендуемого) уровня (суточного) потребления", its %NRV
+        r"%\s*от\s+(рекомендуем\w+\s+)?(уровн|норм)\w*\s+(\w+\s+)?потреблени|"
         r"suplemento alimentar|takviye edici g[\u0131i]da|g[\u0131i]da takviye|"
         # Romanian "food supplement"; Vietnam's "health protection food" and "functional food"
         r"suplimente? alimentare?|th\u1ef1c ph\u1ea9m (b\u1ea3o v\u1ec7 s\u1ee9c kh(\u1ecfe|o\u1ebb)|ch\u1ee9c n\u0103ng)|"
@@ -203,6 +206,7 @@ SUPPLEMENT_RULE = (
         "食字号",
         "бад",
         "добавк",
+        "потреблени",
         "suplemento alimentar",
         "takviye",
         *(
@@ -270,10 +274,11 @@ WEAK_SUPPLEMENT_RULE = (
     re.compile(r"サプリメント|健康食品|건강식품", re.I),
     ("サプリメント", "健康食品", "건강식품"),
 )
+# (and water alone on a line, "水": a Chinese or Japanese ingredient list's "Aqua")
 WEAK_COSMETIC_RULE = (
     "cosmetic",
-    re.compile(r"化妆品|化妝品|化粧品|화장품", re.I),
-    ("化妆品", "化妝品", "化粧品", "화장품"),
+    re.compile(r"化妆品|化妝品|化粧品|화장품|^[ \t]*水[ \t]*$", re.I | re.M),
+    ("化妆品", "化妝品", "化粧品", "화장품", "水"),
 )
 
 # A registration number whose letters say the class: Malaysia's "MAL" numbers end in A for a
