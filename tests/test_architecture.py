@@ -129,6 +129,8 @@ PURE_MODULES = [
     "claims/compared_sides.py",
     "claims/condition_course.py",
     "claims/condition_duration.py",
+    "claims/condition_causes.py",
+    "claims/working_signs.py",
     "claims/product_names.py",
     "claims/prices.py",
     "claims/recall.py",

@@ -43,6 +43,8 @@ QUALIFIED = re.compile(
 LASTING_HARM_WORDING = (
     r"\b(can|could|may|might) ([\w-]+ (and|or) )?(leave|cause|lead to|result in|end in|turn into|become)\b "
     r"(\w+ )?(permanent|lasting|irreversible)\b"
+    # the loss itself said to last: "hair loss can be permanent if traction persists"
+    r"|\b(hair loss|the loss|the damage) (can|could|may|might) (be|become) (permanent|lasting|irreversible)\b"
 )
 LASTING_HARM = re.compile(LASTING_HARM_WORDING, re.I)
 # the record's own words for it: "can become permanent scarring if the pulling continues"
@@ -120,6 +122,9 @@ CONDITION_FACT = [
     # when it starts, the delay first: "about three months after my illness it started"
     r"\b(\d+|one|two|three|four|five|six|a few|several)( (to|or) (\d+|two|three|four|five|six))? "
     r"(weeks|months) (after|following)\b[^.;]{0,50}\b(started|began|starts?|begins?|kicked in)\b",
+    # what brings it on, the condition first: "it is usually triggered by illness or childbirth"
+    # (condition_causes.py)
+    r"\b(caused|triggered|brought on|set off) by\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -236,6 +241,9 @@ def _facts(kb: KnowledgeBase, slug: str) -> tuple[tuple[str, tuple[str, ...]], .
         *((s.text, tuple(s.sources)) for s in c.signs),
         *paragraphs,
     )
+
+
+facts_of = _facts  # the same facts, read by the rules on a condition's causes
 
 
 @lru_cache(maxsize=16)

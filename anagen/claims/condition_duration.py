@@ -1,6 +1,6 @@
 """How long a condition lasts and how long after its trigger it starts, set against its record:
 a condition called permanent whose record says it passes ("it is a permanent hair loss problem"
-said of telogen effluvium), and a delay the record puts elsewhere ("shed about 2 months after
+said of telogen effluvium) or lasts only in some cases, and a delay the record puts elsewhere ("shed about 2 months after
 the shock" where the record says 3 to 4)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from anagen.claims.judgement import Judgement, judged
 from anagen.claims.vocab import Verdict
+from anagen.claims.words import FACT_SENTENCE_END
 
 Fact = tuple[str, tuple[str, ...]]  # a recorded fact's text and its source ids
 
@@ -22,14 +23,25 @@ AFTER_DELAY = re.compile(
     rf"\b(\d+|{_SPELLED})( (?:to|or) (\d+|{_SPELLED}))? (weeks|months) (?:after|following)\b",
     re.I,
 )
-# A condition said to last for good: "it is a permanent hair loss problem"
+# A condition said to last for good: "it is a permanent hair loss problem", "the hair loss from
+# frontal fibrosing alopecia is permanent" (the loss or the condition as what is permanent, not
+# a treatment's results)
 PERMANENT_CONDITION_WORDING = (
     r"\b(is|are|'s) (a |an )?(permanent|irreversible|lifelong) (form of |type of |kind of )?"
     r"(hair loss |hair |shedding )?(problem|condition|disease|disorder|hair loss|shedding)\b"
+    r"|\b(alopecia|areata|effluvium|capitis|baldness|hair loss|the loss)\b[^.;,]{0,40}\b(is|are) "
+    r"(always |usually |often )?(permanent|irreversible)\b"
 )
 PERMANENT_CONDITION = re.compile(PERMANENT_CONDITION_WORDING, re.I)
-# the record's words for a condition that passes: "a temporary increase", "grows back"
-PASSES = re.compile(r"\b(temporary|grows back|regrows|comes back)\b", re.I)
+# the record's words for a condition that passes: "a temporary increase", "can regrow"
+PASSES = re.compile(r"\b(temporary|grows? back|regrow\w*|comes? back|recovers?)\b", re.I)
+# the record's words for a loss that lasts: "is permanent", "does not grow back"
+NO_REGROWTH = re.compile(
+    r"\b(does not|do not|doesn't|cannot|can't|won't|never) (grow back|regrow)", re.I
+)
+# a lasting loss the record gives only for some cases: "can become permanent if the pulling
+# continues", "once the loss has scarred"
+ONLY_IF = re.compile(r"\b(can|could|may|might|if|once|when|unless)\b", re.I)
 
 
 def how_long(wording: str, facts: Iterable[Fact]) -> Judgement | None:
@@ -38,7 +50,7 @@ def how_long(wording: str, facts: Iterable[Fact]) -> Judgement | None:
     facts = tuple(facts)
     if AFTER_DELAY.search(wording):
         return _other_delay(wording, facts)
-    return _passes(facts) if PERMANENT_CONDITION.search(wording) else None
+    return lasting_loss(facts, False) if PERMANENT_CONDITION.search(wording) else None
 
 
 def _delay(text: str) -> tuple[str, int, int] | None:
@@ -62,13 +74,31 @@ def _other_delay(wording: str, facts: tuple[Fact, ...]) -> Judgement | None:
     return None
 
 
-def _passes(facts: tuple[Fact, ...]) -> Judgement | None:
-    """False when the record says the condition passes and never that it can last; misleading
-    when it says both (it lasts only sometimes)."""
-    lasting = next((f for f in facts if PERMANENT.search(f[0])), None)
-    if lasting is not None:
-        return judged(Verdict.MISLEADING, f"Only sometimes: {lasting[0]}", lasting[1])
+def _lasting_sentences(facts: tuple[Fact, ...]) -> list[Fact]:
+    """Each sentence of the record that says the loss lasts, with its fact's sources."""
+    return [
+        (sentence, sources)
+        for text, sources in facts
+        for sentence in FACT_SENTENCE_END.split(text)
+        if PERMANENT.search(sentence) or NO_REGROWTH.search(sentence)
+    ]
+
+
+def lasting_loss(facts: Iterable[Fact], hedged: bool) -> Judgement | None:
+    """A condition's loss said to last ("it causes permanent hair loss", "it is a permanent
+    condition"; `hedged`: said only to be able to, "can be permanent"): supported when the record
+    says it lasts, in every case or (hedged) in some; misleading when it lasts only in some
+    cases; false when the record says it passes and never that it lasts (unless hedged, since
+    a record of recovery need not rule out a rare lasting case)."""
+    facts = tuple(facts)
+    lasting = _lasting_sentences(facts)
+    always = next((f for f in lasting if not ONLY_IF.search(f[0])), None)
+    if always is not None or (lasting and hedged):
+        text, sources = always or lasting[0]
+        return judged(Verdict.SUPPORTED, f"The record says it lasts: {text}", sources)
+    if lasting:
+        return judged(Verdict.MISLEADING, f"Only sometimes: {lasting[0][0]}", lasting[0][1])
     passing = next((f for f in facts if PASSES.search(f[0])), None)
-    if passing is not None:
+    if passing is not None and not hedged:
         return judged(Verdict.FALSE, f"It passes: {passing[0]}", passing[1])
     return None

@@ -175,3 +175,33 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
                 said = f"The record of {kb.conditions[slug].name.lower()} says otherwise: {text}"
                 return judged(Verdict.FALSE, said, sources, main_slug(claim))
     return None
+
+
+# A form of medicine a condition is said to need: "must be treated with oral medications"
+# (the usage wording, usage_wording.py); and the clause of a record that names one it needs
+# ("antifungal medicine taken by mouth is needed")
+NEEDED = re.compile(r"\b(needs?|needed|requires?|required)\b", re.I)
+
+
+def form_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Scalp ringworm must be treated with oral medicine": the one form a condition is said to
+    need, against the form its record says it needs; supported when they agree, false when the
+    record needs another."""
+    if claim.entities:
+        return None
+    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    claimed = set(routes_in(SCALP.sub(" ", claim.sentence)))  # "scalp ringworm" names where
+    if not named or len(claimed) != 1:
+        return None
+    for slug in named:
+        for text, sources in _facts(kb, slug):
+            clause = next((c for c in re.split(r"[;:]", text) if NEEDED.search(c)), "")
+            needed = route_named(clause)
+            if needed is None:
+                continue
+            agrees = claimed == {needed}
+            name = kb.conditions[slug].name.lower()
+            said = f"The record of {name}{'' if agrees else ' says otherwise'}: {text}"
+            verdict = Verdict.SUPPORTED if agrees else Verdict.FALSE
+            return judged(verdict, said, sources, main_slug(claim))
+    return None

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from anagen.claims.anycase import AnyCase
 from anagen.claims.clause_subjects import clause_of
+from anagen.claims.condition_causes import CAUSE_VERB, HAIR_LOSS_CAUSED
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.kinds import KindMatch
 from anagen.claims.vocab import Kind
@@ -50,4 +51,20 @@ def condition_course(sentence: str, match: KindMatch) -> KindMatch | None:
     head = clause[: clause.find(sentence[match.start : match.end]) + match.end - match.start]
     if not SUBJECT.found(head) and not CONDITION_WORDS.matching(head):
         return None
+    return KindMatch(Kind.CONDITION_FACT, match.start, match.end)
+
+
+def condition_cause(sentence: str, match: KindMatch, with_treatment: bool) -> KindMatch | None:
+    """A cause said with no treatment behind it ("frontal fibrosing alopecia causes permanent
+    hair loss", "illness can trigger telogen effluvium") read as a statement about a condition
+    (condition_causes.py), unless something a result could be put down to is in the sentence.
+    A treatment named with it (`with_treatment`: "braids, wigs and extensions are not the cause
+    of hair loss") leaves only the reading by the causes a condition's record gives, for hair
+    loss (if none fits, the claim stands as made)."""
+    if match.kind is not Kind.CAUSES_SIDE_EFFECT:
+        return None
+    if not CAUSE_VERB.fullmatch(sentence, match.start, match.end) or CREDITED.found(sentence):
+        return None  # "causes itching" names a harm, which only a treatment has
+    if with_treatment and not HAIR_LOSS_CAUSED.search(sentence, match.start):
+        return None  # a treatment's harm, which no list of a condition's causes could be
     return KindMatch(Kind.CONDITION_FACT, match.start, match.end)

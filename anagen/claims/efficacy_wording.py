@@ -7,6 +7,7 @@ Wording only, like patterns.py, which registers these lists under their kinds.
 from __future__ import annotations
 
 from anagen.claims.words import HAIR_LOSS
+from anagen.claims.working_signs import SIGN_OF_WORKING_WORDING
 
 LOWERS_DHT = [
     r"\bDHT[- ]?block",
@@ -39,6 +40,7 @@ ANY_TREATMENT = (
 )
 REGROWS_HAIR = [
     ANY_TREATMENT,
+    SIGN_OF_WORKING_WORDING,  # "it means the medication is working" (working_signs.py)
     # "brings back edges gone for years", "brought my hairline back"
     r"\b(brings?|brought|bringing|grows?|grew) back (your |my |her |his |their |the |lost |thinning |thin |bald )?"
     r"(edges|hairline|temples|bald (spots?|patches))\b",
@@ -52,6 +54,8 @@ REGROWS_HAIR = [
     r"\bnew hair\b(?![- ](care|routines?|products?|styles?|cuts?|dryers?|brush(es)?|tools?|"
     r"colou?rs?|dyes?|regimens?|salons?|stylists?|accessor\w*|ties?|clips?))",
     r"\brestor\w*\b[^.]{0,20}\bhair(line)?\b",
+    # "shown potential to promote hair restoration": restoration as what it brings about
+    r"\b(promot|stimulat|boost|encourag|aid|support)\w* (hair|hairline) restoration\b",
     r"\b(hair|hairline|crown|part|temples)\b (is |are |will be |gets? |get )?(fully |completely )?restored\b",
     r"\bhair (can |will |to |may |could |should )?(grows?|grow(ing)?|comes?|coming) back\b",
     r"\bbring(s|ing)? back\b[^.]{0,20}\bhair\b|\b(bring|brings|bringing|brought) (the |your |their |his |her |those |these |that |lost |any )?((\w+ )?hairs?|hairline|edges) back\b",

@@ -13,7 +13,12 @@ from functools import lru_cache
 from anagen.claims.claim_scope import SCOPED_BY_CONTRAST, judged_part
 from anagen.claims.classes import class_named
 from anagen.claims.clause_subjects import clause_subjects
-from anagen.claims.condition_subject import COURSE_KINDS, COURSE_PARTS, condition_course
+from anagen.claims.condition_subject import (
+    COURSE_KINDS,
+    COURSE_PARTS,
+    condition_cause,
+    condition_course,
+)
 from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.figures import only_strengths
@@ -167,6 +172,11 @@ def check_claims(
                 if found is not None:
                     findings.append(_placed(found, span.start))
                     course_read = True
+                    continue
+            if context is None and (cause := condition_cause(sentence, match, bool(own))):
+                found = _finding(sentence, cause, own, mentions, False, (), None, kb)
+                if found is not None:  # if not, the claim stands as made
+                    findings.append(_placed(found, span.start))
                     continue
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)

@@ -20,7 +20,7 @@ CONDITION_WORDS = PatternSet(
     [
         (
             "alopecia-areata",
-            r"\b(alopecia areata|patchy|bald patches|totalis|universalis|ophiasis)\b",
+            r"\b(alopecia areata|patchy|bald patches|totalis|universalis|ophiasis|spot baldness)\b",
         ),
         (
             "telogen-effluvium",
@@ -41,6 +41,8 @@ CONDITION_WORDS = PatternSet(
         (
             "traction-alopecia",
             r"\b(traction (alopecia|hair loss)|"
+            # the pull itself, said to go on: "if traction persists"
+            r"(traction|the pulling|tension on the hair) (persists|continues|goes on|is kept up)|"
             # the hairstyles that cause it, said to be tight
             r"tight (braids|cornrows|ponytails|buns|weaves|hairstyles|styles)|"
             r"(braids|cornrows|ponytails|buns|weaves|dreadlocks)\b[^.]{0,20}\b(too|very|so) tight)\b",

@@ -16,8 +16,14 @@ from anagen.claims.any_treatment import any_treatment
 from anagen.claims.causes import rule_causes
 from anagen.claims.clearance import rule_fda_cleared
 from anagen.claims.comparative import rule_compare, rule_delivery
+from anagen.claims.condition_causes import CAUSE_VERB, rule_condition_cause
 from anagen.claims.condition_course import rule_condition_fact
-from anagen.claims.condition_facts import cure_denied, regrowth_denied, regrowth_recorded
+from anagen.claims.condition_facts import (
+    cure_denied,
+    form_needed,
+    regrowth_denied,
+    regrowth_recorded,
+)
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
 from anagen.claims.efficacy import rule_efficacy, rule_nourishes
@@ -38,6 +44,7 @@ from anagen.claims.suitability import rule_suits_everyone
 from anagen.claims.timing import rule_time
 from anagen.claims.usage import rule_usage
 from anagen.claims.vocab import Kind, Verdict
+from anagen.claims.working_signs import sign_of_working
 from anagen.knowledge.base import KnowledgeBase
 
 RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
@@ -105,6 +112,8 @@ STUDY_RESULTS = AGAINST_PLACEBO | {Kind.AS_GOOD_AS}
 
 def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """None: the record has nothing to check the claim against (usage.py)."""
+    if claim.kind is Kind.REGROWS_HAIR and (sign := sign_of_working(claim, kb)):
+        return sign
     if claim.kind in AGAINST_PLACEBO and (failed := failed_against_placebo(claim, kb)):
         return failed
     if claim.kind in STUDY_RESULTS and (misstated := design_misstated(claim, kb)):
@@ -117,6 +126,10 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return recorded
     if claim.kind is Kind.CURES_BALDNESS and (denied := cure_denied(claim, kb)):
         return denied
+    if claim.kind is Kind.CONDITION_FACT and CAUSE_VERB.fullmatch(claim.wording):
+        return rule_condition_cause(claim, kb)  # a cause read as the condition's (engine.py)
+    if claim.kind is Kind.USAGE and (needed := form_needed(claim, kb)):
+        return needed
     if claim.kind in DENIABLE:
         denied = _denied(claim, kb)
         if denied:

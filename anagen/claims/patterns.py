@@ -168,6 +168,8 @@ PATTERNS: dict[Kind, list[str]] = {
         RANKED_FIRST_WORDING,
         r"\b(doubl|tripl|quadrupl)(ed|es)\b[^.]{0,40}\bcompared (with|to)\b",
         r"\b(results?|works?|worked|acts?) (sooner|quicker|faster|later|more slowly) than\b",
+        # "will get you farther than those steroid shots"
+        r"\b(gets?|got|take|takes|took) you (farther|further) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
         r"\bsuperior choice\b",
@@ -367,6 +369,20 @@ CONDITIONED: list[tuple[Kind, str, str]] = [
     ),
     # "extensions are a damage-free way to add volume": said of a hairstyle (style_harms.py)
     (Kind.NO_SIDE_EFFECTS, r"\b(damage|harm|breakage)[- ]free\b", STYLE.pattern),
+    # "hair loss is normal, but there are things you can do to stop it": a way to stop it promised
+    (
+        Kind.STOPS_HAIR_LOSS,
+        r"\b(things|ways|steps|tips|something)\b[^.;]{0,25}\bto (stop|halt|prevent|slow down) (it|them|this)\b",
+        rf"{HAIR_LOSS}",
+    ),
+    # "while there is no consensus on the success rate, it sits between 70-90%": the rate
+    # said in its own clause, where it "sits" (a doubt about it earlier denies nothing)
+    (
+        Kind.PERCENT_SUCCESS,
+        r"\b(it|the rate|which|this) (sits|lies|ranges|falls) (somewhere )?(between|from|around|at|"
+        r"about)\b[^.;]{0,10}\b\d{1,3}(\.\d+)?\s*%",
+        r"\b(survival|success|satisfaction|regrowth|response|cure) rates?\b",
+    ),
 ]
 SUPERSEDES = {
     Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},

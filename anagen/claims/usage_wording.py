@@ -30,6 +30,9 @@ USAGE = [
     WHILE_ACTIVE,
     ONLY_FOR,
     NO_DOCTOR,
+    # the form a condition is said to need: "must be treated with oral medications"
+    r"\b(must|has to|have to|needs? to|should) be treated\b[^.;]{0,80}\b(oral\w*|by mouth|tablets?|pills?|"
+    r"topical\w*|creams?|shampoos?|injections?)\b",
     # "three months or more of daily use"
     r"\b(daily|weekly|nightly) (use|application|dosing)\b",
     # "you'll need a potassium blood test", "won't need regular blood tests"

@@ -222,7 +222,9 @@ LATER_REVIEWS = [
     (
         "redteam31.yaml",
         40,
-        0.3,
+        0.575,
+        "23 of 40 when last raised (English rules on what a condition causes and how lasting it is, "
+        "the form of medicine it needs, and a change read as a sign a treatment works); "
         "12 of 40 at first on 0d0b68e; real claims quoted from stored public clinic, telehealth, "
         "news, blog and forum pages (19 in German, Polish, Indonesian, Japanese, Korean, Russian, "
         "Italian, Swedish or Norwegian; many about how a condition runs), graded blind",
