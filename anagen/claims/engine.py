@@ -49,6 +49,7 @@ YES = re.compile(
     r"\W*(yes|yep|absolutely|definitely|of course|it does|they do|it can|it will)\b", re.I
 )
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+NUMBER_DASH = re.compile(r"(?<=\d)[\u2012\u2013\u2014\u2212](?=\d)")
 # Kinds whose own wording is negative ("no side effects"), so negation is part of the claim.
 NEGATIVE_KINDS = {Kind.NO_SIDE_EFFECTS, Kind.HARMS_OUTWEIGH}
 # Kinds whose denial is itself a checkable statement ("minoxidil is not a DHT blocker").
@@ -116,6 +117,9 @@ def check_claims(
     # Curly apostrophes read as straight ones ("don\u2019t"): same length, same offsets.
     original = text[:MAX_TEXT_CHARS]
     text = original.translate(APOSTROPHES)
+    if "\u2013" in text or "\u2014" in text or "\u2212" in text or "\u2012" in text:
+        # a range typeset with a dash ("3\u20136 months") reads as typed ("3-6"): same offsets
+        text = NUMBER_DASH.sub("-", text)
     index = entity_index(kb)
     about = SubjectContext(index, subject_entities(subjects, kb), text)
     findings: list[Finding] = []

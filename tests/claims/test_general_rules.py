@@ -177,3 +177,12 @@ def test_a_bare_ceiling_is_no_likeness() -> None:
     assert "as_good_as" not in _verdicts(
         "Our serum cuts shedding by as much as 50% in three months."
     )
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2212", "\u2012"])
+def test_a_range_typeset_with_a_dash_reads_as_typed_with_a_hyphen(dash: str) -> None:
+    wording = "Finasteride can take 3{}6 months to achieve noticeable effects."
+    typed = check_claims(wording.format("-"), KB).findings
+    typeset = check_claims(wording.format(dash), KB).findings
+    assert [(f.kind, f.verdict) for f in typeset] == [(f.kind, f.verdict) for f in typed] != []
+    assert dash in typeset[0].quote  # the quote is the text as written
