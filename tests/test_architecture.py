@@ -97,6 +97,7 @@ PURE_MODULES = [
     "claims/harm_wording.py",
     "claims/group_wording.py",
     "claims/foreign_wording.py",
+    "claims/foreign_wording_more.py",
     "claims/promise_wording.py",
     "claims/words.py",
     "claims/guarantees.py",

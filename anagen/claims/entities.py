@@ -19,7 +19,7 @@ import ahocorasick
 from anagen.claims.forms import route_named, route_of_words
 from anagen.claims.prefilter import Needs
 from anagen.knowledge.vocab import Route
-from anagen.products.ingredient_index import fold
+from anagen.products.ingredient_index import UNSPACED, fold
 
 # Comparison wording, in folded text (lower case, single spaces).
 COMPARE = re.compile(
@@ -97,8 +97,16 @@ class Mentions:
     compared_routes: tuple[Route, ...] = ()
 
 
+# Arabic joins the article to the name it defines ("المينوكسيديل"), and "with" or "and" to that.
+ARABIC_NAME = re.compile("[\u0621-\u064a]")
+ARTICLES = ("\u0627\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644")  # al-, bil-, wal-
+
+
 def _variants(name: str) -> list[str]:
-    """A folded name and its last word in singular or plural ("nanosome", "laser combs")."""
+    """A folded name and its last word in singular or plural ("nanosome", "laser combs"); an
+    Arabic name with the article joined to it."""
+    if ARABIC_NAME.match(name, 1):
+        return [name, *(f" {a}{name[1:]}" for a in ARTICLES)]
     words = name.split()
     last = words[-1]
     if len(last) < 3 or last.endswith("ss"):
@@ -125,6 +133,9 @@ class EntityIndex:
                 every.setdefault(variant, entity)  # a real name wins over a variant
         self.automaton = ahocorasick.Automaton()
         for name, entity in every.items():
+            # a name in a script written without spaces is found inside a run of its letters
+            # ("ミノキシジルは", "미녹시딜은"), as the label index finds it
+            name = name.strip() if UNSPACED.search(name) else name
             self.automaton.add_word(name, (len(name), entity))
         self.automaton.make_automaton()
         # runs of words after the first word of a name ("extra strength" in "men s rogaine

@@ -12,6 +12,13 @@ estimula), nouns are written in full.
 
 from __future__ import annotations
 
+from anagen.claims.foreign_wording_more import (
+    MORE,
+    MORE_MOSTLY,
+    MORE_ONGOING_UNSPACED,
+    MORE_ONGOING_WORDS,
+    MORE_STRIKES,
+)
 from anagen.claims.vocab import Kind
 
 # How each language names hair loss and baldness: what a claim to stop or cure is about.
@@ -19,7 +26,8 @@ LOSS = (
     r"(haarausfall\w*|haarverlust\w*|chute (des|de) cheveux|perte (des|de) cheveux|"
     r"caduta (dei|di) capelli|perdita (dei|di) capelli|ca[ií]da del (cabello|pelo)|"
     r"p[eé]rdida (del|de) (cabello|pelo)|queda (de|dos|do) cabelos?|haaruitval|haarverlies|"
-    r"saç dökülme\w*|saç kaybı\w*)"
+    r"saç dökülme\w*|saç kaybı\w*|dökülme oranı\w*|de la alopecia|della alopecia|da alopecia|"
+    r"de l'alopécie|der alopezie)"
 )
 BALDNESS = (
     r"(glatze\w*|kahlheit|haarlosigkeit|alopezie|calvitie|alop[eé]cie|calvizie|calvicie|"
@@ -59,8 +67,10 @@ RESULT_WORDS = (
 ONGOING_WORDS = (
     r"lebenslang|dauerhaft|absetzen|abgesetzt|à vie|arrêt\w*|a vita|sospension\w*|interruzion\w*|"
     r"de por vida|dejar de|interrup\w*|para sempre|por toda a vida|parar de|interromp\w*|levenslang|"
-    r"stoppen|ömür boyu|bırak\w*"
+    r"stoppen|ömür boyu|bırak\w*|constancia|constância|costanza|uso continuo|uso contínuo|"
+    r"usage continu|utilisation continue|" + MORE_ONGOING_WORDS
 )
+ONGOING_UNSPACED = MORE_ONGOING_UNSPACED
 
 # The hormone a DHT or androgen claim is about ("Dihydrotestosteron", "diidrotestosterone").
 DHT = r"(dht|dihydrotestosteron\w*|dihydrotestost[eé]rone|diidrotestosterone|di-?hidrotestosterona|dihidrotestosteron)"
@@ -89,6 +99,15 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\b(haare?|haarwurzeln) (\w+ )?(wieder (nach)?|nach)wachsen\b|\bnachwachsen\b",
         r"\bfaire repousser\b|\bfa(re|nno|) ricrescere\b|\bhace[rn]? crecer\b|\bfaz(er|em)? crescer\b|"
         r"\b(haar|haren) (weer )?(laten )?(terug)?groeien\b",
+        # the course of a condition, which recovers by itself ("repousse spontanément"): read
+        # with the names of watchful waiting (content), as "grows back on its own" is
+        r"\b(wachsen|wächst) (\w+ ){0,2}(von selbst|von allein)|\b(verschwindet|heilt|legt sich) (\w+ )?"
+        r"(von selbst|von allein)\b|\b(repoussent|repousse|dispara[iî]t|gu[eé]rit|s'arrête) (\w+ )?"
+        r"(d'elle-même|d'eux-mêmes|d'elles-mêmes|spontanément)|\b(ricrescono|ricresce|scompare|"
+        r"guarisce|si risolve) (\w+ )?spontaneamente\b|\b(vuelve a crecer|vuelven a crecer|"
+        r"desaparece|remite|se resuelve|volta a crescer|voltam a crescer) (\w+ )?(espontáneamente|"
+        r"espontaneamente|por sí sol[oa]|por si s[oó])|\b(groeit|groeien|verdwijnt|herstelt) (\w+ )?"
+        r"vanzelf\b|\bkendiliğinden (geçer|düzelir|iyileşir|çıkar)\b",
         r"\bsaç (çıkarır|çıkartır|çıkaran|uzatır|büyütür)\b|\bsaçların (yeniden )?(çıkmasını|büyümesini|"
         r"uzamasını)\b",
     ],
@@ -104,7 +123,7 @@ FOREIGN: dict[Kind, list[str]] = {
         rf"verminderd|stoppen|bremsen|verhindern|reduzieren|verringern|verlangsamen|aufhalten|vermindern|"
         rf"stopper|freiner|ralentir|r[eé]duire|fermare|arrestare|rallentare|ridurre|detener|frenar|"
         rf"reducir|parar|travar|reduzir|stoppen|remmen|verminderen|voorkomen|tegengaan|durdur\w*|"
-        rf"azal\w*|önle\w*|engelle\w*|yavaşla\w*)\b",
+        rf"azal\w*|önle\w*|engelle\w*|yavaşla\w*|vorbeugen|vorzubeugen|vorbeugt)\b",
     ],
     Kind.CURES_BALDNESS: [
         rf"\b(heilt|heilen|besiegt|besiegen|gu[eé]ri\w*|soigne|vainc\w*|guarisc\w*|guarire|sconfigg\w*|"
@@ -190,6 +209,10 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bao (parar|suspender|interromper)\b[^.]{0,40}\b(reca[ií]\w*|volta|retorna|perde)\b|"
         r"\bna het stoppen\b[^.]{0,40}\b(terug|verlies\w*|valt|vallen)\b|"
         r"\bbırakıldığında\b[^.]{0,40}\b(dökül\w*|geri)\b",
+        # "requires constancy to keep its effect"
+        r"\b(requiere|necesita|exige|requer|precisa de|richiede|necessita|nécessite|exige|demande) "
+        r"(\w+ ){0,2}(constancia|constância|costanza|uso continuo|uso continuado|uso contínuo|"
+        r"usage continu|utilisation continue)\b",
     ],
     Kind.LASTING_RESULTS: [
         r"\b(ergebnis\w*|resultat\w*|r[eé]sultats?|effets?|risultat\w*|effett[io]|resultados?|efectos?|"
@@ -258,19 +281,25 @@ FOREIGN: dict[Kind, list[str]] = {
         r"(apt[oa]s?|adecuad[oa]s?|indicad[oa]s?) para (todos|todas|cualquier)|"
         r"(indicad[oa]s?|adequad[oa]s?) para (todos|todas|qualquer)|geschikt voor (iedereen|alle)|"
         r"herkes(e|in) (için )?uygun)\b",
+        r"\b(in jedem alter|jeden alters|à tout âge|quel que soit (votre|leur|son) âge|"
+        r"a qualsiasi età|di (ogni|tutte le) età|cualquiera (que )?sea su edad|sin importar (su|la) edad|"
+        r"a cualquier edad|de todas las edades|em qualquer idade|de todas as idades|op elke leeftijd|"
+        r"her yaşta)\b",
     ],
 }
+# and those of foreign_wording_more.py: Polish to Arabic
+FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in MORE.items()}
 
 # Who a condition mostly strikes, in the other languages (condition_course.MOSTLY_WHO): "tritt vor
 # allem bei Männern auf", "touche surtout les femmes", "compare principalmente nei giovani".
 MOSTLY = (
     r"(hauptsächlich|vor allem|überwiegend|vorwiegend|principalement|surtout|majoritairement|"
     r"principalmente|soprattutto|prevalentemente|sobre todo|mayoritariamente|vooral|voornamelijk|"
-    r"hoofdzakelijk|çoğunlukla|daha çok)"
+    r"hoofdzakelijk|çoğunlukla|daha çok|" + MORE_MOSTLY + ")"
 )
 STRIKES = (
     r"(betrifft|betreffen|tritt|treten|trifft|touche|touchent|atteint|atteignent|survient|"
     r"appara[iî]t|compare|colpisce|colpiscono|afecta|afectan|aparece|afeta|afetam|ocorre|surge|"
-    r"treft|treffen|komt|görülür|etkiler)"
+    r"treft|treffen|komt|görülür|etkiler|" + MORE_STRIKES + ")"
 )
 MOSTLY_WHO = rf"\b{MOSTLY} {STRIKES}\b|\b{STRIKES} (\w+ )?{MOSTLY}\b"

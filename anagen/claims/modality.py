@@ -26,7 +26,11 @@ HEDGES = AnyCase(
     r"pourraient|aident|favorise|favorisent|généralement|può|possono|potrebbe|potrebbero|aiuta|"
     r"aiutano|favorisce|generalmente|puede|pueden|podría|podrían|ayuda|ayudan|favorece|pode|podem|"
     r"poderia|ajuda|ajudam|geralmente|kan|kunnen|zou|zouden|helpt|bevordert|meestal|genellikle|"
-    r"\w+[ae]bilir\w*)\b"
+    r"\w+[ae]bilir\w*|"
+    # and in foreign_wording_more.py's: Polish, Czech, Russian, Swedish, Norwegian, Indonesian, Arabic
+    r"może|mogą|pomaga|pomagają|zwykle|může|mohou|pomáhá|obvykle|может|могут|помогает|помогают|"
+    r"обычно|hjälper|brukar|vanligtvis|hjelper|vanligvis|dapat|bisa|membantu|biasanya|mungkin|قد|"
+    r"يساعد|تساعد)\b"
 )
 NEGATION = AnyCase(
     r"\b(not|no|none|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
@@ -34,7 +38,8 @@ NEGATION = AnyCase(
     r"neither|nor|fails? to|rather than|instead of|"
     # the same in other languages (Italian "non": NON_BEFORE)
     r"nicht|kein|keine|keinen|keiner|keines|nie|niemals|pas|jamais|aucun|aucune|nessun|nessuno|"
-    r"nessuna|nunca|ningún|ninguna|ninguno|não|nem|nenhum|nenhuma|niet|geen|nooit|değil|asla)\b"
+    r"nessuna|nunca|ningún|ninguna|ninguno|não|nem|nenhum|nenhuma|niet|geen|nooit|değil|asla|"
+    r"nigdy|nikdy|не|нет|никогда|inte|aldrig|ikke|aldri|tidak|bukan|لا|لن|لم|ليس|ليست)\b"
 )
 # Italian "non" before the verb, pronoun or quote it denies ("non ferma la caduta", "non “cura”"),
 # which the English "non" ("non surgical") never stands before: the word after it is read, past
@@ -58,7 +63,7 @@ def _non_before(sentence: str, begin: int, start: int) -> bool:
 # Haarausfall nicht", "ne freine pas la chute", "remt haaruitval niet", "güvenli değil"): looked
 # for inside the wording and just after it. Words that are part of a claim's own wording
 # ("sans danger", "keine Nebenwirkungen") are not in it.
-NEGATION_AFTER = AnyCase(r"\b(nicht|pas|jamais|niet|nooit|değil)\b")
+NEGATION_AFTER = AnyCase(r"\b(nicht|pas|jamais|niet|nooit|değil|inte|ikke)\b")
 # Where a clause starts: punctuation, or a word that begins a new statement. A hedge reaches
 # across "and" ("may help thicken and regrow hair"); a negation does not ("no harsh chemicals
 # and regrows hair").

@@ -15,7 +15,7 @@ from anagen.claims.efficacy_wording import (
     STOPS_HAIR_LOSS,
     THICKENS_HAIR,
 )
-from anagen.claims.foreign_wording import FOREIGN, ONGOING_WORDS, RESULT_WORDS
+from anagen.claims.foreign_wording import FOREIGN, ONGOING_UNSPACED, ONGOING_WORDS, RESULT_WORDS
 from anagen.claims.group_wording import (
     NOT_FOR_YOU,
     NOT_ITS_KIND_NAMED,
@@ -304,7 +304,7 @@ RELIEF = r"settl(e|es|ed|ing)|calm(s|ed|ing)?|sooth(e|es|ed|ing)|reliev(e|es|ed|
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
-    Kind.NEEDS_ONGOING_USE: rf"{ONGOING_CONTEXT}|\b({ONGOING_WORDS})\b",
+    Kind.NEEDS_ONGOING_USE: rf"{ONGOING_CONTEXT}|\b({ONGOING_WORDS})\b|{ONGOING_UNSPACED}",
     # a refund policy alone ("backed by our 90-day money-back guarantee") promises no result
     Kind.GUARANTEED_RESULTS: r"\b(results?|see|notice\w*|regrow\w*|grow\w*|hair(line)?|restor\w*|thick\w*|full\w*|"
     r"works?|effective|success\w*|dens\w*|everyone|everybody|anyone|every|all|flak\w*|dandruff|itch\w*|"

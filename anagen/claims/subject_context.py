@@ -51,6 +51,14 @@ BACK_REFERENCE = AnyCase(
     # the tablets of the medicine the paragraph is about
     r"|\b(crushed|broken|split|leaking|opened)( or (crushed|broken|split|leaking|opened))? "
     r"(tablets?|pills?|capsules?)\b"
+    # the same in other languages (foreign_wording.py, foreign_wording_more.py), only words no
+    # English sentence holds ("it" is "es", "elle", "оно"; "this product", "this medicine"; not
+    # French "il", which is Italian for "the")
+    r"|\b(es|elle|он|она|оно|этот препарат|это средство|ten preparat|ten produkt|"
+    r"tento přípravek|produkten|produktet|preparatet|produk ini|obat ini|dieses (mittel|produkt)|"
+    r"ce (produit|traitement)|questo (prodotto|trattamento)|este (producto|tratamiento)|"
+    r"este (produto|tratamento)|dit (product|middel)|bu (ürün|ilaç))\b"
+    r"|^\W*(これ|この(製品|薬|成分)|本品|它|该产品|这种(药|产品)|이 (제품|약)|이것|هذا المنتج|هذا الدواء)"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)

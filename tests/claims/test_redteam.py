@@ -211,8 +211,9 @@ LATER_REVIEWS = [
     (
         "redteam30.yaml",
         40,
-        0.675,
-        "27 of 40 when last raised (English rules: ongoing use naming no treatment, shedding at "
+        0.8,
+        "32 of 40 when last raised (27 after the English rules, 21 after the claims in ten more "
+        "languages, each on its own; English rules: ongoing use naming no treatment, shedding at "
         "the start, an antifungal's action, what a clearance is, ages below an approval, 'the only' "
         "approved one, side effects as a whole under a bound, a combination's evidence); 16 of 40 "
         "at first on 0330a9a; real claims quoted from stored public product pages "
@@ -222,8 +223,9 @@ LATER_REVIEWS = [
     (
         "redteam31.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised (English rules on what a condition causes and how lasting it is, "
+        0.625,
+        "25 of 40 when last raised (23 after the English rules, 14 after the claims in ten more "
+        "languages, each on its own; English rules on what a condition causes and how lasting it is, "
         "the form of medicine it needs, and a change read as a sign a treatment works); "
         "12 of 40 at first on 0d0b68e; real claims quoted from stored public clinic, telehealth, "
         "news, blog and forum pages (19 in German, Polish, Indonesian, Japanese, Korean, Russian, "

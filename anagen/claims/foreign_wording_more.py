@@ -1,0 +1,177 @@
+"""The standard wordings of the commonest advertising claims in Polish, Czech, Russian, Swedish,
+Norwegian, Indonesian, Japanese, Korean, Chinese and Arabic, one list per kind, read after the
+English ones and those of foreign_wording.py (which merges these into its own).
+
+As there, each wording holds words of its own language only, so the literal prefilter never
+runs it on English text. Latin and Cyrillic wordings keep word edges (\\b) and cut verb stems
+where the language inflects them; Japanese, Chinese and Korean write words (or, in Korean, a word
+and its particle) without spaces between them, so their wordings have no word edges and are
+found inside a run of letters. Their negations follow the verb ("止めません", "막지 못합니다") or
+stand just before it ("不能阻止"): the wording leaves a denied form out rather than misreading
+it as said.
+"""
+
+from __future__ import annotations
+
+from anagen.claims.vocab import Kind
+
+# How each language names hair loss and baldness (Polish, Czech, Russian, Swedish, Norwegian,
+# Indonesian in the first group; then Japanese, Korean, Chinese and Arabic).
+LOSS = (
+    r"(wypadani\w* włosów|utrat\w* włosów|łysieni\w*|vypadávání vlasů|padání vlasů|"
+    r"ztrát\w* vlasů|plešatění|plešatost\w*|выпадени\w* волос|потер\w* волос|облысени\w*|"
+    r"håravfall\w*|hårförlust\w*|hårtap\w*|rambut rontok|kerontokan( rambut)?|kebotakan)"
+)
+LOSS_CJK = r"(抜け毛|脱毛|薄毛|탈모|머리카락 빠짐|모발 손실|脱发|掉发|掉髮|脫髮|落发|تساقط الشعر|الصلع|فقدان الشعر)"
+# Growth of hair, the result a regrowth claim promises.
+GROWTH = (
+    r"(porost\w* włosów|wzrost\w* włosów|odrost\w* włosów|růst\w* vlasů|рост\w* волос|"
+    r"hårväxt\w*|återväxt\w*|hårvekst\w*|gjenvekst\w*|pertumbuhan rambut)"
+)
+# Side effects, in each language's usual words.
+SIDE_EFFECTS = (
+    r"(skutk\w* uboczn\w*|działa\w* niepożądan\w*|efekt\w* uboczn\w*|vedlejší\w* účin\w*|"
+    r"nežádoucí\w* účin\w*|побочн\w* (эффект\w*|действи\w*)|biverkning\w*|bivirkning\w*|"
+    r"efek samping)"
+)
+# The hormone a DHT claim is about.
+DHT = r"(dht|дгт|дигидротестостерон\w*|dihydrotestosteron\w*)"
+
+# Stopping, keeping on, or for how long: what a claim of ongoing use names (patterns.CONTEXT,
+# through foreign_wording.ONGOING_WORDS and ONGOING_UNSPACED).
+MORE_ONGOING_WORDS = (
+    r"przez całe życie|do końca życia|po odstawieniu|celoživotně|doživotně|po vysazení|"
+    r"po celý život|пожизненно|всю жизнь|после отмены|livet ut|resten av livet|hela livet|hele livet|"
+    r"slutar|slutter|seumur hidup|selamanya|berhenti|dihentikan"
+)
+# The same in the scripts without spaces (patterns.CONTEXT reads it with no word edges).
+MORE_ONGOING_UNSPACED = r"一生|使い続け|飲み続け|中止すると|やめると|평생|꾸준히|중단하면|끊으면|终身|长期使用|停药|停用|مدى الحياة|التوقف"
+
+MORE: dict[Kind, list[str]] = {
+    Kind.LOWERS_DHT: [
+        rf"\b(blokuj|hamuj|obniż|obniz|zmniejsz|redukuj|snižuj|sníž|potlač|blokir|блокиру|"
+        rf"снижа|сниж|подавля|уменьша|ингибиру|blockera|blockerar|hämma|hämmar|sänk|minskar|blokkere|"
+        rf"hemme|hemmer|senke|senker|reduserer|menghambat|memblokir|menurunkan|menekan)\w*\b"
+        rf"[^.]{{0,30}}\b{DHT}\b",
+        r"(DHT|ジヒドロテストステロン)(を|の|が)[^。]{0,12}(抑制|抑え|ブロック|減ら|低下させ)(?!ません|ない)",
+        r"(DHT|디하이드로테스토스테론) ?(를|을|의|생성|수치)[^.]{0,12}(억제|차단|감소|줄여|줄이|낮춰)(?![^.]{0,4}지 (않|못))",
+        r"(?<!不)(?<!无法)(?<!不能)(抑制|阻断|降低|减少|阻止)[^。]{0,12}(DHT|二氢睾酮) ?(的|水平|生成|含量)",
+        r"(يثبط|يمنع|يقلل|يخفض|يحجب|تثبيط|تخفيض|تقليل)[^.]{0,30}(DHT|ديهيدروتستوستيرون|ثنائي هيدروتستوستيرون)",
+    ],
+    Kind.REGROWS_HAIR: [
+        rf"\b(stymul|pobudz|przyspiesz|wspomag|stimul|podpor|povzbuz|urychl|стимулир|ускоря|"
+        rf"активир|способству|восстанавлива|främja|främjar|påskynda|fremme|fremmer|akselerer|"
+        rf"merangsang|menstimulasi|mempercepat|meningkatkan|mendorong)\w*\b[^.]{{0,30}}\b{GROWTH}",
+        r"\b(włosy (\w+ )?(odrastają|odrosną|zaczynają rosnąć)|(odrastają|zarastają) włosami|"
+        r"vlasy (\w+ )?(dorůstají|dorostou|znovu rostou|narostou)|"
+        r"волосы (\w+ )?(отрастают|отрастут|снова растут|вырастут)|"
+        r"(håret|hår) (\w+ )?(växer|vokser) (ut )?(tillbaka|igen|igjen|tilbake)|"
+        r"menumbuhkan (kembali )?rambut|rambut (akan )?tumbuh (kembali|lagi))\b",
+        # hair back to its usual state: "håret blir normalt igen", "rambut kembali normal"
+        r"\b(håret|håret blir|håret går) (\w+ ){0,3}(normalt|som vanligt|som før|normal) (igen|igjen)\b",
+        # the course of a condition, which recovers by itself ("samoistnie ustępuje", "自然に治る"):
+        # read with the names of watchful waiting (content), as "grows back on its own" is
+        r"\bsamoistnie (\w+ )?(odrastają|ustępuje|ustępują|zarastają|mija)|"
+        r"\b(odrastają|ustępuje|ustępują|zarastają|mija) (\w+ )?samoistnie\b|"
+        r"\bsamovolně (\w+ )?(dorůstají|dorostou|odezní|ustoupí)|"
+        r"\b(проходит|пройдет|восстанавливается|восстановится|отрастают|отрастут) (\w+ )?"
+        r"(самопроизвольно|без лечения)\b|"
+        r"\b(går över|försvinner|växer tillbaka|går over|forsvinner|vokser tilbake) (\w+ )?"
+        r"(av sig själv|av seg selv)\b|"
+        r"\b(tumbuh kembali|sembuh|pulih) (\w+ )?dengan sendirinya\b",
+        r"自然に(治る|治り|治ま|治癒|回復|改善|生え)|自然治癒|(자연스럽게|자연적으로|저절로) (회복|좋아지|낫|자라)|"
+        r"(自行|自然)(恢复|痊愈|消退|长回)|(يعود|ينمو|يتوقف|يختفي)[^.]{0,20}من تلقاء نفسه",
+        r"(発毛|育毛|髪の成長|毛髪の成長)[^。]{0,8}(促進|促し|促す|効果|作用)(?!ません|ない|はない|はありません)|"
+        r"(髪|毛)が(再び|また)?生え(る|ます|てくる|てきます)",
+        r"(발모|모발 성장|머리카락 성장|모발 재생)[^.]{0,8}(촉진|효과|자극)(?![^.]{0,4}(없|지 않|지 못))|"
+        r"머리(카락)?(가|이)? (다시 )?(자랍니다|자라납니다|납니다)",
+        r"(?<!不)(?<!无法)(?<!不能)(促进|刺激|加速|帮助)[^。]{0,6}(生发|头发生长|毛发生长|毛发再生)|"
+        r"(头发|毛发)(会)?(重新|再次)(长出|生长|长回)",
+        r"(يحفز|تحفيز|يعزز|تعزيز|يسرع|يساعد على|تساعد على)[^.]{0,20}(نمو الشعر|إنبات الشعر)|"
+        r"(يعيد|تعيد|إعادة) (إنبات|نمو) الشعر",
+    ],
+    Kind.STOPS_HAIR_LOSS: [
+        rf"\b(zatrzymuj|zatrzyma|hamuj|zahamuj|powstrzym|ogranicz|zmniejsz|spowalni|redukuj|zapobieg|"
+        rf"przeciwdział|zastav|zpomal|omez|sniž|brzd|zabraňuj|zabrán|předcház|останавлива|останов|"
+        rf"прекраща|замедля|уменьша|сокраща|предотвраща|снижа|bromsa|bromsar|minska|minskar|motverka|"
+        rf"förebygg|förhindra|hejda|bremse|bremser|redusere|reduserer|motvirke|motvirker|forebygg|"
+        rf"forhindre|menghentikan|mengurangi|mencegah|memperlambat|mengatasi|menghambat)\w*\b"
+        rf"[^.]{{0,30}}\b{LOSS}",
+        rf"\b(stoppa|stoppar|stopper|stoppe)\b[^.]{{0,30}}\b{LOSS}",
+        rf"\b{LOSS}\b[^.]{{0,30}}\b(zatrzyman\w*|zahamowan\w*|zastaven\w*|zpomalen\w*|"
+        rf"прекратится|прекращается|останавливается|остановится|stoppas|stoppes|stoppar|stopper|"
+        rf"bromsas|bremses|berhenti)\b",
+        r"(抜け毛|脱毛|薄毛)[^。]{0,10}(止め|止ま|抑え|抑制|防ぐ|防ぎ|防止|予防|減ら|ストップ)(?!ません|ない|なかった)",
+        r"(탈모|머리카락 빠짐)[^.]{0,10}(멈추|멈춥|멈춰|막아|막습|막는|예방|억제|줄여|줄이|감소|완화)"
+        r"(?![^.]{0,4}지 (않|못))",
+        r"(?<!不)(?<!无法)(?<!不能)(阻止|防止|预防|减少|抑制|停止|减缓|控制)[^。]{0,6}(脱发|掉发|掉髮|脫髮|落发)",
+        r"(يوقف|توقف|يمنع|تمنع|يقلل|تقلل|يحد من|تحد من|يبطئ|وقف|منع|تقليل)[^.]{0,20}(تساقط الشعر|الصلع)",
+    ],
+    Kind.NO_SIDE_EFFECTS: [
+        rf"\b(bez|brak|żadnych|nie ma|nie powoduje|nemá|žádné|žádných|без|нет|не вызывает|не имеет|inga|utan|"
+        rf"ingen|uten|tanpa|bebas|tidak ada|tidak menimbulkan)\b (\w+ )?{SIDE_EFFECTS}",
+        r"\b(biverkningsfri\w*|bivirkningsfri\w*)\b",
+        r"副作用(が|は|の心配(が|は)?)?(ない|ありません|なし|ゼロ)|"
+        r"부작용(이|은|도|의 걱정이)? ?(전혀 )?(없습니다|없는|없어|없이|없고)|"
+        r"(没有|无|零|不会有)(任何)?副作用|"
+        r"(بدون|بلا|دون|خال من|خالي من|لا توجد|ليس له|ليس لها) (أي )?(آثار|أعراض) جانبية",
+    ],
+    Kind.CAUSES_SIDE_EFFECT: [
+        rf"\b{SIDE_EFFECTS} (\w+ ){{0,2}}(to|obejmują|takie jak|zahrnují|jsou|включают|такие как|"
+        rf"inkluderar|är|kan vara|inkluderer|kan være|er|termasuk|seperti|yaitu|antara lain)\b",
+        rf"\b(powodu|wywołu|spowodow|způsob|vyvol|вызыва|привод|orsak|forårsak|menyebabkan|"
+        rf"menimbulkan)\w*\b[^.]{{0,30}}\b{SIDE_EFFECTS}",
+        r"副作用(として|には)[^。]{0,30}(報告|あります|起こ|現れ)|부작용(으로는|으로|에는) [^.]{0,30}(있습니다|나타)|"
+        r"副作用(包括|有|如)|(可能)?(引起|导致|造成)[^。]{0,6}副作用|"
+        r"(الآثار|آثار|الأعراض|أعراض) (ال)?جانبية (تشمل|مثل|منها)",
+    ],
+    Kind.CLINICALLY_PROVEN: [
+        r"\b(klinicznie|naukowo|klinicky|vědecky|клинически|научно|kliniskt|vetenskapligt|klinisk|"
+        r"vitenskapelig) (udowodnion\w*|potwierdzon\w*|przetestowan\w*|prokázan\w*|ověřen\w*|"
+        r"testovan\w*|доказан\w*|подтвержден\w*|проверен\w*|bevisad\w*|bevisat|beprövad\w*|testad\w*|"
+        r"dokumenterad\w*|bevist|dokumentert|testet|påvist)",
+        r"\b(terbukti|teruji) (secara )?(klinis|ilmiah)\b|\bsecara (klinis|ilmiah) terbukti\b",
+        r"\b(badania|studie|исследования|studier|penelitian) (\w+ ){0,2}(potwierdzają|dowodzą|wykazały|"
+        r"prokázaly|potvrzují|dokazují|доказывают|подтверждают|доказали|visar|bekräftar|bevisar|viser|"
+        r"bekrefter|beviser|membuktikan)\b",
+        r"(臨床的|医学的|科学的)に(証明|実証)|臨床試験で(証明|実証)|(効果|有効性)が(医学的に|科学的に)?(証明|実証)され|"
+        r"(임상적|과학적|의학적)으로 (입증|증명)|임상(시험)?(으로|에서) (입증|증명)|효과(가|를)? (입증|증명)|"
+        r"(临床|科学|医学)(上)?(证明|验证|实验证明|试验证明)|(经|经过)(临床|科学)(证明|验证)|"
+        r"(مثبت|ثبت|مثبتة) (علميا|سريريا|علمياً|سريرياً)|(أثبتت|تثبت) (الدراسات|الأبحاث)|"
+        r"(الدراسات|الأبحاث) (العلمية |السريرية )?(أثبتت|تثبت|تؤكد)",
+    ],
+    Kind.NEEDS_ONGOING_USE: [
+        r"\b(stosowa\w*|używa\w*|przyjmowa\w*|používat|užívat|používán\w*|применять|использовать|"
+        r"принимать|применяться|использоваться|använda\w*|används|bruke\w*|brukes|digunakan|dipakai|"
+        r"menggunakan|memakai)\b[^.]{0,20}\b(przez całe życie|do końca życia|celoživotně|doživotně|"
+        r"po celý život|пожизненно|всю жизнь|livet ut|resten av livet|hela livet|hele livet|"
+        r"seumur hidup|selamanya)\b",
+        r"\b(po odstawieniu|po vysazení|после отмены|när (man|du) slutar|når (man|du) slutter|"
+        r"(jika|bila|setelah) (berhenti|dihentikan))\b[^.]{0,40}\b(wraca\w*|powraca\w*|wypada\w*|"
+        r"vrací|vrátí|vypad\w*|возвращ\w*|вернется|выпада\w*|tillbaka|faller|tilbake|kembali|rontok)\b",
+        r"(一生|ずっと)(使い|飲み|服用し)続け|(使用|服用)を(やめる|中止する)と[^。]{0,20}(元に戻|再び|また)|"
+        r"(평생|꾸준히|계속) (사용|복용)해야|(중단|끊으)면[^.]{0,20}(다시|원래)|"
+        r"(终身|长期)(使用|服用)|停(药|用)(后|以后)?[^。]{0,15}(复发|又会|重新|再次)|"
+        r"(مدى الحياة)|(عند|بعد) (التوقف|إيقاف)[^.]{0,30}(يعود|تعود|يتساقط)",
+    ],
+    Kind.SUITS_EVERYONE: [
+        r"\b(odpowiedni\w* dla (każdego|wszystkich)|nadaje się dla (każdego|wszystkich)|"
+        r"vhodn\w* pro (každého|všechny)|подходит (для )?(всем|каждому|всех)|"
+        r"passar (för )?alla|lämplig\w* för alla|passer (for )?alle|egnet for alle|"
+        r"cocok untuk (semua|siapa saja)|sesuai untuk semua)\b",
+        r"(誰|どなた|だれ)でも(使え|使用でき|効果)|すべての(人|方)に(効果|適し)|누구(나|에게나) (사용|효과|적합)|"
+        r"(适合|适用于)(所有人|每个人|任何人)|(مناسب|يناسب|تناسب|مناسبة) (لجميع|للجميع|لكل)",
+    ],
+}
+
+# Who a condition mostly strikes (foreign_wording.MOSTLY_WHO): "dotyczy przede wszystkim",
+# "drabbar främst", "terutama menyerang".
+MORE_MOSTLY = (
+    r"przede wszystkim|głównie|przeważnie|hlavně|především|převážně|преимущественно|в основном|"
+    r"чаще всего|главным образом|främst|huvudsakligen|framför allt|hovedsakelig|først og fremst|"
+    r"terutama|kebanyakan"
+)
+MORE_STRIKES = (
+    r"dotyczy|dotyka|występuje|postihuje|vyskytuje|поражает|встречается|возникает|drabbar|"
+    r"förekommer|rammer|forekommer|menyerang|terjadi"
+)
