@@ -231,6 +231,14 @@ LATER_REVIEWS = [
         "news, blog and forum pages (19 in German, Polish, Indonesian, Japanese, Korean, Russian, "
         "Italian, Swedish or Norwegian; many about how a condition runs), graded blind",
     ),
+    (
+        "redteam32.yaml",
+        40,
+        0.55,
+        "22 of 40 when added (a range typeset with a dash); 21 of 40 at first on 1aecdfc and still "
+        "21 after the rules for sets 30 and 31; real English claims quoted from stored public "
+        "ad, listing, shop, clinic and social pages, graded blind",
+    ),
 ]
 
 
