@@ -239,6 +239,14 @@ LATER_REVIEWS = [
         "21 after the rules for sets 30 and 31; real English claims quoted from stored public "
         "ad, listing, shop, clinic and social pages, graded blind",
     ),
+    (
+        "redteam33.yaml",
+        40,
+        0.325,
+        "13 of 40 at first on 8937adb; real claims quoted from stored public seller, clinic, "
+        "telehealth, news and blog pages (19 in German, French, Russian, Spanish, Japanese, "
+        "Korean, Portuguese, Polish or Ukrainian), graded blind",
+    ),
 ]
 
 
