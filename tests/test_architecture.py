@@ -47,6 +47,7 @@ PURE_MODULES = [
     "products/label_items.py",
     "products/label_prose.py",
     "products/label_oil.py",
+    "products/label_subject.py",
     "products/label_result.py",
     "products/label_type.py",
     "products/label_type_device.py",

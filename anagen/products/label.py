@@ -29,6 +29,7 @@ from anagen.products.label_shape import (
     negated,
     unticked_only,
 )
+from anagen.products.label_subject import defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_type import TYPE_HINTS, WEAK_COSMETIC_AT, product_type
@@ -128,6 +129,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     title_strength(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
+        defined_ingredient(own_text, index, out)
     without = free_from_words(normalised, index, found_here) if out.actives else frozenset()
     split = own_and_other(normalised, parts, index) if out.actives else None
     if split is not None:

@@ -154,11 +154,21 @@ NAMES_A_LIST = re.compile(
 )
 
 
+# a sentence's end with the numbers of the references it cites: ".1-14", ".3,5", ". [12]"
+# (after a word: "2.5" is a number)
+REFERENCES = re.compile(
+    r"(?<=[^\W\d_])\.[ \t]*(?:\d{1,3}(?:[-\u2013,]\d{1,3})*|\[\d{1,3}(?:[-\u2013,]\d{1,3})*\])$"
+)
+
+
 def _sentence_line(line: str) -> bool:
     """A line of eight words or more that ends with a full stop, names no list (no colon, fewer
     than three commas: "It also contains water, ethanol, glycerol and lactic acid." is one) and
     holds two ordinary sentence words at least."""
     line = line.strip()
+    if line[-1:].isdigit() or line.endswith("]"):
+        # an article's reference numbers after the full stop ("... wound healing.1-14", "[3]")
+        line = REFERENCES.sub(".", line)
     return (
         line.endswith(".")
         and ":" not in line

@@ -101,6 +101,11 @@ class _Walk:
         # a list written on its heading's line ("Ingredients: Aqua, Biotin, Parfum"): a line
         # below goes on with it only as more of the list
         self.on_its_line = False
+        # a composition that is one name on its heading's line ("Active substance(s):
+        # KETOCONAZOLE", a drug index's field): a blank line ends it, and the page below is
+        # read as the lines above a composition are (a field such as "PDF options: ..." is
+        # only itself, not the start of another product's block)
+        self.one_name = False
 
 
 def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split | None:
@@ -123,6 +128,8 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not line.strip():
+            if walk.one_name:
+                walk.one_name = walk.in_composition = False
             if not walk.in_composition:
                 walk.mine = True  # a heading's items above the composition end at a blank line
             continue
@@ -182,8 +189,10 @@ def _line_is_ours(
         walk.mine = walk.in_composition = True
         walk.pending = head is not None and not rest
         walk.on_its_line = _two_list_commas(rest)
+        walk.one_name = bool(rest) and ONE_NAME.fullmatch(rest) is not None
         return True
     walk.pending = False
+    walk.one_name = False
     if head is not None:
         if _a_row(head.group(1), rest, index) and not _products_after(head.group(1), rest, walk):
             return walk.mine
@@ -203,6 +212,10 @@ def _line_is_ours(
         # ("Sans minoxidil.", "Không chứa minoxidil"): the page again
         walk.mine = False
     return walk.mine
+
+
+# a name alone: letters, blanks and hyphens, no amount and no list
+ONE_NAME = re.compile(r"[^\W\d_][^\W\d_ \t-]*(?:[ \t-]+[^\W\d_]+){0,3}")
 
 
 def _products_after(heading: str, rest: str, walk: _Walk) -> bool:

@@ -85,6 +85,17 @@ def _on_a_line_of_its_own(clause: str, strength: Strength, index: IngredientInde
     return not index.find_all(line) and bool(A_WORD.search(STRENGTH_WORDS.sub("", line)))
 
 
+# what an amount is "of": the few words after it, up to a comma, a bracket or a clause's end
+AMOUNT_OF = re.compile(r"[ \t]+of[ \t]+([^\W\d_][^,;:()\n.]{0,40})", re.I)
+
+
+def _of_another(clause: str, strength: Strength, slug: str, index: IngredientIndex) -> bool:
+    """The amount is said to be of something that is not the ingredient: "Each mL contains
+    23 mg of selenium sulfide in a vehicle ... and zinc pyrithione"."""
+    m = AMOUNT_OF.match(clause, strength.end)
+    return m is not None and all(f.slug != slug for f in index.find_all(m.group(1)))
+
+
 def _prose_clause(
     clause: str,
     index: IngredientIndex,
@@ -111,6 +122,11 @@ def _prose_clause(
         return  # a blend's amount, its parts in the bracket after it
     if strength is not None and A_BLENDS_AMOUNT.match(clause, strength.end):
         return  # ... or named after it: "a 785mg proprietary blend containing Saw Palmetto"
+    of_another = strength is not None and _of_another(clause, strength, found[0].slug, index)
+    if of_another:
+        # "23 mg of selenium sulfide in a vehicle of ... zinc pyrithione": the amount is not
+        # zinc pyrithione's, which the sentence still names as what the product holds
+        strength = None
 
     if strength is not None and "\n" in clause and _on_a_line_of_its_own(clause, strength, index):
         # that amount is another line's, but a line below may still give the name its own
@@ -126,5 +142,5 @@ def _prose_clause(
     if known is not None:
         if known.strength is None and strength is not None:
             add_active(out, slug, known.name_on_label, strength.value)
-    elif add_new and strength is not None:
-        add_active(out, slug, clause.strip(), strength.value)
+    elif add_new and (strength is not None or of_another):
+        add_active(out, slug, clause.strip(), strength.value if strength else None)

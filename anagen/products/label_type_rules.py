@@ -35,7 +35,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("device", re.compile(rf"\b({DEVICE_FIGURES}|{DEVICE_WORDS})", re.I), ()),
     # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
     # under the drug's rules
-    ("otc_drug", re.compile(r"\bdrug facts\b", re.I), ()),
+    # ... and the names of its sections as drug-index pages print the SPL codes ("Otc - Ask
+    # Doctor Section", "OTC - KEEP OUT OF REACH OF CHILDREN SECTION")
+    (
+        "otc_drug",
+        re.compile(r"\b(drug facts|otc - [a-z][a-z ]{2,40} section)\b", re.I),
+        ("drug facts", "otc - "),
+    ),
     # a registration number that says the class (label_words_intl)
     *intl.REGISTRATION_RULES,
     (
@@ -129,6 +135,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
             # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
             r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+|"
+            # an Australian page's schedule field ("Schedule: S4"): S4 and S8 need a prescription
+            r"schedule\s*:?\s*s[48]\b|"
             # Czech "(bound to a) doctor's prescription"; Greek "prescription medicine" (not
             # "\u03bc\u03b7", non-)
             r"na l\u00e9ka\u0159sk\u00fd p\u0159edpis|(?<!\u03bc\u03b7 )\u03c3\u03c5\u03bd\u03c4\u03b1\u03b3\u03bf\u03b3\u03c1\u03b1\u03c6\u03bf\u03cd\u03bc\u03b5\u03bd\w* \u03c6\u03ac\u03c1\u03bc\u03b1\u03ba\u03bf)|"
@@ -148,7 +156,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "doctor has approved",
             "pom",
             "federal law",
-            "schedule h",
+            "schedule",
             "compounded",
             "verschreibungspflichtig",
             "refill",
@@ -190,6 +198,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # French registry's "Conditions de prescription et de d\u00e9livrance : Aucune"; a
             # shop's "only available at the pharmacy" (a pharmacy medicine)
             r"\blegal category\s*:?\s*(l\s*:\s*)?(p|pharmacy|gsl|general sales? list)\b|"
+            # a UK leaflet's "This medicine is available without prescription"; an Australian
+            # schedule field of a pharmacy medicine (S2; S3 is pharmacist-only there but a
+            # prescription class in South Africa, so it says nothing on its own)
+            r"\bthis medicine is available without (a )?prescription\b|\bschedule\s*:?\s*s2\b|"
             r"conditions de prescription et de d[\u00e9e]livrance\s*:?\s*aucune|"
             r"\bonly available (at|from|in) (the |a )?pharmac(y|ies)\b|"
             r"\b(otc (drug|medicine)|otc \(over[- ]the[- ]counter\)|medicament[eo]? otc|apothekenpflichtig|pharmacy medicine|non-?prescription (drug|medicine)|"
@@ -219,6 +231,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "(p)",
             "receptbelagda",
             "legal category",
+            "schedule",
             "conditions de prescription",
             "only available",
             "apothekenpflichtig",
@@ -379,6 +392,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a UK product licence ("PL 00173/0046"; a prescription one says POM above); a
             # medicine's indications, as cartons write them in English and Arabic
             r"pl \d{5}/\d{4}|indications?\s*:|"
+            # ... or in a sentence: "D Rise is indicated for the treatment of ... deficiency"
+            r"is indicated for (the )?(treatment|prevention|prophylaxis)\b|"
             # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
             # m\u00e9dicament" (a prescription one says "liste I" or "sur ordonnance" above); a
             # WHO ATC code, given to medicines only
@@ -407,6 +422,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "din",
             "pl ",
             "indication",
+            "indicated for",
             "dicament",
             "atc ",
             "atx ",
@@ -447,6 +463,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "supplement",
         re.compile(
             r"\b(supplement(s|ing|ation)?|gummies|softgels|(vegetarian|vegan|veggie) capsules?|"
+            # a "proprietary blend", the US supplement rule's term for amounts given only as a
+            # total (21 CFR 101.36)
+            r"proprietary (herbal )?blend|"
             # Canada's class for them, in a page's directions ("... other medications or
             # natural health products")
             r"natural health products?)\b",
