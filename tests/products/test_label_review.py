@@ -1,4 +1,4 @@
-"""Labels from twenty-six separate blind reviews (label_review.yaml to label_review27.yaml; the
+"""Labels from twenty-seven separate blind reviews (label_review.yaml to label_review28.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -192,6 +192,15 @@ REVIEWS = [
         "29 of 40 at first on 1aecdfc and still 29 after the rules for review 26; real label texts "
         "from stored public pages in English (US, UK, Australian, Indian and South African Drug "
         "Facts, leaflets, SmPCs, ARTG listings, shops and 510(k)s), annotated blind",
+    ),
+    (
+        "label_review28.yaml",
+        0.375,
+        "15 of 40 at first on 8937adb and still 15 after the rules for review 27; real label texts "
+        "from stored public pages (29 outside the US: Portuguese, Brazilian, Finnish, Czech, "
+        "Italian, Chinese, Polish, Swiss, Saudi, Australian, Canadian, Belgian, Japanese, "
+        "Bangladeshi, Kenyan, Turkish, South African and UK pages; US Drug Facts and labels), "
+        "annotated blind",
     ),
 ]
 
