@@ -22,7 +22,7 @@ def any_treatment(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     waiting: the wording decides which is meant.)"""
     if not claim.negated or not ANY.search(claim.sentence):
         return None
-    found = best_grade(list(kb.treatments.values()), conditions_in(claim.sentence))
+    found = best_grade(list(kb.treatments.values()), conditions_in(claim.sentence, kb))
     if found is None or found.grade not in GOOD:
         text = "No treatment has good evidence for it on our record."
         return judged(Verdict.UNSUPPORTED, text, found.evidence.sources if found else ())

@@ -112,7 +112,7 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
         return judged(
             Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
         )
-    g = best_grade([a], conditions_in(claim.sentence))
+    g = best_grade([a], conditions_in(claim.sentence, kb))
     if c.outcome is Outcome.BETTER or (g and g.grade in GOOD and not c.caveat):
         return judged(Verdict.SUPPORTED, c.text, c.sources, slug)
     gives_up = gives_up_better(claim, kb)
@@ -151,11 +151,11 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if mine and not theirs:
         for t in mine:
             strengths = compare_strengths(
-                t, claim.sentence, conditions_in(claim.sentence)
+                t, claim.sentence, conditions_in(claim.sentence, kb)
             ) or compare_doses(t, claim.sentence)
             if strengths:
                 return _on_record(claim, t, strengths, kb)
-    conditions = conditions_in(claim.sentence)
+    conditions = conditions_in(claim.sentence, kb)
     same = _same_medicine(claim, mine, theirs, kb)
     if same is not None:
         return same
@@ -247,7 +247,7 @@ def _same_medicine(
         return None
     if len(set(STRENGTHS.findall(claim.sentence))) > 1:
         return None  # two strengths of one medicine: compare_strengths' question
-    g = best_grade(list(named), conditions_in(claim.sentence))
+    g = best_grade(list(named), conditions_in(claim.sentence, kb))
     if g is None or g.grade not in GOOD:
         return None
     text = f"The same medicine, {g.treatment.name}, grade {g.grade}: {first_sentence(g.evidence.summary)}"

@@ -62,7 +62,7 @@ def gives_up_better(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if not GIVES_UP.search(claim.sentence):
         return None
     mine, theirs = sides(claim, kb)
-    conditions = conditions_in(claim.sentence)
+    conditions = conditions_in(claim.sentence, kb)
     ga, gb = best_grade(mine, conditions), best_grade(theirs, conditions)
     if ga is None or gb is None or ga.grade in GOOD:
         return None

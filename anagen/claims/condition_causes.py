@@ -11,7 +11,7 @@ import re
 
 from anagen.claims.condition_course import facts_of
 from anagen.claims.condition_duration import lasting_loss
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import HAIR_LOSS
@@ -54,7 +54,7 @@ def rule_condition_cause(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     clause = _clause_of_verb(claim)
     if claim.entities:
         return _named_by_causes(claim, clause, kb)  # a treatment's harm, unless a list of causes
-    named = CONDITION_WORDS.matching(claim.sentence)
+    named = conditions_named(claim.sentence, kb)
     named = [c for c in named if c in kb.conditions and c not in BY_SEX]
     # "it is triggered by ...": the condition the paragraph named before
     named = named or [c for c in claim.topics[:1] if c in kb.conditions]

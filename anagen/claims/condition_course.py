@@ -18,7 +18,7 @@ from anagen.claims.condition_duration import (
     PERMANENT_CONDITION_WORDING,
     how_long,
 )
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
@@ -284,7 +284,7 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return recorded_price(claim, kb)
     if PRICES_COMPARED.search(claim.wording):
         return compared_price(claim, kb)
-    named = CONDITION_WORDS.matching(claim.sentence)
+    named = conditions_named(claim.sentence, kb)
     if claim.negated:
         return _undenied(claim, named or list(claim.topics[:1]), kb)
     if REVERSIBLE.search(claim.wording) and not QUALIFIED.search(claim.sentence):

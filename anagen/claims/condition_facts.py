@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.evidence import CONDITION_WORDS, routes_in
+from anagen.claims.evidence import conditions_named, routes_in
 from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
@@ -55,7 +55,7 @@ SCARRED = re.compile(r"\b(scarred|scarring|scar tissue)\b", re.I)
 
 
 def regrowth_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
     if not named and SCARRED.search(claim.sentence):
         # no condition named, but scarred hair: every record that says it does not grow back
         # once scarred speaks to it
@@ -101,7 +101,7 @@ def regrowth_recorded(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     a condition, with nothing credited for it, checked against the condition's record."""
     if claim.entities or claim.wording not in claim.sentence:
         return None
-    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
     if not named or not HAIR_RETURNS.search(claim.sentence):
         return None
     if CREDITED.search(claim.sentence) or ALWAYS.search(claim.sentence):
@@ -135,7 +135,7 @@ PLURAL = re.compile(r"(?<=[a-z])s\b")
 def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """ "A week of cream and shampoo clears ringworm": every form the claim names is one the
     condition's record says cannot cure it on its own."""
-    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
     said = claim.sentence
     own_forms = True  # the forms of a medicine the claim names are among those it denies
     if not named and not claim.entities and claim.wording in said:
@@ -189,7 +189,7 @@ def form_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     record needs another."""
     if claim.entities:
         return None
-    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
     claimed = set(routes_in(SCALP.sub(" ", claim.sentence)))  # "scalp ringworm" names where
     if not named or len(claimed) != 1:
         return None

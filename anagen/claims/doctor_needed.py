@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import conditions_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -38,7 +38,7 @@ NEEDS_MEDICINE = re.compile(
 
 def no_doctor_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """The condition named in the sentence, else the one its paragraph named before."""
-    for slug in CONDITION_WORDS.matching(claim.sentence) or claim.topics[:1]:
+    for slug in conditions_named(claim.sentence, kb) or claim.topics[:1]:
         c = kb.conditions.get(slug)
         if c is None:
             continue

@@ -184,7 +184,7 @@ def check_claims(
                     continue
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
-            topics = about.topics() if _about_condition(sentence, match) else ()
+            topics = about.topics(kb) if _about_condition(sentence, match) else ()
             found = _finding(sentence, match, own, mentions, False, topics, context, kb)
             if found is not None:
                 findings.append(_placed(found, span.start))

@@ -51,6 +51,59 @@ CONDITION_WORDS = PatternSet(
         ("androgenetic-alopecia", r"\b(men|male|his hair)\b"),
     ]
 )
+# The names content gives a condition in other languages ("łysienie plackowate", "円形脱毛症"):
+# read only when the English names above find none, so they never change an English reading.
+# A name counts as another language's when it is written in other letters than English, or when
+# at least half its words are ones no English text of the conditions' records uses ("pelade",
+# "alopecia en placas", not "excessive hair shedding"); an acronym ("AA") is an English text's.
+# Languages that inflect change a word's ending ("łysienia plackowatego"): a long word is
+# matched by its start.
+NAME_WORD = re.compile(r"\w+")
+# a word this long or longer is matched by all but its last two letters (a shorter stem, as
+# "pela" of "pelade", would be found in other words)
+INFLECTED = 7
+# Japanese, Chinese and Korean, which write names inside a run of letters
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _english_words(kb: KnowledgeBase) -> frozenset[str]:
+    texts = []
+    for slug, c in kb.conditions.items():
+        texts += [c.name, c.summary, *(s.text for s in c.signs)]
+        texts.append(kb.prose.get(f"condition:{slug}", ""))
+    return frozenset(w.lower() for t in texts for w in NAME_WORD.findall(t) if w.isascii())
+
+
+def _other_language(name: str, english: frozenset[str]) -> bool:
+    if not name.isascii():
+        return True
+    words = NAME_WORD.findall(name)
+    unknown = sum(w.lower() not in english for w in words)
+    return not all(w.isupper() for w in words) and 2 * unknown >= len(words)
+
+
+def _pattern(name: str) -> str:
+    if UNSPACED.search(name):
+        return re.escape(name)
+    words = [
+        re.escape(w[:-2]) + r"\w*" if len(w) >= INFLECTED else re.escape(w)
+        for w in NAME_WORD.findall(name)
+    ]
+    return r"\b" + r"\W+".join(words) + r"\b"
+
+
+@lru_cache(maxsize=4)
+def other_language_names(kb: KnowledgeBase) -> PatternSet:
+    """Each condition's names in other languages, labelled with its slug."""
+    english = _english_words(kb)
+    labelled = []
+    for slug, c in kb.conditions.items():
+        names = [n for n in c.also_known_as if _other_language(n, english)]
+        if names:
+            labelled.append((slug, "|".join(_pattern(n) for n in names)))
+    return PatternSet(labelled)
+
+
 DEFAULT_CONDITIONS = ("androgenetic-alopecia", "female-pattern-hair-loss")
 STRENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|mg|mcg|µg|g|IU)(?![a-z])", re.I)
 
@@ -116,9 +169,20 @@ def treatment_in_route(entity: Entity, route: Route, kb: KnowledgeBase) -> Treat
     )
 
 
+def conditions_named(sentence: str, kb: KnowledgeBase) -> list[str]:
+    """The conditions a sentence names: by their English names, or else by the names content
+    gives them in other languages ("łysienie plackowate")."""
+    return CONDITION_WORDS.matching(sentence) or list(_named_otherwise(sentence, kb))
+
+
+@lru_cache(maxsize=256)  # each grader of a sentence's condition claims asks again
+def _named_otherwise(sentence: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    return tuple(other_language_names(kb).matching(sentence))
+
+
 @lru_cache(maxsize=256)
-def conditions_in(sentence: str) -> tuple[str, ...]:
-    named = tuple(CONDITION_WORDS.matching(sentence))
+def conditions_in(sentence: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    named = tuple(conditions_named(sentence, kb))
     if "androgenetic-alopecia" in named and "female-pattern-hair-loss" in named:
         named = tuple(c for c in named if c not in DEFAULT_CONDITIONS) + DEFAULT_CONDITIONS
     return named or DEFAULT_CONDITIONS

@@ -17,6 +17,8 @@ from anagen.claims.foreign_wording_more import (
     MORE_MOSTLY,
     MORE_ONGOING_UNSPACED,
     MORE_ONGOING_WORDS,
+    MORE_RESULT_UNSPACED,
+    MORE_RESULT_WORDS,
     MORE_STRIKES,
 )
 from anagen.claims.vocab import Kind
@@ -61,8 +63,9 @@ RESULT_WORDS = (
     r"efic[aá]\w*|effet\w*|efecto\w*|efeito\w*|effett\w*|sichtbar\w*|visibil[ei]|vis[ií]ve\w*|zichtbaar|"
     r"verbesser\w*|besserung|am[eé]lior\w*|miglior\w*|mejor\w*|melhor\w*|verbeter\w*|"
     r"haarwachstum|wachs\w*|(re)?pousse|croissance|crescita|ricrescita|crecimiento|crescimento|"
-    r"haargroei|kavuş\w*|aparec\w*|erschein\w*"
+    r"haargroei|kavuş\w*|aparec\w*|erschein\w*|" + MORE_RESULT_WORDS
 )
+RESULT_UNSPACED = MORE_RESULT_UNSPACED
 # Stopping, keeping on, or for how long: what a claim of ongoing use names.
 ONGOING_WORDS = (
     r"lebenslang|dauerhaft|absetzen|abgesetzt|à vie|arrêt\w*|a vita|sospension\w*|interruzion\w*|"

@@ -34,6 +34,35 @@ SIDE_EFFECTS = (
     r"nežádoucí\w* účin\w*|побочн\w* (эффект\w*|действи\w*)|biverkning\w*|bivirkning\w*|"
     r"efek samping)"
 )
+# Units of time, each with the space before it so that the prefilter looks for " tygodni" and
+# not for a bare stem (the languages with spaces between words).
+UNIT = (
+    r" (dni|dnia|dzień|tydzień|tygodni\w*|miesiąc\w*|miesięc\w*|dny|dnů|dnech|týden|týdn\w*|"
+    r"měsíc\w*|день|дня|дней|недел\w*|месяц\w*|dagar\w*|dager|vecka|veckor\w*|uke|uker|ukene|"
+    r"månad\w*|måned\w*|hari|minggu|bulan)\b"
+)
+# The same, written straight after the number in Japanese, Korean and Chinese ("2週間で",
+# "4주 만에", "3个月后"), with the word that makes it a time by which something happens; a
+# denial later in the clause ("2週間では効果が出ません") leaves it out, as the other scripts' do.
+UNIT_UNSPACED = (
+    r"\d+ ?([-~\u301c\uff5e]\d+ ?)?(日|週間|ヶ月|か月|カ月|ヵ月|ケ月)(で|後|以内|ほど|程度|目)"
+    r"(?![^。、]{0,20}(ません|ない|なかった))|"
+    r"\d+ ?([-~]\d+ ?)?(일|주|개월|달) ?(만에|후|후에|안에|이내|내에|뒤)(?![^.,]{0,20}(않|못|없))|"
+    r"(\d+|[一二两三四五六]) ?(-\d+ ?)?(天|周|星期|个月|個月|週)(内|之内|後|后|之后|之後|就|即可)"
+    r"(?![^。\uff0c]{0,6}(不|没|無|无|未))"
+)
+# Words for results, which make a time a promise of results (patterns.CONTEXT, through
+# foreign_wording.RESULT_WORDS; and with no word edges, RESULT_UNSPACED).
+MORE_RESULT_WORDS = (
+    r"efekt\w*|rezultat\w*|wynik\w*|popraw\w*|widoczn\w*|porost\w*|odrost\w*|výsled\w*|účin\w*|"
+    r"zlepš\w*|viditeln\w*|růst\w*|результат\w*|эффект\w*|улучшени\w*|заметн\w*|рост\w*|"
+    r"resultat\w*|effekt\w*|förbättr\w*|synlig\w*|forbedr\w*|hasil\w*|efek|terlihat|tumbuh\w*|"
+    r"pertumbuhan|نتائج|النتائج|نتيجة|تحسن|التحسن|نمو|مفعول"
+)
+MORE_RESULT_UNSPACED = (
+    r"効果|実感|改善|結果|生え|発毛|育毛|효과|결과|개선|자라|발모|效果|见效|見效|生发|长出"
+)
+
 # The hormone a DHT claim is about.
 DHT = r"(dht|дгт|дигидротестостерон\w*|dihydrotestosteron\w*)"
 
@@ -53,6 +82,7 @@ MORE: dict[Kind, list[str]] = {
         rf"снижа|сниж|подавля|уменьша|ингибиру|blockera|blockerar|hämma|hämmar|sänk|minskar|blokkere|"
         rf"hemme|hemmer|senke|senker|reduserer|menghambat|memblokir|menurunkan|menekan)\w*\b"
         rf"[^.]{{0,30}}\b{DHT}\b",
+        rf"\bne(snižuj|sniž|potlač|blokuj)\w*\b[^.]{{0,30}}\b{DHT}\b",
         r"(DHT|ジヒドロテストステロン)(を|の|が)[^。]{0,12}(抑制|抑え|ブロック|減ら|低下させ)(?!ません|ない)",
         r"(DHT|디하이드로테스토스테론) ?(를|을|의|생성|수치)[^.]{0,12}(억제|차단|감소|줄여|줄이|낮춰)(?![^.]{0,4}지 (않|못))",
         r"(?<!不)(?<!无法)(?<!不能)(抑制|阻断|降低|减少|阻止)[^。]{0,12}(DHT|二氢睾酮) ?(的|水平|生成|含量)",
@@ -62,6 +92,7 @@ MORE: dict[Kind, list[str]] = {
         rf"\b(stymul|pobudz|przyspiesz|wspomag|stimul|podpor|povzbuz|urychl|стимулир|ускоря|"
         rf"активир|способству|восстанавлива|främja|främjar|påskynda|fremme|fremmer|akselerer|"
         rf"merangsang|menstimulasi|mempercepat|meningkatkan|mendorong)\w*\b[^.]{{0,30}}\b{GROWTH}",
+        rf"\bne(stimul|podpor|povzbuz|urychl)\w*\b[^.]{{0,30}}\b{GROWTH}",
         r"\b(włosy (\w+ )?(odrastają|odrosną|zaczynają rosnąć)|(odrastają|zarastają) włosami|"
         r"vlasy (\w+ )?(dorůstají|dorostou|znovu rostou|narostou)|"
         r"волосы (\w+ )?(отрастают|отрастут|снова растут|вырастут)|"
@@ -98,6 +129,11 @@ MORE: dict[Kind, list[str]] = {
         rf"forhindre|menghentikan|mengurangi|mencegah|memperlambat|mengatasi|menghambat)\w*\b"
         rf"[^.]{{0,30}}\b{LOSS}",
         rf"\b(stoppa|stoppar|stopper|stoppe)\b[^.]{{0,30}}\b{LOSS}",
+        # a help against it ("pomáhá proti padání vlasů", "działa na wypadanie włosów"), and
+        # Czech verbs with "not" fused to them ("nezastavuje vypadávání vlasů": modality.py)
+        rf"\b(ne)?(pomáh|pomůž|pomoh|působ|účinkuj|funguj|zabír)\w* (\w+ ){{0,2}}proti {LOSS}|"
+        rf"\b(pomaga|pomagają|pomoże|działa|działają) (\w+ ){{0,2}}(na|przeciw|przy) {LOSS}",
+        rf"\bne(zastav|zpomal|omez|sniž|brzd|zabraňuj|zabrán|předcház)\w*\b[^.]{{0,30}}\b{LOSS}",
         rf"\b{LOSS}\b[^.]{{0,30}}\b(zatrzyman\w*|zahamowan\w*|zastaven\w*|zpomalen\w*|"
         rf"прекратится|прекращается|останавливается|остановится|stoppas|stoppes|stoppar|stopper|"
         rf"bromsas|bremses|berhenti)\b",
@@ -153,6 +189,16 @@ MORE: dict[Kind, list[str]] = {
         r"(평생|꾸준히|계속) (사용|복용)해야|(중단|끊으)면[^.]{0,20}(다시|원래)|"
         r"(终身|长期)(使用|服用)|停(药|用)(后|以后)?[^。]{0,15}(复发|又会|重新|再次)|"
         r"(مدى الحياة)|(عند|بعد) (التوقف|إيقاف)[^.]{0,30}(يعود|تعود|يتساقط)",
+    ],
+    Kind.WORKS_IN_DAYS: [
+        # "po 2 tygodniach", "za 3 týdny", "через 2 недели", "efter 4 veckor", "dalam 2 minggu"
+        rf"\b(w ciągu|po|w|za|během|через|за|в течение|спустя|efter|inom|på|etter|innen|"
+        rf"dalam waktu|dalam|setelah|sesudah)\s((już|tylko|zaledwie|už|již|jen|уже|только|всего|"
+        rf"redan|bara|endast|allerede|bare|kun|hanya|cuma)\s)?\d+((-|\u2013| do | - | до | till | til | "
+        rf"hingga | sampai )\d+)?{UNIT}",
+        rf"\b\d+((-|\u2013)\d+)?{UNIT}",
+        UNIT_UNSPACED,
+        r"(خلال|بعد|في غضون|في) \d+ (يوم|أيام|يومًا|يوما|أسبوع|أسابيع|شهر|أشهر|شهور)",
     ],
     Kind.SUITS_EVERYONE: [
         r"\b(odpowiedni\w* dla (każdego|wszystkich)|nadaje się dla (każdego|wszystkich)|"

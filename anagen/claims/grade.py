@@ -85,7 +85,7 @@ RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
 
 
 def _denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
-    conditions = conditions_in(claim.sentence)
+    conditions = conditions_in(claim.sentence, kb)
     for e in claim.entities:
         for t in treatments_of(e, claim.sentence, kb):
             d = denial_of(t, claim.kind, claim.wording, conditions, kb)

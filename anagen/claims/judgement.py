@@ -55,7 +55,7 @@ def graded(claim: Claim, kb: KnowledgeBase) -> tuple[Entity, Graded] | None:
     """The best graded evidence among the claim's entities, for the conditions it names."""
     best: tuple[Entity, Graded] | None = None
     for e in claim.entities:
-        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence))
+        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence, kb))
         if g and (best is None or GRADE_ORDER.index(g.grade) < GRADE_ORDER.index(best[1].grade)):
             best = (e, g)
     return best

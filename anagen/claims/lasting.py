@@ -73,7 +73,7 @@ def lost_when_stopped(claim: Claim, kb: KnowledgeBase) -> tuple[str, tuple[str, 
         fact = _stop_loss(t, kb)
         if fact:
             return fact.text, tuple(fact.sources)
-    return _best_stop_loss(kb, conditions_in(claim.sentence))
+    return _best_stop_loss(kb, conditions_in(claim.sentence, kb))
 
 
 # Which hair a transplant claim is about: the moved hairs, or the person's own hair around them.
@@ -220,7 +220,7 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     ):
         # "Continued use is necessary or hair loss will begin again", naming no treatment: true
         # of the treatments that work for the condition, which help only while used
-        text, sources = _best_stop_loss(kb, conditions_in(claim.sentence))
+        text, sources = _best_stop_loss(kb, conditions_in(claim.sentence, kb))
         if text:
             text = f"True of the treatments shown to work for it: {text}"
             return judged(Verdict.SUPPORTED, text, sources)

@@ -48,7 +48,7 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
             return judged(
                 Verdict.FALSE, f"{e.name} does not work that way: {fact.text}", fact.sources, e.slug
             )
-        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence))
+        g = best_grade(treatments_of(e, claim.sentence, kb), conditions_in(claim.sentence, kb))
         ing = ingredient_of(e, kb)
         # A medicine's mechanism is established by its label; a plant's rests on lab data.
         if (g and g.grade in GOOD) or (ing is not None and ing.kind == "drug"):

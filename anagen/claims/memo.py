@@ -49,7 +49,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.countries import regions_in
     from anagen.claims.engine import _claims_in, _finding
     from anagen.claims.entities import _mentions_in, _names_in
-    from anagen.claims.evidence import conditions_in, routes_in, treatments_of
+    from anagen.claims.evidence import _named_otherwise, conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
     from anagen.claims.modality import _breaks as modal_breaks
 
@@ -60,6 +60,7 @@ def sentence_caches() -> tuple[Any, ...]:
         treatments_of,
         routes_in,
         conditions_in,
+        _named_otherwise,
         _stems,
         modal_breaks,
         regions_in,

@@ -64,6 +64,15 @@ def _non_before(sentence: str, begin: int, start: int) -> bool:
 # for inside the wording and just after it. Words that are part of a claim's own wording
 # ("sans danger", "keine Nebenwirkungen") are not in it.
 NEGATION_AFTER = AnyCase(r"\b(nicht|pas|jamais|niet|nooit|değil|inte|ikke)\b")
+# Czech writes "not" as part of the verb ("nezastavuje", "nepomáhá", "nemůže"): the verbs of the
+# claims foreign_wording_more.py reads, and the helping verbs before them, with "ne" in front
+# (looked for only in a sentence with letters beyond English's, as any Czech one has).
+# ("nemá", has not, is left out: "nemá vedlejší účinky" is a claim of its own.)
+FUSED_NEGATION = AnyCase(
+    r"\bne(pomáh|pomůž|pomoh|působ|účinkuj|funguj|zabír|zastav|zpomal|omez|sniž|brzd|zabraňuj|"
+    r"zabrán|předcház|stimul|podpor|povzbuz|urychl|potlač|blokuj|způsob|vyvol|léč|vylé|obnov|"
+    r"dokáž|dokáz|umí|může|mohou|lze|ní\b|jsou\b)\w*"
+)
 # Where a clause starts: punctuation, or a word that begins a new statement. A hedge reaches
 # across "and" ("may help thicken and regrow hair"); a negation does not ("no harsh chemicals
 # and regrows hair").
@@ -207,6 +216,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
         NEGATION.found(sentence, negation_begin, start)
         or _non_before(sentence, negation_begin, start)
         or NEGATION_AFTER.found(sentence, start, min(clause_end, end + 25))
+        or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import conditions_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -21,7 +21,7 @@ SETTLES = re.compile(r"\b(settles|resolves|recovers)\b", re.I)
 def credited_recovery(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if not CREDIT.search(claim.sentence):
         return None
-    for slug in CONDITION_WORDS.matching(claim.sentence):
+    for slug in conditions_named(claim.sentence, kb):
         condition = kb.conditions.get(slug)
         for sign in condition.signs if condition else ():
             if SETTLES.search(sign.text):

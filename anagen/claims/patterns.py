@@ -15,7 +15,13 @@ from anagen.claims.efficacy_wording import (
     STOPS_HAIR_LOSS,
     THICKENS_HAIR,
 )
-from anagen.claims.foreign_wording import FOREIGN, ONGOING_UNSPACED, ONGOING_WORDS, RESULT_WORDS
+from anagen.claims.foreign_wording import (
+    FOREIGN,
+    ONGOING_UNSPACED,
+    ONGOING_WORDS,
+    RESULT_UNSPACED,
+    RESULT_WORDS,
+)
 from anagen.claims.group_wording import (
     NOT_FOR_YOU,
     NOT_ITS_KIND_NAMED,
@@ -315,7 +321,7 @@ CONTEXT: dict[Kind, str] = {
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
-    rf"{RELIEF}|{RESULT_WORDS})\b",
+    rf"{RELIEF}|{RESULT_WORDS})\b|{RESULT_UNSPACED}",
 }
 # Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
 # "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side

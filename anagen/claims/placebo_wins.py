@@ -43,9 +43,11 @@ def failed_against_placebo(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return None
     # "in women": pattern hair loss in women, not in men
     named = [
-        c for c in conditions_in(claim.sentence) if not BY_SEX.get(c, MEN).search(claim.sentence)
+        c
+        for c in conditions_in(claim.sentence, kb)
+        if not BY_SEX.get(c, MEN).search(claim.sentence)
     ]
-    named = named or list(conditions_in(claim.sentence))
+    named = named or list(conditions_in(claim.sentence, kb))
     for e, t in treatments(claim, kb):
         evidence = [ev for ev in t.evidence if ev.condition in named]
         if not evidence or any(ev.grade in GOOD for ev in evidence):

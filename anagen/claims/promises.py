@@ -116,7 +116,7 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
 def proven_elsewhere(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """ "Clinically proven to regrow hair after childbirth" for a medicine proven for pattern
     hair loss only: its proof borrowed for a condition it has no trial in."""
-    if conditions_in(claim.sentence) == DEFAULT_CONDITIONS:
+    if conditions_in(claim.sentence, kb) == DEFAULT_CONDITIONS:
         return None
     for e in claim.entities:
         g = best_grade(treatments_of(e, claim.sentence, kb), DEFAULT_CONDITIONS)

@@ -56,7 +56,7 @@ def rule_ranked_first(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """None: the claim claims no first place, or the record states no ranking of it."""
     if not RANKED_FIRST.search(claim.sentence) or claim.comparators:
         return None
-    conditions = conditions_in(claim.sentence)
+    conditions = conditions_in(claim.sentence, kb)
     for e, t in treatments(claim, kb):
         for text, sources, grade in _rankings(t, conditions):
             if COMBINED.search(text) and not COMBINED.search(claim.sentence):

@@ -188,7 +188,7 @@ def _off_label(claim: Claim, kb: KnowledgeBase) -> Judgement:
     """ "Prescribed off-label for hair": says it is not approved for this use, which an
     approval for it contradicts and a recorded off-label status confirms."""
     statuses = statuses_of(claim, kb)
-    named = set(conditions_in(claim.sentence))
+    named = set(conditions_in(claim.sentence, kb))
     # of several things named, the one recorded as off-label for this use is the one meant
     # (or whose approval's own text calls this use off-label: "not approved for lichen
     # planopilaris, so that use is off-label")
@@ -344,7 +344,7 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     )
     if refused:
         return refused
-    named = set(conditions_in(claim.sentence))
+    named = set(conditions_in(claim.sentence, kb))
     explicit = named != set(DEFAULT_CONDITIONS)
     approved = [(e, r) for e, r in statuses if r.status in APPROVED]
     if NO_PRESCRIPTION.search(claim.sentence):

@@ -33,7 +33,7 @@ def sole_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     treatment (not one the claim names) is recorded as approved for it."""
     if claim.negated or not claim.entities or not SOLE.search(claim.sentence):
         return None
-    named = set(conditions_in(claim.sentence))
+    named = set(conditions_in(claim.sentence, kb))
     if named == set(DEFAULT_CONDITIONS) or AGE_GROUP.search(claim.sentence):
         return None  # "hair loss" alone, or an age group: which approvals count is unclear
     regions = {r for _, _, r in regions_in(claim.sentence)}

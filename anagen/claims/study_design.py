@@ -37,10 +37,10 @@ ANY_DESIGN = AnyCase(r"\b(randomi[sz]ed|placebo[- ]controlled|blind\w*)\b")
 NEGATION = re.compile(r"\b(no|not|never|without|none|nor)\b", re.I)
 
 
-def _records(claim: Claim, t: Treatment) -> list[tuple[str, tuple[str, ...]]]:
+def _records(claim: Claim, t: Treatment, kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...]]]:
     """The evidence for the conditions the claim names, and the recorded comparisons with what
     it is compared with."""
-    named = conditions_in(claim.sentence)
+    named = conditions_in(claim.sentence, kb)
     out = [(e.summary, tuple(e.sources)) for e in t.evidence if e.condition in named]
     others = {c.slug for c in claim.comparators}
     out += [(c.text, tuple(c.sources)) for c in t.comparisons if c.treatment in others]
@@ -85,10 +85,10 @@ def design_misstated(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
                 _reports(text, says)
                 for other_e, other in pairs
                 if other_e.slug == e.slug and other is not t
-                for text, _ in _records(claim, other)
+                for text, _ in _records(claim, other, kb)
             ):
                 continue
-            for text, sources in _records(claim, t):
+            for text, sources in _records(claim, t, kb):
                 found = _contradicts(text, says, lacks)
                 if found:
                     said = f"The recorded trials were not of that kind: {found}"

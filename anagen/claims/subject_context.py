@@ -8,7 +8,7 @@ import re
 
 from anagen.claims.anycase import AnyCase
 from anagen.claims.entities import Entity, EntityIndex, Mentions
-from anagen.claims.evidence import CONDITION_WORDS, routes_in
+from anagen.claims.evidence import conditions_named, routes_in
 from anagen.claims.kinds import KindMatch
 from anagen.claims.product_names import ProductNames
 from anagen.knowledge.base import KnowledgeBase
@@ -125,11 +125,11 @@ class SubjectContext:
         self.unread.append(sentence)
         self.paragraph.append(sentence)
 
-    def topics(self) -> tuple[str, ...]:
+    def topics(self, kb: KnowledgeBase) -> tuple[str, ...]:
         """The conditions the paragraph's sentences before this one name, last named first."""
         named: dict[str, None] = {}
         for sentence in reversed(self.paragraph[:-1]):
-            named.update(dict.fromkeys(CONDITION_WORDS.matching(sentence)))
+            named.update(dict.fromkeys(conditions_named(sentence, kb)))
         return tuple(named)
 
     def _everything(self) -> tuple[Entity, ...]:

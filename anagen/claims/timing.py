@@ -25,7 +25,29 @@ FOREIGN_UNIT_DAYS |= dict.fromkeys(["woche", "wochen", "semaine", "semaines", "s
 FOREIGN_UNIT_DAYS |= dict.fromkeys(["settimane", "weken", "hafta", "haftada"], 7)
 FOREIGN_UNIT_DAYS |= dict.fromkeys(["monat", "monate", "monaten", "mois", "mese", "mesi"], 30)
 FOREIGN_UNIT_DAYS |= dict.fromkeys(["maand", "maanden", "ay", "ayda"], 30)
-UNIT_DAYS |= FOREIGN_UNIT_DAYS
+# (Polish, Czech, Russian, Swedish, Norwegian, Indonesian and Arabic: foreign_wording_more.py)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(
+    ["dni", "dnia", "dzień", "dny", "dnů", "dnech", "день", "дня"], 1
+)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["дней", "dagar", "dagarna", "dager", "hari", "يوم", "أيام"], 1)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["tydzień", "tygodnie", "tygodni", "tygodniach", "týden"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["týdny", "týdnů", "týdnech", "неделю", "недели", "недель"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["неделях", "vecka", "veckor", "veckorna", "uke", "uker"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["ukene", "minggu", "أسبوع", "أسابيع"], 7)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["miesiąc", "miesiące", "miesięcy", "miesiącach", "měsíc"], 30)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["měsíce", "měsíců", "měsících", "месяц", "месяца"], 30)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["месяцев", "месяцах", "månad", "månader", "månaderna"], 30)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["måned", "måneder", "månedene", "bulan", "شهر", "أشهر"], 30)
+FOREIGN_UNIT_DAYS |= dict.fromkeys(["شهور"], 30)
+# Japanese, Korean and Chinese write the unit straight after the number ("2週間で", "4주")
+UNSPACED_UNIT_DAYS = dict.fromkeys(["日", "일", "天"], 1)
+UNSPACED_UNIT_DAYS |= dict.fromkeys(["週間", "주", "周", "週", "星期"], 7)
+UNSPACED_UNIT_DAYS |= dict.fromkeys(
+    ["ヶ月", "か月", "カ月", "ヵ月", "ケ月", "개월", "달", "个月", "個月"], 30
+)
+UNIT_DAYS |= FOREIGN_UNIT_DAYS | UNSPACED_UNIT_DAYS
+# and the numerals Chinese and Japanese write before them ("两周", "三か月")
+CJK_COUNTS = dict(zip("一二两三四五六七八九十", [1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10], strict=True))
 PROMISED = re.compile(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:first\s+)?(?:[A-Z]\w*\s+)?"
     r"(day|week|fortnight|month|use|session|application|treatment|wash|día|dia|semana|mes|"
@@ -33,6 +55,13 @@ PROMISED = re.compile(
     re.I,
 )
 CALENDAR = {"day", "week", "fortnight", "month", "día", "dia", "semana", "mes", *FOREIGN_UNIT_DAYS}
+CALENDAR |= set(UNSPACED_UNIT_DAYS)
+# (the first number of a range, as PROMISED reads it; not a dose a day, "1日2回", "一天两次")
+PROMISED_UNSPACED = re.compile(
+    rf"(\d+|[{''.join(CJK_COUNTS)}])\s*(?:[-~\u301c\uff5e]\s*\d+\s*)?"
+    rf"({'|'.join(sorted(UNSPACED_UNIT_DAYS, key=len, reverse=True))})"
+    rf"(?!\s*[\d{''.join(CJK_COUNTS)}]+\s*(?:回|次|회|번))"
+)
 # "by week eight": the unit before its count
 UNIT_FIRST = re.compile(rf"\b(day|week|month) (\d+|{'|'.join(COUNTS)})\b", re.I)
 # the first time a fact gives; of a range ("16 to 26 weeks") its start
@@ -42,7 +71,7 @@ NEEDED = re.compile(
 
 
 def _days(count: str, unit: str) -> int:
-    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), CJK_COUNTS.get(count, 1))
     return n * UNIT_DAYS.get(unit.lower(), 1)
 
 
@@ -101,6 +130,10 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
     promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", _deliveries(claim.wording)))
     if promised is None or promised.group(2).lower() not in CALENDAR:
         promised = PROMISED.search(UNIT_FIRST.sub(r"\2 \1", _deliveries(claim.sentence)))
+    if promised is None:
+        promised = PROMISED_UNSPACED.search(claim.wording) or PROMISED_UNSPACED.search(
+            claim.sentence
+        )
     for e, t in treatments(claim, kb):
         if t.time_to_effect is None or promised is None:
             continue

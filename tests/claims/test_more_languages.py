@@ -14,6 +14,7 @@ import pytest
 
 from anagen.claims import segment
 from anagen.claims.engine import check_claims
+from anagen.claims.evidence import conditions_named
 from anagen.claims.foreign_wording_more import MORE
 from anagen.claims.name_index import entity_index
 from anagen.claims.prefilter import required
@@ -186,3 +187,109 @@ def test_every_new_wording_needs_words_of_its_own_language() -> None:
 
 # words of English sentences a first factor set must not be made of
 ENGLISH = {"stop", "hair", "side", "effects", "dht", "proven", "for", "all", "with"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a time to results, too soon for the record of minoxidil (about 2 months at the
+        # earliest) or not, in each of the ten languages
+        ("Minoksydyl daje widoczne efekty już po 2 tygodniach.", "false"),
+        ("Minoksydyl daje widoczne efekty po 6 miesiącach.", "supported"),
+        ("Minoxidil přináší viditelné výsledky za 2 týdny.", "false"),
+        ("Миноксидил дает заметный результат через 2 недели.", "false"),
+        ("Миноксидил дает заметный результат через 6 месяцев.", "supported"),
+        ("Minoxidil ger synliga resultat efter 2 veckor.", "false"),
+        ("Minoxidil gir synlige resultater etter 2 uker.", "false"),
+        ("Minoxidil memberikan hasil terlihat dalam 2 minggu.", "false"),
+        ("ミノキシジルは2週間で効果を実感できます。", "false"),
+        ("ミノキシジルは6か月後に効果を実感できます。", "supported"),
+        ("미녹시딜은 2주 만에 효과를 볼 수 있습니다.", "false"),
+        ("米诺地尔2周内见效。", "false"),
+        ("المينوكسيديل يعطي نتائج خلال 2 أسابيع.", "false"),
+        # a Chinese numeral, a full-width digit, and a dose a day that is no time to results
+        ("米诺地尔两周内见效。", "false"),
+        ("米诺地尔六个月后见效。", "supported"),
+        ("ミノキシジルは２週間で効果を実感できます。", "false"),
+        ("ミノキシジルは1日2回の使用で、6か月で効果を実感できます。", "supported"),
+    ],
+)
+def test_a_time_to_results_is_read_in_the_ten_languages(text: str, verdict: str) -> None:
+    assert _found(text).get("works_in_days") == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time with no result to it: delivery, not a promise
+        "Zamówienie dostarczamy w 2 dni.",
+        "Dodání za 2 týdny od objednávky.",
+        "Доставка через 2 недели.",
+        "Leverans inom 2 veckor.",
+        "Pengiriman dalam 2 minggu.",
+        "配送は2週間で届きます。",
+        # a time denied in the scripts that put the denial after the verb
+        "ミノキシジルは2週間では効果が出ません。",
+        "미녹시딜은 2주 만에 효과가 나타나지 않습니다.",
+        "米诺地尔2周内不会见效。",
+    ],
+)
+def test_a_time_with_no_result_stays_unflagged(text: str) -> None:
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # Czech "not" fused into the verb: the denial of what the record says is false, of
+        # what it denies supported (engine.invert)
+        ("Finasterid nezastavuje vypadávání vlasů.", "stops_hair_loss", "false"),
+        ("Finasterid zastavuje vypadávání vlasů.", "stops_hair_loss", "supported"),
+        ("Biotin nepomáhá proti vypadávání vlasů.", "stops_hair_loss", "supported"),
+        ("Biotin pomáhá proti vypadávání vlasů.", "stops_hair_loss", "false"),
+        ("Biotin nemůže zastavit vypadávání vlasů.", "stops_hair_loss", "supported"),
+        ("Finasterid nesnižuje hladinu DHT.", "lowers_dht", "false"),
+        # a claim whose own wording says "not" is not turned round
+        ("Minoxidil nemá žádné vedlejší účinky.", "no_side_effects", "false"),
+    ],
+)
+def test_czech_negation_fused_into_the_verb_is_read(text: str, kind: str, verdict: str) -> None:
+    assert _found(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the same medicine graded on the condition named in the sentence's own language:
+        # pattern hair loss by default, alopecia areata when named
+        ("Finasteryd hamuje wypadanie włosów.", "supported"),
+        ("Finasteryd hamuje łysienie plackowate.", "unsupported"),
+        ("Финастерид замедляет выпадение волос.", "supported"),
+        ("Финастерид замедляет выпадение волос при гнездной алопеции.", "unsupported"),
+        ("円形脱毛症にはフィナステリドが抜け毛を止めます。", "unsupported"),
+    ],
+)
+def test_a_condition_named_in_another_language_picks_the_evidence(text: str, verdict: str) -> None:
+    assert _found(text).get("stops_hair_loss") == verdict
+
+
+def test_condition_names_of_other_languages_come_from_content_and_leave_english_alone() -> None:
+    assert conditions_named("Łysienia plackowatego nie da się przewidzieć.", KB) == [
+        "alopecia-areata"
+    ]
+    assert conditions_named("La pelade touche les enfants.", KB) == ["alopecia-areata"]
+    # English names stay the code's: an acronym, an English record's words, a short stem
+    assert conditions_named("Excessive hair shedding is common.", KB) == []
+    assert conditions_named("AA is common.", KB) == []
+    assert conditions_named("A finasterida é aprovada pela FDA.", KB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Włosy zwykle odrastają same z siebie po kilku miesiącach.",
+        "Po porodzie włosy odrastają same z siebie.",
+    ],
+)
+def test_hair_said_to_regrow_on_its_own_in_polish_is_graded_on_the_course(text: str) -> None:
+    assert _found(text).get("regrows_hair") == "supported"

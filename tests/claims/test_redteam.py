@@ -223,8 +223,9 @@ LATER_REVIEWS = [
     (
         "redteam31.yaml",
         40,
-        0.625,
-        "25 of 40 when last raised (23 after the English rules, 14 after the claims in ten more "
+        0.65,
+        "26 of 40 when last raised (a recovery on its own said in Polish; 25 before, 23 after the "
+        "English rules, 14 after the claims in ten more "
         "languages, each on its own; English rules on what a condition causes and how lasting it is, "
         "the form of medicine it needs, and a change read as a sign a treatment works); "
         "12 of 40 at first on 0d0b68e; real claims quoted from stored public clinic, telehealth, "
