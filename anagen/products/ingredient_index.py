@@ -19,6 +19,7 @@ from anagen.knowledge.base import KnowledgeBase
 FUZZY_MIN_SCORE = 86
 FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required
 FUZZY_MIN_LENGTH = 6
+FUZZY_WORDS_MAX = 12
 FUZZY_MEMO_SIZE = 8192  # names, not labels: a few hundred kB at most
 EXACT_MEMO_SIZE = 8192
 EXACT_MEMO_TEXT = 160  # an item or a short sentence; longer texts rarely recur
@@ -337,8 +338,11 @@ class IngredientIndex:
         words = set(core.split())
         best = self._closest(core, FUZZY_MIN_SCORE, words)
         if best is None:
-            # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli".
+            # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli". In a sentence, whose many
+            # words give a near miss ("provocar" for "Proscar") more chances than a misspelt
+            # name, only a name with an ending ("kopexilem") is taken.
             split = core.split()
+            in_a_sentence = len(split) > FUZZY_WORDS_MAX
             for i, word in enumerate(split):
                 # ("#finasteridefree": a "-free" compound names what the product lacks; a word
                 # before "acid" names that acid: "rosmarinic acid" is no misspelt "rosmarinolie")
@@ -349,6 +353,8 @@ class IngredientIndex:
                     and split[i + 1 : i + 2] != ["acid"]
                 ):
                     best = self._closest(word, FUZZY_WORD_MIN_SCORE, words, same_start=True)
+                    if best and in_a_sentence and not word.startswith(best[0]):
+                        best = None
                     if best:
                         break
         if best is None:

@@ -165,6 +165,9 @@ STRENGTH_CHOICE = re.compile(
     r"\b(\d+(?:\.\d+)?\s?(mg|mcg))(?:,\s*\d+(?:\.\d+)?\s?\2)*,?\s+or\s+\d+(?:\.\d+)?\s?\2\b"
 )
 AN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(mg|mcg)\b")
+# ... but a choice of doses ("The recommended dose will be either 2 mg or 4 mg once a day", a
+# leaflet's sig) says nothing of the pack's strength: none of its amounts is kept
+A_DOSE_CHOICE = re.compile(r"\bdos(e|es|age|ing)\b[^.\n\d]{0,30}$", re.I)
 
 
 def _chosen_strength(text: str) -> str:
@@ -173,6 +176,8 @@ def _chosen_strength(text: str) -> str:
     titled = {(n, unit) for n, unit in AN_AMOUNT.findall(title)}
 
     def chosen(m: re.Match[str]) -> str:
+        if A_DOSE_CHOICE.search(text, max(0, m.start() - 40), m.start()):
+            return ""
         options = AN_AMOUNT.findall(m[0])
         n, unit = next((o for o in options if o in titled), options[0])
         return f"{n} {unit}"

@@ -164,8 +164,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # before IGNORED, whose "dosage" it begins with
-    (Section.STRENGTHS, re.compile(r"\bdosage forms (and|&) strengths\b\s*:?", re.I)),
+    # before IGNORED, whose "dosage" it begins with; no \b after it, as a drug-label site runs
+    # the heading into its text ("3 DOSAGE FORMS AND STRENGTHSSpironolactone tablets USP 25 mg")
+    (Section.STRENGTHS, re.compile(r"\bdosage forms (and|&) strengths\s*:?", re.I)),
     (
         Section.IGNORED,
         re.compile(

@@ -23,6 +23,7 @@ from anagen.products.label_words import (
     COMPARED_ANY_CASE,
     CURRENCY,
     NOT_INGREDIENT,
+    NOT_THE_PACKS_AMOUNT,
     STRENGTH_WORDS,
     TWO_LETTERS,
     absent,
@@ -307,6 +308,8 @@ def read_items(
             if not now:
                 strength = first_strength(item)
             strength = own_amount(item, found, strength)
+            if strength is not None and NOT_THE_PACKS_AMOUNT.search(item, 0, strength.start):
+                strength = None  # a study's dose, a whole bottle's content
             if (
                 strength is not None
                 and found.slug in index.minerals
@@ -380,4 +383,10 @@ def own_amount(item: str, found: Found, strength: Strength | None) -> Strength |
     after = [s for s in amounts if 0 <= s.start - start <= len(found.matched) + 25]
     if item[:1].isalpha() and after:
         return after[0]
+    if before and inside_brackets(item, before[-1].start):
+        # "625 mcg (25,000 IU) Vitamin D": the bracket's is the same amount in another unit;
+        # the one printed first, before the bracket, is the strength
+        outer = [t for t in amounts if item[t.end : before[-1].start].strip() == "("]
+        if outer:
+            return outer[-1]
     return before[-1] if before else strength

@@ -10,6 +10,7 @@ from anagen.products.label_entries import NUMBER_GOES_ON
 from anagen.products.label_result import LabelAnalysis, add_active
 from anagen.products.label_words import (
     A_WORD,
+    ANOTHER_AMOUNT,
     COMPARED_ANY_CASE,
     NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
@@ -42,12 +43,16 @@ A_LIMIT = re.compile(r"[ \t]*or (?:less|more|fewer|lower|higher|under|over|above
 # recommendations suggest 15 ug a day", "the Council recommends 5000iu"), a course of
 # treatment's step ("followed by a maintenance dose of 1000iu"), a threshold ("at doses as low
 # as 2 g per day"), a medicine given beside it ("in combination with tamsulosin (0.4 mg)").
-# A label's own "recommended dose is one capsule (0.5 mg)" is its amount.
+# A label's own "recommended dose is one capsule (0.5 mg)" is its amount. (And the amounts
+# label_words.ANOTHER_AMOUNT names: a study's dose, a Chinese leaflet's per bottle.)
 NOT_ITS_AMOUNT = re.compile(
     r"\brecommend(?:s|ations?)\b|\b(?:maintenance|loading) doses?\b|"
-    r"\bas (?:low|little|high|few) as\b|\bin combination with\b",
+    r"\bas (?:low|little|high|few) as\b|\bin combination with\b|" + ANOTHER_AMOUNT,
     re.I,
 )
+# one of two amounts to choose from ("the recommended dose will be either 2 mg or 4 mg"): the
+# strengths it comes in, neither of them the product's own
+A_CHOICE = re.compile(r"[ \t]*or[ \t]+\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|g|iu|%)", re.I)
 # the amount of a blend, said just before the word: "785mg proprietary blend", "a 500 mg herbal
 # complex of"
 A_BLENDS_AMOUNT = re.compile(r"[ \t]*(?:proprietary |herbal )?(?:blend|complex|matrix)\b", re.I)
@@ -117,6 +122,8 @@ def _prose_clause(
     if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):
         return  # advice's bound ("taking 0.9mg or less a day is safe"), not this product's amount
     if strength is not None and NOT_ITS_AMOUNT.search(clause, 0, strength.start):
+        return
+    if strength is not None and " or " in clause and A_CHOICE.match(clause, strength.end):
         return
     if strength is not None and "(" in clause and BLEND_HEAD.search(clause):
         return  # a blend's amount, its parts in the bracket after it

@@ -13,11 +13,11 @@ from anagen.products.label_type_device import DEVICE_FIGURES, DEVICE_WORDS
 SCHEDULES = tuple(f"s{n}" for n in range(9))
 
 # A label's word that it is no medicine, in English, Portuguese, Spanish, French, Italian,
-# German, Polish, Russian and Ukrainian
+# German, Polish ("nie stanowi produktu leczniczego"), Russian and Ukrainian
 NOT_A_MEDICINE = re.compile(
     r"\bnot an? (medicine|drug|medicinal product)\b|n[\u00e3a]o [\u00e9e] (um )?medicamento|"
     r"no es un medicamento|n'est pas un m[\u00e9e]dicament|non [\u00e8e] un (farmaco|medicinale)|"
-    r"kein arzneimittel|nie jest lekiem|geen geneesmiddel|inte ett l\u00e4kemedel|nen\u00ed l\u00e9k|hindi gamot|"
+    r"kein arzneimittel|nie jest lekiem|nie (jest|stanowi) produkt(em|u) lecznicz|geen geneesmiddel|inte ett l\u00e4kemedel|nen\u00ed l\u00e9k|hindi gamot|"
     r"\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\u0435\u043d\u043d|"
     r"\u043d\u0435 \u0454 \u043b\u0456\u043a\u0430\u0440\u0441\u044c\u043a",
     re.I,
@@ -180,6 +180,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     intl.RX_RULE,
+    # US patient information or a Medication Guide: "read it ... each time you get a refill" (a
+    # refill is a prescription's)
+    (
+        "rx_drug",
+        re.compile(r"\beach time you (get|obtain|receive) a refill\b", re.I),
+        ("a refill",),
+    ),
     # the prescription sign alone on its line, atop an Indian or Pakistani carton
     ("rx_drug", re.compile(r"^[ \t]*(rx|\u211e)[ \t]*$", re.I | re.M), ("rx", "\u211e")),
     # a South African schedule opening a line ("S4  SPIRACTIN 25 mg"): S3 and up need a
@@ -293,7 +300,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"prodotto cosmetico|producto cosm[\u00e9e]tico|produto cosm[\u00e9e]tico|"
             # Dutch, Czech, Slovak, Swedish, Danish and Greek
             r"cosmetisch product|kosmetick\u00fd p\u0159\u00edpravek|kozmetick\u00fd pr\u00edpravok|"
-            r"kosmetisk produkt|\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba\u03cc)\b",
+            r"kosmetisk produkt|\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba\u03cc|"
+            # Polish, in any case ("preparaty kosmetyczne", "produktem kosmetycznym")
+            r"(produkt|preparat)\w* kosmetyczn\w*)\b",
             re.I,
         ),
         (
@@ -308,6 +317,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "kozmetick",
             "kosmetisk produkt",
             "\u03ba\u03b1\u03bb\u03bb\u03c5\u03bd\u03c4\u03b9\u03ba",
+            " kosmetyczn",
         ),
     ),
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
@@ -327,7 +337,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "rx_drug",
         re.compile(
-            r"\b(prescribed|film[- ]coated tablets?|prescribing info(rmation)?|soft capsules?|list of excipients|"
+            # (and a Canadian product monograph, a drug's, most of them prescription ones)
+            r"\b(prescribed|film[- ]coated tablets?|prescribing info(rmation)?|soft capsules?|list of excipients|product monograph|"
             # film-coated tablets in Czech, Slovak, Polish and Portuguese (as the Spanish,
             # French and Italian below)
             r"potahovan\w* tablet\w*|filmom obalen\w* tablet\w*|tablet\w* powlekan\w*|comprimidos? revestidos?|"
@@ -356,6 +367,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("potahovan", "obalen", "powlekan", "revestido"),
             "soft capsule",
             "excipient",
+            "product monograph",
             "off-label",
             "injectable",
             "for intra",
@@ -391,7 +403,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"din\s*:?\s*\d{8}\b|"
             # a UK product licence ("PL 00173/0046"; a prescription one says POM above); a
             # medicine's indications, as cartons write them in English and Arabic
-            r"pl \d{5}/\d{4}|indications?\s*:|"
+            # (or the indications' heading on a line of its own, as a drug index prints it)
+            r"pl \d{5}/\d{4}|indications?\s*:|indications?[ \t]*\n|"
             # ... or in a sentence: "D Rise is indicated for the treatment of ... deficiency"
             r"is indicated for (the )?(treatment|prevention|prophylaxis)\b|"
             # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
@@ -402,6 +415,17 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # leaflet of a medicine sold without prescription ("take this medicine exactly as
             # described in this leaflet"; a prescription one's: "as your doctor has told you")
             r"to jest lek\b|exactly as described in this (package )?leaflet|"
+            # ... the same EU sentence in Czech, Polish, German, Italian and Portuguese ("exactly
+            # as this leaflet says")
+            r"p\u0159esn\u011b v souladu s p\u0159\u00edbalovou informac\u00ed|dok\u0142adnie tak,? jak opisano w (tej )?ulotce|"
+            r"genau wie in dieser packungsbeilage|esattamente come descritto in questo foglio|exatamente como (est\u00e1 )?descrito neste folheto|"
+            # ... a medicine named so in Portuguese, Spanish, Italian and German ("este
+            # medicamento \u00e9 contraindicado", "il medicinale deve", "das Arzneimittel ist");
+            # a Polish or Swiss summary of product characteristics ("Charakterystyka Produktu
+            # Leczniczego", "Fachinformation"); a Chinese drug approval number (\u56fd\u836f\u51c6\u5b57, a
+            # health food's differs); a pharmacy's "Generic Name" field
+            r"este medicamento\b|(il|questo) (medicinale|farmaco)\b|(das|dieses) arzneimittel\b|"
+            r"(?<!nie jest )(?<!nie stanowi )produkt\w* lecznicz\w*|fachinformation|\u56fd\u836f\u51c6\u5b57|generic name\b|"
             # a drug maker's product page's heading (a prescription one says so above)
             r"dosage (&|and) administration)|"
             r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
@@ -428,6 +452,15 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "atx ",
             "to jest lek",
             "described in this",
+            *("souladu s p\u0159\u00edbalovou", "opisano w", "dieser packungsbeilage"),
+            *("questo foglio", "neste folheto", "este medicamento", "medicinale", "farmaco"),
+            *(
+                "arzneimittel",
+                "lecznicz",
+                "fachinformation",
+                "\u56fd\u836f\u51c6\u5b57",
+                "generic name",
+            ),
             "dosage & administration",
             "dosage and administration",
             "\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628",
@@ -473,7 +506,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (),
     ),
-    ("cosmetic", re.compile(r"\b(essential|hair|scalp|carrier) oil\b", re.I), ()),
+    # (and a "Hair Care Oil")
+    ("cosmetic", re.compile(r"\b(essential|(hair|scalp)( care)?|carrier) oil\b", re.I), ()),
     intl.WEAK_COSMETIC_RULE,
 ]
 TYPE_RULES = [(name, rule) for name, rule, _ in _RULES]

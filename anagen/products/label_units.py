@@ -33,11 +33,12 @@ DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
 
 
 # A shop's "Strength: 5% (selected)" line (label_cleanup keeps only the selected option), in
-# English, German, Spanish, French, Italian, Portuguese, Russian and Ukrainian
+# English, German, Spanish, French, Italian, Portuguese, Russian, Ukrainian and Chinese (a
+# medicine's "(药品)规格", its specification: "药品规格:5%*30ml")
 STRENGTH_LINE = re.compile(
     # (and a drug guide's "Dosage form: oral capsule (50 mg)")
     r"^[ \t]*(strength|dosage form|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
-    r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація)[ \t]*:([^\n]*)",
+    r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація|(?:\u836f\u54c1)?\u89c4\u683c)[ \t]*:([^\n]*)",
     re.I | re.M,
 )
 STRENGTH_LINE_HINTS = (
@@ -48,6 +49,7 @@ STRENGTH_LINE_HINTS = (
     "озиров",
     "озуван",
     "онцентрац",
+    "\u89c4\u683c",
 )
 
 
@@ -59,7 +61,9 @@ def strength_line(text: str, out: LabelAnalysis) -> None:
     if not any(h in text for h in STRENGTH_LINE_HINTS) or not (m := STRENGTH_LINE.search(text)):
         return
     strength = first_strength(m.group(2))
-    if strength is not None and len(find_strengths(m.group(2))) == 1:
+    # (a pack's volume beside it, "5%*30ml", is no second strength)
+    doses = [s for s in find_strengths(m.group(2)) if not _a_volume(s.value)]
+    if strength is not None and len(doses) == 1:
         a = out.actives[0]
         out.actives[0] = Active(a.ingredient, a.name_on_label, strength.value)
 
@@ -81,6 +85,11 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
             a = out.actives[0]
             out.actives[0] = Active(a.ingredient, a.name_on_label, doses.pop())
         return
+
+
+def _a_volume(value: str) -> bool:
+    """ "60 mL": what a pack holds, not an amount per mL ("50 mg/mL")."""
+    return value.endswith(" mL") and "/" not in value
 
 
 def _a_dose(value: str) -> bool:

@@ -237,6 +237,12 @@ COMPARED = re.compile(
 )
 COMPARED_ANY_CASE = AsciiCase(COMPARED)
 
+# Before an amount, what makes it not the pack's own: a study's dose ("a study found that men
+# who took 400 mg of pumpkin seed oil"), a Chinese leaflet's whole bottle's or tube's content
+# ("\u6bcf\u74f6\u542b\u7c73\u8bfa\u5730\u5c141.5g")
+ANOTHER_AMOUNT = r"\b(?:study|studies|trials?|researchers|participants)\b|\u6bcf\u74f6|\u6bcf\u652f"
+NOT_THE_PACKS_AMOUNT = re.compile(ANOTHER_AMOUNT, re.I)
+
 
 # An upsell: "Add Topical Finasteride Spray for $25/mo" names another product (a shop's "Add to
 # cart" buys this one). Apart from COMPARED, tried only on an item with a currency sign.

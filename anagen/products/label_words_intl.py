@@ -117,7 +117,7 @@ OTC_RULE = (
         r"rezeptfrei|nicht rezeptpflichtig|v[\u00e9e]ny n[\u00e9e]lk[\u00fcu]l|nem v[\u00e9e]nyk[\u00f6o]teles|"
         r"zonder (doktersvoorschrift|recept)|zelfzorg(genees)?middel|(?<!\w)bez (lije\u010dni\u010dkog |lekarskog |zdravni\u0161kega )?recepta(?!\w)|"
         r"bez l[\u00e9e]ka[\u0159r]sk[\u00e9e]ho p[\u0159r]edpisu|bez lek\u00e1rskeho predpisu|\u0431\u0435\u0437 \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|"
-        r"venda sem prescri[\u00e7c][\u00e3a]o|itsehoitol\u00e4\u00e4ke|nereceptinis vaistas|bezrecep\u0161u z\u0101les|k\u00e4sim\u00fc\u00fcgiravim|"
+        r"venda sem prescri[\u00e7c][\u00e3a]o|itsehoitol\u00e4\u00e4k\w*|nereceptinis vaistas|bezrecep\u0161u z\u0101les|k\u00e4sim\u00fc\u00fcgiravim|"
         r"(?<!\w)obat bebas(?!\w)|\u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629|\u05dc\u05dc\u05d0 \u05de\u05e8\u05e9\u05dd|"
         # Egyptian Arabic "without a prescription" (rosheta), Persian "without a prescription",
         # Hindi "without a prescription"
@@ -266,13 +266,13 @@ DEVICE_RULE = (
     ("医療機器", "医疗器械", "械字号", "械注准", "의료기기", "издели", "вироб"),
 )
 
-# Weaker signs, after the general rules: a shop's word for supplements in Japanese (a drug's
-# leaflet may name them among what not to combine it with), a cosmetic in Chinese, Japanese
-# and Korean.
+# Weaker signs, after the general rules: a shop's word for supplements in Japanese (and its
+# everyday short form, "亜鉛サプリ"; a drug's leaflet may name them among what not to combine
+# it with), a cosmetic in Chinese, Japanese and Korean.
 WEAK_SUPPLEMENT_RULE = (
     "supplement",
-    re.compile(r"サプリメント|健康食品|건강식품", re.I),
-    ("サプリメント", "健康食品", "건강식품"),
+    re.compile(r"サプリ|健康食品|건강식품", re.I),
+    ("サプリ", "健康食品", "건강식품"),
 )
 # (and water alone on a line, "水": a Chinese or Japanese ingredient list's "Aqua")
 WEAK_COSMETIC_RULE = (

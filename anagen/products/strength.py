@@ -165,12 +165,16 @@ EQUIVALENT_ANY_CASE = AsciiCase(EQUIVALENT)
 EQUIVALENT_AFTER = re.compile(r"[^\d()\n]{0,40}?\be[\u015fs]de[\u011fg]er", re.I)
 
 
-# After a percentage: a share of a daily value ("%DV"), or praise ("100% pure", "100% natural"),
-# not a strength.
+# After a percentage: a share of a daily value ("%DV", "%*"; not a pack's "5%*30ml"), praise
+# ("100% pure", "100% natural"), or the other figures below, not a strength.
 MARKETING_PERCENT = re.compile(
-    r"\s*(dv|\*|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix)|"
+    r"\s*(dv|\*(?!\s*\d)|nrv|rda|pure|natural|organic|vegan|genuine|(active )?(complex|blend|formula|matrix)|"
     # the same praise in Italian, Spanish, Portuguese, French and German
-    r"pur[oa]|pur\b|naturale?|naturel(le)?|bio\b|rein\b)",
+    r"pur[oa]|pur\b|naturale?|naturel(le)?|bio\b|rein\b|"
+    # a change measured ("a 40 percent increase in hair count"), a share of an intake ("47% to
+    # 67% of the RDA") or of a salt ("21.5% elemental zinc"; its amount is given in mass)
+    r"(increase|decrease|reduction|rise|drop|improvement|more|less|fewer|higher|lower)\b|"
+    r"((to|-|\u2013)\s*\d+(\.\d+)?\s*%\s*)?of (the |your )?(rda|rdi|dv|daily|recommended)\b|elemental\b)",
     re.I,
 )
 STANDARDISED = re.compile(
@@ -202,7 +206,9 @@ PER_ONE = re.compile(
     r"(ml|millilitre|milliliter|g|gram|gramme)\b)\b|"
     # "1 g of ointment contains 1 mg tacrolimus", "1 ml Lösung enthält 50 mg"
     r"\b(one|1)\s*(ml|millilitre|milliliter|g|gram|gm)\b"
-    rf"(?=[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b)",
+    rf"(?=[^.\n]{{0,{CONTAINS_WITHIN}}}?\b{CONTAINS}\b)|"
+    # a Chinese leaflet's "each (time) 1 ml (minoxidil 50 mg)", "\u6bcf\u6b211ml(\u542b\u7c73\u8bfa\u5730\u5c1420mg)"
+    r"\u6bcf\u6b21?\s*1\s*(ml|g)\b",
     re.I,
 )
 PER_ONE_ANY_CASE = AsciiCase(PER_ONE)  # (only its place is read)
