@@ -5,6 +5,7 @@ rules improve."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,9 +219,15 @@ def _same_strength(a: str | None, b: str | None) -> bool:
     def norm(s: str | None) -> str:
         # The same unit however it is spelled: "500 µg", "500 mcg", "500 micrograms".
         text = (s or "").lower().replace(",", "").replace("µg", "mcg")
-        return "".join(text.replace("micrograms", "mcg").replace("microgram", "mcg").split())
+        text = "".join(text.replace("micrograms", "mcg").replace("microgram", "mcg").split())
+        # The same number however many trailing zeros it is printed with: DESIGN normalises
+        # strengths ("22.50 mg" on a label is 22.5 mg), and the annotations keep the print.
+        return DECIMAL.sub(lambda m: m.group().rstrip("0").rstrip("."), text)
 
     return norm(a) == norm(b)
+
+
+DECIMAL = re.compile(r"\d+\.\d+")
 
 
 def _listed(also: str | list[str] | None) -> list[str | None]:
