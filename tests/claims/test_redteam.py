@@ -248,6 +248,15 @@ LATER_REVIEWS = [
         "telehealth, news and blog pages (19 in German, French, Russian, Spanish, Japanese, "
         "Korean, Portuguese, Polish or Ukrainian), graded blind",
     ),
+    (
+        "redteam34.yaml",
+        40,
+        0.425,
+        "17 of 40 at first on 30686a8 and still 17 after the rules for sets 30 to 32 in other "
+        "languages; real claims quoted from stored public seller, clinic, telehealth, news, blog "
+        "and forum pages (24 in German, French, Italian, Polish, Czech, Russian, Ukrainian, "
+        "Korean, Japanese, Vietnamese or Indonesian), graded blind",
+    ),
 ]
 
 
