@@ -13,6 +13,7 @@ from anagen.claims.comparisons import Compared, Outcome, compare, compare_streng
 from anagen.claims.dose_rates import compare_doses
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
+    CONDITION_WORDS,
     best_grade,
     conditions_in,
     first_sentence,
@@ -132,6 +133,21 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     )
 
 
+def _studied_elsewhere(claim: Claim, a: Treatment, kb: KnowledgeBase) -> Judgement | None:
+    """ "Female pattern hair loss responds better to dutasteride than finasteride": the recorded
+    head-to-head cannot be about a condition the treatment was never studied in."""
+    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    if not named or any(ev.condition in named for ev in a.evidence):
+        return None
+    name = kb.conditions[named[0]].name.lower()
+    return judged(
+        Verdict.UNSUPPORTED,
+        f"We record no evidence for {a.name} in {name}, so no comparison there.",
+        (),
+        main_slug(claim),
+    )
+
+
 def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     claim = named_in_wording(claim, kb)
     if claim.kind is Kind.BETTER_THAN:
@@ -143,7 +159,7 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return groups
     found = recorded(claim, kb)
     if found:
-        return _on_record(claim, *found, kb)
+        return _studied_elsewhere(claim, found[0], kb) or _on_record(claim, *found, kb)
     mine, theirs = sides(claim, kb)
     if not mine and not theirs and (named := medicine_by_strengths(claim.sentence, kb)):
         claim = replace(claim, entities=(named[0],))

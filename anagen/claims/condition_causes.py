@@ -60,6 +60,9 @@ def rule_condition_cause(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     named = named or [c for c in claim.topics[:1] if c in kb.conditions]
     if LASTS.search(clause) and len(named) == 1:
         return _lasting(named[0], clause, kb)
+    germ = _germ_cause(claim, named, clause, kb)
+    if germ is not None:
+        return germ
     found = _triggers(claim, named, clause, kb) if named else None
     return found or _named_by_causes(claim, clause, kb)
 
@@ -78,6 +81,35 @@ def _clause_of_verb(claim: Claim) -> str:
 def _lasting(slug: str, clause: str, kb: KnowledgeBase) -> Judgement | None:
     """ "It causes permanent hair loss", against how lasting its record says the loss is."""
     return lasting_loss(facts_of(kb, slug), bool(MAY.search(clause)))
+
+
+# germs named as a cause: "caused by bacteria and fungus", "a viral infection"
+GERMS = re.compile(
+    r"\b(bacteri\w*|fung\w*|viral|virus\w*|germs?|microbes?|yeasts?|infections?)\b", re.I
+)
+# how a condition's record defines it: by the immune system or by an infection
+IMMUNE = re.compile(r"\b(autoimmune|immune system)\b", re.I)
+INFECTION = re.compile(r"\binfection\b", re.I)
+
+
+def _germ_cause(claim: Claim, named: list[str], clause: str, kb: KnowledgeBase) -> Judgement | None:
+    """ "Alopecia areata is caused by bacteria and fungus": germs said to cause a condition
+    its record defines as immune-driven, not as an infection, are false. (Germs said to cause
+    an infection is plain description: no finding, as set 10 grades "ringworm is caused by a
+    fungus".)"""
+    at = clause.find(claim.wording)
+    if at < 0:
+        return None
+    passive = PASSIVE.fullmatch(claim.wording)
+    causes = clause[at + len(claim.wording) :] if passive else clause[:at]
+    if not GERMS.search(causes) or _names_condition(causes, kb):
+        return None
+    for slug in named:
+        c = kb.conditions[slug]
+        said = f"The record of {c.name.lower()}: {c.summary}"
+        if IMMUNE.search(c.summary) and not INFECTION.search(c.summary):
+            return judged(Verdict.FALSE, said, tuple(c.sources))
+    return None
 
 
 def _items(part: str) -> list[frozenset[str]]:

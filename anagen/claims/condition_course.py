@@ -95,6 +95,10 @@ CONDITION_FACT = [
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
     r"\b(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) in (three|four|five|ten|\d+)) of (women|men|people|adults|"
     r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
+    # "affects one-third of women of African descent": how many it affects, the verb first
+    r"\baffects?\b (about |around |roughly |nearly |almost |up to |over |more than |as many as )?"
+    r"(one[- ](third|quarter|half|fifth)|a (third|quarter|fifth)|half|(one|two|three|four|\d+) in "
+    r"(two|three|four|five|ten|\d+)|\d+(\.\d+)?\s?%) of (all )?(women|men|people|adults|children|girls|boys)\b",
     # "among women over 65, around three in four have some degree of it": the group first
     r"\b(among|in) (women|men|people|adults|children|girls|boys)\b[^.]{0,30}\b((one|two|three|four|\d+) in "
     r"(two|three|four|five|ten|\d+)|\d+(\.\d+)?\s?%)[^.]{0,20}\b(have|has|get|develop|are affected)\b",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.condition_duration import lasting_loss
 from anagen.claims.evidence import conditions_named, routes_in
 from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
@@ -181,6 +182,49 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 # (the usage wording, usage_wording.py); and the clause of a record that names one it needs
 # ("antifungal medicine taken by mouth is needed")
 NEEDED = re.compile(r"\b(needs?|needed|requires?|required)\b", re.I)
+# remedies with no medicine in them, said to cure (or not) a condition
+HOME_REMEDIES = re.compile(
+    r"\b(home|natural|herbal|alternative|folk|diy|kitchen|holistic) (remed\w*|treatments?|cures?|"
+    r"therap\w*|options?|solutions?)\b",
+    re.I,
+)
+
+
+def remedy_cure(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Home remedies cannot cure tinea capitis": a cure by remedies that are no medicine, of a
+    condition whose record says a medicine is needed, is false, so its denial holds."""
+    if claim.entities or not HOME_REMEDIES.search(claim.sentence):
+        return None
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
+    for slug in named:
+        for text, sources in _facts(kb, slug):
+            clause = next((c for c in re.split(r"[;:]", text) if NEEDED.search(c)), "")
+            if route_named(clause) is not None:
+                said = f"The record of {kb.conditions[slug].name.lower()}: {text}"
+                return judged(Verdict.FALSE, said, sources, main_slug(claim))
+    return None
+
+
+NO_SUBJECT = re.compile(
+    r"\b(nothing|no (treatment|medicine|drug|product|remedy|therapy)s?)\b", re.I
+)
+
+
+def cure_of_lasting_loss(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "There is no cure for frontal fibrosing alopecia": a cure of a condition whose record says
+    its loss lasts in every case (a scar does not regrow) is false, so its denial holds; a loss
+    that lasts only sometimes ("once it has scarred") decides nothing here."""
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
+    # "Nothing can cure it": the subject denies the cure, where the engine reads no negation
+    # ("no treatment can" it does read, and turns the verdict round itself)
+    at = claim.sentence.find(claim.wording)
+    denied = not claim.negated and at > 0 and bool(NO_SUBJECT.search(claim.sentence, 0, at))
+    verdict = Verdict.SUPPORTED if denied else Verdict.FALSE
+    for slug in named:
+        found = lasting_loss(_facts(kb, slug), False)
+        if found is not None and found.verdict is Verdict.SUPPORTED:
+            return judged(verdict, found.explanation, found.sources, main_slug(claim))
+    return None
 
 
 def form_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

@@ -29,6 +29,11 @@ BLOCKS_ANDROGENS = [
     r"\b(testosterone|androgens?|male hormones?)\b",
     r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
     r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
+    # the hormones named before, or by what they do: "counteracts these hormones", "blocks the
+    # hormones behind hair loss" (in a text on hair loss, the androgens)
+    r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\b(these|those|such) hormones\b",
+    r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\bthe hormones? (that|which|behind|responsible)\b"
+    r"[^.]{0,30}\b(hair loss|balding|baldness|thinning|shedding)\b",
 ]
 
 # Treatment in general denied, naming none: "no treatment can do anything about it" (the

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.forms import route_named
 from anagen.claims.name_index import entity_index
 from anagen.knowledge.base import KnowledgeBase
@@ -79,6 +80,7 @@ class RecordedFigure:
     value: float
     text: str
     sources: tuple[str, ...]
+    condition: str  # the condition of the evidence it comes from
 
 
 @lru_cache(maxsize=8)
@@ -101,7 +103,7 @@ def figures_by_treatment(kb: KnowledgeBase) -> dict[str, tuple[RecordedFigure, .
                     for number in _rates(part, index.words):
                         for slug in owners or {t.slug}:
                             out.setdefault(slug, []).append(
-                                RecordedFigure(float(number), text, tuple(f.sources))
+                                RecordedFigure(float(number), text, tuple(f.sources), e.condition)
                             )
     return {slug: tuple(figs) for slug, figs in out.items()}
 
@@ -155,8 +157,13 @@ def claimed_percentages(sentence: str) -> list[tuple[float, float]]:
 
 
 def matching(slug: str, sentence: str, kb: KnowledgeBase) -> RecordedFigure | None:
+    """A recorded figure the sentence quotes; one from another condition than the sentence
+    names ("70% of men with male pattern baldness" against 70% in shedding) is not it."""
     claimed = claimed_percentages(sentence)
+    named = set(CONDITION_WORDS.matching(sentence)) if claimed else set()
     for fig in figures_by_treatment(kb).get(slug, ()):
+        if named and fig.condition not in named:
+            continue
         if any(abs(fig.value - value) <= tol for value, tol in claimed):
             return fig
     return None

@@ -20,9 +20,11 @@ from anagen.claims.condition_causes import CAUSE_VERB, rule_condition_cause
 from anagen.claims.condition_course import rule_condition_fact
 from anagen.claims.condition_facts import (
     cure_denied,
+    cure_of_lasting_loss,
     form_needed,
     regrowth_denied,
     regrowth_recorded,
+    remedy_cure,
 )
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
@@ -126,6 +128,10 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return recorded
     if claim.kind is Kind.CURES_BALDNESS and (denied := cure_denied(claim, kb)):
         return denied
+    if claim.kind is Kind.CURES_BALDNESS and (lasts := cure_of_lasting_loss(claim, kb)):
+        return lasts
+    if claim.kind is Kind.CURES_BALDNESS and (remedy := remedy_cure(claim, kb)):
+        return remedy
     if claim.kind is Kind.CONDITION_FACT and CAUSE_VERB.fullmatch(claim.wording):
         return rule_condition_cause(claim, kb)  # a cause read as the condition's (engine.py)
     if claim.kind is Kind.USAGE and (needed := form_needed(claim, kb)):

@@ -97,6 +97,12 @@ EVERYONE = (
 EVERY_STAGE = (
     r"\b(works?|effective|helps?)\b[^.;]{0,15}\b(at|for|in|on) (every|all|any) (single )?stages?\b"
 )
+# A result promised at every age: "men of all ages will notice the difference" (suitability.
+# RESULT_FOR_ALL grades it), not a study's range ("studied in men of all ages")
+EVERY_AGE = (
+    r"\b(men|women|people|users|patients|adults|everyone|anyone) (of )?(all|any|every) ages?\b[^.;]{0,20}?"
+    r"\b(will|can|could|would|do|all) (notice|see|get|experience|enjoy|benefit|regrow|grow)\b"
+)
 SUITS_EVERYONE = [
     r"\bworks? (on|for) (everyone|everybody|all (people|users|skin types|hair types))\b",
     r"\b(suitable|safe|works?|good|ideal|made)\b[^.]{0,15}\bfor (all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
@@ -108,6 +114,7 @@ SUITS_EVERYONE = [
     rf"\b(fix(es|ed)?|cures?|cured|stops?|stopped|helps?|helped|regrows?|regrew|reverses?|reversed|solves?|"
     rf"solved|thickens?|thickened)\b[^.]{{0,40}}\b(in|for|on) {EVERYONE}",
     EVERY_STAGE,
+    EVERY_AGE,
     # "Anyone experiencing mild to moderate hair loss can benefit from PRP treatments"
     r"\b(anyone|anybody|everyone|everybody)\b (experiencing|with|suffering|who (has|have|is|are)|dealing with|"
     r"struggling with|facing)\b[^.;]{0,40}\b(hair|thinning|balding|bald|shedding|alopecia)\w*\b[^.;]{0,20}?"
@@ -134,6 +141,13 @@ FOR_SOMEONE = (
 )
 NOT_FOR_YOU = (
     r"(?:(?<=\bisn't )|(?<=\bis not )|(?<=\baren't )|(?<=\bare not )|(?<=\bnot ))" + FOR_SOMEONE
+)
+# "women who are pregnant cannot take this medication": a main clause that forbids it, in a
+# sentence naming the state (registered in patterns.CONDITIONED); the wording starts after the
+# negation, so it reads as a denial that it is safe then
+CANNOT_TAKE = (
+    r"(?:(?<=\bcannot )|(?<=\bcan't )|(?<=\bcan not )|(?<=\bmust not )|(?<=\bmustn't )|"
+    r"(?<=\bshould not )|(?<=\bshouldn't )|(?<=\bmay not ))(take|use)\b(?! (care|place|part)\b)"
 )
 PREGNANCY_NAMED = rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b"
 # Hair loss a treatment's record sends to a doctor first, as not the kind it treats ("if your

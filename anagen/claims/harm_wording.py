@@ -58,6 +58,10 @@ NO_SIDE_EFFECTS = [
     r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|never) (give|cause|make|leave)( you)? (any )?"
     r"(unwanted|extra|excess) (hair|body hair|facial hair)\b",
     r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
+    # "this form rarely causes side effects": harm as a whole played down to near none (a named
+    # harm said to be rare, "rarely causes dizziness", is a rate: CAUSES_SIDE_EFFECT)
+    r"\b(rarely|seldom|hardly ever|almost never|very rarely) (causes?|has|have|gives?|produces?|triggers?|"
+    r"leads? to|results? in) (any )?(side[- ]effects|adverse (effects|events|reactions))\b",
     rf"\b{HARMS}[^.]{{0,40}}\bnothing (serious|dangerous|major)\b",
     # "the only downside is a little body hair": every other harm denied (one user's own
     # "the only downside I've had is acne" is a report of a harm, CAUSES_SIDE_EFFECT)

@@ -185,6 +185,13 @@ def clause_start(sentence: str, start: int, at_and: bool = False) -> int:
 UNTIL = re.compile(r"until\b", re.I)  # used with .match(pos), at the claim's own wording
 
 
+# A fact told as a question, which asserts it: "Did you know that it affects one in three?"
+TOLD_AS_QUESTION = re.compile(
+    r"^\W*(did|do) you (know|reali[sz]e)\b(?! (whether|if|how|what|why|when|which|who|where)\b)",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     asserted: bool
@@ -205,7 +212,8 @@ def read(sentence: str, start: int, end: int) -> Reading:
     begin = breaks[i - 1] if i else 0
     # wording that runs on from the if-clause into the main clause ("if you stop taking it, you
     # keep the hair you regrew") asserts what follows the condition
-    asserted = not sentence.rstrip().endswith("?") and (
+    asked = sentence.rstrip().endswith("?") and not TOLD_AS_QUESTION.match(sentence)
+    asserted = not asked and (
         not CONDITIONAL.match(sentence, begin) or i == len(breaks) or end > breaks[i]
     )
     j = bisect_right(ands, start)

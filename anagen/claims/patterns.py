@@ -23,6 +23,7 @@ from anagen.claims.foreign_wording import (
     RESULT_WORDS,
 )
 from anagen.claims.group_wording import (
+    CANNOT_TAKE,
     NOT_FOR_YOU,
     NOT_ITS_KIND_NAMED,
     PREGNANCY_NAMED,
@@ -99,8 +100,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b\d+(\.\d+)?\s*(more |extra |new )?hairs?\s*(per|/|a|an)\s*(square centimet(re|er)|cm2|cm²|sq\.? ?cm)",
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
-        r"\bby \d{1,3}(\.\d+)?\s*%",
-        r"\bby \d{1,3}(\.\d+)? ?(percent|per cent)\b",
+        # a rise with its bound: "by 15%", "by up to 15%", "by as much as 400%"
+        r"\bby (up to |as much as |about |around |roughly |nearly |almost |over |more than )?\d{1,3}(\.\d+)?\s*%",
+        r"\bby (up to |as much as |about |around |roughly |nearly |almost |over |more than )?\d{1,3}(\.\d+)? ?(percent|per cent)\b",
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         # "99% graft survival" needs no "rate": what survives says what it is a share of
@@ -204,6 +206,8 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.AS_GOOD_AS: [
         # (not "twice as strong as": a multiple, which BETTER_THAN reads)
         r"(?<!\btwice )(?<!\btimes )\bas (effective|good|powerful|strong) as\b",
+        # what it is as good at, between: "as effective at regrowing thinning hair as minoxidil"
+        r"(?<!\btwice )(?<!\btimes )\bas (effective|good|successful|powerful) (at|in|for) [\w-]+( [\w-]+){0,3} as\b",
         # the evidence claimed equal: "every bit as proven as finasteride"
         r"\bas (well[- ])?(proven|studied|researched|tested|established|evidence[- ]based) as\b",
         r"\brivals?\b",
@@ -365,6 +369,7 @@ PLACEBO_COMPARED = (
 # kind has no match yet and the prefilter finds the context's words in the sentence.
 CONDITIONED: list[tuple[Kind, str, str]] = [
     (Kind.SAFE_IN_PREGNANCY, NOT_FOR_YOU, PREGNANCY_NAMED),
+    (Kind.SAFE_IN_PREGNANCY, CANNOT_TAKE, PREGNANCY_NAMED),
     (Kind.USAGE, NOT_FOR_YOU, NOT_ITS_KIND_NAMED),
     # "more hair in users of laser devices than in users of fake look-alike devices": a
     # result against sham or placebo, which is a claim that it works

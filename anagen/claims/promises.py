@@ -271,10 +271,13 @@ def rule_figure(claim: Claim, kb: KnowledgeBase) -> Judgement:
     # everyone is false; near-everyone is false against recorded rates or evidence of no
     # benefit, while with no rate recorded (hair counts only) nothing can be set against it
     rates = evidence_rates(g.evidence.figures, entity_index(kb).words)
-    top = max(numbers, default=0)
+    # (a rise past 100%, "as much as 400% more hair", is no share of people helped: it is
+    # shown false only of a treatment shown not to work)
+    top = max((n for n in numbers if n <= 100), default=0)
+    rise = any(n > 100 for n in numbers)
     # (a rate a little above the recorded range, "98%" against 85-93%, is not shown false)
     beyond = bool(rates) and top > max(rates) * 1.1
-    if top >= 99 or (top >= 90 and (beyond or g.grade is Grade.X)):
+    if top >= 99 or ((top >= 90 or rise) and (beyond or g.grade is Grade.X)):
         text = f"No trial we record shows anything near this; grade {g.grade}: {summary}"
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
     # a figure credited to a study we do not record ("a letter in the Journal of Dermatological

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.approved_ages import below_approved_age
+from anagen.claims.comparisons import own_clause
 from anagen.claims.countries import (
     country_decision,
     regions_claimed_apart,
@@ -84,7 +85,8 @@ def by_product_type(claim: Claim, approved: bool) -> Judgement | None:
 
 # the use, after any form it was approved in ("approved as eye drops for glaucoma")
 CLAIMED_USE = re.compile(
-    r"\bapproved\b([^.]{0,12}|\s+(only )?as (an? )?([\w%.-]+ ){1,3})\b(for|to)\b([^.;]{0,60})", re.I
+    r"\bapproved\b([^.]{0,12}|\s+(?:[\w-]+ ){1,2}only |\s+(only )?as (an? )?([\w%.-]+ ){1,3})\b(for|to)\b([^.;]{0,60})",
+    re.I,
 )
 GENERIC_USE = {"treat", "treating", "treatment", "people", "adults", "patients", "helps", "longer"}
 
@@ -385,11 +387,14 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
     # "approved to grow eyelashes", "approved for high blood pressure": a use other than hair
     # loss, checked against the uses the recorded decisions name (an off-label entry names
     # what the medicine is approved for)
-    other_use = not FOR_HAIR.search(claim.sentence) and CLAIMED_USE.search(claim.sentence)
+    # (read in the approval's own clause: "approved it only for BPH, but research supports its
+    # use for hair loss" names hair loss as the off-label use, not the approved one)
+    said = own_clause(claim.sentence, claim.wording)
+    other_use = not FOR_HAIR.search(said) and CLAIMED_USE.search(said)
     if other_use and (own := _ingredient_use(claim, kb)):
         return own
     for e, r in statuses if other_use else []:
-        if (r.status in APPROVED or "approv" in r.text.lower()) and _use_in(claim.sentence, r.text):
+        if (r.status in APPROVED or "approv" in r.text.lower()) and _use_in(said, r.text):
             return judged(Verdict.SUPPORTED, r.text, r.sources, e.slug)
     if approved:
         e, r = approved[0]

@@ -11,6 +11,7 @@ from anagen.claims.entities import Entity, EntityIndex, Mentions
 from anagen.claims.evidence import conditions_named, routes_in
 from anagen.claims.kinds import KindMatch
 from anagen.claims.product_names import ProductNames
+from anagen.claims.vocab import Kind
 from anagen.knowledge.base import KnowledgeBase
 
 # Pronouns that point back at the product or ingredient of the sentence before (run on the
@@ -61,6 +62,9 @@ BACK_REFERENCE = AnyCase(
     r"|^\W*(これ|この(製品|薬|成分)|本品|它|该产品|这种(药|产品)|이 (제품|약)|이것|هذا المنتج|هذا الدواء)"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
+# "Like finasteride, ...": an opening likeness, which says the claim holds for both
+SHARED_LEAD = re.compile(r"^\W*(just |much )?like\b", re.I)
+SHARED_WARNINGS = {Kind.SAFE_IN_PREGNANCY, Kind.SAFE_FOR_GROUP, Kind.CAUSES_SIDE_EFFECT}
 ONE_THING = re.compile(r"^(it|it's|its|this|that)$", re.I)
 # The start of a list item: a bullet, a number, or a shop bullet's capitalised label
 # ("GENTLE FORMULA:"), each with what follows it on the line
@@ -189,6 +193,18 @@ class SubjectContext:
             entities = self.products.named(lead[0], verb)
         if not entities:
             entities = self.own
+        if (
+            not entities
+            and first.kind in SHARED_WARNINGS
+            and mentions.comparators
+            and SHARED_LEAD.match(sentence)
+        ):
+            # "Like finasteride, this medication cannot be taken in pregnancy": with its own
+            # subject unnamed, the warning is said of the one it is likened to as well (which a
+            # later "it" does not refer to); a benefit likened ("like minoxidil, this serum
+            # regrows hair") is the unnamed product's, not minoxidil's
+            self.paragraph.append(sentence)
+            return mentions.comparators
         if entities:
             self.previous = with_form(entities, sentence)
         self.paragraph.append(sentence)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.group_wording import EVERY_STAGE, EVERYONE
+from anagen.claims.group_wording import EVERY_AGE, EVERY_STAGE, EVERYONE
 from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import HAIR_LOSS
@@ -75,7 +75,7 @@ def _anyone_losing_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 # a result promised to everyone ("fixes thinning in everyone"), not a fit for all skin types
 RESULT_FOR_ALL = re.compile(
     r"\b(works?|worked|fix\w*|cur(es|ed)|stop\w*|help\w*|regr[eo]w\w*|revers\w*|solv\w*|thicken\w*)\b"
-    rf"[^.]{{0,40}}\b(in|for|on) {EVERYONE}|{EVERY_STAGE}",
+    rf"[^.]{{0,40}}\b(in|for|on) {EVERYONE}|{EVERY_STAGE}|{EVERY_AGE}",
     re.I,
 )
 

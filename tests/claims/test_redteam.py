@@ -235,7 +235,11 @@ LATER_REVIEWS = [
     (
         "redteam32.yaml",
         40,
-        0.55,
+        0.85,
+        "34 of 40 when last raised (English rules: no cure for a lasting loss, home remedies, germs "
+        "for an immune condition, harm 'rarely' caused, results at every age, a likened warning, "
+        "an approval only for another use, a figure or head-to-head from another condition, a rise "
+        "past 100%, 'these hormones', comparable results); "
         "22 of 40 when added (a range typeset with a dash); 21 of 40 at first on 1aecdfc and still "
         "21 after the rules for sets 30 and 31; real English claims quoted from stored public "
         "ad, listing, shop, clinic and social pages, graded blind",
