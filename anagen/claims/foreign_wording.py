@@ -26,7 +26,7 @@ from anagen.claims.vocab import Kind
 # How each language names hair loss and baldness: what a claim to stop or cure is about.
 LOSS = (
     r"(haarausfall\w*|haarverlust\w*|chute (des|de) cheveux|perte (des|de) cheveux|"
-    r"caduta (dei|di) capelli|perdita (dei|di) capelli|ca[ií]da del (cabello|pelo)|"
+    r"caduta (dei|di) capelli|perdita (dei|di) capelli|ca[ií]da (del|de|de los) (cabellos?|pelos?)|"
     r"p[eé]rdida (del|de) (cabello|pelo)|queda (de|dos|do) cabelos?|haaruitval|haarverlies|"
     r"saç dökülme\w*|saç kaybı\w*|dökülme oranı\w*|de la alopecia|della alopecia|da alopecia|"
     r"de l'alopécie|der alopezie)"
@@ -45,6 +45,17 @@ SIDE_EFFECTS = (
     r"(nebenwirkung\w*|effets? (secondaires?|ind[eé]sirables?)|effett[io] (collateral[ei]|indesiderat[io])|"
     r"efectos? (secundarios?|adversos?)|efeitos? (colaterais|colateral|secund[aá]rios?|adversos?)|"
     r"bijwerking\w*|yan etki\w*)"
+)
+# The hair roots or follicles, and what makes them grow (a stimulates-follicles claim).
+FOLLICLES = (
+    r"(haarwurzel\w*|haarfollikel\w*|follikel\w*|follicules?|bulbes? (capillaires?|pileux)|"
+    r"follicol[oi]|bulb[oi] pilifer[oi]|fol[ií]culos?|bulbos? capilares?|haarzakjes|haarwortels|"
+    r"wachstumsfaktor\w*|facteurs de croissance|fattori di crescita|factores de crecimiento|"
+    r"fatores de crescimento)"
+)
+GROWTH_PHASE = (
+    r"(wachstumsphase|anagenphase|phase de croissance|phase anag[eè]ne|fase di crescita|fase anagen|"
+    r"fase de crecimiento|fase de crescimento|fase an[aá]gena|groeifase)"
 )
 # Counts and number words before a unit of time ("zwei Wochen", "trois mois", "6 ayda").
 COUNT = (
@@ -71,7 +82,8 @@ ONGOING_WORDS = (
     r"lebenslang|dauerhaft|absetzen|abgesetzt|à vie|arrêt\w*|a vita|sospension\w*|interruzion\w*|"
     r"de por vida|dejar de|interrup\w*|para sempre|por toda a vida|parar de|interromp\w*|levenslang|"
     r"stoppen|ömür boyu|bırak\w*|constancia|constância|costanza|uso continuo|uso contínuo|"
-    r"usage continu|utilisation continue|" + MORE_ONGOING_WORDS
+    r"usage continu|utilisation continue|nur so lange|nur solange|tant qu'\w+|finché|fintanto|"
+    r"s[oó]lo mientras|enquanto|" + MORE_ONGOING_WORDS
 )
 ONGOING_UNSPACED = MORE_ONGOING_UNSPACED
 
@@ -114,6 +126,19 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bsaç (çıkarır|çıkartır|çıkaran|uzatır|büyütür)\b|\bsaçların (yeniden )?(çıkmasını|büyümesini|"
         r"uzamasını)\b",
     ],
+    Kind.STIMULATES_FOLLICLES: [
+        # the roots woken or fed, or the growth phase made longer: "aktiviert die Haarwurzeln",
+        # "stimule les follicules", "prolunga la fase di crescita"
+        rf"\b(aktivier|reaktivier|stimulier|weck|beleb|revitalisier|stimul|r[eé]activ|r[eé]veill|riattiv|"
+        rf"risvegli|despiert|despert|reactiv|reativ|revitali|activeert|stimuleert)\w*\b[^.]{{0,30}}"
+        rf"\b{FOLLICLES}",
+        rf"\b(verlänger|prolong|allong|prolung|alarg)\w*\b (\w+ ){{0,2}}{GROWTH_PHASE}",
+    ],
+    Kind.FEWER_SIDE_EFFECTS: [
+        # few or fewer, not none: "kaum Nebenwirkungen", "peu d'effets secondaires"
+        rf"\b(kaum|wenige|weniger|pochi|poche|meno|minimi|pocos|menos|m[ií]nimos|poucos|weinig|"
+        rf"minder|daha az|çok az) {SIDE_EFFECTS}|\b(peu|moins) d'{SIDE_EFFECTS}",
+    ],
     Kind.STOPS_HAIR_LOSS: [
         rf"\b(stopp|brems|verhinder|reduzier|verringer|verminder|verlangsam|bekämpf|frein|arrêt|"
         rf"ralenti|r[eé]dui|limit|pr[eé]vien|pr[eé]ven|combat|enray|ferm|arrest|blocc|rallent|riduc|"
@@ -130,7 +155,8 @@ FOREIGN: dict[Kind, list[str]] = {
     ],
     Kind.CURES_BALDNESS: [
         rf"\b(heilt|heilen|besiegt|besiegen|gu[eé]ri\w*|soigne|vainc\w*|guarisc\w*|guarire|sconfigg\w*|"
-        rf"(?<!la )(?<!una )(?<!de )cura|curar|acaba con|acaba com|elimina|geneest|genezen|tedavi eder)\b"
+        rf"(?<!la )(?<!una )(?<!de )cura|curar|acaba con|acaba com|elimina|geneest|genezen|tedavi eder|"
+        rf"risolv\w*|resuelve\w*|resolver|r[eé]soudre|r[eé]sout)\b"
         rf"[^.]{{0,30}}\b{BALDNESS}",
         rf"\b({BALDNESS}|{LOSS})\b[^.]{{0,30}}\b(geheilt|gu[eé]rie?|guarit[ao]|curad[ao]|genezen)\b",
         r"\b(endgültige|dauerhafte) lösung\b|\bsolution (d[eé]finitive|permanente)\b|\bsoluzione definitiva\b|"
@@ -170,6 +196,26 @@ FOREIGN: dict[Kind, list[str]] = {
         r"onderzoeken|araştırmalar) (\w+ )?(belegen|beweisen|bestätigen|prouvent|d[eé]montrent|"
         r"dimostrano|provano|confermano|demuestran|prueban|confirman|comprovam|demonstram|tonen aan|"
         r"bewijzen|kanıtlıyor|gösteriyor)\b",
+        # the same in the past: "Forschung ... hat gezeigt", "des études ont démontré", "studies
+        # demonstrating it" ("très peu d'études démontrant": a denial, which modality.py reads)
+        r"\b(studien|studie|forschung|untersuchungen|forscher)\b[^.]{0,60}\b(hat|haben) (\w+ )?(gezeigt|"
+        r"bewiesen|belegt|nachgewiesen|bestätigt)\b|\b(studien|forschungen|untersuchungen) (\w+ ){0,2}"
+        r"(zeigten|bewiesen|belegten|bestätigten)\b|"
+        r"\b(études|essais cliniques|recherches|chercheurs)\b (\w+ ){0,3}(ont|a) (\w+ )?(montré|"
+        r"d[eé]montr[eé]|prouv[eé]|confirm[eé])\b|\b(études|essais cliniques) (\w+ ){0,3}(d[eé]montrant|"
+        r"prouvant|montrant|confirmant)\b|"
+        r"\b(studi|ricerche|sperimentazioni)\b (\w+ ){0,3}hanno (\w+ )?(dimostrato|provato|confermato|"
+        r"evidenziato)\b|\b(estudios|ensayos|investigaciones)\b (\w+ ){0,3}han (\w+ )?(demostrado|"
+        r"probado|confirmado)\b|\b(estudos|pesquisas|ensaios)\b (\w+ ){0,3}(t[eê]m |j[aá] )?"
+        r"(demonstrado|comprovado|confirmado|provado|demonstraram|comprovaram|confirmaram|provaram)\b",
+        # "secondo numerosi studi", "según estudios", "laut Studien": a study named as the source
+        r"\b(secondo|stando a|seg[uú]n|selon|d'apr[eè]s|laut|segundo|de acordo com) (\w+ ){0,2}(studi|"
+        r"ricerche|estudios|investigaciones|[eé]tudes|recherches|studien|untersuchungen|estudos|"
+        r"pesquisas)\b",
+        # "com ação comprovada", "azione dimostrata": an action or effect proven
+        r"\b(a[cç][aã]o|efeito|acci[oó]n|efecto|azione|effetto|effet) (\w+ )?(comprovad[oa]|"
+        r"comprobad[oa]|comprovat[oa]|dimostrat[oa]|provad[oa]|probad[oa]|demostrad[oa]|prouv[eé]e?|"
+        r"d[eé]montr[eé]e?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}([.,]\d+)?\s*% (der|des|de|dei|degli|delle|van|dos|das|los|las) (\w+ )?(patient\w*|"
@@ -212,6 +258,12 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bao (parar|suspender|interromper)\b[^.]{0,40}\b(reca[ií]\w*|volta|retorna|perde)\b|"
         r"\bna het stoppen\b[^.]{0,40}\b(terug|verlies\w*|valt|vallen)\b|"
         r"\bbırakıldığında\b[^.]{0,40}\b(dökül\w*|geri)\b",
+        # works "only as long as you take it"
+        r"\bnur (so lange|solange),? (wie )?(man|sie|du|er|es) (\w+ ){0,2}(einnimmt|anwendet|verwendet|"
+        r"benutzt|nimmt|aufträgt)\b|\b(seulement|uniquement|que) tant qu'(on|il|elle|ils|elles|vous) "
+        r"(le |la |les |l')?(utilis|pren|appliqu|suiv)\w*|\bsolo (finch[eé]|fintanto che) (\w+ ){0,2}"
+        r"(usa|usi|assum|appli|utilizz)\w*|\bs[oó]lo mientras (\w+ ){0,2}(us|tom|apli|utiliz)\w*|"
+        r"\b(s[oó]|apenas|somente) enquanto (\w+ ){0,2}(us|tom|apli|utiliz)\w*",
         # "requires constancy to keep its effect"
         r"\b(requiere|necesita|exige|requer|precisa de|richiede|necessita|nécessite|exige|demande) "
         r"(\w+ ){0,2}(constancia|constância|costanza|uso continuo|uso continuado|uso contínuo|"

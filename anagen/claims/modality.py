@@ -30,7 +30,9 @@ HEDGES = AnyCase(
     # and in foreign_wording_more.py's: Polish, Czech, Russian, Swedish, Norwegian, Indonesian, Arabic
     r"może|mogą|pomaga|pomagają|zwykle|může|mohou|pomáhá|obvykle|может|могут|помогает|помогают|"
     r"обычно|hjälper|brukar|vanligtvis|hjelper|vanligvis|dapat|bisa|membantu|biasanya|mungkin|قد|"
-    r"يساعد|تساعد)\b"
+    r"يساعد|تساعد|"
+    # and Ukrainian and Vietnamese
+    r"може|можуть|допомагає|допомагають|допоможе|зазвичай|có thể|giúp|hỗ trợ|thường)\b"
 )
 NEGATION = AnyCase(
     r"\b(not|no|none|never|cannot|can't|doesn't|don't|isn't|aren't|won't|without|shouldn't|mustn't|"
@@ -39,7 +41,8 @@ NEGATION = AnyCase(
     # the same in other languages (Italian "non": NON_BEFORE)
     r"nicht|kein|keine|keinen|keiner|keines|nie|niemals|pas|jamais|aucun|aucune|nessun|nessuno|"
     r"nessuna|nunca|ningún|ninguna|ninguno|não|nem|nenhum|nenhuma|niet|geen|nooit|değil|asla|"
-    r"nigdy|nikdy|не|нет|никогда|inte|aldrig|ikke|aldri|tidak|bukan|لا|لن|لم|ليس|ليست)\b"
+    r"nigdy|nikdy|не|нет|никогда|inte|aldrig|ikke|aldri|tidak|bukan|لا|لن|لم|ليس|ليست|ні|ніколи|"
+    r"không|chẳng|chưa)\b"
 )
 # Italian "non" before the verb, pronoun or quote it denies ("non ferma la caduta", "non “cura”"),
 # which the English "non" ("non surgical") never stands before: the word after it is read, past

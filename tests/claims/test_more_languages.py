@@ -1,6 +1,6 @@
-"""Claims in Polish, Czech, Russian, Swedish, Norwegian, Indonesian, Japanese, Korean, Chinese and
-Arabic (foreign_wording_more.py), and a condition's own course ("grows back by itself") in every
-language read: the standard wording of each kind, its denial, names found inside the unspaced
+"""Claims in Polish, Czech, Russian, Ukrainian, Swedish, Norwegian, Indonesian, Japanese, Korean,
+Chinese, Arabic and Vietnamese (foreign_wording_more.py), and a condition's own course ("grows
+back by itself") in every language read: the standard wording of each kind, its denial, names found inside the unspaced
 scripts and with the Arabic article, sentences cut at full-width stops, and everyday sentences
 that must stay unflagged. Wordings of our own, not the blind sets' sentences."""
 
@@ -293,3 +293,103 @@ def test_condition_names_of_other_languages_come_from_content_and_leave_english_
 )
 def test_hair_said_to_regrow_on_its_own_in_polish_is_graded_on_the_course(text: str) -> None:
     assert _found(text).get("regrows_hair") == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # works only while it is used: the record's own fact for these medicines
+        ("Finasterid wirkt nur so lange, wie man es einnimmt.", "needs_ongoing_use", "supported"),
+        ("Le minoxidil ne fonctionne que tant qu'on l'utilise.", "needs_ongoing_use", "supported"),
+        ("O minoxidil funciona apenas enquanto você o usa.", "needs_ongoing_use", "supported"),
+        ("フィナステリドは飲み続けることが前提です。", "needs_ongoing_use", "supported"),
+        # roots woken, growth phase made longer
+        ("Koffein aktiviert die Haarwurzeln.", "stimulates_follicles", "unsupported"),
+        ("La caféine stimule les follicules pileux.", "stimulates_follicles", "unsupported"),
+        (
+            "Il minoxidil prolunga la fase di crescita dei capelli.",
+            "stimulates_follicles",
+            "supported",
+        ),
+        # few side effects, which is not none
+        ("Le minoxidil a peu d'effets secondaires.", "fewer_side_effects", "supported"),
+        ("Миноксидил даёт минимум побочных эффектов.", "fewer_side_effects", "supported"),
+        # studies said to show it, in the past tense, as the source, or with the verb first
+        (
+            "Des études ont démontré que le minoxidil freine la chute des cheveux.",
+            "clinically_proven",
+            "supported",
+        ),
+        (
+            "Secondo numerosi studi la biotina ferma la caduta dei capelli.",
+            "clinically_proven",
+            "false",
+        ),
+        ("Skuteczność minoksydylu potwierdzają badania.", "clinically_proven", "supported"),
+        (
+            "O minoxidil tem ação comprovada contra a queda de cabelo.",
+            "clinically_proven",
+            "supported",
+        ),
+        # cures, stops and slows
+        ("La biotina risolve la calvizie.", "cures_baldness", "false"),
+        ("El finasteride detiene la caída de cabello.", "stops_hair_loss", "supported"),
+        ("피나스테리드는 탈모 진행 속도를 늦춥니다.", "stops_hair_loss", "supported"),
+        # Ukrainian: loss slowed, stopped, or cut by a share
+        ("Фінастерид уповільнює випадіння волосся.", "stops_hair_loss", "supported"),
+        ("Біотин зупиняє випадіння волосся.", "stops_hair_loss", "false"),
+        ("Біотин зменшує випадіння волосся на 50%.", "percent_success", "misleading"),
+        # a national regulator's approval, read as "approved by regulators"
+        ("미녹시딜은 식약처로부터 탈모 치료제로 허가받았다.", "fda_approved", "supported"),
+        # Vietnamese
+        ("Minoxidil kích thích mọc tóc.", "regrows_hair", "supported"),
+        ("Biotin kích thích mọc tóc nhanh chóng.", "regrows_hair", "false"),
+        ("Finasteride giúp ngăn ngừa rụng tóc.", "stops_hair_loss", "supported"),
+        ("Biotin chữa khỏi hói đầu.", "cures_baldness", "false"),
+        ("Finasteride không gây tác dụng phụ.", "no_side_effects", "false"),
+        ("Minoxidil được FDA phê duyệt để điều trị rụng tóc.", "fda_approved", "supported"),
+        (
+            "Nghiên cứu đã chứng minh minoxidil kích thích mọc tóc.",
+            "clinically_proven",
+            "supported",
+        ),
+        # follicles woken, few side effects, growth in Ukrainian
+        ("Kofeina pobudza cebulki włosów do pracy.", "stimulates_follicles", "unsupported"),
+        ("Миноксидил стимулирует волосяные фолликулы.", "stimulates_follicles", "supported"),
+        ("カフェインは毛根を活性化します。", "stimulates_follicles", "unsupported"),
+        ("카페인은 모낭을 활성화합니다.", "stimulates_follicles", "unsupported"),
+        ("ミノキシジルは副作用が少ないです。", "fewer_side_effects", "supported"),
+        ("미녹시딜은 부작용이 적습니다.", "fewer_side_effects", "supported"),
+        ("Біотин стимулює ріст волосся.", "regrows_hair", "false"),
+        ("Міноксидил не викликає побічних ефектів.", "no_side_effects", "false"),
+        # a denial in Vietnamese: biotin does not regrow hair
+        ("Biotin không kích thích mọc tóc.", "regrows_hair", "supported"),
+    ],
+)
+def test_standard_wordings_of_sets_33_and_34_kinds_in_other_languages(
+    text: str, kind: str, verdict: str
+) -> None:
+    assert _found(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Haarwurzeln liegen in der Kopfhaut.",
+        "Sie können so lange warten, wie Sie wollen.",
+        "Le minoxidil est vendu en pharmacie tant qu'il y a du stock.",
+        "Les études sur la caféine sont peu nombreuses.",
+        "Studien zur Wirkung von Koffein laufen noch.",
+        "Selon la météo, il pleuvra demain.",
+        "La acción del sol daña el cabello.",
+        "Tóc rụng mỗi ngày là chuyện bình thường.",
+        "Bưởi là một loại trái cây nhiều dinh dưỡng.",
+        "Các nghiên cứu về tinh dầu bưởi vẫn còn ít.",
+        "Фолликулы находятся в коже головы.",
+        "毛根の状態をチェックしましょう。",
+        # not approved: no approval claimed
+        "이 샴푸는 식약처로부터 허가받지 않았습니다.",
+    ],
+)
+def test_everyday_sentences_near_the_new_wordings_stay_unflagged(text: str) -> None:
+    assert not check_claims(text, KB).findings

@@ -247,7 +247,8 @@ LATER_REVIEWS = [
     (
         "redteam33.yaml",
         40,
-        0.325,
+        0.475,
+        "19 of 40 when last raised; "
         "13 of 40 at first on 8937adb; real claims quoted from stored public seller, clinic, "
         "telehealth, news and blog pages (19 in German, French, Russian, Spanish, Japanese, "
         "Korean, Portuguese, Polish or Ukrainian), graded blind",
@@ -255,7 +256,8 @@ LATER_REVIEWS = [
     (
         "redteam34.yaml",
         40,
-        0.425,
+        0.6,
+        "24 of 40 when last raised; "
         "17 of 40 at first on 30686a8 and still 17 after the rules for sets 30 to 32 in other "
         "languages; real claims quoted from stored public seller, clinic, telehealth, news, blog "
         "and forum pages (24 in German, French, Italian, Polish, Czech, Russian, Ukrainian, "
