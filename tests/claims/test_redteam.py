@@ -263,6 +263,14 @@ LATER_REVIEWS = [
         "and forum pages (24 in German, French, Italian, Polish, Czech, Russian, Ukrainian, "
         "Korean, Japanese, Vietnamese or Indonesian), graded blind",
     ),
+    (
+        "redteam35.yaml",
+        40,
+        0.3,
+        "12 of 40 at first on ed6d80a and still 12 after the rules for sets 32 to 34 (f783270); "
+        "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
+        "(24 in 13 other languages), graded blind",
+    ),
 ]
 
 
