@@ -33,7 +33,7 @@ from anagen.products.label_subject import defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_type import TYPE_HINTS, WEAK_COSMETIC_AT, product_type
-from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, SHAMPOO, TYPE_RULES
+from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES, says_shampoo
 from anagen.products.label_units import (
     UNIT_DOSE,
     dosage_forms,
@@ -148,7 +148,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _drop_by_shape(normalised, index, out, without)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
-    if out.product_type == "unknown" and SHAMPOO.search(own_text) and not _holds_a_drug(out, index):
+    if out.product_type == "unknown" and says_shampoo(own_text) and not _holds_a_drug(out, index):
         out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the

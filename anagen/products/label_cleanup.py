@@ -31,17 +31,27 @@ NOT_CHOSEN = re.compile(
 )
 # (the look-behind after the "%", so that re looks for a "%" first instead of trying each place)
 PERCENT_FIRST = re.compile(r"%(?<![\w%]%)(\d+(?:[.,]\d+)?)(?![\d%.,])")
-# In the UTF-8 bytes, digits as "d", the letters OCR takes them for as "o", every other byte
-# blank: a digit touching such a letter is a "do" or "od". A regex for it visits every digit,
-# several times the cost on an ordinary label.
-_OCR_BYTES = bytes(
-    ord("d") if chr(b) in "0123456789" else ord("o") if chr(b) in "OIl" else ord(" ")
-    for b in range(256)
-)
 
 
-def _ocr_signs(text: str) -> bool:
-    marks = text.encode().translate(_OCR_BYTES)
+# In the UTF-8 bytes, digits as "d", the letters OCR takes them for as "o", other capitals "A",
+# other small letters "a", every other byte blank: a digit touching such a letter is a "do" or
+# "od" (and _unglued looks for run-together text's kinds of character in the same bytes).
+# A regex for it visits every digit, several times the cost on an ordinary label.
+def _kind(byte: int) -> int:
+    c = chr(byte)
+    if c.isascii() and c.isdigit():
+        return ord("d")
+    if c in "OIl":
+        return ord("o")
+    if "A" <= c <= "Z":
+        return ord("A")
+    return ord("a") if "a" <= c <= "z" else ord(" ")
+
+
+_KIND_BYTES = bytes(_kind(b) for b in range(256))
+
+
+def _ocr_signs(text: str, marks: bytes) -> bool:
     return b"do" in marks or b"od" in marks or "rng" in text or "l,O" in text or "I,O" in text
 
 
@@ -78,6 +88,9 @@ def _ocr_capitals(m: re.Match[str]) -> str:
     word = m.group()
     if ("0" not in word and "l" not in word) or sum(c.isupper() for c in word) < 2:
         return word
+    at = m.start()
+    if word[0] == "0" and at > 1 and m.string[at - 1] in ",." and m.string[at - 2].isdigit():
+        return word  # an amount's last digits and its unit: "60,000IU"
     return OCR_CAPITAL_I.sub("I", word).replace("0", "O")
 
 
@@ -215,6 +228,27 @@ def _one_serving_heading(text: str) -> str:
     return f"{text[:row]}Amount Per Serving\n{SERVING_CELL.sub('', text[row:])}"
 
 
+# A page's text run together where its layout had a break: an amount's unit glued to the next
+# heading ("Pyridoxine Hydrochloride BP 2 mgTable Of contents"), a name to its bracketed other
+# name ("Cholecalciferol(Vitamin D3) 60,000IU"); each gets back its space.
+GLUED_UNIT = re.compile(r"(\d ?(?:mg|mcg))(?=[A-Z][a-z])")
+# ... and a word to the amount after it ("20% oleic acid500 mg"; the digit first, so that re
+# looks for a digit first; "B12", "D3" have no three letters before)
+GLUED_AMOUNT = re.compile(r"(\d(?<=[a-z][a-z][a-z]\d)\d*(?:\.\d+)? ?(?:mg|mcg)\b)")
+# (the bracket first, so that re looks for one first)
+GLUED_BRACKET = re.compile(r"\((?<=[a-z][a-z][a-z]\()(?=[A-Z][a-z]+ )")
+# the first two looked for only where the kinds of character show one may be (_KIND_BYTES)
+GLUED_UNIT_KINDS = re.compile(rb"d ?a{2,3}A")
+
+
+def _unglued(text: str, marks: bytes) -> str:
+    if b"aA" in marks and GLUED_UNIT_KINDS.search(marks):
+        text = GLUED_UNIT.sub(r"\1 ", text)
+    if b"aaad" in marks:
+        text = GLUED_AMOUNT.sub(r" \1", text)
+    return GLUED_BRACKET.sub(" (", text)
+
+
 def cleaned(text: str) -> str:
     if "&" in text and ";" in text:  # a page's HTML entities: "5&#37;", "&micro;g", "&nbsp;"
         text = html.unescape(text)
@@ -250,6 +284,8 @@ def cleaned(text: str) -> str:
         text = NUMBER_WORD_AMOUNT.sub(_amount_digits, text)
     if ("g or " in text or "g, or " in text) and STRENGTH_CHOICE.search(text):
         text = _chosen_strength(text)
-    if _ocr_signs(text):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
+    marks = text.encode().translate(_KIND_BYTES)
+    if _ocr_signs(text, marks):  # OCR's O for 0, l or I for 1, rn for m: in amounts, then elsewhere
         text = _ocr_words(OCR_AMOUNT.sub(_ocr_amount, text))
-    return text
+        marks = text.encode().translate(_KIND_BYTES)
+    return _unglued(text, marks)

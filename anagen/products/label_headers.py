@@ -174,7 +174,10 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             # (a carton's "Dosage form: Liquid" says what the product is, not how to take it)
             r"dosage(?! forms?\b)|"
             # Polish indications, contraindications, dosage, directions
-            r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?",
+            r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?|"
+            # an herb page's natural constituents of the plant ("Phytochemicals: Iron, calcium,
+            # magnesium"; "Photochemical:" as some write it), before their colon: no added ones
+            r"\b(phyto|photo)-?chemicals?( constituents)?[ \t]*:|\bchemical constituents[ \t]*:",
             re.I,
         ),
     ),

@@ -39,7 +39,7 @@ WEAK_COSMETIC_AT = next(
 ORAL_WORDS = ("take", "mouth", "oral", "swallow", "tongue")
 TAKEN = re.compile(
     r"\b(take|taken|swallow|drink)\s+(\d+|one|two|three)\s+(drops?|capsules?|tablets?|gumm(y|ies)|"
-    r"softgels?|teaspoons?|ml)\b|\bby mouth\b|\borally\b|\bunder the tongue\b"
+    r"softgels?|(table|tea)spoons?|scoops?|ml)\b|\bby mouth\b|\borally\b|\bunder the tongue\b"
 )
 NEGATED = re.compile(r"\b(not|never|avoid|if)\b[^.\n]{0,15}$")
 # ... and to put it on ("or massage 10 drops into the scalp")

@@ -180,6 +180,24 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     intl.RX_RULE,
+    # a shop's "meant to be taken with (the help of) a doctor's prescription", "sold only on a
+    # medical prescription" ("without a doctor's prescription" never matches: no "with " begins
+    # "without"); its own rule, so that only a label with such words looks for its short ones
+    (
+        "rx_drug",
+        re.compile(
+            r"\b(with|on|under|upon) (the help of |the advice of )?an? (doctor'?s|physician'?s|medical|valid) prescription",
+            re.I,
+        ),
+        (
+            "doctor's prescription",
+            "doctors prescription",
+            "physician's prescription",
+            "physicians prescription",
+            "medical prescription",
+            "valid prescription",
+        ),
+    ),
     # US patient information or a Medication Guide: "read it ... each time you get a refill" (a
     # refill is a prescription's)
     (
@@ -333,12 +351,34 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("vitamin", "supplements"),
     ),
+    # The EU leaflet of a medicine sold without prescription ("use this medicine exactly as
+    # described in this leaflet"; a prescription one's: "as your doctor has told you"), in
+    # English, Czech, Polish, German, Italian and Portuguese: the sentence outweighs the leaflet's
+    # heading below, which some countries print on both kinds ("Informa\u00e7\u00e3o para o doente")
+    (
+        "otc_drug",
+        re.compile(
+            r"exactly as described in this (package )?leaflet|"
+            r"p\u0159esn\u011b v souladu s p\u0159\u00edbalovou informac\u00ed|dok\u0142adnie tak,? jak opisano w (tej )?ulotce|"
+            r"genau wie in dieser packungsbeilage|esattamente come descritto in questo foglio|exatamente como (est\u00e1 )?descrito neste folheto",
+            re.I,
+        ),
+        (
+            "described in this",
+            *("souladu s p\u0159\u00edbalovou", "opisano w", "dieser packungsbeilage"),
+            *("questo foglio", "neste folheto"),
+        ),
+    ),
     # Forms and leaflets most often of prescription medicines
     (
         "rx_drug",
         re.compile(
             # (and a Canadian product monograph, a drug's, most of them prescription ones)
             r"\b(prescribed|film[- ]coated tablets?|prescribing info(rmation)?|soft capsules?|list of excipients|product monograph|"
+            # ... and the heading of its indications ("Indications and Clinical Use:"); a drug
+            # index's class of topical corticosteroids, alone on its line (an OTC hydrocortisone
+            # says Drug Facts above)
+            r"indications and clinical uses?\b|(?<![^\n])topical corticosteroids?(?=[ \t]*(?:\n|$))|"
             # film-coated tablets in Czech, Slovak, Polish and Portuguese (as the Spanish,
             # French and Italian below)
             r"potahovan\w* tablet\w*|filmom obalen\w* tablet\w*|tablet\w* powlekan\w*|comprimidos? revestidos?|"
@@ -368,6 +408,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "soft capsule",
             "excipient",
             "product monograph",
+            "clinical use",
+            "corticosteroid",
             "off-label",
             "injectable",
             "for intra",
@@ -388,6 +430,17 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\beach (film[- ]coated |coated )?tablet contains\b", re.I),
         ("tablet contains",),
     ),
+    # an herbal capsule or tablet described by its plant's fields ("Capsule / Amalaki / Latin
+    # name: Emblica officinalis / Family: ..."): an herbal product, whose page goes on to the
+    # plant's traditional "Indications:" (an essential oil's "Botanical name" has no capsule)
+    (
+        "supplement",
+        re.compile(
+            r"\b(capsules?|tablets?|churna|powder)\b(?s:.){0,300}?^[ \t]*(latin|botanical) name[ \t]*:",
+            re.I | re.M,
+        ),
+        ("latin name", "botanical name"),
+    ),
     (
         "otc_drug",
         re.compile(
@@ -406,25 +459,34 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # (or the indications' heading on a line of its own, as a drug index prints it)
             r"pl \d{5}/\d{4}|indications?\s*:|indications?[ \t]*\n|"
             # ... or in a sentence: "D Rise is indicated for the treatment of ... deficiency"
-            r"is indicated for (the )?(treatment|prevention|prophylaxis)\b|"
+            r"is indicated (for|in) (the )?(treatment|prevention|prophylaxis)\b|"
+            r"are indicated (for|in) (the )?(treatment|prevention|prophylaxis)\b|"
+            # ... in Russian and Ukrainian ("Показания:", "Показання до застосування"), and the
+            # pharmacology heading of their drug references ("Фармакологические свойства")
+            r"\u043f\u043e\u043a\u0430\u0437\u0430\u043d\u0438(\u044f|\u044f \u043a \u043f\u0440\u0438\u043c\u0435\u043d\u0435\u043d\u0438\u044e)\s*:|\u043f\u043e\u043a\u0430\u0437\u0430\u043d\u043d\u044f( \u0434\u043e \u0437\u0430\u0441\u0442\u043e\u0441\u0443\u0432\u0430\u043d\u043d\u044f)?\s*:|"
+            r"\u0444\u0430\u0440\u043c\u0430\u043a\u043e\u043b\u043e\u0433\u0438\u0447\u0435\u0441\u043a\u0438\u0435 \u0441\u0432\u043e\u0439\u0441\u0442\u0432\u0430|\u0444\u0430\u0440\u043c\u0430\u043a\u043e\u043b\u043e\u0433\u0456\u0447\u043d\u0456 \u0432\u043b\u0430\u0441\u0442\u0438\u0432\u043e\u0441\u0442\u0456|"
+            # ... a drug page's headings alone on their lines ("Contraindications", "Pharmacology";
+            # a Canadian natural product's "Contraindications: Do not take if ..." runs on)
+            r"(?<![^\n])(contraindications|contra-indications|pharmacology)(?=[ \t]*(?:\n|$))|"
             # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
             # m\u00e9dicament" (a prescription one says "liste I" or "sur ordonnance" above); a
             # WHO ATC code, given to medicines only
             r"(ce|le|est un) m[\u00e9e]dicament\b|at[cx] (code|classification)\s*:?\s*[a-z]\d\d[a-z] ?[a-z]\d\d|"
-            # ... Polish advertising's required "To jest lek" ("this is a medicine"); the EU
-            # leaflet of a medicine sold without prescription ("take this medicine exactly as
-            # described in this leaflet"; a prescription one's: "as your doctor has told you")
-            r"to jest lek\b|exactly as described in this (package )?leaflet|"
-            # ... the same EU sentence in Czech, Polish, German, Italian and Portuguese ("exactly
-            # as this leaflet says")
-            r"p\u0159esn\u011b v souladu s p\u0159\u00edbalovou informac\u00ed|dok\u0142adnie tak,? jak opisano w (tej )?ulotce|"
-            r"genau wie in dieser packungsbeilage|esattamente come descritto in questo foglio|exatamente como (est\u00e1 )?descrito neste folheto|"
+            # ... Polish advertising's required "To jest lek" ("this is a medicine")
+            r"to jest lek\b|"
             # ... a medicine named so in Portuguese, Spanish, Italian and German ("este
             # medicamento \u00e9 contraindicado", "il medicinale deve", "das Arzneimittel ist");
             # a Polish or Swiss summary of product characteristics ("Charakterystyka Produktu
             # Leczniczego", "Fachinformation"); a Chinese drug approval number (\u56fd\u836f\u51c6\u5b57, a
             # health food's differs); a pharmacy's "Generic Name" field
             r"este medicamento\b|(il|questo) (medicinale|farmaco)\b|(das|dieses) arzneimittel\b|"
+            # ... and an Indian pharmacy's directions for one ("Use this medicine in the dose and
+            # duration as advised by your doctor"; not an EU prescription leaflet's "take this
+            # medicine exactly as your doctor has told you")
+            r"in the dose and duration as advised\b|"
+            # ... and in a drug monograph's "may also be used for other conditions as determined
+            # by your doctor"
+            r"\bother conditions as determined by your (doctor|physician)\b|"
             r"(?<!nie jest )(?<!nie stanowi )produkt\w* lecznicz\w*|fachinformation|\u56fd\u836f\u51c6\u5b57|generic name\b|"
             # a drug maker's product page's heading (a prescription one says so above)
             r"dosage (&|and) administration)|"
@@ -447,13 +509,15 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "pl ",
             "indication",
             "indicated for",
+            "indicated in",
+            "\u043f\u043e\u043a\u0430\u0437\u0430\u043d",
+            "\u0444\u0430\u0440\u043c\u0430\u043a\u043e\u043b\u043e\u0433",
+            "pharmacology",
             "dicament",
             "atc ",
             "atx ",
             "to jest lek",
-            "described in this",
-            *("souladu s p\u0159\u00edbalovou", "opisano w", "dieser packungsbeilage"),
-            *("questo foglio", "neste folheto", "este medicamento", "medicinale", "farmaco"),
+            *("este medicamento", "medicinale", "farmaco", "dose and duration", "as determined by"),
             *(
                 "arzneimittel",
                 "lecznicz",
@@ -473,6 +537,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "supplement",
         re.compile(
             r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|soft ?gel capsule|gummy|serving) contains|"
+            # (a liquid's spoon or a powder's scoop: "Each tablespoon (15 ml) contains")
+            r"\beach (tablespoon|teaspoon|scoop)( \([^()\n]{0,20}\))? contains|"
             r"\beach (tablet|capsule|softgel|gummy|serving|sachet) provides\b",
             re.I,
         ),
@@ -481,7 +547,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "cosmetic",
         re.compile(
-            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )ingredients\s*:|"
+            # (not Canada's "Nonmedicinal ingredients:", a drug's or natural product's list)
+            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )(?<!medicinal )ingredients\s*:|"
             # a review page's or shop's "Full ingredients list", "Main Ingredients"
             r"ingredients list\b|main ingredients\b)",
             re.I,
@@ -526,6 +593,18 @@ NUTRIENT_TABLET = re.compile(
 # it is a cosmetic; label.py asks this once the actives are known, as a torn carton of a drug
 # shampoo states no class and stays unknown.
 SHAMPOO = re.compile(r"\bshampoo", re.I)
+# ... in Korean, Chinese, Japanese, Russian and Ukrainian (looked for in a text beyond ASCII)
+SHAMPOO_IN_SCRIPTS = re.compile(
+    "\uc0f4\ud478|\u6d17\u53d1\u6c34|\u6d17\u9aee\u6c34|\u30b7\u30e3\u30f3\u30d7\u30fc|\u0448\u0430\u043c\u043f\u0443\u043d",
+    re.I,
+)
+
+
+def says_shampoo(text: str) -> bool:
+    return SHAMPOO.search(text) is not None or (
+        not text.isascii() and SHAMPOO_IN_SCRIPTS.search(text) is not None
+    )
+
 
 # A kit is typed by its most regulated item: one of its listed items said to need a
 # prescription ("1) Finasteride 1 mg tablets - prescription medication") makes it one, though

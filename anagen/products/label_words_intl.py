@@ -118,6 +118,9 @@ OTC_RULE = (
         r"zonder (doktersvoorschrift|recept)|zelfzorg(genees)?middel|(?<!\w)bez (lije\u010dni\u010dkog |lekarskog |zdravni\u0161kega )?recepta(?!\w)|"
         r"bez l[\u00e9e]ka[\u0159r]sk[\u00e9e]ho p[\u0159r]edpisu|bez lek\u00e1rskeho predpisu|\u0431\u0435\u0437 \u043b\u0435\u043a\u0430\u0440\u0441\u043a\u043e \u043f\u0440\u0435\u0434\u043f\u0438\u0441\u0430\u043d\u0438\u0435|"
         r"venda sem prescri[\u00e7c][\u00e3a]o|itsehoitol\u00e4\u00e4k\w*|nereceptinis vaistas|bezrecep\u0161u z\u0101les|k\u00e4sim\u00fc\u00fcgiravim|"
+        # ... and a Latvian or Lithuanian registry's dispensing field ("Receptes veids: bez
+        # receptes", "be recepto"), Estonian "retseptivaba"
+        r"(?<!\w)(bez receptes|be recepto|retseptivaba)(?!\w)|"
         r"(?<!\w)obat bebas(?!\w)|\u0628\u062f\u0648\u0646 \u0648\u0635\u0641\u0629|\u05dc\u05dc\u05d0 \u05de\u05e8\u05e9\u05dd|"
         # Egyptian Arabic "without a prescription" (rosheta), Persian "without a prescription",
         # Hindi "without a prescription"
@@ -149,6 +152,9 @@ OTC_RULE = (
             "itsehoito",
             "nereceptinis",
             "bezrecep",
+            "bez receptes",
+            "be recepto",
+            "retseptivaba",
         ),
         *(
             "k\u00e4sim\u00fc\u00fcgi",

@@ -174,7 +174,9 @@ MARKETING_PERCENT = re.compile(
     # a change measured ("a 40 percent increase in hair count"), a share of an intake ("47% to
     # 67% of the RDA") or of a salt ("21.5% elemental zinc"; its amount is given in mass)
     r"(increase|decrease|reduction|rise|drop|improvement|more|less|fewer|higher|lower)\b|"
-    r"((to|-|\u2013)\s*\d+(\.\d+)?\s*%\s*)?of (the |your )?(rda|rdi|dv|daily|recommended)\b|elemental\b)",
+    r"((to|-|\u2013)\s*\d+(\.\d+)?\s*%\s*)?of (the |your )?(rda|rdi|dv|daily|recommended)\b|elemental\b|"
+    # the fatty acids an oil is made of ("seed oil, 50% linoleic acid, 20% oleic acid 500 mg")
+    r"((gamma[- ])?(alpha[- ])?(linoleic|linolenic|oleic|palmitic|stearic|fatty|omega[- ]?\d+ fatty) acids?)\b)",
     re.I,
 )
 STANDARDISED = re.compile(
