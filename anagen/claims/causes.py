@@ -150,6 +150,8 @@ def _overstated(
     if share is None:
         return None
     known = [(r, x) for x in related_harms(t, claimed) if (r := rate(x)) is not None]
+    if not known and share < 50:
+        return None  # "often causes shedding": no more than the harm itself, with no rate to weigh
     if not known:
         return judged(
             Verdict.UNSUPPORTED,

@@ -65,6 +65,12 @@ ONE_DATED_STUDY = re.compile(
     re.I,
 )
 ONE_STUDY = re.compile(r"\b(one|a single)\b[^.]{0,30}\b(trial|study)\b", re.I)
+# one study reported as finding it: "a study from India concluded that", "one trial showed"
+ONE_STUDY_FOUND = re.compile(
+    r"\b(a|one|this|that)( [\w-]+){0,3}? (study|trial)\b[^.;]{0,40}\b(found|concluded|showed|"
+    r"reported|demonstrated|suggested)\b",
+    re.I,
+)
 # evidence claimed for it: "a study found", "proven to work as well as", "backed by science"
 TESTED = re.compile(
     r"\b(tested|trials?|study|studies|studied|clinically|proven|shown|science\w*|scientific\w*|"
@@ -106,6 +112,11 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
             return judged(
                 Verdict.MISLEADING, f"It was shown only not to be worse: {c.text}", c.sources, slug
             )
+        if ONE_STUDY_FOUND.search(claim.sentence):
+            # "a study from India concluded it beat minoxidil": one study's result, told
+            # without the wider evidence that ranks it the other way
+            text = f"One study's result, against the wider evidence: {c.text}"
+            return judged(Verdict.MISLEADING, text, c.sources, slug)
         return judged(
             Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug
         )

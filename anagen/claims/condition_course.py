@@ -20,6 +20,7 @@ from anagen.claims.condition_duration import (
 )
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
+from anagen.claims.hormone_levels import LEVEL_CAUSE, LEVEL_CAUSED, level_cause
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
 from anagen.claims.vocab import Verdict
@@ -126,6 +127,9 @@ CONDITION_FACT = [
     # when it starts, the delay first: "about three months after my illness it started"
     r"\b(\d+|one|two|three|four|five|six|a few|several)( (to|or) (\d+|two|three|four|five|six))? "
     r"(weeks|months) (after|following)\b[^.;]{0,50}\b(started|began|starts?|begins?|kicked in)\b",
+    # its cause said to be a hormone's amount: "results from changes in testosterone levels"
+    # (hormone_levels.py)
+    LEVEL_CAUSE,
     # what brings it on, the condition first: "it is usually triggered by illness or childbirth"
     # (condition_causes.py)
     r"\b(caused|triggered|brought on|set off) by\b",
@@ -289,6 +293,8 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if PRICES_COMPARED.search(claim.wording):
         return compared_price(claim, kb)
     named = conditions_named(claim.sentence, kb)
+    if LEVEL_CAUSED.search(claim.wording):
+        return level_cause(claim, named or list(claim.topics[:1]), kb, _facts)
     if claim.negated:
         return _undenied(claim, named or list(claim.topics[:1]), kb)
     if REVERSIBLE.search(claim.wording) and not QUALIFIED.search(claim.sentence):

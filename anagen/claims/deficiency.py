@@ -33,8 +33,12 @@ LINK_FACT = re.compile(
 COMMON_LACK = re.compile(
     r"\b(most|many|nearly all|almost all|the majority of|lots of)\b[^.]{0,60}\b(low|deficient|"
     r"lacking|short)\b"
-    # "one of the most common reasons women lose their hair": the lack said to be common
-    r"|\b(most common|commonest|main|leading|biggest|number one|#1|top) (reasons?|causes?|culprits?)\b",
+    # "one of the most common reasons women lose their hair", "one of the major reasons": the
+    # lack said to be common
+    r"|\b(most common|commonest|main|major|leading|biggest|primary|chief|key|number one|#1|top) "
+    r"(reasons?|causes?|culprits?)\b"
+    # "the very cause", "the real reason": the one cause of hair loss in general
+    r"|\bthe (very|real|true|sole|only|single|actual) (reason|cause|culprit)\b",
     re.I,
 )
 RARE_FACT = re.compile(r"\b(lack|deficien\w*)\b[^.]{0,40}\b(rare|uncommon|unusual)\b", re.I)

@@ -131,7 +131,8 @@ THICKENS_HAIR = [
 ]
 
 STIMULATES_FOLLICLES = [
-    r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat)\w*\b[^.]{0,30}\bfollicles?\b",
+    r"\b(stimulat|activat|reactivat|re-?awaken|awaken|energi[sz]|revitali[sz]|re-?wak|wake|reviv|rejuvenat|"
+    r"reinvigorat|invigorat)\w*\b[^.]{0,30}\bfollicles?\b",
     # the follicle itself built anew: "rebuild your follicles", "repairs damaged follicles"
     r"\b(rebuil|repair|regenerat|renew|restor|heal)\w*\b (\w+ ){0,2}?(hair )?follicles?\b",
     # the follicles named first: "floods dormant follicles with blood and wakes them up",

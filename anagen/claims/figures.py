@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anagen.claims.approximation import ABOUT
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.forms import route_named
 from anagen.claims.name_index import entity_index
@@ -43,7 +44,8 @@ FRACTION = re.compile(
 )
 FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "half": 2}
 ROUGHLY = re.compile(
-    r"\b(about|around|nearly|almost|roughly|approximately|some|over|more than|up to)\b", re.I
+    rf"\b(about|around|nearly|almost|roughly|approximately|some|over|more than|up to)\b|{ABOUT}\d",
+    re.I,
 )
 
 
@@ -55,8 +57,9 @@ SHARE = re.compile(
     r"man|woman|person|adult|child|user|patient|case|one who|single one|"
     r"of (those|them|the|its|their|users|men|women|people))\b)"
     # not advice to the reader: "always tell the lab"
-    r"|(?P<adverb>always|usually|invariably|inevitably)(?! (tell|ask|check|read|talk|speak|consult|"
-    r"let|follow|inform|mention|store|keep|wash|rinse|see a)\b)"
+    r"|(?P<adverb>always|usually|invariably|inevitably|often|frequently)"
+    r"(?! (tell|ask|check|read|talk|speak|consult|let|follow|inform|mention|store|keep|wash|rinse|"
+    r"see a)\b)"
     r"|(?P<all>everyone|everybody)"
     r"|(?P<pct>\d{1,3}(?:\.\d+)?)\s?% of (?:men|women|people|users|patients|those|them)"
     r"|(?P<num>\d+)[ -](?:out[ -]of|in)[ -](?P<den>\d+) (?:men|women|people|users|patients))\b",
@@ -66,6 +69,9 @@ SHARE_WORDS = {
     "most": 50.0,
     "the majority of": 50.0,
     "usually": 50.0,
+    # "often" read as what drug labels call very common: 1 in 10 or more
+    "often": 10.0,
+    "frequently": 10.0,
 }
 # "nearly all", "practically every": 90
 SHARE_WORDS |= {

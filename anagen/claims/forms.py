@@ -21,8 +21,10 @@ _WORDS = {
 ROUTE_VOCABULARY: list[tuple[Route, tuple[str, ...]]] = [
     (route, tuple(w.strip() for w in words.split(","))) for route, words in _WORDS.items()
 ]
+# (not a place on the head: "regrowth at the crown and mid-scalp" names no scalp product)
 ROUTE_WORDS: list[tuple[Route, AnyCase]] = [
-    (route, AnyCase(r"\b(" + "|".join(words) + r")\b")) for route, words in ROUTE_VOCABULARY
+    (route, AnyCase(r"(?<!mid-)\b(" + "|".join(words) + r")\b"))
+    for route, words in ROUTE_VOCABULARY
 ]
 _ROUTE_OF = {w: route for route, words in ROUTE_VOCABULARY for w in words}
 _ORDER = [route for route, _ in ROUTE_VOCABULARY]

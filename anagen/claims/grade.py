@@ -44,6 +44,7 @@ from anagen.claims.safety import rule_harms, rule_natural_safe, rule_side_effect
 from anagen.claims.study_design import design_misstated
 from anagen.claims.suitability import rule_suits_everyone
 from anagen.claims.timing import rule_time
+from anagen.claims.unknown_mechanism import mechanism_guessed
 from anagen.claims.usage import rule_usage
 from anagen.claims.vocab import Kind, Verdict
 from anagen.claims.working_signs import sign_of_working
@@ -108,6 +109,8 @@ AGAINST_PLACEBO = {
 }
 # Kinds a claim about treatment in general can take (any_treatment.py).
 GENERAL_KINDS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS}
+# Kinds a claim can explain with how it works ("revives follicles by directing blood flow").
+HOW_IT_WORKS = {Kind.STIMULATES_FOLLICLES, Kind.REGROWS_HAIR}
 # Kinds that report a trial's result, whose wording can name how the trial was done.
 STUDY_RESULTS = AGAINST_PLACEBO | {Kind.AS_GOOD_AS}
 
@@ -122,6 +125,8 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return misstated
     if claim.kind in GENERAL_KINDS and (general := any_treatment(claim, kb)):
         return general  # "no treatment can help": treatment in general, not a named one
+    if claim.kind in HOW_IT_WORKS and (guessed := mechanism_guessed(claim, kb)):
+        return guessed
     if claim.kind is Kind.REGROWS_HAIR and (denied := regrowth_denied(claim, kb)):
         return denied
     if claim.kind is Kind.REGROWS_HAIR and (recorded := regrowth_recorded(claim, kb)):

@@ -95,6 +95,9 @@ CAUSES_SIDE_EFFECT = [
     r"\b(hides?|hiding|masks?|masking)\b[^.]{0,30}\b(on|in) (a |your |the )?(blood |lab )?tests?\b",
     r"\b(knocks?|brings?|pushes?|pulls?|drags?|drives?|halves?|halving|cuts?)\b (down )?(your |the |a )?(PSA|potassium|blood pressure|testosterone|DHT levels?)\b",
     r"\b(carr(y|ies)|has|have|comes? with) an? (boxed |black[- ]box |serious )?warning\b",
+    # harm said to be frequent: "often have serious side effects" (a share, figures.py)
+    r"\b(often|frequently|commonly|usually) (have|has|carry|carries|cause|causes|comes? with) "
+    r"((serious|severe|dangerous|nasty|significant|major) )?(side[- ]effects|adverse effects)\b(?![- ]free)",
     r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
     # "change the colour of your skin", "discolour the scalp"
     r"\b(chang|alter|affect)\w*\b (the )?(colou?r|pigment\w*|tone) of (your |the )?(skin|scalp|hair)\b",

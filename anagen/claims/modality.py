@@ -186,6 +186,9 @@ def clause_start(sentence: str, start: int, at_and: bool = False) -> int:
 
 
 UNTIL = re.compile(r"until\b", re.I)  # used with .match(pos), at the claim's own wording
+# An exception inside the claim's own wording: "no evidence it helps unless you are deficient"
+# denies the help in general and affirms it under the exception, which is the claim.
+EXCEPTED = re.compile(r"\b(unless|except (when|if|in|for)|only (if|when))\b", re.I)
 
 
 # A fact told as a question, which asserts it: "Did you know that it affects one in three?"
@@ -233,4 +236,5 @@ def read(sentence: str, start: int, end: int) -> Reading:
     ) != (disclaimed_from <= start < disclaimed_to)
     # "results won't be seen until 3 weeks" says when they come, not that they never do
     negated = negated and not UNTIL.match(sentence, start)
+    negated = negated and not EXCEPTED.search(sentence, start, end)
     return Reading(asserted, negated, HEDGES.found(sentence, begin, end))

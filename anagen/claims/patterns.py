@@ -5,6 +5,7 @@ Wording only: the medical facts the claims are graded against live in the conten
 
 from __future__ import annotations
 
+from anagen.claims.approximation import ABOUT
 from anagen.claims.condition_course import CONDITION_FACT
 from anagen.claims.efficacy_wording import (
     BLOCKS_ANDROGENS,
@@ -77,7 +78,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bgive (it|them|\w+( \w+)?) (just |only )?(\d+|one|two|three|four|five|six|a few) (days?|weeks?|months?)\b",
         # not how fast it comes in the post: "ships in 2 days", "delivered within a week"
         r"(?<!ships )(?<!shipped )(?<!shipping )(?<!delivered )(?<!delivery )(?<!arrives )(?<!dispatched )"
-        r"\b(in|within|after|from|as early as|as soon as|between|until|at) (just |only |the first |about |as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
+        rf"\b(in|within|after|from|as early as|as soon as|between|until|at) (just |only |the first |{ABOUT}|as little as |as few as |under |less than )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a few|a couple of|few|several)"
         r"((-| to | or | and )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? ?(days?|weeks?|months?|fortnights?)\b",
         # Spanish units in a mixed-language advert: "in just 7 días", "en 2 semanas"
         r"\b(in|within|en) (just |only |solo |sólo |apenas )?\d+ (días|dias|semanas|meses)\b",
@@ -90,19 +91,24 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b(?! (testing|tests|research|trials?|study|studies|development|work)\b)",
         # "it usually takes 3 to 6 months", "wait 4 to 6 months": a range, read at its end
-        r"\b(takes?|wait) (about |around |roughly |at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several)"
+        rf"\b(takes?|wait) ({ABOUT}|at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several)"
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? (days?|weeks?|months?)\b",
     ],
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|respondents|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        # the group described first: "helped over 90% of otherwise healthy women" (not how many
+        # a condition affects: "50% of white men have some balding")
+        rf"\b(helped|helps|worked for|works for|benefit(ed|s)?|improved)\b ({ABOUT}|over |more than |"
+        r"nearly |almost |up to )?\d{1,3}(\.\d+)?\s*% of ([\w-]+ ){1,2}(users|men|women|people|customers|"
+        r"participants|respondents|patients|adults|subjects)\b",
         r"\b\d{1,3}(\.\d+)? ?(percent|per cent) of\b",
         r"\b\d+(\.\d+)?\s*(more |extra |new )?hairs?\s*(per|/|a|an)\s*(square centimet(re|er)|cm2|cm²|sq\.? ?cm)",
         r"\b(a|one|two|three) (third|quarter|fifth|half)s? of (the )?(users|men|women|people|customers|participants|patients|adults|children|subjects|those)\b",
         r"\bhalf (of )?(the )?(users|men|women|people|customers|participants|patients|adults|children|subjects)\b",
         # a rise with its bound: "by 15%", "by up to 15%", "by as much as 400%"
-        r"\bby (up to |as much as |about |around |roughly |nearly |almost |over |more than )?\d{1,3}(\.\d+)?\s*%",
-        r"\bby (up to |as much as |about |around |roughly |nearly |almost |over |more than )?\d{1,3}(\.\d+)? ?(percent|per cent)\b",
+        rf"\bby (up to |as much as |{ABOUT}|nearly |almost |over |more than )?\d{{1,3}}(\.\d+)?\s*%",
+        rf"\bby (up to |as much as |{ABOUT}|nearly |almost |over |more than )?\d{{1,3}}(\.\d+)? ?(percent|per cent)\b",
         r"\b(hair counts?|hair density|density|regrowth|hair growth)\b[^.]{0,15}\b(rose|climbed|grew|increased|went up|jumped|improved)\b (by )?\d{1,3}(\.\d+)?\s*%",
         r"\b\d{1,3}(\.\d+)?\s*% (graft |hair )?(survival|success|satisfaction|regrowth|response) rates?\b",
         # "99% graft survival" needs no "rate": what survives says what it is a share of
@@ -164,6 +170,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(is|are|it's|they're) (very |perfectly |completely )?safe\b[^.;]{0,30}\b(used|prescribed|around|on the market|in use)"
         r"\b[^.;]{0,12}\b(for )?(over |more than |decades|generations|\d+ years)",
         r"\b(harmless|completely safe|totally safe|perfectly safe|100\s*% safe|risk[- ]free)\b(?! (trial|returns?|purchase|guarantee|period)\b)",
+        # natural things' long use offered as proof of safety: "natural products have been used
+        # since ancient times and have been proven safe"
+        r"\b(natural|plant[- ]based|herbal|traditional)\b[^.;]{0,30}\b(used|relied on|around) (for|since)\b"
+        # (not "used for centuries, but that does not make them safe")
+        r"(?:(?!\b(?:not|never|but)\b|n't\b)[^.;]){0,50}\b(safe|harmless|gentle)\b",
     ],
     Kind.BETTER_THAN: [
         r"\b(better|stronger|faster|more effective|more powerful|superior|outperforms?)\b[^.]{0,10}\b(than|to)\b",
@@ -184,7 +195,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
         # "increased hair counts more than finasteride did"
-        r"\b(increas|rais|boost|improv|lift)\w* (the )?(hair )?(counts?|density|growth|regrowth|thickness|"
+        r"\b(increas|rais|boost|improv|lift)\w* (the )?(total |mean |average |terminal )?(hair )?(counts?|density|growth|regrowth|thickness|"
         r"diameter) (far |much |significantly |considerably )?more than\b",
         r"\b(higher|greater|bigger|larger) (hair )?(counts?|gains?|density|regrowth|growth)\b[^.]{0,40}\bthan\b",
         r"\bworks? better\b",
@@ -279,6 +290,11 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.LASTING_RESULTS: LASTING_RESULTS,
     Kind.NEEDS_ONGOING_USE: NEEDS_ONGOING_USE,
     Kind.DEFICIENCY_CAUSES_LOSS: [
+        # "no evidence extra biotin improves hair unless you are deficient": a help that is
+        # said to depend on a lack, as the lack is what causes the loss it mends
+        r"\b(helps?|improves?|benefits?|works?|useful|effective|regrow\w*|boost\w*)\b[^.;]{0,60}"
+        r"\b(unless|except (when|if|in)|only (if|when|in|for|with))\b[^.;]{0,25}"
+        r"\b(deficien\w*|lack of|low in|low levels)\b",
         # "most people with thinning hair are low in it": how common the lack is
         r"\b(most|many|nearly all|almost all|the majority of|lots of) (people|women|men|those|of us)\b"
         rf"[^.]{{0,40}}{HAIR_LOSS}[^.]{{0,20}}\b(are|is) (\w+ )?(low|deficient|lacking|short) (in|on)\b",
@@ -323,7 +339,7 @@ CONTEXT: dict[Kind, str] = {
     # a transplant's grafts promised to take: "100% of your grafts will survive"
     r"grafts?|surviv\w*)\b",
     Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
-    r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|energi[sz]\w*|"
+    r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|benefit\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
     rf"{RELIEF}|{RESULT_WORDS})\b|{RESULT_UNSPACED}",
 }

@@ -145,10 +145,16 @@ NEEDS_ONGOING_USE = [
     r"\b(has|have|needs?) to be (used|taken|applied) (long[- ]term|for life|indefinitely|continuously|for good)\b",
     # a label's own words: "Continued use is necessary or hair loss will begin again"
     r"\b(continued|continuous|ongoing|long[- ]term) use is (necessary|needed|required|essential|a must)\b",
+    # "benefits are maintained only while it is continued", "results last only as long as you use it"
+    r"\b(benefits?|gains?|results?|effects?|regrowth|improvements?)\b[^.;]{0,30}\b(only )?(maintained|kept|"
+    r"sustained|preserved|retained|lasts?|persists?|continues?) only (while|as long as|for as long as)\b",
+    # "stopping finasteride typically reverses gains", "discontinuing it undoes the regrowth"
+    r"\b(stopping|quitting|discontinuing|discontinuation of|coming off)\b[^.;]{0,40}\b(revers(e|es|ed|ing)|"
+    r"undo(es|ing)?|erases?|wipes? out)\b[^.;]{0,20}\b(gains?|results?|benefits?|regrowth|improvements?|progress)\b",
 ]
 # A sentence about ongoing use names stopping, keeping on or how long: "results fade" alone,
 # without "once you stop", is no claim that it must be kept up.
 ONGOING_CONTEXT = (
-    r"\b(stop\w*|quit\w*|keep|continued?|go on|only|lost|gone|reversed|long[- ]term|for life|"
+    r"\b(stop\w*|quit\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
     r"indefinitely|continuously|for good)\b"
 )

@@ -7,15 +7,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? (not inside a number like 0.5), at a line break or a bullet; a
-# semicolon ends a clause that makes its own claim ("...similar to cyclosporin; unlike it, ...").
+# A sentence ends at . ! ? (not inside a number like 0.5, nor after the "approx." or "ca." of a
+# rough number, approximation.py), at a line break or a bullet; a semicolon ends a clause that
+# makes its own claim ("...similar to cyclosporin; unlike it, ...").
 # A heading or a speaker's label ended by a colon ("From the alopecia forum: My derm started
 # me on ...", "PHARMACIST: Denise, ...") is its own span when what follows is a sentence (a
 # capital, then an end stop), so its words ("Regrowing Together") are not read into it; not a
 # claim whose subject follows ("Clinically proven to thicken hair: Lush Locks gummies").
 FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 BOUNDARY = re.compile(
-    r"(?<=[.!?;])(?<!\b\d\.)\s+|(?<=:)\s+(?=[A-Z][^\n.!?:]*[.!?])|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])|"
+    r"(?<=[.!?;])(?<!\b\d\.)(?<!\bapprox\.)(?<!\bca\.)\s+|(?<=:)\s+(?=[A-Z][^\n.!?:]*[.!?])|\n+|\s*[•▪●]\s*|(?<=[.!?])(?=[A-Z])|"
     # an emoji ends a caption's sentence: "Good news for teens 🙌 Litfulo is approved ..."
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=[A-Z\"'\u2018\u201c])|"
     # Chinese and Japanese end a sentence with a full-width stop and start the next one with no
@@ -43,7 +44,7 @@ BULLET_EMOJI_OR_STOP = re.compile(
 # (?=[\sA-Z])(?:(?<=[.!?;])(?<!\b\d\.)\s+|(?<=:)\s+(?=[A-Z]...)|\n+|(?<=[.!?])(?=[A-Z])),
 # about three times faster.
 _PLAIN = re.compile(
-    r"[\sA-Z](?:(?<=[.!?;]\s)(?<!\b\d\.\s)\s*|(?<=:\s)\s*(?=[A-Z][^\n.!?:]*[.!?])|(?<=\n)\n*|(?<=[.!?][A-Z]))"
+    r"[\sA-Z](?:(?<=[.!?;]\s)(?<!\b\d\.\s)(?<!\bapprox\.\s)(?<!\bca\.\s)\s*|(?<=:\s)\s*(?=[A-Z][^\n.!?:]*[.!?])|(?<=\n)\n*|(?<=[.!?][A-Z]))"
 )
 MAX_SPAN = 600
 

@@ -247,8 +247,11 @@ LATER_REVIEWS = [
     (
         "redteam33.yaml",
         40,
-        0.475,
-        "19 of 40 when last raised; "
+        0.6,
+        "24 of 40 when last raised (19 after the wordings in other languages, 18 after the "
+        "English rules, each on its own: gains kept only while used, a rough number marked '~' "
+        "or 'approx.', a help that depends on a lack, a lack overstated as the cause, a share of "
+        "a group described first); "
         "13 of 40 at first on 8937adb; real claims quoted from stored public seller, clinic, "
         "telehealth, news and blog pages (19 in German, French, Russian, Spanish, Japanese, "
         "Korean, Portuguese, Polish or Ukrainian), graded blind",
@@ -256,8 +259,11 @@ LATER_REVIEWS = [
     (
         "redteam34.yaml",
         40,
-        0.6,
-        "24 of 40 when last raised; "
+        0.75,
+        "30 of 40 when last raised (24 after the wordings in other languages, 23 after the "
+        "English rules, each on its own: a lack overstated as the cause, pattern hair loss put "
+        "down to a hormone's level, harm 'often' against its rate and 'prescription drugs', long "
+        "use as proof of safety, a mechanism told as fact, one study's head-to-head); "
         "17 of 40 at first on 30686a8 and still 17 after the rules for sets 30 to 32 in other "
         "languages; real claims quoted from stored public seller, clinic, telehealth, news, blog "
         "and forum pages (24 in German, French, Italian, Polish, Czech, Russian, Ukrainian, "
@@ -267,7 +273,7 @@ LATER_REVIEWS = [
         "redteam35.yaml",
         40,
         0.3,
-        "12 of 40 at first on ed6d80a and still 12 after the rules for sets 32 to 34 (f783270); "
+        "12 of 40 at first on ed6d80a and still 12 after all the rules for sets 32 to 34; "
         "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
         "(24 in 13 other languages), graded blind",
     ),
