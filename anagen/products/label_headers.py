@@ -177,7 +177,9 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"przeciwwskazania|wskazania|dawkowanie|spos\u00f3b u\u017cycia)\b\s*[:.]?|"
             # an herb page's natural constituents of the plant ("Phytochemicals: Iron, calcium,
             # magnesium"; "Photochemical:" as some write it), before their colon: no added ones
-            r"\b(phyto|photo)-?chemicals?( constituents)?[ \t]*:|\bchemical constituents[ \t]*:",
+            # (each spelt whole: "(phyto|photo)" would make the scan try every "ph" of a label)
+            r"\bphyto-?chemicals?( constituents)?[ \t]*:|\bphoto-?chemicals?( constituents)?[ \t]*:|"
+            r"\bchemical constituents[ \t]*:",
             re.I,
         ),
     ),

@@ -470,8 +470,10 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<![^\n])(contraindications|contra-indications|pharmacology)(?=[ \t]*(?:\n|$))|"
             # a medicine named so with no class stated: French "ce m\u00e9dicament", "est un
             # m\u00e9dicament" (a prescription one says "liste I" or "sur ordonnance" above); a
-            # WHO ATC code, given to medicines only
-            r"(ce|le|est un) m[\u00e9e]dicament\b|at[cx] (code|classification)\s*:?\s*[a-z]\d\d[a-z] ?[a-z]\d\d|"
+            # WHO ATC code, given to medicines only. (Each phrase written out whole, not as
+            # "(ce|le) ...": the scan then looks only for these phrases, not every "ce", "le",
+            # "il" or "d" of a label: anagen/wordscan.literal_starts.)
+            r"ce m[\u00e9e]dicament\b|le m[\u00e9e]dicament\b|est un m[\u00e9e]dicament\b|at[cx] (code|classification)\s*:?\s*[a-z]\d\d[a-z] ?[a-z]\d\d|"
             # ... Polish advertising's required "To jest lek" ("this is a medicine")
             r"to jest lek\b|"
             # ... a medicine named so in Portuguese, Spanish, Italian and German ("este
@@ -479,7 +481,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a Polish or Swiss summary of product characteristics ("Charakterystyka Produktu
             # Leczniczego", "Fachinformation"); a Chinese drug approval number (\u56fd\u836f\u51c6\u5b57, a
             # health food's differs); a pharmacy's "Generic Name" field
-            r"este medicamento\b|(il|questo) (medicinale|farmaco)\b|(das|dieses) arzneimittel\b|"
+            r"este medicamento\b|il medicinale\b|il farmaco\b|questo medicinale\b|questo farmaco\b|"
+            r"das arzneimittel\b|dieses arzneimittel\b|"
             # ... and an Indian pharmacy's directions for one ("Use this medicine in the dose and
             # duration as advised by your doctor"; not an EU prescription leaflet's "take this
             # medicine exactly as your doctor has told you")
