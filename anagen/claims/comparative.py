@@ -13,9 +13,9 @@ from anagen.claims.comparisons import Compared, Outcome, compare, compare_streng
 from anagen.claims.dose_rates import compare_doses
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
-    CONDITION_WORDS,
     best_grade,
     conditions_in,
+    conditions_named,
     first_sentence,
     treatments_of,
 )
@@ -147,7 +147,7 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
 def _studied_elsewhere(claim: Claim, a: Treatment, kb: KnowledgeBase) -> Judgement | None:
     """ "Female pattern hair loss responds better to dutasteride than finasteride": the recorded
     head-to-head cannot be about a condition the treatment was never studied in."""
-    named = [c for c in CONDITION_WORDS.matching(claim.sentence) if c in kb.conditions]
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
     if not named or any(ev.condition in named for ev in a.evidence):
         return None
     name = kb.conditions[named[0]].name.lower()

@@ -7,8 +7,8 @@ import re
 
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import (
-    CONDITION_WORDS,
     Graded,
+    conditions_named,
     first_sentence,
     ingredient_of,
     outside_tested_strengths,
@@ -193,7 +193,7 @@ def _named_alone(claim: Claim) -> bool:
 def _uneven(claim: Claim, g: Graded, kb: KnowledgeBase) -> str | None:
     """ "An effective treatment for male & female pattern hair loss": one claim for several
     conditions, with good evidence for only some of them."""
-    named = CONDITION_WORDS.matching(claim.sentence)  # named in so many words, not assumed
+    named = conditions_named(claim.sentence, kb)  # named in so many words, not assumed
     if len(named) < 2:
         return None
     weak = [c for c in named if c in kb.conditions and g.treatment.grade_for(c) not in GOOD]

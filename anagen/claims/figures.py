@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anagen.claims.approximation import ABOUT
-from anagen.claims.evidence import CONDITION_WORDS
+from anagen.claims.evidence import conditions_named
 from anagen.claims.forms import route_named
 from anagen.claims.name_index import entity_index
 from anagen.knowledge.base import KnowledgeBase
@@ -166,7 +166,7 @@ def matching(slug: str, sentence: str, kb: KnowledgeBase) -> RecordedFigure | No
     """A recorded figure the sentence quotes; one from another condition than the sentence
     names ("70% of men with male pattern baldness" against 70% in shedding) is not it."""
     claimed = claimed_percentages(sentence)
-    named = set(CONDITION_WORDS.matching(sentence)) if claimed else set()
+    named = set(conditions_named(sentence, kb)) if claimed else set()
     for fig in figures_by_treatment(kb).get(slug, ()):
         if named and fig.condition not in named:
             continue
