@@ -43,8 +43,28 @@ ANY_TREATMENT = (
     r"(treatments?|medicines?|medications?|drugs?|products?) (can|will|could|is going to) "
     r"(do anything|help|work)\b(?= (about|for|with|on|against) \w)"
 )
+# A plain denial that a treatment works at all: "minoxidil does not work", "finasteride doesn't
+# help hair loss", "is not effective", "has no effect on hair loss". The wording starts after the
+# negation, so it is read as a denial (a bare "works" asserts nothing: "works by widening
+# vessels"); it must end the clause or name hair loss, so "doesn't work for everyone", "may not
+# work for you" and "won't work on a receding hairline" keep their own meanings.
+_ON_HAIR_LOSS = (
+    r"(?:(?:for|on|with|against|in) )?(?:treating )?(?:your |the |any )?"
+    rf"(?:(?:male |female )?pattern |androgen\w* )?(?:hair|{HAIR_LOSS})\b"
+)
+_CLAUSE_END = r" *(?:[.!;:)]|,? (?:and|but|so)\b|$)"
+WORKS_DENIED = (
+    r"(?<!\bmay not )(?<!\bmight not )"  # "might not work": a caution about one's own result
+    r"(?:(?<=\bnot )|(?<=n't )|(?<=\bnever )|(?<=\bnor ))(?:(?:really|actually|even|ever|seem to|appear to) )?"
+    rf"(?:(?:works?|help)(?=(?: at all| much)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS}))"
+    r"|(?:(?:very|really|particularly|remarkably|especially|that|all that|at all) )?effective\b"
+    rf"(?=(?: at all)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS})))"
+    rf"|(?:(?<=\bno )|(?<=\bzero ))(?:real |proven |measurable |noticeable )?(?:effect|impact|benefit)s?\b"
+    rf"(?= (?:on|for|against) (?:your |the )?(?:hair|{HAIR_LOSS})\b)"
+)
 REGROWS_HAIR = [
     ANY_TREATMENT,
+    WORKS_DENIED,
     SIGN_OF_WORKING_WORDING,  # "it means the medication is working" (working_signs.py)
     # "brings back edges gone for years", "brought my hairline back"
     r"\b(brings?|brought|bringing|grows?|grew) back (your |my |her |his |their |the |lost |thinning |thin |bald )?"
@@ -54,6 +74,8 @@ REGROWS_HAIR = [
     r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
     # "hair growth products" is a shelf, not a promise
     r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
+    # hair named with another growth: "aids hair and nail growth"
+    r"\bhair (and|&) (nails?|skin|(eye)?lash(es)?|(eye)?brows?) growth\b",
     r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
     # not "a new hair-care routine" or "new hair products": something new to use, not hair
     r"\bnew hair\b(?![- ](care|routines?|products?|styles?|cuts?|dryers?|brush(es)?|tools?|"

@@ -58,10 +58,13 @@ COMPARE_WORDS = Needs(COMPARE.pattern)
 RANKED_OVER = re.compile(
     r" ranked(?: [a-z0-9]+){1,6}?( (above|below|higher than|lower than|ahead of|behind) )"
 )
-# "JAK inhibitors like Olumiant": an example of a kind, not what is compared.
+# "JAK inhibitors like Olumiant", "another approved treatment, like minoxidil": an example of a
+# kind, not what is compared (the text is folded: the comma is gone).
 EXAMPLE_LIKE = re.compile(
     r"\b(inhibitors|blockers|drugs|medicines|medications|treatments|products|supplements|"
-    r"ingredients|pills|tablets|steroids|antifungals|options|brands|oils|devices) like "
+    r"ingredients|pills|tablets|steroids|antifungals|options|brands|oils|devices|therapies|"
+    # one of a kind, not "our treatment, like minoxidil, ...": "another approved treatment"
+    r"(?:another|any|an?|other) (?:[\w-]+ ){0,4}?(?:treatment|option|therapy|medicine|drug)) like "
 )
 # "Unlike minoxidil, ...", "Like minoxidil, PRP is ...", "Compared with pills, ...": the opening
 # phrase names the comparator, and the subject comes after its comma.

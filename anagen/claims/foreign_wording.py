@@ -257,7 +257,10 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bal (dejar|suspender|interrumpir)\b[^.]{0,40}\b(reca[ií]\w*|vuelve|regresa|pierde)\b|"
         r"\bao (parar|suspender|interromper)\b[^.]{0,40}\b(reca[ií]\w*|volta|retorna|perde)\b|"
         r"\bna het stoppen\b[^.]{0,40}\b(terug|verlies\w*|valt|vallen)\b|"
-        r"\bbırakıldığında\b[^.]{0,40}\b(dökül\w*|geri)\b",
+        r"\bbırakıldığında\b[^.]{0,40}\b(dökül\w*|geri|tekrar|yeniden)\b|"
+        # "dès qu'on arrête de les prendre, leur effet cesse": the effect ends when stopped
+        r"\b(dès|une fois|quand|lorsqu|si)\b[^.]{0,10}\barr[eê]t\w*\b[^.]{0,40}\b(effets?|bénéfices?|"
+        r"résultats?)\b[^.]{0,15}\b(cess\w*|dispara\w*|s'estomp\w*)",
         # works "only as long as you take it"
         r"\bnur (so lange|solange),? (wie )?(man|sie|du|er|es) (\w+ ){0,2}(einnimmt|anwendet|verwendet|"
         r"benutzt|nimmt|aufträgt)\b|\b(seulement|uniquement|que) tant qu'(on|il|elle|ils|elles|vous) "

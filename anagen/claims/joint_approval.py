@@ -1,6 +1,8 @@
 """An approval claimed for several medicines at once: "two FDA-approved hair loss drugs", "both
 are licensed in the UK". Each is judged on its own record; when some are approved and others
-are not, the claim is half true, which misleads."""
+are not, the claim is half true, which misleads. Likewise one medicine approved in two forms,
+each for its own use ("in oral tablet form for hypertension and topical formulations for hair
+loss"): each form is judged with the use named beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from dataclasses import replace
 
 from anagen.claims.entities import Entity
-from anagen.claims.forms import route_named
+from anagen.claims.forms import ROUTE_VOCABULARY, route_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.regulatory import IN_DEVELOPMENT, in_trials, rule_fda_approved
 from anagen.claims.sole_approval import sole_approval
@@ -20,7 +22,10 @@ PHRASE = re.compile(r",|;|\b(and|or|with|plus|together|alongside)\b", re.I)
 TOGETHER = re.compile(
     r"\b(both|two|all|each|three|they are|they're|are (both|all))\b"
     # a plural subject: "minoxidil and biotin are FDA-approved"
-    r"|\b(are|were|have been)\s+(\w+\s+)?(fda[- ]|eu[- ]|mhra[- ])?(approved|licensed)\b",
+    r"|\b(are|were|have been)\s+(\w+\s+)?(fda[- ]|eu[- ]|mhra[- ])?(approved|licensed)\b"
+    # examples of an approved kind: "another FDA-approved treatment, like minoxidil or laser"
+    r"|\b(approved|licensed)\b[^.;]{0,40}\b(treatments?|options?|therap(y|ies)|medicines?|drugs?|"
+    r"medications?)\W+(like|such as|including)\b",
     re.I,
 )
 
@@ -61,6 +66,39 @@ def _combined(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 
 UNTRUE = (Verdict.FALSE, Verdict.MISLEADING)
 
+_FORM = "|".join(w for _, words in ROUTE_VOCABULARY for w in words)
+# a form, then the use it is for, up to the next part: "oral tablet form for hypertension and"
+FORM_USE = re.compile(
+    rf"\b({_FORM})\b[^,;.]{{0,30}}?\bfor ((?:[\w-]+ ?){{1,4}}?)(?=\s*(?:[,;.]|$|\band\b))", re.I
+)
+
+
+def _each_form_its_use(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """One medicine in two forms, each paired with a use: each pair judged as if claimed
+    alone; the claim holds only when each does. None unless the sentence pairs them so."""
+    if len(claim.entities) != 1 or " for " not in claim.sentence:
+        return None
+    pairs = list(FORM_USE.finditer(claim.sentence))
+    if len(pairs) < 2 or len({route_named(m[1]) for m in pairs}) < 2:
+        return None
+    entity = claim.entities[0]
+    parts = []
+    for m in pairs:
+        alone = f"{m[1]} {entity.name} is FDA-approved for {m[2].strip()}."
+        formed = replace(entity, route=route_named(m[1]))
+        part = rule_fda_approved(
+            replace(claim, sentence=alone, wording="FDA-approved", entities=(formed,)), kb
+        )
+        if part.verdict is not Verdict.SUPPORTED:
+            return part
+        parts.append(part)
+    return judged(
+        Verdict.SUPPORTED,
+        " ".join(p.explanation for p in parts),
+        tuple(dict.fromkeys(s for p in parts for s in p.sources)),
+        parts[0].entity,
+    )
+
 
 def _in_no_form(claim: Claim, entity: Entity, kb: KnowledgeBase) -> bool:
     """A name said with no form of its own is unapproved only when each of its forms is."""
@@ -82,6 +120,8 @@ def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         combined = _combined(claim, kb)
         if combined is not None:
             return combined
+    if not claim.negated and (paired := _each_form_its_use(claim, kb)):
+        return paired
     whole = rule_fda_approved(claim, kb)
     if whole.verdict is Verdict.SUPPORTED and (sole := sole_approval(claim, kb)):
         return sole  # approved, but not "the only" one approved

@@ -22,6 +22,13 @@ STOP_LOSS = re.compile(
     rf"falls? out|starts? again|reverse\w*)\b|\b(lost|return\w*|reverse\w*)\b{_WITHIN % 40}\bafter stopping\b",
     re.I,
 )
+# A lasting result said to hold only while the treatment is used: "unless you stop using it",
+# "as long as you keep applying it"
+WHILE_USED = re.compile(
+    r"\b(unless|until|till) (you |they |we )?(stop|quit|discontinue|give up)\w*|"
+    r"\b(as long as|so long as|provided|while|if) (you |they |we )?(keep|continue|stay on|carry on)\w*\b",
+    re.I,
+)
 # Moved hair keeps growing where it is placed, while the hair around it does not: a transplant's
 # result is lasting in part, which makes "permanent" misleading rather than false.
 MOVED_HAIR_LASTS = re.compile(r"\bdonor dominance\b", re.I)
@@ -202,6 +209,11 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return moved
     for e, t in treatments(claim, kb):
         fact = _stop_loss(t, kb)
+        if fact and claim.kind is Kind.LASTING_RESULTS and WHILE_USED.search(claim.sentence):
+            # "permanent, unless you stop using it": the caveat is the record's own, but the
+            # word "permanent" sells an effect that lasts only while it is used as lasting
+            text = f"Only while it is used: {fact.text}"
+            return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         if fact:
             verdict = Verdict.SUPPORTED if claim.kind is Kind.NEEDS_ONGOING_USE else Verdict.FALSE
             return judged(verdict, fact.text, fact.sources, e.slug)

@@ -96,7 +96,9 @@ LASTING_RESULTS = [
     r"\b(protect|preserv|save|shield)\w*\b[^.]{0,15}\bhair around\b",
     # no medicine needed after a procedure: its result taken as lasting (promises.py)
     rf"{NO_MEDICINE_AFTER}",
-    r"\b(hair|hairs|grafts?|results?|regrowth|gains?|hairline)\b (is|are|will be|stays?|remains?) (\w+ )?(permanent|lifelong)\b",
+    # "results from minoxidil are permanent": the treatment may be named between
+    r"\b(hair|hairs|grafts?|results?|regrowth|gains?|hairline)\b( (from|of|with|on) [\w%.-]+( [\w%.-]+){0,2})? "
+    r"(is|are|will be|stays?|remains?) (\w+ )?(permanent|lifelong)\b",
     r"\bresults (last|stay|remain)\b[^.]{0,25}\b(forever|for life|for good|after)\b",
     r"\b(results|hair|regrowth) (that )?(lasts?|stays?) (forever|for life|for good)\b",
     r"\b(hairline|hair|results?|regrowth|gains?)\b[^.]{0,15}\b(lasts?|stays?) (forever|for life|for good|a lifetime)\b",
@@ -141,7 +143,7 @@ NEEDS_ONGOING_USE = [
     r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown|made|got))? (is|are|will be|gets?) (lost|gone|reversed)\b",
     # "the benefit fades once you stop", "if you stop, the gains disappear" (ONGOING_CONTEXT)
     r"\b(benefits?|gains?|results?|regrowth|effects?|new hair)\b[^.]{0,10}\b(fades?|fade away|"
-    r"disappears?|vanish(es)?|wears? off|goes away|go away)\b",
+    r"disappears?|vanish(es)?|wears? off|goes away|go away|stops|ends|ceases)\b",
     r"\b(has|have|needs?) to be (used|taken|applied) (long[- ]term|for life|indefinitely|continuously|for good)\b",
     # a label's own words: "Continued use is necessary or hair loss will begin again"
     r"\b(continued|continuous|ongoing|long[- ]term) use is (necessary|needed|required|essential|a must)\b",

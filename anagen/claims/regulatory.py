@@ -85,7 +85,9 @@ def by_product_type(claim: Claim, approved: bool) -> Judgement | None:
 
 # the use, after any form it was approved in ("approved as eye drops for glaucoma")
 CLAIMED_USE = re.compile(
-    r"\bapproved\b([^.]{0,12}|\s+(?:[\w-]+ ){1,2}only |\s+(only )?as (an? )?([\w%.-]+ ){1,3})\b(for|to)\b([^.;]{0,60})",
+    r"\bapproved\b([^.]{0,12}|\s+(?:[\w-]+ ){1,2}only |\s+(only )?as (an? )?([\w%.-]+ ){1,3}"
+    # "approved in oral tablet form for hypertension"
+    r"|\s+in (?:[\w-]+ ){1,3}?(?:form|forms|formulations?) )\b(for|to)\b([^.;]{0,60})",
     re.I,
 )
 GENERIC_USE = {"treat", "treating", "treatment", "people", "adults", "patients", "helps", "longer"}
@@ -108,8 +110,15 @@ SHORT_FILLER |= {*("than", "also", "both", "more", "less", "when", "they", "your
 SHORT_FILLER |= {*("such", "like", "sale", "form", "kind", "type", "care", "most", "many")}
 
 
+# A use named in a medical word that a record gives in plain words ("high blood pressure").
+PLAIN_USE = {"hypertension": "high blood pressure"}
+
+
 def _use_words(text: str) -> list[str]:
-    return [w for w in fold(text).split() if len(w) >= 5 or (len(w) == 4 and w not in SHORT_FILLER)]
+    folded = fold(text)
+    for word, plain in PLAIN_USE.items():
+        folded = folded.replace(word, plain)
+    return [w for w in folded.split() if len(w) >= 5 or (len(w) == 4 and w not in SHORT_FILLER)]
 
 
 # A part of a recorded fact that denies a use ("it has no approval for eyelash loss").

@@ -1,8 +1,9 @@
 """rule_usage(): a claim about how a treatment is used, against its recorded usage.
 
-Six points a record can settle: the tests it needs (usage and prerequisite), food (usage), how
-often it is taken (usage), whether more of it works faster (usage), what it must not be
-mixed with (interactions), and hair loss it is not for (call_doctor). Where the record says nothing on the point there is no finding:
+Seven points a record can settle: the tests it needs (usage and prerequisite), food (usage), how
+often it is taken (usage), whether more of it works faster (usage), the part of the scalp it is
+labelled for (usage), what it must not be mixed with (interactions), and hair loss it is not
+for (call_doctor). Where the record says nothing on the point there is no finding:
 plain directions for something unrecorded are not a claim we can check.
 """
 
@@ -16,6 +17,7 @@ from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
+from anagen.claims.usage_wording import CROWN_OF_SCALP, FRONT_OF_SCALP
 from anagen.claims.usage_wording import ONLY_FOR as ONLY_FOR_WORDING
 from anagen.claims.usage_wording import WHILE_ACTIVE as WHILE_ACTIVE_WORDING
 from anagen.claims.vocab import Verdict
@@ -224,7 +226,9 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if NO_DOCTOR_RE.search(wording):
         return no_doctor_needed(claim, kb)
     for _, t in treatments(claim, kb):
-        if WHILE_ACTIVE.search(wording):
+        if AREA.search(wording):
+            found = _scalp_area(wording, t)
+        elif WHILE_ACTIVE.search(wording):
             found = _while_active(t)
         elif ONLY_FOR.search(wording):
             found = _only_for(claim, t)
@@ -256,6 +260,28 @@ def _only_for(claim: Claim, t: Treatment) -> Judgement | None:
         return None
     fact = _first(_usage(t), rf"\b{who[1]}\b[^.]{{0,10}}\bonly\b|\bonly\b[^.]{{0,10}}\b{who[1]}\b")
     return _says(fact, t) if fact else None
+
+
+# (the wording alone: SCALP_AREA's look-behind for "is not" does not reach into it)
+AREA = re.compile(rf"\b(for|on)\b[^.;]{{0,25}}\b({FRONT_OF_SCALP}|{CROWN_OF_SCALP})\b", IC)
+# the same part of the scalp in a record's words ("the top (crown) of the head")
+AREAS = [
+    re.compile(rf"\b{FRONT_OF_SCALP}|\bfront\b", IC),
+    re.compile(rf"\b{CROWN_OF_SCALP}\b", IC),
+]
+
+
+def _scalp_area(wording: str, t: Treatment) -> Judgement | None:
+    """ "Labelled for the crown", "intended for frontal baldness": the part of the scalp the
+    recorded usage says it is for, or, after "not for", is not for (a denial is inverted)."""
+    area = next((a for a in AREAS if a.search(wording)), None)
+    for fact in t.usage if area else []:
+        named = area.search(fact.text)
+        if named is None:
+            continue
+        excluded = re.search(r"\bnot (for|on)\b[^.;()]{0,30}$", fact.text[: named.start()], IC)
+        return _contradicts(fact, t) if excluded else _says(fact, t)
+    return None
 
 
 def _while_active(t: Treatment) -> Judgement | None:

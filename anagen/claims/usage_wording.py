@@ -26,7 +26,21 @@ ONLY_FOR = (
     r"\b(for|in) (men|women|adults) only\b|\bonly (for|in) (men|women|adults)\b|"
     r"\b(men|women|adults)[- ]only\b"
 )
+# The part of the scalp a label is for: the receding front, or the crown on top.
+FRONT_OF_SCALP = (
+    r"(receding hairline|hairline|frontal (baldness|balding|hair ?loss|thinning|area|region|scalp)|"
+    r"front of (the |your )?(head|scalp)|temples)"
+)
+CROWN_OF_SCALP = r"(crown|vertex|top of (the |your )?(head|scalp))"
+# "not intended for frontal baldness", "labelled for the crown", "is not for a receding hairline"
+SCALP_AREA = (
+    r"\b((intended|meant|labell?ed|indicated|designed|recommended)( only)? (for|on)( use on)?|"
+    # (the wording starts after "is not", so the "not" reads as a denial)
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnot )|(?<=\bonly ))for( use on)?) (the |a |your )?(thinning (on|at) (the )?)?"
+    rf"({FRONT_OF_SCALP}|{CROWN_OF_SCALP})\b"
+)
 USAGE = [
+    SCALP_AREA,
     WHILE_ACTIVE,
     ONLY_FOR,
     NO_DOCTOR,

@@ -272,8 +272,9 @@ LATER_REVIEWS = [
     (
         "redteam35.yaml",
         40,
-        0.3,
-        "12 of 40 at first on ed6d80a and still 12 after all the rules for sets 32 to 34; "
+        0.45,
+        "18 of 40 when last raised; 12 of 40 at first on ed6d80a and still 12 after all the rules "
+        "for sets 32 to 34; "
         "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
         "(24 in 13 other languages), graded blind",
     ),
