@@ -37,6 +37,7 @@ def _score(f: Factors) -> tuple[int, int]:
 # what follows): more would make the automaton large for little gain.
 MOST_SPELLINGS = 64
 # Zero-width items: the literal text goes on across them ("\\bthe", "x(?!y)z" needs "xz").
+# (A repeated part is read without `at_start`: its second time round has text before it.)
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
@@ -59,9 +60,10 @@ def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
-def _sequence(items: Any) -> _Read:
+def _sequence(items: Any, at_start: bool = False) -> _Read:
     """A sequence: runs of exactly known parts are joined into their spellings ("(by|in) the"
-    needs "by the" or "in the"), and each run is a factor set."""
+    needs "by the" or "in the"), and each run is a factor set. `at_start`: nothing of the
+    match comes before the sequence, so a look-behind there tells the text just before it."""
     needed: list[Factors] = []
     run = frozenset([""])  # the spellings of the text matched since the last unknown part
     head: frozenset[str] | None = None
@@ -76,9 +78,17 @@ def _sequence(items: Any) -> _Read:
         whole = False
 
     for op, av in items:
+        if op is C.ASSERT:  # a look-ahead or look-behind: its text is in the sentence too
+            seen = _sequence(av[1])
+            needed.extend(seen.needed)
+            if seen.exact is not None and "" not in seen.exact:
+                needed.append(seen.exact)
+                if av[0] < 0 and at_start and whole and run == {""}:
+                    run = seen.exact  # "(?<=not )work" needs "not work"
+            continue
         if op in _ZERO_WIDTH:
             continue
-        part = _item(op, av)
+        part = _item(op, av, at_start and whole and run == {""})
         needed.extend(part.needed)
         if part.exact is not None:
             longer = _joined(run, part.exact)
@@ -99,7 +109,7 @@ def _sequence(items: Any) -> _Read:
     return _Read(needed, None, head, run)
 
 
-def _item(op: Any, av: Any) -> _Read:
+def _item(op: Any, av: Any, at_start: bool = False) -> _Read:
     if op is C.LITERAL:
         return _Read([], frozenset([chr(av).lower()]), None, None)
     if op is C.IN:
@@ -108,9 +118,9 @@ def _item(op: Any, av: Any) -> _Read:
             return _Read([], frozenset(chars), None, None)
         return _Read([])
     if op is C.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], at_start)
     if op is C.BRANCH:
-        return _branch([_sequence(b) for b in av[1]])
+        return _branch([_sequence(b, at_start) for b in av[1]])
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         least, most, inner = av[0], av[1], _sequence(av[2])
         if least == 0 and most == 1 and inner.exact is not None:
@@ -121,9 +131,13 @@ def _item(op: Any, av: Any) -> _Read:
 
 
 def _branch(branches: list[_Read]) -> _Read:
-    """One branch or another: the best set of each, joined; the spellings of all of them."""
-    best = [max(b.needed, key=_score, default=None) for b in branches]
-    needed = [] if any(b is None for b in best) else [frozenset().union(*best)]  # type: ignore[arg-type]
+    """One branch or another: the best set of each joined, then the second best of each, and
+    so on; the spellings of all of them."""
+    ranked = [
+        sorted(b.needed, key=lambda f: (_score(f), sorted(f)), reverse=True) for b in branches
+    ]
+    depth = min(min((len(r) for r in ranked), default=0), KEEP)
+    needed = [frozenset().union(*(r[k] for r in ranked)) for k in range(depth)]
 
     def union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
         if any(x is None for x in sets):
@@ -143,7 +157,7 @@ def required(pattern: str) -> list[Factors]:
     """Factor sets every match of `pattern` (compiled with IGNORECASE) needs, most selective
     first; empty when no literal text is certain."""
     needed = sorted(
-        set(_sequence(_parser.parse(pattern, re.IGNORECASE)).needed),
+        set(_sequence(_parser.parse(pattern, re.IGNORECASE), at_start=True).needed),
         key=lambda f: (_score(f), sorted(f)),
         reverse=True,
     )

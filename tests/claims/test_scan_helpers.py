@@ -80,10 +80,39 @@ def test_the_prefilter_never_skips_a_pattern_that_matches() -> None:
     assert skipped == []
 
 
+def test_a_look_behind_at_the_start_is_text_just_before_the_match() -> None:
+    # "doesn't work": the match is "work", but the sentence holds "n't work"
+    assert required(r"(?:(?<=\bnot )|(?<=n't ))work") == [
+        frozenset({"not work", "n't work"}),
+        frozenset({"not ", "n't "}),
+    ]
+    # after text of the match, or in a part that repeats, it is only text somewhere before
+    assert required(r"ab(?:(?<=b)c)") == [frozenset({"abc"})]
+    assert frozenset({"abc"}) not in required(r"(?:(?<=a)b)+c")
+    assert required(r"x(?=yyyy)z") == [frozenset({"yyyy"})]
+
+
+def test_every_branch_gives_its_best_factors_in_turn() -> None:
+    assert required(r"\bblue (whale|shark)|\bgreen (whale|turtle)") == [
+        frozenset({"blue whale", "blue shark", "green whale", "green turtle"}),
+        frozenset({"whale", "shark", "turtle"}),  # the second best of each branch
+    ]
+
+
 def test_a_prefilter_of_made_up_patterns_keeps_every_match() -> None:
-    patterns = [r"\b(a|an) (big|small)\b", r"(foo|bar)?baz", r"q(u|v)+x", r"[ -]in\b"]
+    patterns = [
+        r"\b(a|an) (big|small)\b",
+        r"(foo|bar)?baz",
+        r"q(u|v)+x",
+        r"[ -]in\b",
+        r"(?<=\bnot )(really )?work",
+        r"(?:(?<=a)b)+c",
+        r"d(?<=xd)e(?=ff)",
+    ]
     prefilter = Prefilter(patterns)
-    for text in ["an small", "a big one", "baz", "quuvx", "a-in", "nothing here", "A BIG"]:
+    texts = ["an small", "a big one", "baz", "quuvx", "a-in", "nothing here", "A BIG"]
+    texts += ["it does not really work", "NOT WORK", "abbc", "xdeff", "notwork"]
+    for text in texts:
         hits = {i for i, p in enumerate(patterns) if re.search(p, text, re.I)}
         assert hits <= set(prefilter.candidates(text)), text
 
