@@ -6,7 +6,7 @@ Wording only, like patterns.py, which registers these lists under their kinds.
 
 from __future__ import annotations
 
-from anagen.claims.words import HAIR_LOSS
+from anagen.claims.words import HAIR_LOSS, right_after
 from anagen.claims.working_signs import SIGN_OF_WORKING_WORDING
 
 LOWERS_DHT = [
@@ -53,14 +53,40 @@ _ON_HAIR_LOSS = (
     rf"(?:(?:male |female )?pattern |androgen\w* )?(?:hair|{HAIR_LOSS})\b"
 )
 _CLAUSE_END = r" *(?:[.!;:)]|,? (?:and|but|so)\b|$)"
-WORKS_DENIED = (
-    r"(?<!\bmay not )(?<!\bmight not )"  # "might not work": a caution about one's own result
-    r"(?:(?<=\bnot )|(?<=n't )|(?<=\bnever )|(?<=\bnor ))(?:(?:really|actually|even|ever|seem to|appear to) )?"
-    rf"(?:(?:works?|help)(?=(?: at all| much)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS}))"
-    r"|(?:(?:very|really|particularly|remarkably|especially|that|all that|at all) )?effective\b"
-    rf"(?=(?: at all)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS})))"
-    rf"|(?:(?<=\bno )|(?<=\bzero ))(?:real |proven |measurable |noticeable )?(?:effect|impact|benefit)s?\b"
-    rf"(?= (?:on|for|against) (?:your |the )?(?:hair|{HAIR_LOSS})\b)"
+_NEGATIONS = [r"\bnot ", "n't ", r"\bnever ", r"\bnor "]
+_CAUTIONS = (r"\bmay not ", r"\bmight not ")  # "might not work": a caution about one's own result
+_VERB_END = rf"(?=(?: at all| much)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS}))"
+_EFFECTIVE_END = rf"\b(?=(?: at all)?(?:{_CLAUSE_END}| {_ON_HAIR_LOSS}))"
+_DEGREES = [
+    "very",
+    "really",
+    "particularly",
+    "remarkably",
+    "especially",
+    "that",
+    "all that",
+    "at all",
+]
+_DEGREE = "(?:" + "|".join(_DEGREES) + ")"
+_ADVERBS = ["really", "actually", "even", "ever", "seem to", "appear to"]
+_WORKS_OR_EFFECTIVE = rf"(?:(?:works?|help){_VERB_END}|(?:{_DEGREE} )?effective{_EFFECTIVE_END})"
+_NO = [r"\bno ", r"\bzero "]
+_ON_HAIR = rf"\b(?= (?:on|for|against) (?:your |the )?(?:hair|{HAIR_LOSS})\b)"
+WORKS_DENIED = "|".join(
+    [
+        right_after(_ADVERBS, _NEGATIONS, f" {_WORKS_OR_EFFECTIVE}", _CAUTIONS),
+        right_after(["works", "work", "help"], _NEGATIONS, _VERB_END, _CAUTIONS),
+        right_after(_DEGREES, _NEGATIONS, f" effective{_EFFECTIVE_END}", _CAUTIONS),
+        right_after(["effective"], _NEGATIONS, _EFFECTIVE_END, _CAUTIONS),
+        right_after(
+            ["real", "proven", "measurable", "noticeable"],
+            _NO,
+            rf" (?:effect|impact|benefit)s?{_ON_HAIR}",
+        ),
+        right_after(
+            ["effects", "effect", "impacts", "impact", "benefits", "benefit"], _NO, _ON_HAIR
+        ),
+    ]
 )
 REGROWS_HAIR = [
     ANY_TREATMENT,
