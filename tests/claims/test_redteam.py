@@ -278,6 +278,14 @@ LATER_REVIEWS = [
         "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
         "(24 in 13 other languages), graded blind",
     ),
+    (
+        "redteam36.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on 2778cd6 and still 16 after the rules for set 35; real claims "
+        "quoted from stored public seller, clinic, telehealth, news and blog pages (21 in 12 "
+        "other languages), graded blind",
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Labels from twenty-eight separate blind reviews (label_review.yaml to label_review29.yaml; the
+"""Labels from twenty-nine separate blind reviews (label_review.yaml to label_review30.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -229,6 +229,14 @@ REVIEWS = [
         "from stored public pages (26 outside the US: Ukrainian, Portuguese, Latvian, Indian, "
         "Bangladeshi, Pakistani, Lithuanian, Canadian, Philippine, Italian, Korean, Chinese, "
         "Australian and South African pages; US Drug Facts, labels and 510(k)s), annotated blind",
+    ),
+    (
+        "label_review30.yaml",
+        0.6,
+        "24 of 40 at first on 2778cd6; real label texts from stored public pages (29 outside the "
+        "US: Japanese, Korean, Chinese, Hungarian, Polish, Brazilian, Bulgarian, Indian, Irish, "
+        "Singaporean, Canadian, Russian, Australian and UK pages; US Drug Facts, supplement "
+        "panels and 510(k)s), annotated blind",
     ),
 ]
 
