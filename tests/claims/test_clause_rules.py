@@ -14,13 +14,7 @@ from anagen.claims.engine import check_claims
 from anagen.claims.figures import only_strengths
 from anagen.claims.segment import find_spans
 from anagen.claims.vocab import Kind
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -101,7 +95,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_rule_grades_its_own_wording(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_rule_grades_its_own_wording(text: str, kind: str, verdict: str) -> None
     ],
 )
 def test_wording_that_makes_no_such_claim(text: str) -> None:
-    kinds = _verdicts(text)
+    kinds = verdicts(text)
     assert "percent_success" not in kinds
     assert "thickens_hair" not in kinds
     assert "lasting_results" not in kinds
@@ -161,14 +155,14 @@ def test_an_approval_is_read_up_to_a_contrast_but_not_past_a_restriction() -> No
     ],
 )
 def test_a_condition_course_with_nothing_credited_is_a_condition_fact(text: str) -> None:
-    assert _verdicts(text) == {"condition_fact": "supported"}
+    assert verdicts(text) == {"condition_fact": "supported"}
 
 
 def test_a_course_credited_to_something_stays_a_claim_about_it() -> None:
-    said = _verdicts("This serum makes telogen effluvium settle within three to six months.")
+    said = verdicts("This serum makes telogen effluvium settle within three to six months.")
     assert "condition_fact" not in said
     # not borne out by the record as a course: the claim stands as made
-    assert "regrows_hair" in _verdicts("In lichen planopilaris the bald patches fill back in.")
+    assert "regrows_hair" in verdicts("In lichen planopilaris the bald patches fill back in.")
 
 
 def test_a_comma_and_that_joins_two_clauses_keeps_each_claim_with_its_own_subject() -> None:

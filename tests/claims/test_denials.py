@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import verdicts
 
 
 @pytest.mark.parametrize(
@@ -54,14 +47,18 @@ def _verdicts(text: str) -> dict[str, str]:
             "misleading",
         ),
         # permanent, but only while used
-        ("Gains from finasteride are permanent, as long as you keep taking it.", "lasting_results", "misleading"),
+        (
+            "Gains from finasteride are permanent, as long as you keep taking it.",
+            "lasting_results",
+            "misleading",
+        ),
         ("Results from minoxidil are permanent.", "lasting_results", "false"),
         ("Biotin is said to support hair and nail growth.", "regrows_hair", "false"),
         ("Once you stop taking finasteride, its effect ends.", "needs_ongoing_use", "supported"),
     ],
 )
 def test_claim(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, _verdicts(text)
+    assert verdicts(text).get(kind) == verdict, verdicts(text)
 
 
 @pytest.mark.parametrize(
@@ -82,8 +79,8 @@ def test_claim(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_no_denial_of_efficacy(text: str) -> None:
-    assert "regrows_hair" not in _verdicts(text), _verdicts(text)
+    assert "regrows_hair" not in verdicts(text), verdicts(text)
 
 
 def test_partial_denial_is_about_everyone() -> None:
-    assert _verdicts("Minoxidil doesn't work for everyone.") == {"suits_everyone": "supported"}
+    assert verdicts("Minoxidil doesn't work for everyone.") == {"suits_everyone": "supported"}

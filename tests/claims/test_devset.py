@@ -13,10 +13,9 @@ from pathlib import Path
 import yaml
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
+from tests.claims.checking import KB
 
 DEVSET = yaml.safe_load((Path(__file__).parent / "devset.yaml").read_text())
-KB = load_content(default_content_dir())
 RATCHET = 0.975  # target 0.90 (issue 6)
 
 

@@ -13,18 +13,13 @@ from hypothesis import strategies as st
 
 from anagen.claims.engine import check_claims
 from anagen.cli.dispatch import main
-from anagen.knowledge.loader import default_content_dir, load_content
+from tests.claims.checking import KB, verdicts
 
-KB = load_content(default_content_dir())
 ORIGINAL = Path(__file__).resolve().parents[3] / "shared" / "reference" / "original-review-page.txt"
 
 
-def _verdicts(text: str, context: str | None = None) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB, context).findings}
-
-
 def test_minoxidil_is_no_dht_blocker_and_5_percent_is_no_prescription_strength() -> None:
-    found = _verdicts(
+    found = verdicts(
         "Provillus's topical product contains prescription strength quantities of "
         "the DHT blocker Minoxidil."
     )
@@ -32,7 +27,7 @@ def test_minoxidil_is_no_dht_blocker_and_5_percent_is_no_prescription_strength()
 
 
 def test_saw_palmetto_blocking_dht_is_not_supported() -> None:
-    found = _verdicts(
+    found = verdicts(
         "Step two is Provillus's dietary supplement specifically formulated with "
         "saw palmetto to block production of DHT"
     )
@@ -40,7 +35,7 @@ def test_saw_palmetto_blocking_dht_is_not_supported() -> None:
 
 
 def test_nanosome_delivery_is_unsupported() -> None:
-    found = _verdicts(
+    found = verdicts(
         "The most effective of this lot utilize nanosomes - particles about 200 "
         "times smaller than cells that ensure more efficient delivery of active "
         "ingredients."
@@ -62,14 +57,14 @@ def test_nanosome_delivery_is_unsupported() -> None:
     ],
 )
 def test_typical_ad_claims(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 def test_negated_and_non_claims_are_not_read_as_assertions() -> None:
     # a denial is graded as a denial: biotin's evidence shows no benefit
-    assert _verdicts("Biotin does not regrow hair.")["regrows_hair"] == "supported"
-    assert _verdicts("Minoxidil is not a DHT blocker.")["lowers_dht"] == "supported"
-    assert _verdicts("Free shipping on orders over $50. Smells like fresh mint.") == {}
+    assert verdicts("Biotin does not regrow hair.")["regrows_hair"] == "supported"
+    assert verdicts("Minoxidil is not a DHT blocker.")["lowers_dht"] == "supported"
+    assert verdicts("Free shipping on orders over $50. Smells like fresh mint.") == {}
 
 
 def test_hedged_wording_is_marked() -> None:
@@ -180,18 +175,18 @@ def test_list_items_under_a_line_stay_about_what_it_named() -> None:
     """Shop bullets under a product's title ("- GENTLE FORMULA: ...") are about that product;
     a plain new line, or a blank line, starts a new paragraph that names nothing."""
     bullets = "Finasteride 1 mg tablets, 28 pack\n* SAFE CHOICE: no side effects at all."
-    assert _verdicts(bullets) == {"no_side_effects": "false"}
+    assert verdicts(bullets) == {"no_side_effects": "false"}
     apart = "Finasteride 1 mg tablets, 28 pack\n\n* SAFE CHOICE: no side effects at all."
-    assert _verdicts(apart) != {"no_side_effects": "false"}
+    assert verdicts(apart) != {"no_side_effects": "false"}
     plain = "Finasteride 1 mg tablets, 28 pack\nNo side effects at all."
-    assert _verdicts(plain) != {"no_side_effects": "false"}
+    assert verdicts(plain) != {"no_side_effects": "false"}
 
 
 def test_an_approval_covers_only_the_ages_its_label_names() -> None:
-    assert _verdicts("Baricitinib tablets have FDA approval for kids with alopecia areata.") == {
+    assert verdicts("Baricitinib tablets have FDA approval for kids with alopecia areata.") == {
         "fda_approved": "false"
     }
-    assert _verdicts("Ritlecitinib is approved for adolescents with severe alopecia areata.") == {
+    assert verdicts("Ritlecitinib is approved for adolescents with severe alopecia areata.") == {
         "fda_approved": "supported"
     }
 

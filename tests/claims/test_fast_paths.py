@@ -11,10 +11,9 @@ from anagen.claims import kinds, segment
 from anagen.claims.anycase import AnyCase, first_letter_check, one_word_edge, plain_copy
 from anagen.claims.entities import HYPHENATED, HYPHENATED_ASCII
 from anagen.claims.subject_context import BACK_REFERENCE
-from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.wordscan import lowered, top_level_branches
+from tests.claims.checking import KB
 
-KB = load_content(default_content_dir())
 ADS = [
     t
     for p in KB.products.values()

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -141,7 +135,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_general_rule(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_general_rule(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_a_fit_claimed_for_the_young_is_a_claim(text: str, kind: str) -> None:
-    assert kind in _verdicts(text)
+    assert kind in verdicts(text)
 
 
 @pytest.mark.parametrize(
@@ -168,13 +162,13 @@ def test_a_fit_claimed_for_the_young_is_a_claim(text: str, kind: str) -> None:
     ],
 )
 def test_no_finding_where_the_record_says_nothing_of_it(text: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     assert "supported" not in found.values()
     assert "usage" not in found and "no_side_effects" not in found
 
 
 def test_a_bare_ceiling_is_no_likeness() -> None:
-    assert "as_good_as" not in _verdicts(
+    assert "as_good_as" not in verdicts(
         "Our serum cuts shedding by as much as 50% in three months."
     )
 

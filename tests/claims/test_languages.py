@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _found(text: str) -> dict[str, tuple[str, str]]:
-    """kind -> (verdict, entity) of each finding."""
-    return {f.kind: (f.verdict, f.entity) for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts_and_entities
 
 
 @pytest.mark.parametrize(
@@ -79,7 +72,7 @@ def _found(text: str) -> dict[str, tuple[str, str]]:
     ],
 )
 def test_claim_in_another_language_is_graded(text: str, kind: str, verdict: str) -> None:
-    assert _found(text).get(kind, ("none", ""))[0] == verdict
+    assert verdicts_and_entities(text).get(kind, ("none", ""))[0] == verdict
 
 
 @pytest.mark.parametrize(
@@ -112,7 +105,7 @@ def test_claim_in_another_language_is_graded(text: str, kind: str, verdict: str)
     ],
 )
 def test_kind_is_read_in_another_language(text: str, kind: str) -> None:
-    assert kind in _found(text)
+    assert kind in verdicts_and_entities(text)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +119,7 @@ def test_kind_is_read_in_another_language(text: str, kind: str) -> None:
     ],
 )
 def test_treatment_is_named_as_its_language_writes_it(text: str, slug: str) -> None:
-    assert any(entity == slug for _, entity in _found(text).values())
+    assert any(entity == slug for _, entity in verdicts_and_entities(text).values())
 
 
 @pytest.mark.parametrize(

@@ -18,14 +18,7 @@ from anagen.claims.evidence import conditions_named
 from anagen.claims.foreign_wording_more import MORE
 from anagen.claims.name_index import entity_index
 from anagen.claims.prefilter import required
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _found(text: str) -> dict[str, str]:
-    """kind -> verdict of each finding."""
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -87,7 +80,7 @@ def _found(text: str) -> dict[str, str]:
 def test_each_language_s_standard_wording_is_graded_as_in_english(
     text: str, kind: str, verdict: str
 ) -> None:
-    assert _found(text).get(kind) == verdict, _found(text)
+    assert verdicts(text).get(kind) == verdict, verdicts(text)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +107,7 @@ def test_each_language_s_standard_wording_is_graded_as_in_english(
     ],
 )
 def test_a_recovery_with_nothing_done_is_graded_on_the_recorded_course(text: str) -> None:
-    assert _found(text).get("regrows_hair") == "supported", _found(text)
+    assert verdicts(text).get("regrows_hair") == "supported", verdicts(text)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +130,7 @@ def test_a_recovery_with_nothing_done_is_graded_on_the_recorded_course(text: str
     ],
 )
 def test_everyday_sentences_stay_unflagged(text: str) -> None:
-    assert _found(text) == {}
+    assert verdicts(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -215,7 +208,7 @@ ENGLISH = {"stop", "hair", "side", "effects", "dht", "proven", "for", "all", "wi
     ],
 )
 def test_a_time_to_results_is_read_in_the_ten_languages(text: str, verdict: str) -> None:
-    assert _found(text).get("works_in_days") == verdict
+    assert verdicts(text).get("works_in_days") == verdict
 
 
 @pytest.mark.parametrize(
@@ -235,7 +228,7 @@ def test_a_time_to_results_is_read_in_the_ten_languages(text: str, verdict: str)
     ],
 )
 def test_a_time_with_no_result_stays_unflagged(text: str) -> None:
-    assert _found(text) == {}
+    assert verdicts(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -254,7 +247,7 @@ def test_a_time_with_no_result_stays_unflagged(text: str) -> None:
     ],
 )
 def test_czech_negation_fused_into_the_verb_is_read(text: str, kind: str, verdict: str) -> None:
-    assert _found(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -270,7 +263,7 @@ def test_czech_negation_fused_into_the_verb_is_read(text: str, kind: str, verdic
     ],
 )
 def test_a_condition_named_in_another_language_picks_the_evidence(text: str, verdict: str) -> None:
-    assert _found(text).get("stops_hair_loss") == verdict
+    assert verdicts(text).get("stops_hair_loss") == verdict
 
 
 def test_condition_names_of_other_languages_come_from_content_and_leave_english_alone() -> None:
@@ -292,7 +285,7 @@ def test_condition_names_of_other_languages_come_from_content_and_leave_english_
     ],
 )
 def test_hair_said_to_regrow_on_its_own_in_polish_is_graded_on_the_course(text: str) -> None:
-    assert _found(text).get("regrows_hair") == "supported"
+    assert verdicts(text).get("regrows_hair") == "supported"
 
 
 @pytest.mark.parametrize(
@@ -369,7 +362,7 @@ def test_hair_said_to_regrow_on_its_own_in_polish_is_graded_on_the_course(text: 
 def test_standard_wordings_of_sets_33_and_34_kinds_in_other_languages(
     text: str, kind: str, verdict: str
 ) -> None:
-    assert _found(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -75,7 +69,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_real_page_wordings(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -101,14 +95,14 @@ def test_stays_unflagged(text: str) -> None:
 
 def test_a_guide_title_after_a_call_is_skipped_but_the_next_sentence_is_read() -> None:
     text = "Save our guide: Minoxidil. It regrows hair in most men."
-    assert _verdicts(text) == {"regrows_hair": "supported"}
+    assert verdicts(text) == {"regrows_hair": "supported"}
 
 
 def test_the_negation_of_evidence_reaches_past_a_few_words() -> None:
     plain = "Minoxidil regrows hair in men with pattern hair loss."
     denied = "Current evidence does not support minoxidil's effectiveness in regrowing hair in men."
-    assert _verdicts(plain)["regrows_hair"] == "supported"
-    assert _verdicts(denied)["regrows_hair"] == "false"
+    assert verdicts(plain)["regrows_hair"] == "supported"
+    assert verdicts(denied)["regrows_hair"] == "false"
 
 
 def test_quotes_keep_curly_apostrophes_as_written() -> None:

@@ -13,13 +13,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -133,7 +127,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_real28_wordings(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -153,7 +147,7 @@ def test_real28_wordings_stay_unflagged(text: str) -> None:
 
 def test_page_topic_line_keeps_a_claim_it_presumes() -> None:
     # "we'll explain why ..." presumes the answer: the claim is still read
-    assert "fda_approved" in _verdicts(
+    assert "fda_approved" in verdicts(
         "In this article, we'll explain why minoxidil is FDA approved."
     )
 
@@ -183,7 +177,7 @@ def test_answer_under_a_blank_line_is_not_tied_to_the_question() -> None:
     ],
 )
 def test_each_subject_keeps_its_own_form_and_approval(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("fda_approved") == verdict
+    assert verdicts(text).get("fda_approved") == verdict
 
 
 @pytest.mark.parametrize(
@@ -196,7 +190,7 @@ def test_each_subject_keeps_its_own_form_and_approval(text: str, verdict: str) -
     ],
 )
 def test_symptom_relief_is_not_fewer_side_effects(text: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     assert "fewer_side_effects" not in found
     assert found.get("nourishes_scalp") == "unsupported"
 
@@ -215,4 +209,4 @@ def test_symptom_relief_is_not_fewer_side_effects(text: str) -> None:
     ],
 )
 def test_compared_or_caused_harms_stay_fewer_side_effects(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("fewer_side_effects") == verdict
+    assert verdicts(text).get("fewer_side_effects") == verdict

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import verdicts
 
 
 @pytest.mark.parametrize(
@@ -106,7 +99,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_each_real30_rule_on_a_wording_of_its_own(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -152,7 +145,7 @@ def test_each_real30_rule_on_a_wording_of_its_own(text: str, kind: str, verdict:
 def test_real30_rules_leave_what_the_record_bears_out(
     text: str, kind: str, verdict: str | None
 ) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -165,14 +158,14 @@ def test_real30_rules_leave_what_the_record_bears_out(
     ],
 )
 def test_ongoing_use_naming_no_treatment_and_no_hair_loss_is_not_supported(text: str) -> None:
-    assert _verdicts(text).get("needs_ongoing_use") != "supported"
+    assert verdicts(text).get("needs_ongoing_use") != "supported"
 
 
 def test_avoiding_most_side_effects_is_no_claim_of_none() -> None:
-    found = _verdicts("Our spray avoids most of the side effects of finasteride tablets.")
+    found = verdicts("Our spray avoids most of the side effects of finasteride tablets.")
     assert "no_side_effects" not in found
 
 
 def test_a_shedding_phase_is_no_time_to_results() -> None:
-    found = _verdicts("Expect a temporary shedding phase during the first few weeks on minoxidil.")
+    found = verdicts("Expect a temporary shedding phase during the first few weeks on minoxidil.")
     assert "works_in_days" not in found

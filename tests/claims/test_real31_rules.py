@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import verdicts
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_real31_wordings(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -107,7 +100,7 @@ def test_real31_wordings(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_treatment_side_effects_stay_side_effects(text: str, verdict: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     assert found.get("causes_side_effect") == verdict
     assert "condition_fact" not in found
 
@@ -135,17 +128,17 @@ def test_treatment_side_effects_stay_side_effects(text: str, verdict: str) -> No
     ],
 )
 def test_causes_no_record_gives_are_not_condition_facts(text: str) -> None:
-    assert "condition_fact" not in _verdicts(text)
+    assert "condition_fact" not in verdicts(text)
 
 
 def test_a_possible_lasting_loss_is_not_called_false_from_a_record_that_says_it_regrows() -> None:
     # "can": the record's regrowth does not rule out a rare lasting case
-    assert _verdicts("Alopecia areata can cause permanent hair loss.").get("condition_fact") is None
+    assert verdicts("Alopecia areata can cause permanent hair loss.").get("condition_fact") is None
 
 
 def test_regrowth_claim_for_a_recorded_treatment_is_still_graded_as_efficacy() -> None:
-    assert _verdicts("Minoxidil regrows hair.")["regrows_hair"] == "supported"
+    assert verdicts("Minoxidil regrows hair.")["regrows_hair"] == "supported"
 
 
 def test_a_treatments_lasting_results_are_not_read_as_a_condition_called_permanent() -> None:
-    assert "condition_fact" not in _verdicts("Hair transplant results are permanent.")
+    assert "condition_fact" not in verdicts("Hair transplant results are permanent.")

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_real32_wordings(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -115,7 +109,7 @@ def test_wordings_that_stay_unflagged(text: str) -> None:
 
 
 def test_germs_named_for_an_infection_are_not_called_false() -> None:
-    assert _verdicts("Scalp ringworm is caused by a fungus.").get("condition_fact") != "false"
+    assert verdicts("Scalp ringworm is caused by a fungus.").get("condition_fact") != "false"
 
 
 def test_a_benefit_likened_to_a_medicine_is_not_graded_on_that_medicine() -> None:
@@ -125,18 +119,18 @@ def test_a_benefit_likened_to_a_medicine_is_not_graded_on_that_medicine() -> Non
 
 def test_a_figure_from_its_own_condition_still_matches() -> None:
     text = "Topical minoxidil helped nearly 70% of people with telogen effluvium."
-    assert _verdicts(text)["percent_success"] == "misleading"
+    assert verdicts(text)["percent_success"] == "misleading"
 
 
 def test_a_head_to_head_in_its_own_condition_still_counts() -> None:
     text = "Dutasteride works better than finasteride for male pattern baldness."
-    assert _verdicts(text)["better_than"] == "supported"
+    assert verdicts(text)["better_than"] == "supported"
 
 
 def test_a_rise_claimed_for_a_treatment_shown_not_to_work_is_false() -> None:
-    assert _verdicts("Biotin increased hair growth by 400%.")["percent_success"] == "false"
+    assert verdicts("Biotin increased hair growth by 400%.")["percent_success"] == "false"
 
 
 def test_a_fact_told_as_a_question_is_asserted() -> None:
     text = "Did you know that biotin regrows hair?"
-    assert _verdicts(text)["regrows_hair"] == "false"
+    assert verdicts(text)["regrows_hair"] == "false"

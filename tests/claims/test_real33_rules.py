@@ -14,13 +14,7 @@ import pytest
 
 from anagen.claims.engine import check_claims
 from anagen.claims.segment import find_spans
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_real33_wordings(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -137,16 +131,16 @@ def test_wordings_that_stay_unflagged(text: str) -> None:
 
 def test_a_plain_rate_claim_still_reads_the_harm() -> None:
     # "often" with no recorded rate to weigh it against is no more than the harm itself
-    assert _verdicts("Minoxidil often causes shedding.")["causes_side_effect"] == "supported"
+    assert verdicts("Minoxidil often causes shedding.")["causes_side_effect"] == "supported"
 
 
 def test_a_plain_head_to_head_against_the_record_is_still_false() -> None:
-    assert _verdicts("Microneedling works better than minoxidil.")["better_than"] == "false"
+    assert verdicts("Microneedling works better than minoxidil.")["better_than"] == "false"
 
 
 def test_a_mechanism_told_as_a_guess_is_not_misleading() -> None:
     text = "Minoxidil is thought to regrow hair by increasing blood flow."
-    assert _verdicts(text).get("regrows_hair") != "misleading"
+    assert verdicts(text).get("regrows_hair") != "misleading"
 
 
 def test_a_rough_number_does_not_end_a_sentence() -> None:

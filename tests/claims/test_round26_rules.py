@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB).findings}
+from tests.claims.checking import verdicts
 
 
 @pytest.mark.parametrize(
@@ -133,11 +126,11 @@ def _verdicts(text: str) -> dict[str, str]:
     ],
 )
 def test_round26_rule_grades_its_own_wording(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 def test_a_graft_survival_figure_is_a_success_rate_without_the_word_rate() -> None:
-    found = _verdicts("We promise 98% graft survival for each of our patients.")
+    found = verdicts("We promise 98% graft survival for each of our patients.")
     assert found.get("percent_success") in {"unsupported", "false", "misleading"}
 
 
@@ -158,7 +151,7 @@ def test_a_graft_survival_figure_is_a_success_rate_without_the_word_rate() -> No
     ],
 )
 def test_round26_rule_reads_no_more_than_the_record_says(text: str, wrong: str) -> None:
-    assert _verdicts(text).get("condition_fact") != wrong
+    assert verdicts(text).get("condition_fact") != wrong
 
 
 @pytest.mark.parametrize(
@@ -171,4 +164,4 @@ def test_round26_rule_reads_no_more_than_the_record_says(text: str, wrong: str) 
     ],
 )
 def test_round26_wording_left_alone(text: str, kind: str) -> None:
-    assert kind not in _verdicts(text)
+    assert kind not in verdicts(text)

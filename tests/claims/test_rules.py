@@ -14,14 +14,8 @@ from anagen.claims.kinds import PATTERN_ORDER, find_kinds
 from anagen.claims.name_index import entity_index
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.prefilter import Prefilter
-from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.knowledge.vocab import Route
-
-KB = load_content(default_content_dir())
-
-
-def _verdicts(text: str, context: str | None = None) -> dict[str, str]:
-    return {f.kind: f.verdict for f in check_claims(text, KB, context).findings}
+from tests.claims.checking import KB, verdicts, verdicts_and_entities
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _verdicts(text: str, context: str | None = None) -> dict[str, str]:
 def test_negation_and_hedging_are_scoped_to_their_clause(
     text: str, kind: str, verdict: str
 ) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_negation_and_hedging_are_scoped_to_their_clause(
     ],
 )
 def test_questions_conditions_and_shop_terms_assert_nothing(text: str) -> None:
-    assert _verdicts(text) == {}
+    assert verdicts(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -131,12 +125,12 @@ def test_comparisons_follow_the_recorded_head_to_head_facts(text: str, verdict: 
     ],
 )
 def test_a_claim_the_content_itself_denies_is_false(text: str, kind: str) -> None:
-    assert _verdicts(text).get(kind) == "false"
+    assert verdicts(text).get(kind) == "false"
 
 
 def test_an_unrelated_not_in_the_content_is_no_denial() -> None:
     # the caffeine trial in women measured "shedding, not regrowth": about the study, not the drug
-    assert _verdicts("Caffeine shampoo regrows hair in women.")["regrows_hair"] != "false"
+    assert verdicts("Caffeine shampoo regrows hair in women.")["regrows_hair"] != "false"
 
 
 @pytest.mark.parametrize(
@@ -153,7 +147,7 @@ def test_an_unrelated_not_in_the_content_is_no_denial() -> None:
     ],
 )
 def test_success_rates_are_checked_against_recorded_trial_figures(text: str, verdict: str) -> None:
-    assert _verdicts(text)["percent_success"] == verdict
+    assert verdicts(text)["percent_success"] == verdict
 
 
 @pytest.mark.parametrize(
@@ -193,7 +187,7 @@ def test_success_rates_are_checked_against_recorded_trial_figures(text: str, ver
 def test_safety_and_lasting_results_follow_recorded_facts(
     text: str, kind: str, verdict: str
 ) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -201,7 +195,7 @@ def test_safety_and_lasting_results_follow_recorded_facts(
     [("device_cleared", "supported"), ("supplement", "false"), ("otc_drug", "misleading")],
 )
 def test_a_product_type_decides_an_unnamed_fda_cleared_badge(context: str, verdict: str) -> None:
-    assert _verdicts("FDA cleared.", context)["fda_cleared"] == verdict
+    assert verdicts("FDA cleared.", context)["fda_cleared"] == verdict
 
 
 FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER])
@@ -332,7 +326,7 @@ def test_whether_a_recorded_harm_lasts_after_stopping(
 def test_users_and_directions_are_about_the_paragraphs_product(
     text: str, kind: str | None, verdict: str | None
 ) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     if kind is None:
         assert "stops_hair_loss" not in found and "regrows_hair" not in found
     else:
@@ -348,7 +342,7 @@ def test_users_and_directions_are_about_the_paragraphs_product(
     ],
 )
 def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verdict: str) -> None:
-    assert _verdicts(text)["percent_success"] == verdict
+    assert verdicts(text)["percent_success"] == verdict
 
 
 @pytest.mark.parametrize(
@@ -461,23 +455,19 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
 def test_wordings_from_the_third_and_fourth_reviews(
     text: str, kind: str | None, verdict: str | None
 ) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     if kind is None:
         assert not found, found
     else:
         assert found.get(kind) == verdict, found
 
 
-def _found(text: str) -> dict[str, tuple[str, str]]:
-    return {f.kind: (f.verdict, f.entity) for f in check_claims(text, KB).findings}
-
-
 def test_it_means_the_first_thing_named_before_not_the_one_that_makes_the_claim_true() -> None:
     # minoxidil is approved, microneedling is not: "it" is the subject of the sentence before
     text = "Microneedling is often paired with minoxidil. It is FDA approved for hair loss."
-    assert _found(text)["fda_approved"] == ("false", "microneedling")
+    assert verdicts_and_entities(text)["fda_approved"] == ("false", "microneedling")
     turned = "Minoxidil is often paired with microneedling. It is FDA approved for hair loss."
-    assert _found(turned)["fda_approved"] == ("supported", "minoxidil")
+    assert verdicts_and_entities(turned)["fda_approved"] == ("supported", "minoxidil")
 
 
 @pytest.mark.parametrize(
@@ -533,7 +523,7 @@ def test_wordings_of_as_good_as(text: str) -> None:
     ],
 )
 def test_as_good_as_is_read_on_the_claims_own_clause(text: str, verdict: str) -> None:
-    assert _verdicts(text)["as_good_as"] == verdict, check_claims(text, KB).findings
+    assert verdicts(text)["as_good_as"] == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -577,7 +567,7 @@ def test_a_promise_beyond_a_recorded_prerequisite_cites_it(
 def test_a_comparison_for_one_germ_is_judged_on_the_record_for_that_germ(
     text: str, verdict: str
 ) -> None:
-    assert _verdicts(text)["better_than"] == verdict
+    assert verdicts(text)["better_than"] == verdict
 
 
 @pytest.mark.parametrize(
@@ -589,7 +579,7 @@ def test_a_comparison_for_one_germ_is_judged_on_the_record_for_that_germ(
     ],
 )
 def test_a_result_against_placebo_is_a_claim_that_it_works_not_a_comparison(text: str) -> None:
-    found = _found(text)
+    found = verdicts_and_entities(text)
     assert "better_than" not in found
     assert found["regrows_hair"][0] == "supported", found
 
@@ -659,12 +649,12 @@ def test_a_result_against_placebo_is_a_claim_that_it_works_not_a_comparison(text
     ],
 )
 def test_wordings_from_the_eighth_review(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 def test_a_fold_a_times_a_dose_is_no_comparison() -> None:
     text = "Saw palmetto is well tolerated even at three times the usual dose."
-    assert "better_than" not in _verdicts(text)
+    assert "better_than" not in verdicts(text)
 
 
 def test_a_brand_that_also_sells_medicines_names_none_of_them() -> None:
@@ -692,7 +682,7 @@ def test_a_brand_that_also_sells_medicines_names_none_of_them() -> None:
 def test_a_claim_the_sentence_rejects_is_read_as_denied(
     text: str, kind: str | None, verdict: str | None
 ) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     if kind is None:
         assert "as_good_as" not in found, found
     else:
@@ -701,7 +691,10 @@ def test_a_claim_the_sentence_rejects_is_read_as_denied(
 
 def test_a_drawback_is_about_what_the_paragraph_is_about() -> None:
     text = "Oral minoxidil works well for me. The only drawback: my face got hairier."
-    assert _found(text)["causes_side_effect"] == ("supported", "minoxidil-oral-low-dose")
+    assert verdicts_and_entities(text)["causes_side_effect"] == (
+        "supported",
+        "minoxidil-oral-low-dose",
+    )
 
 
 @pytest.mark.parametrize(
@@ -714,7 +707,7 @@ def test_a_drawback_is_about_what_the_paragraph_is_about() -> None:
     ],
 )
 def test_comparison_and_harm_wordings_need_their_context(text: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     assert not {"as_good_as", "no_side_effects", "regrows_hair"} & set(found), found
 
 
@@ -822,7 +815,7 @@ def test_comparison_and_harm_wordings_need_their_context(text: str) -> None:
     ],
 )
 def test_wordings_from_the_ninth_review(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -836,7 +829,7 @@ def test_wordings_from_the_ninth_review(text: str, kind: str, verdict: str) -> N
     ],
 )
 def test_a_shelf_a_test_period_a_brand_name_and_a_dose_are_no_claims(text: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     claims = {"regrows_hair", "works_in_days", "prescription_strength", "as_good_as"}
     assert not {*claims, "clinically_proven"} & set(found), found
 
@@ -867,7 +860,7 @@ def test_those_taking_it_are_the_people_on_what_the_paragraph_is_about() -> None
         "Baricitinib was tested in adults with severe patchy loss. "
         "About a third of those taking 4 mg regrew most of their scalp hair."
     )
-    assert _found(text)["percent_success"] == ("supported", "baricitinib")
+    assert verdicts_and_entities(text)["percent_success"] == ("supported", "baricitinib")
 
 
 def test_all_of_these_products_means_everything_the_paragraph_named() -> None:
@@ -875,7 +868,7 @@ def test_all_of_these_products_means_everything_the_paragraph_named() -> None:
         "Our top three: rosemary oil for the scalp. Pumpkin seed oil capsules for men. "
         "Biotin gummies for nails. All of these products are completely harmless."
     )
-    assert _found(text)["natural_safe"] == ("misleading", "rosemary-oil")
+    assert verdicts_and_entities(text)["natural_safe"] == ("misleading", "rosemary-oil")
 
 
 @pytest.mark.parametrize(
@@ -899,7 +892,7 @@ def test_all_of_these_products_means_everything_the_paragraph_named() -> None:
     ],
 )
 def test_usage_claims_are_read_against_the_recorded_usage(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("usage") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("usage") == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -927,7 +920,7 @@ def test_directions_the_record_cannot_check_make_no_finding(text: str) -> None:
 def test_a_harm_set_against_placebo_is_graded_by_both_recorded_rates(
     text: str, verdict: str
 ) -> None:
-    assert _verdicts(text).get("causes_side_effect") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("causes_side_effect") == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -939,26 +932,26 @@ def test_a_harm_set_against_placebo_is_graded_by_both_recorded_rates(
     ],
 )
 def test_a_ban_on_a_group_is_read_against_its_contraindications(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("safe_for_group") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("safe_for_group") == verdict, check_claims(text, KB).findings
 
 
 def test_a_ban_naming_no_known_group_is_not_checked() -> None:
-    assert "safe_for_group" not in _verdicts("Finasteride users should avoid grapefruit.")
+    assert "safe_for_group" not in verdicts("Finasteride users should avoid grapefruit.")
 
 
 def test_a_device_the_record_says_is_not_cleared_for_hair_loss() -> None:
     text = "Microneedling rollers are FDA cleared to regrow hair."
-    assert _verdicts(text)["fda_cleared"] == "false"
+    assert verdicts(text)["fda_cleared"] == "false"
 
 
 def test_switching_from_one_medicine_to_another_makes_the_second_the_subject() -> None:
     text = "I moved from minoxidil to dutasteride last year. It is FDA approved for hair loss."
-    assert _found(text)["fda_approved"] == ("false", "dutasteride")
+    assert verdicts_and_entities(text)["fda_approved"] == ("false", "dutasteride")
 
 
 def test_an_imperative_promise_in_a_list_is_about_what_the_list_named() -> None:
     text = "5% minoxidil foam regrows hair in men.\n- SPEEDY: see thicker hair within 7 days."
-    assert _found(text)["works_in_days"] == ("false", "minoxidil")
+    assert verdicts_and_entities(text)["works_in_days"] == ("false", "minoxidil")
 
 
 @pytest.mark.parametrize(
@@ -969,7 +962,7 @@ def test_an_imperative_promise_in_a_list_is_about_what_the_list_named() -> None:
     ],
 )
 def test_a_guarantee_for_good_or_for_everyone_is_false(text: str) -> None:
-    found = _verdicts(text)
+    found = verdicts(text)
     assert found["guaranteed_results"] == "false" and "regrows_hair" not in found
 
 
@@ -987,12 +980,12 @@ def test_a_medicine_said_to_be_needed_no_more_is_not_the_subject() -> None:
     ],
 )
 def test_what_a_transplant_keeps_is_the_moved_hair_only(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("lasting_results") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("lasting_results") == verdict, check_claims(text, KB).findings
 
 
 def test_a_denied_cure_is_graded_only_against_a_recorded_fact() -> None:
     # the record says shampoo alone cannot cure scalp ringworm: a true denial
-    assert _verdicts("Ketoconazole shampoo by itself will not clear tinea capitis.") == {
+    assert verdicts("Ketoconazole shampoo by itself will not clear tinea capitis.") == {
         "cures_baldness": "supported"
     }
     # nothing to set a general denial against: no finding
@@ -1009,7 +1002,7 @@ def test_a_denied_cure_is_graded_only_against_a_recorded_fact() -> None:
     ],
 )
 def test_one_treatment_compared_between_women_and_men(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("as_good_as") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("as_good_as") == verdict, check_claims(text, KB).findings
 
 
 def test_a_drug_class_means_each_treatment_the_records_put_in_it() -> None:
@@ -1022,7 +1015,7 @@ def test_a_country_named_by_its_people_is_that_country() -> None:
     text = (
         "Dutasteride is not just for the prostate: Korean authorities approved it for balding men."
     )
-    assert _found(text)["fda_approved"] == ("supported", "dutasteride")
+    assert verdicts_and_entities(text)["fda_approved"] == ("supported", "dutasteride")
 
 
 @pytest.mark.parametrize(
@@ -1038,7 +1031,7 @@ def test_a_country_named_by_its_people_is_that_country() -> None:
     ],
 )
 def test_pregnancy_claims_about_fathers_and_mothers(text: str, verdict: str) -> None:
-    assert _verdicts(text).get("safe_in_pregnancy") == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get("safe_in_pregnancy") == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -1049,25 +1042,25 @@ def test_pregnancy_claims_about_fathers_and_mothers(text: str, verdict: str) -> 
     ],
 )
 def test_gains_that_fade_after_stopping_mean_ongoing_use(text: str) -> None:
-    assert _verdicts(text).get("needs_ongoing_use") == "supported", check_claims(text, KB).findings
+    assert verdicts(text).get("needs_ongoing_use") == "supported", check_claims(text, KB).findings
 
 
 def test_fading_with_no_word_of_stopping_is_no_claim_of_ongoing_use() -> None:
-    assert "needs_ongoing_use" not in _verdicts("With minoxidil the redness fades in a day.")
+    assert "needs_ongoing_use" not in verdicts("With minoxidil the redness fades in a day.")
 
 
 def test_a_prescription_medicine_claimed_over_the_counter_where_no_decision_is_recorded() -> None:
     text = "You can pick up spironolactone over the counter in any UK chemist."
-    assert _found(text)["fda_approved"] == ("false", "spironolactone")
+    assert verdicts_and_entities(text)["fda_approved"] == ("false", "spironolactone")
 
 
 def test_added_more_hair_than_is_a_result_not_an_add_on() -> None:
     text = "In one trial dutasteride added more hair than finasteride did."
-    assert _verdicts(text)["better_than"] == "supported"
+    assert verdicts(text)["better_than"] == "supported"
 
 
 def test_hair_that_returns_is_regrowth() -> None:
-    assert "regrows_hair" in _verdicts("With ritlecitinib many adults see hair return.")
+    assert "regrows_hair" in verdicts("With ritlecitinib many adults see hair return.")
 
 
 @pytest.mark.parametrize(
@@ -1080,34 +1073,34 @@ def test_hair_that_returns_is_regrowth() -> None:
     ],
 )
 def test_a_first_place_ranking_is_checked_against_the_recorded_one(text: str, verdict: str) -> None:
-    assert _verdicts(text)["better_than"] == verdict
+    assert verdicts(text)["better_than"] == verdict
 
 
 def test_more_than_half_of_the_scalp_is_a_quantity_not_a_comparator() -> None:
     text = "For more than half of the scalp, DPCP came out on top in a network meta-analysis."
-    assert _found(text)["better_than"] == ("supported", "diphencyprone")
+    assert verdicts_and_entities(text)["better_than"] == ("supported", "diphencyprone")
 
 
 def test_an_approval_claimed_in_two_regions_needs_both() -> None:
     text = "Deuruxolitinib tablets are approved in the United States and Europe."
-    assert _verdicts(text)["fda_approved"] == "false"
+    assert verdicts(text)["fda_approved"] == "false"
     one = "Deuruxolitinib tablets are approved in the United States."
-    assert _verdicts(one)["fda_approved"] == "supported"
+    assert verdicts(one)["fda_approved"] == "supported"
 
 
 def test_a_harm_a_regulator_confirmed_is_no_overstatement() -> None:
     text = "Suicidal thoughts are a confirmed side effect of finasteride."
-    assert _verdicts(text)["causes_side_effect"] == "supported"
-    assert _verdicts("Finasteride is proven to cause depression.")["causes_side_effect"] == "false"
+    assert verdicts(text)["causes_side_effect"] == "supported"
+    assert verdicts("Finasteride is proven to cause depression.")["causes_side_effect"] == "false"
 
 
 def test_a_denied_change_of_skin_colour_is_checked_against_the_recorded_harm() -> None:
     text = "Contact immunotherapy never changes the colour of the skin."
-    assert _verdicts(text)["causes_side_effect"] == "false"
+    assert verdicts(text)["causes_side_effect"] == "false"
 
 
 def test_a_side_effect_denied_outright_is_not_read_as_one_caused() -> None:
-    assert "causes_side_effect" not in _verdicts("Itching is not a side effect of biotin.")
+    assert "causes_side_effect" not in verdicts("Itching is not a side effect of biotin.")
 
 
 @pytest.mark.parametrize(
@@ -1120,22 +1113,22 @@ def test_a_side_effect_denied_outright_is_not_read_as_one_caused() -> None:
     ],
 )
 def test_plain_wordings_of_a_benefit_are_claims(text: str, kind: str) -> None:
-    assert kind in _verdicts(text)
+    assert kind in verdicts(text)
 
 
 def test_hair_roots_that_are_growing_are_anatomy_not_regrowth() -> None:
     text = "In alopecia areata white cells attack growing hair follicles."
-    assert "regrows_hair" not in _verdicts(text)
+    assert "regrows_hair" not in verdicts(text)
 
 
 def test_a_treatment_with_recorded_candidates_does_not_suit_everyone() -> None:
     text = "A hair transplant is the answer for everyone who is balding."
-    assert _verdicts(text)["suits_everyone"] == "misleading"
+    assert verdicts(text)["suits_everyone"] == "misleading"
 
 
 def test_not_becoming_pregnant_after_a_medicine_is_a_warning() -> None:
     text = "Women must not get pregnant within a month of their last griseofulvin dose."
-    assert _verdicts(text)["safe_in_pregnancy"] == "supported"
+    assert verdicts(text)["safe_in_pregnancy"] == "supported"
 
 
 # Round 3 rules: descriptions of a treatment, clearance read as proof, wins over placebo the
@@ -1187,7 +1180,7 @@ def test_not_becoming_pregnant_after_a_medicine_is_a_warning() -> None:
     ],
 )
 def test_round_three_rules(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1202,7 +1195,7 @@ def test_round_three_rules(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_round_three_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1214,11 +1207,11 @@ def test_round_three_rules_leave_true_claims_alone(text: str, kind: str, verdict
     ],
 )
 def test_round_three_wording_alone_makes_no_claim(text: str) -> None:
-    assert _verdicts(text) == {}
+    assert verdicts(text) == {}
 
 
 def test_early_traction_loss_that_can_grow_back_is_not_denied() -> None:
-    said = _verdicts("Early traction alopecia can grow back once the pulling stops.")
+    said = verdicts("Early traction alopecia can grow back once the pulling stops.")
     assert said.get("regrows_hair") != "false"
 
 
@@ -1417,7 +1410,7 @@ def test_early_traction_loss_that_can_grow_back_is_not_denied() -> None:
     ],
 )
 def test_round_four_rules(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1465,7 +1458,7 @@ def test_round_four_rules(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_round_four_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1480,7 +1473,7 @@ def test_round_four_rules_leave_true_claims_alone(text: str, kind: str, verdict:
     ],
 )
 def test_round_four_wording_alone_makes_no_claim(text: str) -> None:
-    said = _verdicts(text)
+    said = verdicts(text)
     assert "better_than" not in said and "cures_baldness" not in said
     assert "causes_side_effect" not in said
 
@@ -1504,7 +1497,7 @@ def test_round_four_wording_alone_makes_no_claim(text: str) -> None:
     ],
 )
 def test_round_five_rules(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1523,7 +1516,7 @@ def test_round_five_rules(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_round_five_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict
+    assert verdicts(text).get(kind) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1534,7 +1527,7 @@ def test_round_five_rules_leave_true_claims_alone(text: str, kind: str, verdict:
     ],
 )
 def test_a_new_hair_routine_is_no_promise_of_new_hair(text: str) -> None:
-    assert "regrows_hair" not in _verdicts(text)
+    assert "regrows_hair" not in verdicts(text)
 
 
 def test_like_before_an_amount_is_a_rough_figure_not_a_comparison() -> None:
@@ -1607,7 +1600,7 @@ def test_like_before_an_amount_is_a_rough_figure_not_a_comparison() -> None:
     ],
 )
 def test_round_six_rules(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -1654,7 +1647,7 @@ def test_round_six_rules(text: str, kind: str, verdict: str) -> None:
     ],
 )
 def test_round_six_rules_leave_true_claims_alone(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 @pytest.mark.parametrize(
@@ -1670,7 +1663,7 @@ def test_round_six_rules_leave_true_claims_alone(text: str, kind: str, verdict: 
     ],
 )
 def test_round_six_wording_alone_makes_no_claim(text: str, kind: str) -> None:
-    assert kind not in _verdicts(text)
+    assert kind not in verdicts(text)
 
 
 def test_a_comparison_comes_before_the_regrowth_it_compares() -> None:
@@ -1727,12 +1720,12 @@ def test_a_comparison_comes_before_the_regrowth_it_compares() -> None:
     ],
 )
 def test_round_seven_rules(text: str, kind: str, verdict: str) -> None:
-    assert _verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
+    assert verdicts(text).get(kind) == verdict, check_claims(text, KB).findings
 
 
 def test_the_strength_of_a_named_tablet_still_points_back_at_it() -> None:
     text = "Finasteride treats male pattern hair loss. In the US the 1 mg tablet is FDA approved."
-    assert _verdicts(text).get("fda_approved") == "supported"
+    assert verdicts(text).get("fda_approved") == "supported"
 
 
 @pytest.mark.parametrize(
@@ -1744,4 +1737,4 @@ def test_the_strength_of_a_named_tablet_still_points_back_at_it() -> None:
     ],
 )
 def test_round_seven_wording_alone_makes_no_claim(text: str, kind: str) -> None:
-    assert kind not in _verdicts(text)
+    assert kind not in verdicts(text)

@@ -22,9 +22,8 @@ from anagen.claims.prefilter import Needs, Prefilter, required
 from anagen.claims.segment import find_spans
 from anagen.claims.study_design import ANY_DESIGN
 from anagen.claims.subject_context import ALL_OF_THEM, BACK_REFERENCE
-from anagen.knowledge.loader import default_content_dir, load_content
+from tests.claims.checking import KB
 
-KB = load_content(default_content_dir())
 # Odd text the ads do not have: other scripts, case that folds oddly, digits of other scripts.
 ODD = [
     "Stra\u00dfe SUPPLEMENT \u0130t regrows hair",

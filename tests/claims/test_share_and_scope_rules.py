@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from anagen.claims.engine import check_claims
 from anagen.claims.figures import claimed_percentages, evidence_rates
 from anagen.claims.harms import named_harm
-from anagen.knowledge.loader import default_content_dir, load_content
 from anagen.knowledge.schema import Figure
-
-KB = load_content(default_content_dir())
-
-
-def _findings(text: str) -> dict[str, tuple[str, str]]:
-    return {f.kind: (f.verdict, f.entity) for f in check_claims(text, KB).findings}
+from tests.claims.checking import KB, verdicts_and_entities
 
 
 @pytest.mark.parametrize(
@@ -129,7 +122,7 @@ def _findings(text: str) -> dict[str, tuple[str, str]]:
     ],
 )
 def test_rule_grades_its_own_wording(text: str, kind: str, verdict: str, entity: str) -> None:
-    assert _findings(text).get(kind) == (verdict, entity)
+    assert verdicts_and_entities(text).get(kind) == (verdict, entity)
 
 
 def test_a_harm_rate_in_the_main_trials_is_about_what_the_paragraph_named() -> None:
@@ -137,23 +130,26 @@ def test_a_harm_rate_in_the_main_trials_is_about_what_the_paragraph_named() -> N
         "Finasteride is the tablet most men try first. In the pivotal trials, erection problems "
         "affected under 2 in 100 men, against about 1 in 100 on placebo."
     )
-    assert _findings(text)["causes_side_effect"] == ("supported", "finasteride")
+    assert verdicts_and_entities(text)["causes_side_effect"] == ("supported", "finasteride")
 
 
 def test_a_delivery_time_is_no_promise_of_speed() -> None:
-    found = _findings(
+    found = verdicts_and_entities(
         "Our finasteride tablets are FDA-approved for hair loss and are delivered within 3 days."
     )
     assert found["fda_approved"][0] == "supported"
     assert "works_in_days" not in found
     # the same time said of the hair is still a promise
-    assert _findings("Our serum regrows hair within 3 days.")["works_in_days"][0] == "false"
+    assert (
+        verdicts_and_entities("Our serum regrows hair within 3 days.")["works_in_days"][0]
+        == "false"
+    )
 
 
 def test_an_anti_dandruff_shampoo_named_as_a_kind_of_product_makes_no_claim() -> None:
-    assert _findings("He used an anti-dandruff shampoo for years.") == {}
+    assert verdicts_and_entities("He used an anti-dandruff shampoo for years.") == {}
     # the label's own word still claims it
-    assert "nourishes_scalp" in _findings("Anti-dandruff formula with zinc pyrithione.")
+    assert "nourishes_scalp" in verdicts_and_entities("Anti-dandruff formula with zinc pyrithione.")
 
 
 def test_a_share_of_the_scalp_is_no_success_rate() -> None:
@@ -178,15 +174,19 @@ def test_a_harm_is_matched_on_its_own_words_not_the_medicine_name() -> None:
 
 def test_no_treatment_said_to_help_is_judged_on_the_best_evidence_for_the_condition() -> None:
     # scarring hair loss has no treatment with good evidence: the denial is not shown false
-    found = _findings("Sadly no medicine will help with this kind of scarring hair loss.")
+    found = verdicts_and_entities(
+        "Sadly no medicine will help with this kind of scarring hair loss."
+    )
     assert found["regrows_hair"][0] == "unsupported"
     # a clinic's own treatments, said to help, are not treatment in general
-    assert "regrows_hair" not in _findings("Our clinic's treatments can help with shedding.")
+    assert "regrows_hair" not in verdicts_and_entities(
+        "Our clinic's treatments can help with shedding."
+    )
 
 
 def test_a_cure_denied_to_creams_is_judged_on_the_condition_named_before() -> None:
     text = "My son has scalp ringworm. Creams on their own won't clear it, so he needs tablets."
-    assert _findings(text)["cures_baldness"][0] == "supported"
+    assert verdicts_and_entities(text)["cures_baldness"][0] == "supported"
 
 
 @pytest.mark.parametrize(
@@ -198,9 +198,11 @@ def test_a_cure_denied_to_creams_is_judged_on_the_condition_named_before() -> No
     ],
 )
 def test_a_condition_fact_with_a_word_turned_into_its_opposite_is_false(text: str) -> None:
-    assert _findings(text)["condition_fact"][0] == "false"
+    assert verdicts_and_entities(text)["condition_fact"][0] == "false"
 
 
 def test_the_same_fact_said_the_right_way_round_is_no_contradiction() -> None:
-    found = _findings("Most women with female pattern hair loss have normal hormone levels.")
+    found = verdicts_and_entities(
+        "Most women with female pattern hair loss have normal hormone levels."
+    )
     assert found["condition_fact"][0] == "supported"

@@ -15,9 +15,8 @@ from anagen.claims.clause_subjects import SUBORDINATE
 from anagen.claims.countries import REGIONS, regions_in
 from anagen.claims.modality import AND_BREAK, CLAUSE_BREAK
 from anagen.claims.name_index import entity_index
-from anagen.knowledge.loader import default_content_dir, load_content
+from tests.claims.checking import KB
 
-KB = load_content(default_content_dir())
 ADS = [
     t
     for p in KB.products.values()

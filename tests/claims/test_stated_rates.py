@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 from anagen.claims.engine import check_claims
-from anagen.knowledge.loader import default_content_dir, load_content
-
-KB = load_content(default_content_dir())
+from tests.claims.checking import KB
 
 
 def _verdict(text: str, kind: str = "causes_side_effect") -> str:
