@@ -13,7 +13,7 @@ the pattern at every position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Iterator
 
 
 class Scan:
@@ -24,8 +24,9 @@ class Scan:
         self.at_word_edge = pattern.startswith(r"\b") and not _top_level_bar(pattern)
         self.pattern = re.compile(pattern[2:] if self.at_word_edge else pattern, flags)
         self.starts = literal_starts(self.pattern) if by_starts else None
+        self._start_set = frozenset(self.starts) if self.starts is not None else None
 
-    def search(self, text: str, pos: int = 0, absent: Container[str] = ()) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, absent: Collection[str] = ()) -> re.Match[str] | None:
         """The first match that the pattern with its leading \\b would find (`absent`: as
         for spans)."""
         if self.starts is not None:
@@ -37,7 +38,7 @@ class Scan:
             pos = start + 1
         return None
 
-    def spans(self, text: str, absent: Container[str] = ()) -> list[tuple[int, int]]:
+    def spans(self, text: str, absent: Collection[str] = ()) -> list[tuple[int, int]]:
         """The spans finditer would give for the pattern with its leading \\b. `absent`: starts
         the caller knows the text lacks (its own look-up of words), not looked for."""
         if self.starts is not None:
@@ -54,14 +55,17 @@ class Scan:
         return spans
 
     def _anchored(
-        self, text: str, pos: int, absent: Container[str] = ()
+        self, text: str, pos: int, absent: Collection[str] = ()
     ) -> Iterator[re.Match[str]]:
         """Matches tried only where one of the pattern's possible beginnings occurs: a few
         str.find calls and a match at each, instead of the whole pattern at every position
         (re skips ahead only for a pattern whose every branch starts with a plain letter).
         Each match begins where the one before ended, as finditer's do."""
-        assert self.starts is not None
-        for start in sorted(_occurrences(text, self.starts, pos, absent)):
+        assert self.starts is not None and self._start_set is not None
+        # (the starts to look for as one set operation, not a test of each: a rule may have
+        # fifty, and the caller's look-up of words leaves few)
+        starts = self._start_set.difference(absent) if absent else self.starts
+        for start in sorted(_occurrences(text, starts, pos)):
             if start < pos or (self.at_word_edge and not _word_edge(text, start)):
                 continue
             if (m := self.pattern.match(text, start)) is not None:
@@ -101,14 +105,22 @@ MAX_CLASS_STARTS = 8
 LONG_ENOUGH = 3
 
 
-def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # type: ignore[no-untyped-def]
+def _sequence_starts(items: list, sre, multiline: bool, carried: int = 0) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """`carried`: the length of the beginning before these items (through a class)."""
     prefix = ""
+    repeats = (sre.MAX_REPEAT, sre.MIN_REPEAT)
     for i, (op, av) in enumerate(items):
         if op is sre.LITERAL:
             prefix += chr(av)
             continue
         if 0 < len(prefix) < LONG_ENOUGH and op is sre.IN:
-            return _through_class(prefix, av, items[i + 1 :], sre, multiline)
+            return _through_class(prefix, av, items[i + 1 :], sre, multiline, carried)
+        if (
+            prefix
+            and carried + len(prefix) < LONG_ENOUGH
+            and op in (sre.SUBPATTERN, sre.BRANCH, *repeats)
+        ):
+            return _through_group(prefix, items[i:], sre, multiline, carried)
         if prefix:
             return {prefix}
         if op is sre.AT and av is sre.AT_BEGINNING and multiline:
@@ -126,7 +138,7 @@ def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # t
                     return None
                 starts |= found
             return starts
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+        if op in repeats and av[0] >= 1:
             return _sequence_starts(list(av[2].data), sre, multiline)
         if op is sre.IN:
             return _class_chars(av, sre)
@@ -134,17 +146,37 @@ def _sequence_starts(items: list, sre, multiline: bool) -> set[str] | None:  # t
     return {prefix} if prefix else None
 
 
-def _through_class(prefix: str, av: list, rest: list, sre, multiline: bool) -> set[str]:  # type: ignore[no-untyped-def]
+def _through_class(  # type: ignore[no-untyped-def]
+    prefix: str, av: list, rest: list, sre, multiline: bool, carried: int
+) -> set[str]:
     """A beginning carried on through a small class and what follows it: "n[aã]o sujeito"
     begins with "nao sujeito" or "não sujeito", each far rarer in a label than an "n" (a letter
     or two as a beginning sends the scan to nearly every word)."""
     chars = _class_chars(av, sre)
     if chars is None or len(chars) > MAX_CLASS_STARTS:
         return {prefix}
-    after = _sequence_starts(rest, sre, multiline) or {""}
-    if LINE_START in after or len(chars) * len(after) > MAX_CLASS_STARTS:
-        after = {""}
-    return {prefix + c + a for c in chars for a in after}
+    after = _sequence_starts(rest, sre, multiline, carried + len(prefix) + 1)
+    return _joined({prefix + c for c in chars}, after)
+
+
+def _through_group(prefix: str, rest: list, sre, multiline: bool, carried: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """A short beginning carried on into the group, alternation or repeat after it: re's
+    parser makes "das|dieses" a "d" and then (?:as|ieses), and a "d" begins nearly every word.
+    (One long enough already, "at[cx] (code|...)" as "atc ", is not: more texts, no rarer.)"""
+    return _joined({prefix}, _sequence_starts(rest, sre, multiline, carried + len(prefix)))
+
+
+def _joined(heads: set[str], tails: set[str] | None) -> set[str]:
+    """Each head followed by each tail, the tails cut as short as it takes to stay within
+    MAX_CLASS_STARTS texts (what a match begins with, cut short, it still begins with); the
+    heads alone when what follows has no beginning (it may be empty) or is a line start."""
+    if not tails or LINE_START in tails:
+        return heads
+    for length in range(max(map(len, tails)), 0, -1):
+        cut = {tail[:length] for tail in tails}
+        if len(heads) * len(cut) <= MAX_CLASS_STARTS:
+            return {head + tail for head in heads for tail in cut}
+    return heads
 
 
 def _class_chars(items: list, sre) -> set[str] | None:  # type: ignore[no-untyped-def]
@@ -160,13 +192,9 @@ def _class_chars(items: list, sre) -> set[str] | None:  # type: ignore[no-untype
     return chars
 
 
-def _occurrences(
-    text: str, starts: tuple[str, ...], pos: int, absent: Container[str] = ()
-) -> set[int]:
+def _occurrences(text: str, starts: Collection[str], pos: int) -> set[int]:
     found: set[int] = set()
     for start in starts:
-        if start in absent:
-            continue
         if start == LINE_START:
             if pos == 0:
                 found.add(0)
@@ -258,3 +286,59 @@ def _requires_non_ascii(branch: str) -> bool:
     if any(c in branch for c in "?*+{(|"):
         return False  # (a character there may be optional: kept, to be safe)
     return not "".join(c for _, c in _bare(branch)).isascii()
+
+
+def by_first_character(pattern: str) -> str:
+    """The pattern with the alternatives of the group it opens with ("\\b(...)", "(...)" or
+    "(?:...)") gathered by their first character where they begin with a plain one: "(as well
+    as|than|as much as)" as "(a(?:s well as|s much as)|than)". re tries each alternative at
+    every place its first character could begin; gathered, one per character (COMPARED's
+    fifty alternatives: about half the instructions of its searches). The same matches:
+    alternatives that begin with different characters cannot match at one place, those with
+    one keep their order, and one that begins otherwise ("(a|b)c", "[ab]") keeps its place
+    between those before and after it. The alternatives' own groups are numbered otherwise:
+    for callers that use where it matches. (Not for a verbose pattern: a blank is no
+    character there.)"""
+    opening = next((len(o) for o in ("\\b(?:", "\\b(", "(?:", "(") if pattern.startswith(o)), 0)
+    if not opening or pattern[opening : opening + 1] == "?":
+        return pattern
+    depth = 0
+    for i, c in _bare(pattern[opening:]):
+        depth += c == "("
+        depth -= c == ")"
+        if depth < 0:
+            close = opening + i
+            break
+    else:
+        return pattern
+    alternatives: list[str] = []
+    gathered: dict[str, list[str]] = {}  # the plain ones since the last that is not
+    for branch in [*top_level_branches(pattern[opening:close]), ""]:
+        head = _FIRST_CHARACTER.match(branch)
+        if head is not None:
+            gathered.setdefault(_character(head.group()), []).append(branch)
+            continue
+        alternatives += [
+            same[0] if len(same) == 1 else re.escape(c) + "(?:" + "|".join(map(_rest, same)) + ")"
+            for c, same in gathered.items()
+        ]
+        alternatives.append(branch)
+        gathered = {}
+    return pattern[:opening] + "|".join(alternatives[:-1]) + pattern[close:]
+
+
+# a plain first character: a letter or sign as it is, an escaped sign or a \uXXXX, with no
+# repeat after it
+_FIRST_CHARACTER = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\[^\w\s]|[^\\()\[\]|.?*+{}^$])(?![?*+{])")
+
+
+def _character(head: str) -> str:
+    if head.startswith("\\u"):
+        return chr(int(head[2:], 16))
+    return head[-1]
+
+
+def _rest(branch: str) -> str:
+    head = _FIRST_CHARACTER.match(branch)
+    assert head is not None
+    return branch[head.end() :]

@@ -36,6 +36,7 @@ PURE_MODULES = [
     "products/label_own.py",
     "products/label_shape.py",
     "products/ingredient_index.py",
+    "products/name_reach.py",
     "products/label.py",
     "products/label_blend.py",
     "products/label_cleanup.py",

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 import anagen.products.script_fold as script_fold
 from anagen.knowledge.base import KnowledgeBase
+from anagen.products.name_reach import NameReach, Near
 
 FUZZY_MIN_SCORE = 86
 FUZZY_WORD_MIN_SCORE = 80  # one long word alone ("Minoxdli"), same first letter required
@@ -207,13 +208,11 @@ class IngredientIndex:
         # added to it ("\u30df\u30ce\u30ad\u30b7\u30b8\u30eb\u914d\u5408") scores like a misspelling, and the Cyrillic
         # ones and their case forms would make every fuzzy look-up dearer for little
         self.choices = [n.strip() for n in names if not OTHER_SCRIPT.search(n)]
-        # the choices' places by their length: the few lengths near a query's give its choices
-        self._by_length: dict[int, list[int]] = {}
-        for i, choice in enumerate(self.choices):
-            self._by_length.setdefault(len(choice), []).append(i)
+        # the choices by their length and their pieces: those a look-up need score
+        self._reach = NameReach(self.choices)
         self._fuzzy_memo: dict[str, Found | None] = {}
         self._exact_memo: dict[str, tuple[list[Found], bool]] = {}
-        self._near: dict[tuple[int, int], list[str]] = {}
+        self._near: dict[tuple[int, int], Near] = {}
         self._near_alike: dict[tuple[int, int, str], list[str]] = {}  # ... with a first letter
         # (query, cutoff, same first letter needed) -> the best name (None also when no name
         # with that letter reaches the cutoff): one word ("alcohol", "ingredients") is looked up
@@ -284,23 +283,27 @@ class IngredientIndex:
         self, query: str, cutoff: int, words: set[str], same_start: bool = False
     ) -> tuple[str, float, int] | None:
         """The closest name that keeps the query's short words; the best match is usually it,
-        so the next few are scored only when it is not."""
-        choices = self._choices_near(len(query), cutoff)
+        so the next few are scored only when it is not. Only the names near in length that hold
+        a piece of the query are scored (name_reach): the others cannot reach the cutoff."""
+        near = self._near_of(len(query), cutoff)
         key = (query, cutoff, same_start)
         if key in self._best_memo:
             best = self._best_memo[key]
         else:
             if len(self._best_memo) >= FUZZY_MEMO_SIZE:
                 self._best_memo.clear()
-            if same_start and not self._may_start_alike(query, cutoff, choices):
+            if same_start and not self._may_start_alike(query, cutoff, near.names):
                 best = None  # no name with its first letter reaches the cutoff: none fits
             else:
-                best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                choices = self._reach.within_reach(query, cutoff, near)
+                found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                best = None if found is None else _placed(found, near)
             self._best_memo[key] = best
         if best is None or _fits(best[0], query, words, same_start):
             return best
+        choices = self._reach.within_reach(query, cutoff, near)
         more = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
-        return next((b for b in more if _fits(b[0], query, words, same_start)), None)
+        return next((_placed(b, near) for b in more if _fits(b[0], query, words, same_start)), None)
 
     def _may_start_alike(self, query: str, cutoff: int, choices: list[str]) -> bool:
         """Whether a name with the query's first letter reaches the cutoff: without one, no
@@ -315,20 +318,16 @@ class IngredientIndex:
         return process.extractOne(query, alike, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
     def _choices_near(self, length: int, cutoff: int) -> list[str]:
-        """The names long enough and short enough to reach the cutoff, in their usual order.
-        fuzz.ratio is 2 x common letters / total length, so a name of length m can score at
-        most 200 x min(n, m) / (n + m) against a query of length n."""
+        """The names long enough and short enough to reach the cutoff, in their usual order."""
+        return self._near_of(length, cutoff).names
+
+    def _near_of(self, length: int, cutoff: int) -> Near:
         key = (length, cutoff)
         near = self._near.get(key)
         if near is None:
             if len(self._near) >= 512:  # query lengths vary little; a hostile label may not
                 self._near.clear()
-            places = chain.from_iterable(
-                at
-                for n, at in self._by_length.items()
-                if 200 * min(length, n) >= cutoff * (length + n)
-            )
-            near = self._near[key] = [self.choices[i] for i in sorted(places)]
+            near = self._near[key] = self._reach.near(length, cutoff)
         return near
 
     def _find_fuzzy(self, text: str) -> Found | None:
@@ -388,6 +387,12 @@ def resolved(hits: list[tuple[int, int, str, str]]) -> tuple[list[Found], bool]:
         elif all(f.slug != slug for _, f in out):
             out.append((start, Found(slug, name.strip(), True)))
     return [f for _, f in sorted(out, key=lambda x: x[0])], lookalike
+
+
+def _placed(found: tuple[str, float, int], near: Near) -> tuple[str, float, int]:
+    """A name scored among those holding a piece of the query, with its place among all the
+    names near in length (as scoring them all gives it)."""
+    return found[0], found[1], near.names.index(found[0])
 
 
 def _fits(name: str, query: str, words: set[str], same_start: bool) -> bool:

@@ -20,7 +20,7 @@ from anagen.products.label_sections import Section
 from anagen.products.label_shape import UNTICKED, an_inci_list, negated
 from anagen.products.label_text import Part
 from anagen.products.label_words import NEGATIONS, absent
-from anagen.wordscan import ascii_branches
+from anagen.wordscan import ascii_branches, by_first_character
 
 # The headings of a label's own composition, opening the heading before its colon: in English,
 # French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech,
@@ -56,10 +56,13 @@ COMPOSITION_WORDS = (
     r"רכיבים|מרכיבים|חומר פעיל|הרכב"
 )
 # (searched in lower-case text without re.I, several times faster; a word or two may come
-# before one: "Key ingredients", "Main raw materials", "All ingredients")
-COMPOSITION_HEADING = re.compile(rf"(?:{COMPOSITION_WORDS})(?!\w)")
+# before one: "Key ingredients", "Main raw materials", "All ingredients"; only where it begins
+# is read, so its words are gathered by their first letters: wordscan.by_first_character)
+COMPOSITION_HEADING = re.compile(by_first_character(rf"(?:{COMPOSITION_WORDS})(?!\w)"))
 # ... and for an ASCII heading (most), without the words it cannot hold
-COMPOSITION_HEADING_ASCII = re.compile(rf"(?:{'|'.join(ascii_branches(COMPOSITION_WORDS))})(?!\w)")
+COMPOSITION_HEADING_ASCII = re.compile(
+    by_first_character(rf"(?:{'|'.join(ascii_branches(COMPOSITION_WORDS))})(?!\w)")
+)
 # A line opening with a heading of a few words before its colon, after any bullet or dash
 # ("Vu avec :", "Buyer show:", "Đánh giá:"); not a web address's "https:"
 LABELLED = re.compile(

@@ -4,7 +4,7 @@ names only one this product is used with: label_type's device decision."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection
 
 from anagen.wordscan import Scan
 
@@ -45,7 +45,7 @@ class DeviceHalves:
     figures = Scan(rf"\b({DEVICE_FIGURES})", by_starts=False)
     words = DEVICE_WORDS_LOWER
 
-    def search(self, text: str, pos: int = 0, absent: Container[str] = ()) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, absent: Collection[str] = ()) -> re.Match[str] | None:
         figure = self.figures.search(text, pos)
         word = self.words.search(text, pos, absent)
         if figure is None or (word is not None and word.start() < figure.start()):
@@ -70,7 +70,7 @@ USED_WITH = re.compile(
 
 
 def only_used_with(
-    text: str, rule: Scan | DeviceHalves, first: re.Match[str], absent: Container[str] = ()
+    text: str, rule: Scan | DeviceHalves, first: re.Match[str], absent: Collection[str] = ()
 ) -> bool:
     """Whether every device word on the label names one this product is used with (or is
     no device's: a 510(k) number is K and six digits, a hospital number "K3390127" longer)."""

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterable
 
 from anagen.products.ingredient_index import UNSPACED, Found, fold
-from anagen.wordscan import Scan, lowered
+from anagen.wordscan import Scan, by_first_character, lowered
 
 _PROSE_WORDS = r"\b(the|is|are|contains?|containing|should|may|you|your|this|these|use|take|taken|per day|daily)\b"
 PROSE_WORDS = Scan(_PROSE_WORDS, re.I)
@@ -63,8 +63,12 @@ class AsciiCase:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.any_case = pattern
         # a Scan for a leading \b; a plain search, not one per literal beginning: those are
-        # common letters here
-        self.lower_case = Scan(lowered(pattern.pattern), pattern.flags & ~re.I, by_starts=False)
+        # common letters here (its alternatives gathered by their first letter: its groups
+        # are not read)
+        lower = lowered(pattern.pattern)
+        if not pattern.flags & re.X:  # (in a verbose pattern a blank is no character)
+            lower = by_first_character(lower)
+        self.lower_case = Scan(lower, pattern.flags & ~re.I, by_starts=False)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """re.search with re.I, pos and endpos as re takes them."""
