@@ -31,8 +31,8 @@ from anagen.products.label_shape import (
 )
 from anagen.products.label_subject import defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
+from anagen.products.label_type import APPLIED, TYPE_HINTS, WEAK_COSMETIC_AT, product_type
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
-from anagen.products.label_type import TYPE_HINTS, WEAK_COSMETIC_AT, product_type
 from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES, says_shampoo
 from anagen.products.label_units import (
     UNIT_DOSE,
@@ -47,6 +47,7 @@ from anagen.products.label_units import (
     states_per_one,
     strength_line,
     title_strength,
+    unit_strength,
 )
 from anagen.products.label_words import absent
 from anagen.products.strength import (
@@ -127,6 +128,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
     title_strength(own_text, out)
+    unit_strength(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
         defined_ingredient(own_text, index, out)
@@ -150,6 +152,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _niacin_row(index, out)
     if out.product_type == "unknown" and says_shampoo(own_text) and not _holds_a_drug(out, index):
         out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
+    elif out.product_type == "unknown" and out.actives and _a_minerals_page(own_text, out, index):
+        out.product_type = "supplement"
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever
@@ -211,6 +215,22 @@ def _drop_by_shape(
             continue
         kept.append(a)
     out.actives = kept
+
+
+def _a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> bool:
+    """A page titled with a mineral taken by mouth ("Zinc 15", "Zinc 50mg", "Zink 25 mg": a name
+    in any language the index knows) that holds only minerals and states no class: sold as a
+    supplement, unless it is put on the skin or hair ("massage into the scalp")."""
+    title = text.lstrip().split("\n", 1)[0]
+    return (
+        all(a.ingredient in index.minerals for a in out.actives)
+        and len(title) <= TITLE_MAX
+        and any(f.slug in index.minerals for f in index.find_all(title))
+        and not APPLIED.search(text.lower())
+    )
+
+
+TITLE_MAX = 80
 
 
 def _holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:

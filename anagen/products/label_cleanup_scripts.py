@@ -72,6 +72,22 @@ PACK_SPEC = re.compile(
 LIST_COMMA = re.compile("[\u3001\uff64\u060c\u1363\u1364]")
 
 
+# A Korean drug registry's table of ingredients and amounts (nedrug's "원료약품 및 분량"), one
+# field after another: "총량 : 1정 중 265밀리그램|성분명 : 케토코나졸|분량 : 200|단위 : 밀리그램". Each
+# ingredient's amount is its own "분량" (amount) with its "단위" (unit); the total ("총량") is
+# what the whole tablet or gram weighs, no ingredient's strength.
+KR_TABLE_ROW = re.compile(
+    r"성분명\s*:\s*([^|\n]+?)\s*\|\s*분량\s*:\s*(\d+(?:\.\d+)?)\s*\|\s*단위\s*:\s*([^|\n\d]+?)\s*(?=\||$)",
+    re.M,
+)
+KR_TABLE_TOTAL = re.compile(r"(총량\s*:[^|\n]*?중)[^|\n]*\|?")
+
+
+def _korean_table(text: str) -> str:
+    text = KR_TABLE_ROW.sub(r"유효성분 : \1 \2\3", text)
+    return KR_TABLE_TOTAL.sub(r"\1\n", text)
+
+
 def script_amounts(text: str) -> str:
     """The text with its amounts in Latin units, or unchanged when it has no letters of these
     scripts (the caller checks `needs_script_amounts` first)."""
@@ -83,6 +99,8 @@ def script_amounts(text: str) -> str:
     # Arabic-Indic "5%" and the unit words of Arabic, Persian, Hebrew, Hindi ... as mg, ml
     if script_fold.ANY_CHAR.search(text):
         text = SCRIPT_UNIT.sub(script_unit, script_fold.ascii_digits(text))
+    if "분량" in text:
+        text = _korean_table(text)
     text = BEFORE_NUMBER.sub(r"\1 ", text)
     text = CYRILLIC_UNIT.sub(_cyrillic_unit, text)
     text = CJK_UNIT.sub(lambda m: f"{m[1]} {CJK_UNITS[m[2]]}", text)

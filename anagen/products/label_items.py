@@ -28,6 +28,7 @@ from anagen.products.label_words import (
     TWO_LETTERS,
     absent,
     an_upsell,
+    has_digit,
     is_prose,
     prose_word_spans,
 )
@@ -180,6 +181,19 @@ def _sentence_line(line: str) -> bool:
     )
 
 
+# (a cheap test first: every word NOT_THE_PACKS_AMOUNT finds holds one of these, in any case
+# but their first letter's)
+STUDY_HINTS = ("tud", "TUD", "rial", "RIAL", "esearch", "ESEARCH", "articipant", "ARTICIPANT")
+STUDY_HINTS += ("\u6bcf\u74f6", "\u6bcf\u652f")
+
+
+def _a_study_line(line: str) -> bool:
+    """A line that names a study, trial or its participants before an amount (not a heading's
+    list: "Clinically tested in studies: Biotin 5000 mcg")."""
+    m = NOT_THE_PACKS_AMOUNT.search(line)
+    return m is not None and ":" not in line and has_digit(line[m.end() :])
+
+
 # a page that opens on a name and what it is: "Saw Palmetto (Serenoa repens) \u2014 a low-growing
 # palm that grows in ..."; a name is a few words, a definition opens on an article in lower
 # case (not "Regaine \u2014 Minoxidil 5% Foam", a title's own second half)
@@ -226,6 +240,15 @@ def read_items(
         # a line that is a whole sentence ("Do not take indigestion remedies, or medicines
         # containing zinc, at the same time") is left to the sentence reading, not cut at commas
         text = "\n".join(line for line in text.split("\n") if not _sentence_line(line))
+    if (
+        part.section is Section.PREAMBLE
+        and any(w in text for w in STUDY_HINTS)
+        and NOT_THE_PACKS_AMOUNT.search(text)
+    ):
+        # "In both trials, subjects received either Leqselvi 8 mg, deuruxolitinib 12 mg or a
+        # placebo": a study's doses, left to the sentence reading (which skips them) before its
+        # commas cut it into entries
+        text = "\n".join(line for line in text.split("\n") if not _a_study_line(line))
     items = split_items(text, ";\n|" if in_panel else ",;\n|")
     if not in_panel:
         items = _not_prose(items)  # sentences, read by label_prose

@@ -43,10 +43,13 @@ A_LIMIT = re.compile(r"[ \t]*or (?:less|more|fewer|lower|higher|under|over|above
 # recommendations suggest 15 ug a day", "the Council recommends 5000iu"), a course of
 # treatment's step ("followed by a maintenance dose of 1000iu"), a threshold ("at doses as low
 # as 2 g per day"), a medicine given beside it ("in combination with tamsulosin (0.4 mg)").
-# A label's own "recommended dose is one capsule (0.5 mg)" is its amount. (And the amounts
+# A label's own "recommended dose is one capsule (0.5 mg)" is its amount; a population's
+# reference value ("The UK recommended daily intake of zinc is 10 mg", "the recommended dietary
+# allowance") is not. (And the amounts
 # label_words.ANOTHER_AMOUNT names: a study's dose, a Chinese leaflet's per bottle.)
 NOT_ITS_AMOUNT = re.compile(
-    r"\brecommend(?:s|ations?)\b|\b(?:maintenance|loading) doses?\b|"
+    r"\brecommend(?:s|ations?)\b|\brecommended (?:daily |dietary )?(?:intakes?|allowances?)\b|"
+    r"\b(?:maintenance|loading) doses?\b|"
     r"\bas (?:low|little|high|few) as\b|\bin combination with\b|" + ANOTHER_AMOUNT,
     re.I,
 )
@@ -98,7 +101,16 @@ def _of_another(clause: str, strength: Strength, slug: str, index: IngredientInd
     """The amount is said to be of something that is not the ingredient: "Each mL contains
     23 mg of selenium sulfide in a vehicle ... and zinc pyrithione"."""
     m = AMOUNT_OF.match(clause, strength.end)
-    return m is not None and all(f.slug != slug for f in index.find_all(m.group(1)))
+    if m is None or AN_EXTRACT.match(m.group(1)):
+        # "320mg of extract (as soft extract) from Saw palmetto fruit": a herbal medicine's
+        # amount is of its extract, which the words after name the plant of
+        return False
+    return all(f.slug != slug for f in index.find_all(m.group(1)))
+
+
+AN_EXTRACT = re.compile(
+    r"(?:(?:dry|dried|soft|thick|liquid|native|standardi[sz]ed) )?extract\b", re.I
+)
 
 
 def _prose_clause(

@@ -121,10 +121,12 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
             continue
         if (
             i == TABLET_PANEL_AT
-            and "supplement" in lower
+            and ("supplement" in lower or "natural health product" in lower)
             and NUTRIENT_TABLET.match(text, m.start())
         ):
-            continue  # a mineral's or vitamin's tablet on a supplement's page (label_type_rules)
+            # a mineral's or vitamin's tablet on a supplement's page, or on a Canadian natural
+            # health product's (label_type_rules)
+            continue
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
             if APPLIED.search(lower):

@@ -114,7 +114,7 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a shop's "prescription-based medicine"; a US boxed warning, which only prescription
             # labelling carries; an SmPC's "Legal category: POM"
             r"prescription[- ]based|boxed warning|legal category\s*:?\s*(l\s*:\s*)?(pom|prescription)|"
-            r"federal law prohibits dispensing|prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
+            r"federal law prohibits dispensing|(?<!non-)(?<!non )prescription drug|schedule h\b|compounded|(?<!nicht )verschreibungspflichtig|refills?\s*:?\s*\d|prescriber|"
             # a dispensing label's prescription number ("Rx No: 00718273") and repeats
             r"rx\s*(#|no\.?|number)?\s*:?\s*\d{5,}|repeats\s*:\s*\d|"
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
@@ -198,6 +198,17 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "valid prescription",
         ),
     ),
+    # "can only be obtained with a prescription", "available only on prescription": a
+    # regulator's, a news page's or a shop's word that it needs one
+    (
+        "rx_drug",
+        re.compile(
+            r"\bonly (?:be )?(?:obtained|available|supplied|sold|dispensed|bought) (?:with|on|by) (?:a |medical )?prescription\b|"
+            r"\b(?:available|obtainable|supplied|sold|dispensed) only (?:with|on|by) (?:a |medical )?prescription\b",
+            re.I,
+        ),
+        ("prescription",),
+    ),
     # US patient information or a Medication Guide: "read it ... each time you get a refill" (a
     # refill is a prescription's)
     (
@@ -217,6 +228,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
             r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
+            # an EU traditional herbal medicine (registered, never prescription-only; the UK's
+            # "THR 12345/0001")
+            r"\btraditional herbal (?:medicinal product|medicine|registration)\b|\bthr \d{5}/\d{4}\b|"
             # a medicines registry's field, in English and Swedish ("Receptbelagda typ: OTC")
             r"\b(?:prescription type|receptbelagda typ)\s*:?\s*otc\b|"
             # an SmPC's legal category ("Legal category: P", "Legal Category\nL: Pharmacy"); the
@@ -254,6 +268,8 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "otc",
             "(p)",
+            "traditional herbal",
+            "thr ",
             "receptbelagda",
             "legal category",
             "schedule",
@@ -490,7 +506,13 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # ... and in a drug monograph's "may also be used for other conditions as determined
             # by your doctor"
             r"\bother conditions as determined by your (doctor|physician)\b|"
-            r"(?<!nie jest )(?<!nie stanowi )produkt\w* lecznicz\w*|fachinformation|\u56fd\u836f\u51c6\u5b57|generic name\b|"
+            r"(?<!nie jest )(?<!nie stanowi )produkt\w* lecznicz\w*|fachinformation|"
+            # ... a Hungarian SmPC or leaflet ("alkalmaz\u00e1si el\u0151\u00edr\u00e1s", "A GY\u00d3GYSZER NEVE",
+            # "betegt\u00e1j\u00e9koztat\u00f3"); the EU and UK leaflet's "1. What X is and what it is used
+            # for", "The name of your medicine is"; a "patient (or drug) information leaflet"
+            r"alkalmaz[\u00e1a]si el[\u0151o\u00f6][\u00edi]r[\u00e1a]s|a gy[\u00f3o]gyszer neve|betegt[\u00e1a]j[\u00e9e]koztat[\u00f3o]|"
+            r"\bis and what (?:it is|they are) used for\b|\bthe name of (?:your|this) medicine is\b|"
+            r"patient information leaflet|drug information leaflet|\u56fd\u836f\u51c6\u5b57|generic name\b|"
             # a drug maker's product page's heading (a prescription one says so above)
             r"dosage (&|and) administration)|"
             r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",
@@ -521,6 +543,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "atx ",
             "to jest lek",
             *("este medicamento", "medicinale", "farmaco", "dose and duration", "as determined by"),
+            *("alkalmaz", "gy\u00f3gyszer neve", "gyogyszer neve", "betegt\u00e1j", "betegtaj"),
+            *("what it is used for", "what they are used for", "name of your medicine"),
+            *("name of this medicine", "information leaflet"),
             *(
                 "arzneimittel",
                 "lecznicz",
@@ -550,8 +575,9 @@ _RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "cosmetic",
         re.compile(
-            # (not Canada's "Nonmedicinal ingredients:", a drug's or natural product's list)
-            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )(?<!medicinal )ingredients\s*:|"
+            # (not Canada's "Nonmedicinal ingredients:", a drug's or natural product's list, nor
+            # a shop's "Ingredients:" heading over its "Medicinal ingredients:")
+            r"\b(?:(aqua|water \(aqua\)|inci|parfum|fragrance)\b|(?<!active )(?<!other )(?<!medicinal )ingredients\s*:(?!\s*medicinal ingredients)|"
             # a review page's or shop's "Full ingredients list", "Main Ingredients"
             r"ingredients list\b|main ingredients\b)",
             re.I,

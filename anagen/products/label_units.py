@@ -71,20 +71,67 @@ def strength_line(text: str, out: LabelAnalysis) -> None:
 def title_strength(text: str, out: LabelAnalysis) -> None:
     """A one-active medicine's strength from its title, read without any: the first of the
     opening lines to print a dose ("DUTAFIN, 0.5 mg, soft capsules", "Mintop Lotion - 2%
-    (60 ml)"), when that is its only one (a title naming two is a range, not this product's)."""
+    (60 ml)"), when that is its only one (a title naming two is a range, not this product's).
+    A page titled with one strength over a leaflet for several ("Spiretic Tablets 25mg" over
+    "tablets of two strengths containing either 25 mg or 100 mg") is the title's, when the
+    leaflet names that strength too."""
     if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) != 1:
         return
-    if out.actives[0].strength is not None:
+    known = out.actives[0].strength
+    if known is not None and mg_value(known) is None:
         return
-    for line in text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES]:
+    text = text.lstrip()
+    for line in text.split("\n", TITLE_LINES)[:TITLE_LINES]:
         if len(line) > TITLE_MAX_CHARS:
             continue
         if not (doses := {s.value for s in find_strengths(line) if _a_dose(s.value)}):
             continue
         if len(doses) == 1:
-            a = out.actives[0]
-            out.actives[0] = Active(a.ingredient, a.name_on_label, doses.pop())
+            dose = doses.pop()
+            if known is None or _another_of_its_strengths(text, line, dose, known):
+                a = out.actives[0]
+                out.actives[0] = Active(a.ingredient, a.name_on_label, dose)
         return
+
+
+def _another_of_its_strengths(text: str, title: str, dose: str, known: str) -> bool:
+    """The title's mass differs from the one read, and the text below the title names the two
+    as the strengths it comes in ("25mg & 100mg", "either 25 mg or 100 mg"); a salt's mass
+    over its element's ("210 mg ferrous fumarate, equivalent to 69 mg iron") is no such pair."""
+    title_mg, known_mg = mg_value(dose), mg_value(known)
+    if title_mg is None or known_mg is None or title_mg == known_mg:
+        return False
+    below = text[text.find(title) + len(title) :]
+    return any(
+        {float(m[1]), float(m[2])} == {title_mg, known_mg} for m in DOSE_PAIR.finditer(below)
+    )
+
+
+# two masses joined as alternatives: "25mg & 100mg", "25 and 100 mg", "either 25 mg or 100 mg"
+DOSE_PAIR = re.compile(
+    r"(\d+(?:\.\d+)?)[ \t]*(?:mg)?[ \t]*(?:&|and|or|/)[ \t]*(\d+(?:\.\d+)?)[ \t]*mg\b", re.I
+)
+
+
+# "The recommended dose is an 8 mg tablet", "one 5 mg capsule": the mass of one tablet or
+# capsule, said in a sentence that need not name the ingredient
+ONE_UNIT_MASS = re.compile(
+    r"\b(?:an?|one|each|single) (\d+(?:\.\d+)?) ?(mg|mcg) (?:film-coated )?(?:tablet|capsule)s?\b",
+    re.I,
+)
+
+
+def unit_strength(text: str, out: LabelAnalysis) -> None:
+    """A one-active medicine's strength, read without any, from the one mass a sentence gives a
+    single tablet or capsule (two are the strengths it comes in, neither its own)."""
+    if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) != 1:
+        return
+    if out.actives[0].strength is not None or not ("tablet" in text or "capsule" in text):
+        return
+    masses = {f"{m[1]} {m[2].lower()}" for m in ONE_UNIT_MASS.finditer(text)}
+    if len(masses) == 1:
+        a = out.actives[0]
+        out.actives[0] = Active(a.ingredient, a.name_on_label, masses.pop())
 
 
 def _a_volume(value: str) -> bool:

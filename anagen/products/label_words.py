@@ -236,7 +236,10 @@ COMPARED = re.compile(
     # ... in Swedish, Danish ("fx") and Norwegian, Dutch, Finnish, Polish, Czech and Slovak,
     # Hungarian, Turkish, Greek and Russian
     r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|fx|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
-    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
+    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)|"
+    # Japanese and Chinese, unspaced, put the comparison after the name: "\u30b8\u30f3\u30af\u30d4\u30ea\u30c1\u30aa\u30f3\u306a\u3069\u4ed6\u306e
+    # \u6297\u771f\u83cc\u5264\u3088\u308a\u3082" (than other antifungals such as zinc pyrithione), "\u4f18\u4e8e" (better than)
+    r"\u3088\u308a\u3082|\u4f18\u4e8e",
     re.I,
 )
 COMPARED_ANY_CASE = AsciiCase(COMPARED)

@@ -250,7 +250,9 @@ SUPPLEMENT_RULE = (
 COSMETIC_RULE = (
     "cosmetic",
     re.compile(
-        r"医薬部外品|国妆特字|国妆备|特殊化妆品|기능성\s?화장품|"
+        # (China's cosmetic filing numbers: "国妆备进字", since 2021 "国妆网备进字(沪)", and a
+        # province's "粤G妆网备字")
+        r"医薬部外品|国妆特字|国妆网?备|g妆网?备字|特殊化妆品|기능성\s?화장품|"
         r"косметическ\w*\s+средств|косметичн\w*\s+(засіб|засоби)|"
         # a cosmetic product in Polish, Hungarian, Croatian and Serbian, Romanian, Turkish,
         # Finnish, Lithuanian and Bulgarian
@@ -259,7 +261,7 @@ COSMETIC_RULE = (
         re.I,
     ),
     (
-        *("医薬部外品", "国妆", "化妆品", "화장품", "косметич"),
+        *("医薬部外品", "国妆", "妆网备字", "妆备字", "化妆品", "화장품", "косметич"),
         *("kosmetycz", "kozmeti", "produs cosmetic", "kosmeettinen", "kosmetikos", "козметич"),
     ),
 )

@@ -250,6 +250,18 @@ def mg_value(value: str) -> float | None:
     return float(number) if unit == "mg" else None
 
 
+def _other_unit_alone(text: str, bracketed: Strength, outside: Strength) -> bool:
+    """A bracket that holds only an amount, in units (IU) other than the mass after it: the
+    same amount written twice ("(1000iu) 25ug"), not a part's share ("(75% fatty acids)")."""
+    if bracketed.value.endswith(" IU") == outside.value.endswith(" IU"):
+        return False
+    return (
+        text[: bracketed.start].rstrip().endswith("(")
+        and text[bracketed.end :].lstrip().startswith(")")
+        and outside.start > bracketed.end
+    )
+
+
 def _mg(s: Strength) -> float | None:
     return mg_value(s.value)
 
@@ -329,5 +341,8 @@ def first_strength(text: str) -> Strength | None:
         outside = [s for s in found if not inside_brackets(text, s.start)]
         if outside and any(s.value.endswith("%") for s in found) and per_unit:
             return next((s for s in found if s.value.endswith("%")), outside[0])
+        if outside and found[0] is not outside[0] and _other_unit_alone(text, found[0], outside[0]):
+            # "Vitamin D3 (1000iu) 25ug": the same amount twice, the first printed is the strength
+            return found[0]
         found = outside or found
     return found[0] if found else None

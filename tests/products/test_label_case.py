@@ -45,7 +45,8 @@ COMPARED_BEFORE = re.compile(
     r"alternatief voor|alternative (zu|f\u00fcr|au|\u00e0|aux)|alternativa (a|al|ao|\u00e0)|"
     r"e\.\s?g\.|\bz\.?\s?b\.|for example|zum beispiel|par exemple|por ejemplo|ad esempio|"
     r"t\.\s?ex\.|till exempel|f\.\s?eks\.|for eksempel|fx|bijvoorbeeld|bijv\.|esim\.|esimerkiksi|"
-    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)",
+    r"na przyk\u0142ad|nap[\u0159r]\.|nap[\u0159r][\u00edi]klad|p\u00e9ld\u00e1ul|\u00f6rne\u011fin|\u03c0\.\s?\u03c7\.|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440)(?!\w)|"
+    r"\u3088\u308a\u3082|\u4f18\u4e8e",
     re.I,
 )
 MAY_HOLD_A_FIGURE_BEFORE = re.compile(r"510|k\d|\d\s*(?:nm|nanomet|mm)")

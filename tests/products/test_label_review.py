@@ -232,7 +232,15 @@ REVIEWS = [
     ),
     (
         "label_review30.yaml",
-        0.6,
+        0.975,
+        "39 of 40 when last raised (a 'non-prescription drug', an EU traditional herbal "
+        "medicine, a Hungarian SmPC, 'only with a prescription', an EU leaflet's headings, a drug "
+        "information leaflet, China's newer cosmetic filing numbers, a Canadian natural health "
+        "product under a shop's heading, a mineral's own page, a Korean registry's amounts "
+        "table, a reference intake, a title over a leaflet for two strengths, IU in brackets "
+        "first, a herbal extract's amount, a trial's doses, one tablet's mass, a Japanese "
+        "comparison); the 1 left: an Indian document's capsule with no class sign and an amount "
+        "broken over a line; "
         "24 of 40 at first on 2778cd6; real label texts from stored public pages (29 outside the "
         "US: Japanese, Korean, Chinese, Hungarian, Polish, Brazilian, Bulgarian, Indian, Irish, "
         "Singaporean, Canadian, Russian, Australian and UK pages; US Drug Facts, supplement "
