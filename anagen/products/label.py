@@ -36,6 +36,7 @@ from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES, says_shampoo
 from anagen.products.label_units import (
     UNIT_DOSE,
+    combination_title,
     dosage_forms,
     has_a_mass,
     is_injectable,
@@ -91,8 +92,12 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         p.section is Section.KIT and KIT_ITEM_RX.search(p.text) for p in parts
     ):
         out.product_type = "rx_drug"  # a kit with a prescription item (label_type)
+    # (an active-ingredient heading with nothing under it, as a drug index's list of collapsed
+    # sections has, "- ACTIVE INGREDIENT\n- PURPOSE", holds none of them)
     has_active_section = any(
-        p.section is Section.ACTIVE or (p.section is Section.PANEL and p.opens_line) for p in parts
+        (p.section is Section.ACTIVE and _holds_words(p.text))
+        or (p.section is Section.PANEL and p.opens_line)
+        for p in parts
     )
     # With an ingredient list, the product's name and blurb above it only say how strong
     # what the list names is: "Rosemary & Biotin Oil" over a list without biotin has none.
@@ -128,6 +133,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         read_prose(own_text, index, out, not (has_active_section or has_list))
     strength_line(own_text, out)
     title_strength(own_text, out)
+    combination_title(own_text, out)
     unit_strength(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
@@ -185,6 +191,10 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         if "mg" in text and is_injectable(text.lower()):
             per_ml_as_printed(text, out)
     return out
+
+
+def _holds_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _hides_a_blend(text: str, found: set[str]) -> bool:

@@ -133,10 +133,10 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
                 return "unknown"
             continue
         return name
-    # the last and weakest sign: a product named a hair or scalp serum on its first line (lower
-    # down, "Pair with: Biotin Scalp Serum" is another product's name); one bounded match at
-    # the start, not a scan
+    # the last and weakest sign: a product named a hair or scalp serum, or a cosmetic ("COSMETIC
+    # LOTION for hair"), on its first line (lower down, "Pair with: Biotin Scalp Serum" is
+    # another product's name); one bounded match at the start, not a scan
     return "cosmetic" if SERUM_TITLE.match(lower) else "unknown"
 
 
-SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(hair|scalp)(?: growth)? serum\b")
+SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(?:(hair|scalp)(?: growth)? serum|cosmetic)\b")

@@ -47,6 +47,9 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"liste (i|ii)\b|(?<!no )requiere receta|prescritor|(?<!n[aã]o )sujeito a receita m[eé]dica|msrm\b|"
             # Swedish prescription-only and prescriber; Dutch "only on prescription"
             r"receptbelagt|f[öo]rskrivare|uitsluitend (op )?recept|(?<!non )soumis [àa] prescription|"
+            # the EU's legal category in English ("Medicinal product subject to medical
+            # prescription"; "not subject to" is a pharmacy one's)
+            r"(?<!not )subject to (restricted |special )?medical prescription|"
             # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
             # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
             r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+|"

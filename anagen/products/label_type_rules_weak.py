@@ -216,6 +216,63 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "\u062f\u0648\u0627\u0639\u064a",
         ),
     ),
+    # A medicine's summary of product characteristics or leaflet by the section headings that
+    # the EU's template and the registries following it print in their languages (a shop's,
+    # a supplement's or a cosmetic's page has none): "qualitative and quantitative
+    # composition", "pharmaceutical form", "therapeutic indications", "posology and method of
+    # administration" in English, German, French, Spanish, Italian, Portuguese, Turkish, Czech,
+    # Slovak and Polish; a contraindications heading alone on its line or naming the product
+    # ("Contra-indicações de X"); Japan's RAD-AR patient sheet of a medicine ("くすりのしおり").
+    # (Not German "Darreichungsform", which shops print for cosmetics too.) No class is stated.
+    (
+        "otc_drug",
+        re.compile(
+            r"qualitative and quantitative composition|qualitative und quantitative zusammensetzung|"
+            r"composition qualitative et quantitative|composici[\u00f3o]n cualitativa y cuantitativa|"
+            r"composizione qualitativa e quantitativa|composi[\u00e7c][\u00e3a]o qualitativa e quantitativa|"
+            r"kalitatif ve kantitatif bile[\u015fs]im|kvalitativn[\u00edi] a kvantitativn[\u00edi] slo[\u017ez]en[\u00edi]|"
+            r"sk[\u0142l]ad jako[\u015bs]ciowy i ilo[\u015bs]ciowy|"
+            r"pharmaceutical form|forme pharmaceutique|forma farmac[\u00e9\u00eae]utica|"
+            r"farmas[\u00f6o]tik form|l[\u00e9e]kov[\u00e1a] forma|liekov[\u00e1a] forma|posta[\u0107c] farmaceutyczna|"
+            r"therapeutic indications|indications th[\u00e9e]rapeutiques|indicaciones terap[\u00e9e]uticas|"
+            r"indicazioni terapeutiche|indica[\u00e7c][\u00f5o]es terap[\u00eae]uticas|terap[\u00f6o]tik endikasyon|"
+            r"terapeutick[\u00e9e] indikace|wskazania do stosowania|anwendungsgebiete|"
+            r"posology and method of administration|dosierung(?:,| und) art (?:und dauer )?der anwendung|"
+            r"posologie et mode d'administration|posolog[\u00eda] y forma de administraci[\u00f3o]n|"
+            r"posologia e modo di somministrazione|posologia e modo de administra[\u00e7c][\u00e3a]o|"
+            r"pozoloji ve uygulama [\u015fs]ekli|d[\u00e1a]vkov[\u00e1a]n[\u00edi] a zp[\u016fu]sob pod[\u00e1a]n[\u00edi]|"
+            r"dawkowanie i spos[\u00f3o]b podawania|"
+            r"(?<![^\n])(?:contra-?indica[\u00e7c][\u00f5o]es|contraindicaciones|controindicazioni|contre-indications|"
+            r"gegenanzeigen|kontrendikasyonlar|kontraindikace|przeciwwskazania)(?=[ \t]*(?:\n|$)|[ \t]+d[aeio]s?[ \t])|"
+            r"\u304f\u3059\u308a\u306e\u3057\u304a\u308a",
+            re.I,
+        ),
+        (
+            *(
+                "quantitative",
+                "quantitativa",
+                "kvantitativn",
+                "kantitatif",
+                "cuantitativa",
+                "ilo\u015bciowy",
+                "ilosciowy",
+            ),
+            *(
+                "pharmaceutical form",
+                "forme pharmaceutique",
+                "forma farmac",
+                "farmas\u00f6tik form",
+            ),
+            *("farmasotik form", "kov\u00e1 forma", "kova forma", "farmaceutyczna"),
+            *("therapeutic indications", "indications th", "terap\u00e9uticas", "terapeuticas"),
+            *("terapeutiche", "terap\u00eauticas", "endikasyon", "indikace", "wskazania do"),
+            *("anwendungsgebiete", "posology and", "der anwendung", "posologie et", "posolog"),
+            *("pozoloji", "d\u00e1vkov\u00e1n\u00ed", "davkovani", "dawkowanie"),
+            *("indica\u00e7\u00f5es", "indicacoes", "contraindicaciones", "controindicazioni"),
+            *("contre-indications", "gegenanzeigen", "przeciwwskazania"),
+            "\u304f\u3059\u308a\u306e\u3057\u304a\u308a",
+        ),
+    ),
     # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing;
     # and a tablet that "provides" its nutrients is a food's, a medicine's "contains" them)
     (

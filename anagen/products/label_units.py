@@ -3,6 +3,7 @@ strengths"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from anagen.products.label_result import Active, LabelAnalysis
@@ -92,6 +93,39 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
                 a = out.actives[0]
                 out.actives[0] = Active(a.ingredient, a.name_on_label, dose)
         return
+
+
+def combination_title(text: str, out: LabelAnalysis) -> None:
+    """A combination medicine's percentages from its title, in the order the line below names
+    its ingredients: the EU and UK name "Diprosalic 0.05% w/w / 2% w/w cutaneous solution"
+    over "betamethasone (as dipropionate)/salicylic acid". Only for an ingredient read without
+    a strength, and only when the title's percentages and the names are as many."""
+    if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) < 2:
+        return
+    if all(a.strength is not None for a in out.actives):
+        return
+    lines = text.lstrip().split("\n", COMBINATION_LINES)[:COMBINATION_LINES]
+    for title, names in itertools.pairwise(lines):
+        if " / " not in title or "/" not in names or len(title) > TITLE_MAX_CHARS:
+            continue
+        doses = [s.value for s in find_strengths(title)]
+        each = names.lower().split("/")
+        if len(doses) != len(each) or not all(d.endswith("%") for d in doses):
+            continue
+        for dose, named in zip(doses, each, strict=True):
+            # ("betamethasone (as valerate)" names the "betamethasone valerate" read below)
+            name = named.split("(", 1)[0].strip()
+            for i, a in enumerate(out.actives):
+                on_label = a.name_on_label.lower()
+                if a.strength is None and (
+                    on_label in named or (len(name) > 3 and name in on_label)
+                ):
+                    out.actives[i] = Active(a.ingredient, a.name_on_label, dose)
+        return
+
+
+# (a leaflet's title may come below a line of the page's own: "Patient Leaflet Updated ...")
+COMBINATION_LINES = 6
 
 
 def _another_of_its_strengths(text: str, title: str, dose: str, known: str) -> bool:
