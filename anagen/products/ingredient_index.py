@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 import anagen.products.script_fold as script_fold
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Access
 from anagen.products.name_reach import NameReach, Near
 
 FUZZY_MIN_SCORE = 86
@@ -185,10 +186,14 @@ class IngredientIndex:
         lookalikes: Iterable[str] = (),
         minerals: frozenset[str] = frozenset(),
         drugs: frozenset[str] = frozenset(),
+        prescription_only: frozenset[str] = frozenset(),
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
         self.drugs = drugs  # slugs of medicines (minoxidil, finasteride, ketoconazole)
+        # ... of those every treatment of which a doctor gives (finasteride, clobetasol; not
+        # minoxidil, whose solution is bought without a prescription)
+        self.prescription_only = prescription_only
         # Names in other scripts in an automaton of their own, searched only in a text that has
         # such letters: the automaton looks a character up among a node's children one by one,
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
@@ -441,7 +446,14 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
             names.setdefault(form, slug)
     minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
     drugs = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "drug")
-    return IngredientIndex(names, lookalikes, minerals, drugs)
+    access: dict[str, set[Access]] = {}
+    for t in kb.treatments.values():
+        for slug in t.ingredients:
+            access.setdefault(slug, set()).add(t.access)
+    prescription_only = frozenset(
+        slug for slug in drugs if access.get(slug) and Access.SELF_CARE not in access[slug]
+    )
+    return IngredientIndex(names, lookalikes, minerals, drugs, prescription_only)
 
 
 # Russian and Ukrainian decline a name: "содержит миноксидила", "містить кетоконазолу"

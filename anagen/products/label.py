@@ -31,7 +31,14 @@ from anagen.products.label_shape import (
 )
 from anagen.products.label_subject import defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
-from anagen.products.label_type import APPLIED, TYPE_HINTS, WEAK_COSMETIC_AT, product_type
+from anagen.products.label_type import (
+    APPLIED,
+    CLASS_UNSTATED_AT,
+    TYPE_HINTS,
+    WEAK_COSMETIC_AT,
+    product_type,
+    type_and_rule,
+)
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
 from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES, says_shampoo
 from anagen.products.label_units import (
@@ -73,13 +80,11 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     # (the words, header beginnings among them, of this very text: PACK_SPEC below changes it)
     parts = sections(normalised, found, found)
     own_text = _without_other_products(text, parts)
-    out = LabelAnalysis(
-        # what a compare table or a cross-sell says of other products ("Prescription required:
-        # Yes" under Latisse) does not make this product one; the words of the whole text
-        # are a safe superset of its own text's
-        product_type=product_type(own_text, found, found if own_text == normalised else None),
-        proprietary_blend=_hides_a_blend(text, found),
-    )
+    # what a compare table or a cross-sell says of other products ("Prescription required:
+    # Yes" under Latisse) does not make this product one; the words of the whole text are a
+    # safe superset of its own text's
+    kind, rule_at = type_and_rule(own_text, found, found if own_text == normalised else None)
+    out = LabelAnalysis(product_type=kind, proprietary_blend=_hides_a_blend(text, found))
     found_here: set[str] | None = found  # (the hint words of `normalised`, while it is unchanged)
     if out.product_type == "supplement" and not text.isascii() and PACK_SPEC.search(text):
         # a health food's pack make-up ("9g\u00d730\u888b"): the count is kept, the weight read no more
@@ -156,6 +161,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _drop_by_shape(normalised, index, out, without)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
+    if rule_at == CLASS_UNSTATED_AT and out.product_type == "otc_drug" and _prescribed(out, index):
+        out.product_type = "rx_drug"
     if out.product_type == "unknown" and says_shampoo(own_text) and not _holds_a_drug(out, index):
         out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
     elif out.product_type == "unknown" and out.actives and _a_minerals_page(own_text, out, index):
@@ -241,6 +248,14 @@ def _a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> b
 
 
 TITLE_MAX = 80
+
+
+def _prescribed(out: LabelAnalysis, index: IngredientIndex) -> bool:
+    """A leaflet that states no class, of medicines that only a doctor gives by the knowledge
+    base (finasteride, betamethasone): a prescription medicine, not one bought over the
+    counter. One active bought without a prescription (minoxidil) leaves it over the counter."""
+    drugs = [a.ingredient for a in out.actives if a.ingredient in index.drugs]
+    return bool(drugs) and all(d in index.prescription_only for d in drugs)
 
 
 def _holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:

@@ -55,6 +55,13 @@ def taken_by_mouth(lower: str) -> bool:
 
 
 DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device")
+# A medicine's leaflet or SmPC known by its headings, which state no class (label_type_rules_weak):
+# label.py settles prescription or not from what the knowledge base says of its actives.
+CLASS_UNSTATED_AT = next(
+    i
+    for i, (_, rule) in enumerate(TYPE_RULES)
+    if "qualitative and quantitative composition" in rule.pattern
+)
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 # The rules by each of their words, and those that need none: a label's few words give the
@@ -100,6 +107,14 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
     """`found`: the hint words of a text that holds this one (all of them that it has, and
     perhaps more), when the caller has looked them up. `starts`: those of START_WORDS in
     this very text, when it has looked these up in it."""
+    return type_and_rule(text, found, starts)[0]
+
+
+def type_and_rule(
+    text: str, found: set[str] | None = None, starts: set[str] | None = None
+) -> tuple[str, int | None]:
+    """The product type and the place in TYPE_RULES of the rule that gave it (None when no
+    rule did): a class some rules only guess (CLASS_UNSTATED_AT) the caller may settle."""
     lower = text.lower()
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
     if found is None:
@@ -130,13 +145,13 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
             if APPLIED.search(lower):
-                return "unknown"
+                return "unknown", None
             continue
-        return name
+        return name, i
     # the last and weakest sign: a product named a hair or scalp serum, or a cosmetic ("COSMETIC
     # LOTION for hair"), on its first line (lower down, "Pair with: Biotin Scalp Serum" is
     # another product's name); one bounded match at the start, not a scan
-    return "cosmetic" if SERUM_TITLE.match(lower) else "unknown"
+    return ("cosmetic" if SERUM_TITLE.match(lower) else "unknown"), None
 
 
 SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(?:(hair|scalp)(?: growth)? serum|cosmetic)\b")

@@ -1,6 +1,7 @@
 """The rules prompted by the thirty-first blind review (real label texts, most from pages outside
 the US): a medicine's summary of product characteristics or leaflet by its section headings in
-many languages, Japan's patient sheet of a medicine, the EU's "subject to medical prescription",
+many languages (prescription when every medicine in it is one only a doctor gives, by the
+knowledge base), Japan's patient sheet of a medicine, the EU's "subject to medical prescription",
 a cosmetic named so on a page's first line, a drug index's active-ingredient heading with
 nothing under it and a combination medicine's title with its percentages. Every wording here
 is written for these tests."""
@@ -17,9 +18,20 @@ from tests.products.label_reading import read_label
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # an SmPC's or leaflet's headings, with no class printed, in several languages
+        # an SmPC's or leaflet's headings, with no class printed, in several languages: over
+        # the counter, unless every medicine in it is one only a doctor gives (knowledge base)
         (
             "2. QUALITATIVE UND QUANTITATIVE ZUSAMMENSETZUNG\n1 Tablette enthält 5 mg Finasterid.",
+            "rx_drug",
+        ),
+        (
+            "2. Qualitative and quantitative composition\nEach gram contains clobetasol "
+            "propionate 0.5 mg.",
+            "rx_drug",
+        ),
+        (
+            "Composição qualitativa e quantitativa\nCada ml contém 50 mg de minoxidil e 1 mg de "
+            "finasterida.",
             "otc_drug",
         ),
         ("Composizione qualitativa e quantitativa\n1 ml contiene 50 mg di minoxidil.", "otc_drug"),
@@ -44,7 +56,8 @@ from tests.products.label_reading import read_label
             "otc_drug",
         ),
         # Japan's patient sheet of a medicine (RAD-AR)
-        ("くすりのしおり\n内服剤\n製品名:フィナステリド錠", "otc_drug"),
+        ("くすりのしおり\n内服剤\n製品名:フィナステリド錠", "rx_drug"),
+        ("くすりのしおり\n外用剤\n製品名:ミノキシジル外用液5%", "otc_drug"),  # noqa: RUF001
         # the EU's legal category in English
         (
             "Finasteride 1 mg tablets\nMedicinal product subject to medical prescription.",
