@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.evidence import first_sentence
 from anagen.claims.figures import claimed_share
 from anagen.claims.harms import (
     LASTING,
@@ -54,6 +55,9 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if passes is not None:
         return passes
     for e, t in treatments(claim, kb):
+        settled = _said_settled(claim, claimed, t, e.slug)
+        if settled is not None:
+            return settled
         found = named_harm(t, claimed)
         if found:
             overstated = _overstated(claim, claimed, t, found, e.slug)
@@ -99,6 +103,37 @@ def _always_passes(claim: Claim, claimed: str, kb: KnowledgeBase) -> Judgement |
 
 
 SENTENCE = re.compile(r"(?<=[.;])\s+")
+# A harm said to be settled knowledge: "now widely recognised as post-finasteride syndrome"
+ACCEPTED = re.compile(
+    r"\b(widely|generally|universally|commonly) (recogni[sz]ed|accepted|acknowledged)\b|"
+    r"\bwell[- ](established|documented|recogni[sz]ed)\b|\b(scientific|medical) consensus\b",
+    re.I,
+)
+# a record's disagreement that leaves a harm open
+DISPUTED = re.compile(r"\b(disputed|debated|controversial|unsettled|not settled)\b", re.I)
+
+
+def _said_settled(claim: Claim, claimed: str, t: Treatment, slug: str) -> Judgement | None:
+    """ "These effects can persist after stopping, a condition now widely recognised": a harm
+    said to be settled knowledge where the record's disagreements call it disputed. The harm
+    is the one the claim names, or for a harm said to last, the one recorded as lasting."""
+    if not ACCEPTED.search(claim.sentence):
+        return None
+    lasting = bool(LASTING.search(claimed))
+    named = related_harms(t, claimed) or list(t.side_effects)
+    if lasting:
+        named = [x for x in named if lasts(x)]
+    for harm in named:
+        words = {w for w in fold(harm.name).split() if len(w) >= 5}
+        for d in t.disagreements:
+            said = first_sentence(d.text)
+            # a dispute over whether a harm lasts leaves the harm itself, while taking it, alone
+            if not DISPUTED.search(said) or (LASTING.search(said) and not lasting):
+                continue
+            if words & set(fold(d.text).split()):
+                text = f"Not settled for {t.name}: {said}"
+                return judged(Verdict.MISLEADING, text, tuple(d.sources), slug)
+    return None
 
 
 def _confirmed(t: Treatment, harm: str, claimed: str) -> tuple[str, tuple[str, ...]] | None:

@@ -37,6 +37,7 @@ from anagen.knowledge.vocab import Grade, Route
 # Disease claims (a medicine's promise); "thicker", "stimulates" and "nourishes" are the
 # cosmetic kind, unsupported rather than misleading when the evidence is weak.
 DRUG_CLAIMS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.CURES_BALDNESS}
+EFFICACY_KINDS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR}
 MEDICAL = ("approved-medicine", "off-label-medicine", "device")
 HAIR_EFFECT = re.compile(r"\b(grow\w*|hair|roots?|follicles?|shedding|thick\w*|fuller)\b", re.I)
 NATURAL_COURSE = re.compile(
@@ -59,6 +60,11 @@ PAIRED = re.compile(
 # A promise limited to people who lack what the supplement gives.
 DEFICIENT = re.compile(
     r"\b(deficien\w*|low (ferritin|iron|zinc|vitamin d|biotin)( levels?)?|lacking|shortage of)\b",
+    re.I,
+)
+# or to people found low in it: "can help regrow hair in people with low levels"
+LOW_ONLY = re.compile(
+    rf"{DEFICIENT.pattern}|\b(in|for|with|who (have|are)) (\w+ ){{0,3}}low (\w+ ){{0,2}}(levels?|stores)\b",
     re.I,
 )
 # A promise stretched to people who lack nothing: "even if your iron stores are fine".
@@ -168,6 +174,9 @@ def rule_efficacy(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return judged(Verdict.MISLEADING, text, sources, e.slug)
     if g.treatment.route is Route.NONE and g.evidence.figures and _natural(g):
         return _natural_course(claim, e, g)
+    limited = _deficiency_only(claim, e, g, kb)
+    if limited:
+        return limited
     if g.grade in GOOD:
         uneven = _uneven(claim, g, kb)
         if uneven:
@@ -242,6 +251,21 @@ def _beyond_prerequisite(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             verdict = Verdict.MISLEADING if drug_like else Verdict.UNSUPPORTED
             return judged(verdict, text, t.prerequisite.sources, e.slug)
     return None
+
+
+def _deficiency_only(claim: Claim, e: Entity, g: Graded, kb: KnowledgeBase) -> Judgement | None:
+    """ "Vitamin D helps increase the volume of the hair": a supplement whose record says it is
+    for a proven deficiency only, promised a benefit to the hair with no deficiency named. The
+    record shows no benefit where levels are normal, so even a hedged promise misleads."""
+    t = g.treatment
+    if t.prerequisite is None or claim.kind not in EFFICACY_KINDS:
+        return None
+    if LOW_ONLY.search(claim.sentence) or testimony(claim.sentence) or g.grade in GOOD:
+        return None
+    if not is_supplement(claim, e, kb):
+        return None
+    text = f"It can only help hair when there is a deficiency: {t.prerequisite.text} {t.summary}"
+    return judged(Verdict.MISLEADING, text, t.prerequisite.sources, e.slug)
 
 
 SATISFIED = re.compile(r"\b(satisf\w*|happy|pleased)\b", re.I)

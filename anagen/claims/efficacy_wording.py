@@ -173,6 +173,10 @@ THICKENS_HAIR = [
     r"\bdenser\b|\bdensity\b",
     rf"\bvolumi{_NOT_A_HAIRSTYLE}",
     r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
+    # the hair's own volume made greater: "helps increase the volume of the hair", "boosts hair
+    # volume" (not the follicle's size, STIMULATES_FOLLICLES, nor a styling product's lift)
+    r"\b(increas|boost|improv|enhanc|restor|doubl|gain)\w*\b[^.;]{0,20}\b(hair volume|volume of "
+    r"(the |your |their )?hair)\b(?! follicles?)",
     # "rebuilds thinning hair from within": thinning hair made whole again (not "repairs damaged
     # hair", a cosmetic's promise about breakage)
     r"\b(rebuild|repair|renew|revive|rejuvenat)\w*\b[^.]{0,15}\b(thinning|thinned|sparse) hair\b",

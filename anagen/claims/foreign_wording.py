@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from anagen.claims.foreign_wording_more import (
     MORE,
+    MORE_BLOOD_FLOW,
     MORE_MOSTLY,
     MORE_ONGOING_UNSPACED,
     MORE_ONGOING_WORDS,
     MORE_RESULT_UNSPACED,
     MORE_RESULT_WORDS,
+    MORE_RX_STATUS,
     MORE_STRIKES,
 )
 from anagen.claims.vocab import Kind
@@ -87,6 +89,38 @@ ONGOING_WORDS = (
 )
 ONGOING_UNSPACED = MORE_ONGOING_UNSPACED
 
+# Many kinds of hair loss, short of all: "vielen verschiedenen Arten von Haarausfall", "molti
+# tipi di caduta dei capelli" (suitability.py reads it too)
+MANY_KINDS_OF_LOSS = (
+    r"(vielen|viele|verschiedenen|zahlreichen|nombreux|nombreuses|différent[e]?s|molti|molte|"
+    r"diversi|diverse|vari|varie|muchos|muchas|diferentes|distintos|varios|muitos|muitas|"
+    r"vários|várias|veel|verschillende|birçok|çeşitli|farklı) (verschiedenen |différents |"
+    r"diversi |diferentes |distintos |verschillende |farklı )?(arten|formen|typen|types|formes|"
+    r"tipi|forme|tipos|formas|soorten|vormen|tür\w*|çeşit\w*) (von |de |di |d'|van )?(\w+ )?" + LOSS
+)
+# Sold on prescription only, said of a medicine: "verschreibungspflichtig", "sur ordonnance",
+# "处方药" (not "非处方药", over the counter); prescription.py reads it as "prescription-only".
+RX_STATUS = (
+    r"(\b(verschreibungspflichtig\w*|rezeptpflichtig\w*|(uniquement |seulement )?sur ordonnance|"
+    r"soumis à prescription|(solo |soltanto )?(con|dietro) (prescrizione|ricetta)( medica)?|"
+    r"farmac[oi] da (prescrizione|ricetta)|(solo |s[oó]lo )?con receta( m[eé]dica)?|"
+    r"bajo prescripci[oó]n|requieren? receta|(s[oó] |somente |apenas )?com receita( m[eé]dica)?|"
+    r"sob prescri[cç][aã]o|exigem? receita|receptplichtig|reçeteli|reçete ile)|"
+    + MORE_RX_STATUS
+    + ")"
+)
+# helps, treats or works, in each language: what a claim of use for many kinds says
+HELPS = (
+    r"(helfen|hilft|wirkt|wirksam|behandelt|aide|aident|efficace|traite|utile|aiuta|aiutano|"
+    r"tratta|ayuda|ayudan|útil|eficaz|trata|ajuda|ajudam|helpt|werkt|yardımcı|etkili|tedavi eder)"
+)
+# Blood flow to the scalp, what a vasodilator raises (mechanism.CLASS_NAMED reads it too).
+BLOOD_FLOW = (
+    r"(durchblutung\w*|blutzirkulation|mikrozirkulation|microcirculation|circulation sanguine|"
+    r"microcircolazione|circolazione (sanguigna|del sangue)|microcirculaci[oó]n|circulaci[oó]n "
+    r"sangu[ií]nea|riego sangu[ií]neo|microcircula[cç][aã]o|circula[cç][aã]o sangu[ií]nea|"
+    r"doorbloeding|bloedcirculatie|kan dolaşım\w*|mikrosirkülasyon\w*|" + MORE_BLOOD_FLOW + ")"
+)
 # The hormone a DHT or androgen claim is about ("Dihydrotestosteron", "diidrotestosterone").
 DHT = r"(dht|dihydrotestosteron\w*|dihydrotestost[eé]rone|diidrotestosterone|di-?hidrotestosterona|dihidrotestosteron)"
 ANDROGENS = r"(androgen\w*|androg[eè]n\w*|testosteron\w*|testost[eé]rone|testosterona|testosteron)"
@@ -125,6 +159,15 @@ FOREIGN: dict[Kind, list[str]] = {
         r"vanzelf\b|\bkendiliğinden (geçer|düzelir|iyileşir|çıkar)\b",
         r"\bsaç (çıkarır|çıkartır|çıkaran|uzatır|büyütür)\b|\bsaçların (yeniden )?(çıkmasını|büyümesini|"
         r"uzamasını)\b",
+    ],
+    # blood flow to the scalp raised, what a vasodilator does ("fördert die Durchblutung",
+    # "estimular a microcirculação"), as the English wording is read (efficacy_wording.py)
+    Kind.DRUG_CLASS: [
+        r"\b(förder|verbesser|steiger|anreg|regt|stimul|am[eé]lior|activ|favori[sz]|augment|miglior|"
+        r"aument|mejor|melhor|estimul|verbeter|bevorder)\w*\b[^.]{0,30}"
+        rf"\b{BLOOD_FLOW}",
+        # Turkish puts the verb last, after the blood flow it raises
+        r"\b(kan dolaşım\w*|mikrosirkülasyon\w*)[^.]{0,20}\b(artır|iyileştir|hızlandır|düzenle)\w*",
     ],
     Kind.STIMULATES_FOLLICLES: [
         # the roots woken or fed, or the growth phase made longer: "aktiviert die Haarwurzeln",
@@ -333,6 +376,7 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\b(t[aã]o|igualmente) (eficaz|efetiv[oa]|bom|boa|potente) (quanto|como)\b|"
         r"\b(even|net zo) (effectief|goed|werkzaam|sterk) als\b|\bkadar etkili\b",
     ],
+    Kind.PRESCRIPTION_STRENGTH: [RX_STATUS],
     Kind.SUITS_EVERYONE: [
         r"\b((für )?(jeden|alle\w*|jede|jedermann) geeignet|geeignet für (jeden|alle\w*|jede)|convient à (tous|toutes|chacun)|adapt[eé]e?s? à (tous|toutes)|"
         r"adatt[oaie] a (tutti|tutte|chiunque)|indicat[oaie] (a|per) (tutti|tutte|chiunque)|"
@@ -343,6 +387,9 @@ FOREIGN: dict[Kind, list[str]] = {
         r"a qualsiasi età|di (ogni|tutte le) età|cualquiera (que )?sea su edad|sin importar (su|la) edad|"
         r"a cualquier edad|de todas las edades|em qualquer idade|de todas as idades|op elke leeftijd|"
         r"her yaşta)\b",
+        # said to help with them, the verb before or after: "kann Menschen mit vielen Arten von
+        # Haarausfall helfen", "è utile per molti tipi di caduta dei capelli"
+        rf"\b{HELPS}\b[^.;]{{0,40}}\b{MANY_KINDS_OF_LOSS}|\b{MANY_KINDS_OF_LOSS}[^.;]{{0,30}}\b{HELPS}\b",
     ],
 }
 # and those of foreign_wording_more.py: Polish to Arabic

@@ -27,8 +27,9 @@ LOSS = (
 LOSS_CJK = r"(抜け毛|脱毛|薄毛|탈모|머리카락 빠짐|모발 손실|脱发|掉发|掉髮|脫髮|落发|تساقط الشعر|الصلع|فقدان الشعر)"
 # Growth of hair, the result a regrowth claim promises.
 GROWTH = (
-    r"(porost\w* włosów|wzrost\w* włosów|odrost\w* włosów|růst\w* vlasů|рост\w* волос|"
-    r"ріст\w* волосся|рост\w* волосся|"
+    # with the hair's qualities between: "wzrost mocniejszych i zdrowszych włosów"
+    r"((porost|wzrost|odrost)\w* (\w+,? ){0,3}?włosów|růst\w* (\w+,? ){0,3}?vlasů|рост\w* (\w+,? ){0,3}?волос|"
+    r"ріст\w* (\w+,? ){0,3}?волосся|"
     r"hårväxt\w*|återväxt\w*|hårvekst\w*|gjenvekst\w*|pertumbuhan rambut)"
 )
 # Side effects, in each language's usual words.
@@ -67,6 +68,19 @@ MORE_RESULT_UNSPACED = (
     r"効果|実感|改善|結果|生え|発毛|育毛|효과|결과|개선|자라|발모|效果|见效|見效|生发|长出"
 )
 
+# Blood flow to the scalp, what a vasodilator raises (foreign_wording.BLOOD_FLOW).
+MORE_BLOOD_FLOW = (
+    r"ukrwieni\w*|krążeni\w* krwi|mikrokrążeni\w*|prokrven\w*|krevní oběh|кровообращени\w*|"
+    r"микроциркуляци\w*|кровоснабжени\w*|кровообіг\w*|мікроциркуляці\w*|blodcirkulation\w*|"
+    r"blodflöde\w*|blodsirkulasjon\w*|sirkulasi darah|peredaran darah|aliran darah"
+)
+# Sold on prescription only (foreign_wording.RX_STATUS): "na receptę", "по рецепту", "处方药"
+# (not "非处方药", over the counter), "처방이 필요"
+MORE_RX_STATUS = (
+    r"\b(na recept\w*|na předpis|по рецепту|рецептурн\w*|receptbelagd\w*|reseptbelagt|"
+    r"dengan resep( dokter)?)|(?<!非)(处方药|處方藥|処方薬)|需要处方|処方箋が必要|전문의약품|"
+    r"처방(전)?이 필요"
+)
 # The hormone a DHT claim is about.
 DHT = r"(dht|дгт|дигидротестостерон\w*|dihydrotestosteron\w*)"
 
@@ -159,6 +173,12 @@ MORE: dict[Kind, list[str]] = {
         r"부작용(이|은|도|의 걱정이)? ?(전혀 )?(없습니다|없는|없어|없이|없고)|"
         r"(没有|无|零|不会有)(任何)?副作用|"
         r"(بدون|بلا|دون|خال من|خالي من|لا توجد|ليس له|ليس لها) (أي )?(آثار|أعراض) جانبية",
+    ],
+    # blood flow to the scalp raised: "poprawia ukrwienie skóry głowy", "улучшает кровообращение"
+    Kind.DRUG_CLASS: [
+        r"\b(popraw|zwiększ|pobudz|stymul|wspomag|zlepš|zvyš|podpor|stimul|улучша|усилива|стимулир|"
+        r"активизир|покращу|посилю|förbättr|ökar|øker|forbedr|meningkatkan|melancarkan|memperlancar|"
+        rf"merangsang)\w*\b[^.]{{0,30}}\b({MORE_BLOOD_FLOW})",
     ],
     Kind.STIMULATES_FOLLICLES: [
         # the roots or follicles woken: "pobudza cebulki włosów", "активирует волосяные

@@ -105,6 +105,9 @@ CAUSES_SIDE_EFFECT = [
     r"\b(is|are|was|were|became|becomes|as) (now |also |still )?(an? |the |one of the )?(?!not )([\w-]+ ){0,2}"
     r"(side[- ]effects?|adverse (effects?|reactions?))\b(?![- ]free)",
     r"\bside[- ]effects?\b[^.]{0,25}\b(occurred|were (seen|reported|found)|happened)\b",
+    # a harm said to outlast the treatment: "these effects can persist even after stopping"
+    r"\b(side[- ]effects?|these effects|the effects|such effects|adverse effects|symptoms)\b[^.;]{0,20}\b"
+    r"(persist|linger|continu|remain)\w*\b[^.;]{0,20}\bafter (you )?(stop|quit|discontinu|ceas)\w*",
     r"\bside[- ]effects?\b[^.]{0,40}\b(affected|affect|occurred in|happened in|were seen in)\b",
     # "grow extra facial or body hair"
     r"\b(grow|grows|grew|growing|get|gets|got|develop\w*)\b (\w+ )?(extra|unwanted|excess) "

@@ -18,13 +18,17 @@ Facts = Callable[[KnowledgeBase, str], Sequence[tuple[str, tuple[str, ...]]]]
 HORMONE = r"(testosterone|male hormones?|androgens?|hormones?|hormonal)"
 AMOUNT = (
     r"(changes? in|changing|shifts? in|high|higher|low|lower|too much|too little|excess( of)?|"
-    r"raised|elevated|increased|rising|falling|dropping|declining|an? (rise|drop|fall|surge) in)"
+    r"raised|elevated|increased|rising|falling|dropping|declining|an? (rise|drop|fall|surge) in|"
+    # "excessive testosterone production", "overproduction of androgens"
+    r"excessive|overproduction of|over-production of|(over|under)active)"
 )
+# what is made of the hormone, said after it: "testosterone (androgen) production"
+AMOUNT_AFTER = r"( \(\w+\))?( levels?| production| output| secretion)?"
 # "results from changes in testosterone levels", "caused by high testosterone": the cause read
 # after the condition (the wording of a condition fact, patterns.py)
 LEVEL_CAUSE = (
-    r"\b(results? from|resulting from|stems? from|comes? from|caused by|due to|because of|driven by|"
-    rf"brought on by)\b (\w+ ){{0,2}}?{AMOUNT} (\w+ )?{HORMONE}( levels?)?\b"
+    r"\b(results? from|resulting from|stems? from|comes? from|caused by|triggered by|due to|because of|driven by|"
+    rf"brought on by)\b (\w+ ){{0,2}}?{AMOUNT} (\w+ )?{HORMONE}{AMOUNT_AFTER}\b"
 )
 LEVEL_CAUSED = re.compile(LEVEL_CAUSE, re.I)
 # The record's own account of the cause, which is not an amount of hormone.

@@ -14,6 +14,7 @@ from anagen.claims.evidence import (
     property_of,
     treatments_of,
 )
+from anagen.claims.foreign_wording import BLOOD_FLOW
 from anagen.claims.group_use import use_in_avoided_group
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged, main_slug, no_entity, treatments
 from anagen.claims.vocab import Kind, Verdict
@@ -138,7 +139,7 @@ CLASS_NAMED = [
 ] + [
     (
         Property.VASODILATOR,
-        re.compile(r"\b(blood vessels|blood flow|blood supply|circulation)\b", re.I),
+        re.compile(rf"\b(blood vessels|blood flow|blood supply|circulation|{BLOOD_FLOW})", re.I),
     ),
     (Property.IMMUNOSUPPRESSANT, re.compile(r"\bimmune (system|response)\b", re.I)),
     (Property.ANTIFUNGAL, re.compile(rf"\b({FUNGI})", re.I)),

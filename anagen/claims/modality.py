@@ -219,8 +219,13 @@ def read(sentence: str, start: int, end: int) -> Reading:
     # wording that runs on from the if-clause into the main clause ("if you stop taking it, you
     # keep the hair you regrew") asserts what follows the condition
     asked = sentence.rstrip().endswith("?") and not TOLD_AS_QUESTION.match(sentence)
+    # wording that holds the condition itself ("if you're deficient you may have some hair
+    # loss") says what follows from it: the whole conditional is the claim
     asserted = not asked and (
-        not CONDITIONAL.match(sentence, begin) or i == len(breaks) or end > breaks[i]
+        (condition := CONDITIONAL.match(sentence, begin)) is None
+        or i == len(breaks)
+        or end > breaks[i]
+        or start < condition.end()
     )
     j = bisect_right(ands, start)
     negation_begin = max(ands[j - 1] if j and ands[j - 1] > begin else begin, start - 30)

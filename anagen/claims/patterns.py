@@ -308,6 +308,12 @@ PATTERNS: dict[Kind, list[str]] = {
         rf"({HAIR_LOSS}|\b(lose|losing|lost) (their|your|our|her|his|the) hair\b)",
         rf"{HAIR_LOSS}[^.]{{0,30}}\b(due to|from|linked to)\b[^.]{{0,6}}\b(a |an )?[\w-]+( [\w-]+)? deficien\w*",
         rf"{HAIR_LOSS}[^.]{{0,30}}\bmore likely to have (low|too little|a lack of)\b",
+        # the lack as a condition, the loss what follows: "if you're deficient you may have some
+        # hair loss", "people who are low in iron can lose hair"
+        r"\b((if|when|once) (you'?re|you are|you become|someone is|a person is|people are|"
+        r"they are|they'?re)|(people|those|women|men|anyone) who (are|is|become)) (\w+ )?(deficient|"
+        r"low in|lacking in)\b[^.;]{0,40}\b(have|get|develop|experience|notice|see|lose|losing|shed)\b"
+        rf"[^.;]{{0,20}}({HAIR_LOSS}|\b(their|your|the|some) hair\b)",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (?!dose|level|light|tension|cost|price)(levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,10}}"
         rf"\b(is|are|was|were) (much |far |twice as |(\w+ (to \w+ )?)?times (as )?)?(more )?(common|frequent|likely|prevalent)"
         rf"\b[^.]{{0,30}}{HAIR_LOSS}",
@@ -354,7 +360,9 @@ HARM_WORDS = (
     r"(initial|temporary|early|sudden) ([\w-]+ )?(hair ?loss|hair fall|shedding)|(resting|old|telogen) hairs? (shed|fall out)|"
     r"(increase|rise|spike|uptick) in (hair )?(shedding|hair ?loss|hair fall)|"
     # "extra arm and face hair", "unwanted facial or body hair"
-    r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body))\b"
+    r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body)|"
+    # a harm said to outlast the treatment: "these effects can persist after stopping"
+    r"(these|the|such|its|sexual|adverse) effects (can |may |might |could |often )?(persist|linger|continue|remain)\w*)\b"
 )
 BENEFIT_WORDS = (
     r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"

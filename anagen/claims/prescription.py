@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.entities import Entity
+from anagen.claims.foreign_wording import RX_STATUS
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, no_entity
 from anagen.claims.regulatory import no_record, statuses_of
 from anagen.claims.vocab import Verdict
@@ -14,9 +15,13 @@ from anagen.knowledge.schema import Regulatory
 from anagen.knowledge.vocab import RegulatoryStatus
 
 RESULTS = re.compile(r"prescription[- ]strength (results|power|performance|effect)", re.I)
-RX_WORDING = re.compile(r"prescription", re.I)
+RX_WORDING = re.compile(rf"prescription|{RX_STATUS}", re.I)
 RX_ONLY = re.compile(
-    r"prescription[- ]only|needs? a|requires? a|available (only )?(on|by|with)", re.I
+    r"prescription[- ]only|needs? a|requires? a|available (only )?(on|by|with)|"
+    rf"(?<!\bthere )\b(is|are|'s|was|were) (all |both |only |strictly )?(a |an )?prescription"
+    rf"(?![- ](strength|grade))|"
+    rf"{RX_STATUS}",
+    re.I,
 )
 PRESCRIBED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.OFF_LABEL)
 PRINTED = re.compile(r"\d+(\.\d+)?\s*(%|mg)")
@@ -86,12 +91,13 @@ def rule_prescription(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return judged(verdict, r.text, r.sources, e.slug)
     if otc:
         e, r = otc[0]
-        return judged(
-            Verdict.FALSE,
-            f"It is sold without a prescription, so there is no 'prescription strength': {r.text}",
-            r.sources,
-            e.slug,
+        # "it is a prescription drug": its status, not a strength, is what the claim gets wrong
+        if RX_ONLY.search(claim.sentence):
+            return judged(Verdict.FALSE, f"Not prescription-only: {r.text}", r.sources, e.slug)
+        text = (
+            f"It is sold without a prescription, so there is no 'prescription strength': {r.text}"
         )
+        return judged(Verdict.FALSE, text, r.sources, e.slug)
     if not claim.entities:
         return no_entity()
     return judged(

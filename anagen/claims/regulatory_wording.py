@@ -66,4 +66,9 @@ PRESCRIPTION_STRENGTH = [
     r"\b(maximum|max|extra|clinical)[- ]strength\b",
     r"\b(strongest|highest strength|most potent)\b[^.]{0,40}\b(without (a )?prescription|over[- ]the[- ]counter|OTC|non-?prescription)",
     r"\bavailable (only )?(on|by|with) (a )?(doctor'?s )?prescription\b",
+    # the status said of the medicine: "finasteride is a prescription drug", "these are all
+    # prescription medicines", "it requires a prescription"
+    r"(?<!\bthere )\b(is|are|'s|was|were) (all |both |only |strictly )?(a |an )?prescription(-only)? "
+    r"(drugs?|medicines?|medications?|meds|treatments?)\b",
+    r"\brequires? (a )?(doctor'?s |medical )?prescription\b",
 ]

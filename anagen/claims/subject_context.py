@@ -56,10 +56,15 @@ BACK_REFERENCE = AnyCase(
     # English sentence holds ("it" is "es", "elle", "оно"; "this product", "this medicine"; not
     # French "il", which is Italian for "the")
     r"|\b(es|elle|он|она|оно|этот препарат|это средство|ten preparat|ten produkt|"
-    r"tento přípravek|produkten|produktet|preparatet|produk ini|obat ini|dieses (mittel|produkt)|"
-    r"ce (produit|traitement)|questo (prodotto|trattamento)|este (producto|tratamiento)|"
-    r"este (produto|tratamento)|dit (product|middel)|bu (ürün|ilaç))\b"
+    r"tento přípravek|ten lek|produkten|produktet|preparatet|produk ini|obat ini|"
+    r"dieses (mittel|produkt|medikament|präparat|arzneimittel)|ce (produit|traitement|médicament)|"
+    r"questo (prodotto|trattamento|farmaco|medicinale)|este (producto|tratamiento|medicamento|fármaco)|"
+    r"este (produto|tratamento|medicamento|fármaco)|dit (product|middel|geneesmiddel)|bu (ürün|ilaç))\b"
     r"|^\W*(これ|この(製品|薬|成分)|本品|它|该产品|这种(药|产品)|이 (제품|약)|이것|هذا المنتج|هذا الدواء)"
+    # "(but) these ingredients", "these medicines" opening a sentence in Chinese, Japanese and
+    # Korean
+    r"|^\W*(但是?|不过|而且)?(这些|這些)(成分|药物|藥物|药|藥|产品|產品)|^\W*(しかし、?)?これらの(成分|薬)"
+    r"|^\W*(하지만 )?이 (성분|약물)들"
 )
 # A pronoun for one thing, opening a claim ("It's approved", "It regrows hair").
 # "Like finasteride, ...": an opening likeness, which says the claim holds for both

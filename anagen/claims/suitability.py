@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.group_wording import EVERY_AGE, EVERY_STAGE, EVERYONE
+from anagen.claims.foreign_wording import MANY_KINDS_OF_LOSS as FOREIGN_MANY_KINDS
+from anagen.claims.group_wording import EVERY_AGE, EVERY_STAGE, EVERYONE, MANY_KINDS
 from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import HAIR_LOSS
@@ -18,6 +19,7 @@ CANDIDATES = re.compile(r"\b((good|ideal|suitable) candidates|not (suitable|cand
 SENTENCE = re.compile(r"(?<=[.;])\s+")
 ALL_KINDS = re.compile(r"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of\b", re.I)
 ALL_KINDS_OF_LOSS = re.compile(ALL_KINDS.pattern + rf" {HAIR_LOSS}", re.I)
+MANY_KINDS_OF_LOSS = re.compile(rf"\b{MANY_KINDS} of {HAIR_LOSS}|\b{FOREIGN_MANY_KINDS}", re.I)
 
 
 def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -30,6 +32,19 @@ def _every_kind(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             sources = [s for ev in t.evidence for s in ev.sources][:3]
             text = f"Good evidence only for {helped}; not for {', '.join(others)}."
             return judged(Verdict.FALSE, text, sources, e.slug)
+    return None
+
+
+def _many_kinds(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Can help people with many different types of hair loss": misleading when good evidence
+    covers fewer than half the kinds we record (short of all, so not false)."""
+    for e, t in treatments(claim, kb):
+        good = [c for c in kb.conditions if t.grade_for(c) in GOOD]
+        if 2 * len(good) < len(kb.conditions):
+            helped = ", ".join(kb.conditions[c].name for c in good) or "no kind of hair loss"
+            sources = [s for ev in t.evidence for s in ev.sources][:3]
+            text = f"Good evidence only for {helped}, of the {len(kb.conditions)} kinds we record."
+            return judged(Verdict.MISLEADING, text, sources, e.slug)
     return None
 
 
@@ -103,6 +118,8 @@ def rule_suits_everyone(claim: Claim, kb: KnowledgeBase) -> Judgement:
         every = _every_kind(claim, kb) or _every_kind_unrecorded(claim, kb)
         if every:
             return every
+    elif MANY_KINDS_OF_LOSS.search(claim.sentence) and (many := _many_kinds(claim, kb)):
+        return many
     for e, t in treatments(claim, kb):
         if t.prerequisite:  # recorded as useful only after a test shows the need for it
             text = f"Only for some people: {t.prerequisite.text} {t.summary}"

@@ -124,6 +124,39 @@ def _sooner_than_any(days: int, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]
     return f"Sooner than any treatment we record; the quickest: {quickest[1]}", quickest[2]
 
 
+def _first_time(fact_text: str) -> int | None:
+    """The first time, in days, at which the record says results were seen."""
+    need = next((m for m in NEEDED.finditer(fact_text) if not _before_effect(fact_text, m)), None)
+    return _days(*need.groups()) if need else None
+
+
+# how often a day, as labels and records say it: "twice a day usage", "twice-daily use"
+A_DAY = re.compile(r"\b(once|twice)(?:[- ](?:a|per)[- ]day|[- ]daily)\b", re.I)
+
+
+def _only_record_of(days: int, sentence: str, kb: KnowledgeBase) -> Judgement | None:
+    """ "Results may occur at 2 months with twice a day usage": a label's hedged time that names
+    no product, but gives the first time at which results show, and how often a day it is
+    used, as one record does and no other. The label reads from that record, which bears it
+    out."""
+    often = A_DAY.search(sentence)
+    if often is None:
+        return None
+    found = [
+        (slug, t.time_to_effect)
+        for slug, t in kb.treatments.items()
+        if t.time_to_effect is not None
+        and SHOWS.search(t.time_to_effect.text)
+        and _first_time(t.time_to_effect.text) == days
+        and often.group(1).lower()
+        in {m.group(1).lower() for m in A_DAY.finditer(t.time_to_effect.text)}
+    ]
+    if len(found) != 1:
+        return None
+    slug, fact = found[0]
+    return judged(Verdict.SUPPORTED, fact.text, fact.sources, slug)
+
+
 def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
     # "by week eight" is "eight weeks"; the time in the claim's own wording, not another one
     # before it ("shedding a few months after giving birth settles within six months")
@@ -167,6 +200,10 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
             text = f"Only some see results that soon: {fact.text}"
             return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
         return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
+    if promised is not None and claim.hedged and not treatments(claim, kb):
+        label = _only_record_of(_days(*promised.groups()), claim.sentence, kb)
+        if label is not None:
+            return label
     if (
         promised is not None
         and promised.group(2).lower() in CALENDAR
