@@ -286,6 +286,14 @@ LATER_REVIEWS = [
         "quoted from stored public seller, clinic, telehealth, news and blog pages (21 in 12 "
         "other languages), graded blind",
     ),
+    (
+        "redteam37.yaml",
+        40,
+        0.5,
+        "20 of 40 at first on ac081c4 and still 20 after the rules for set 36; real claims "
+        "quoted from stored public seller, clinic, telehealth, news, blog and forum pages (36 "
+        "in English, 4 in Spanish, German or Arabic), graded blind",
+    ),
 ]
 
 
