@@ -7,7 +7,7 @@ from __future__ import annotations
 
 FDA_APPROVED = [
     r"\bFDA[- ]approved\b",
-    r"\bapproved by the FDA\b",
+    r"\bapproved by (the )?(US |U\.S\. )?FDA\b",  # "approved by FDA since 2009" too
     r"\bFDA (has |have )approved\b",
     r"\b(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
     r"\bFDA approval\b",
@@ -50,7 +50,7 @@ FDA_APPROVED = [
 
 FDA_CLEARED = [
     r"\bFDA[- ]cleared\b",
-    r"\bcleared by the FDA\b",
+    r"\bcleared by (the )?(US |U\.S\. )?FDA\b",
     r"\bFDA (has |have )?cleared\b",
     r"\bFDA clearance\b",
     r"\b(FDA|Food and Drug Administration)\b[^.]{0,25}\bclearance\b",  # "the FDA gives its clearance"

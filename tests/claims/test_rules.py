@@ -393,6 +393,10 @@ def test_a_hair_count_gain_is_checked_against_the_recorded_gains(text: str, verd
         ("HairMax laser comb. Visible results in 10 days!", "works_in_days", "false"),
         ("A hair transplant is a one-and-done fix.", "lasting_results", "false"),
         ("The FDA has cleared the iRestore laser helmet.", "fda_cleared", "supported"),
+        # the agency named without its article
+        ("Therefore, PRP is approved by FDA since 2009.", "fda_approved", "false"),
+        ("Minoxidil is approved by US FDA for hair loss.", "fda_approved", "supported"),
+        ("The iRestore laser is cleared by FDA.", "fda_cleared", "supported"),
         ("You don't need to stop Olumiant if you get pregnant.", "safe_in_pregnancy", "false"),
         ("Steroid injections never leave a mark.", "no_side_effects", "false"),
         # sale status by country, and what 'without a prescription' needs
