@@ -6,22 +6,36 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.efficacy_wording import ANY_TREATMENT
+from anagen.claims.efficacy_wording import ANY_TREATMENT, NO_GOOD_TREATMENT, TREATMENT_ELUSIVE
 from anagen.claims.evidence import best_grade, conditions_in, first_sentence
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
-ANY = re.compile(ANY_TREATMENT, re.I)
+ANY = re.compile(f"{ANY_TREATMENT}|{NO_GOOD_TREATMENT}", re.I)
+# a search said to be in vain: a denial the engine does not read as one, inverted here
+ELUSIVE = re.compile(TREATMENT_ELUSIVE, re.I)
+INVERTED = {Verdict.SUPPORTED: Verdict.FALSE}
 
 
 def any_treatment(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """ "No treatment can help" is read as the denial of "treatment can help", which is judged
     here (the engine inverts the verdict): supported when the condition's best recorded
     evidence is good, else unsupported. ("No treatment" may also read as the name of watchful
-    waiting: the wording decides which is meant.)"""
-    if not claim.negated or not ANY.search(claim.sentence):
+    waiting: the wording decides which is meant.) "An effective treatment remains elusive"
+    denies it too, in wording the engine reads as asserted: its verdict is inverted here."""
+    elusive = not claim.negated and ELUSIVE.search(claim.sentence)
+    if not elusive and (not claim.negated or not ANY.search(claim.sentence)):
         return None
+    helps = _treatment_helps(claim, kb)
+    if elusive:
+        verdict = INVERTED.get(helps.verdict, helps.verdict)
+        return judged(verdict, helps.explanation, helps.sources, helps.entity)
+    return helps
+
+
+def _treatment_helps(claim: Claim, kb: KnowledgeBase) -> Judgement:
+    """ "Treatment can help" the condition the sentence names: supported on good evidence."""
     found = best_grade(list(kb.treatments.values()), conditions_in(claim.sentence, kb))
     if found is None or found.grade not in GOOD:
         text = "No treatment has good evidence for it on our record."

@@ -43,6 +43,20 @@ ANY_TREATMENT = (
     r"(treatments?|medicines?|medications?|drugs?|products?) (can|will|could|is going to) "
     r"(do anything|help|work)\b(?= (about|for|with|on|against) \w)"
 )
+# A treatment that works, in general: "no effective treatment", "an effective and safe
+# treatment has remained elusive" (any_treatment.py); not "no effective treatment other than
+# minoxidil", which names the ones that work
+GOOD_TREATMENT = (
+    r"(effective|proven|reliable|real|working|successful)( (and|or) (safe|proven|effective|lasting|"
+    r"reliable))? (treatments?|medicines?|medications?|therap(y|ies)|remed(y|ies)|options?|drugs?|"
+    r"solutions?)\b(?![^.;]{0,40}\b(other than|besides|apart from|aside from|except|beyond)\b)"
+)
+# said of hair loss ("no proven remedy for oily hair" is not)
+NO_GOOD_TREATMENT = rf"(?<=\bno ){GOOD_TREATMENT}(?=[^.;]{{0,50}}\b{HAIR_LOSS})"
+TREATMENT_ELUSIVE = (
+    rf"\b{GOOD_TREATMENT}[^.;]{{0,40}}\b(remains?|remained|has been|have been|is|are|proved|"
+    r"proven) (still )?elusive\b"
+)
 # A plain denial that a treatment works at all: "minoxidil does not work", "finasteride doesn't
 # help hair loss", "is not effective", "has no effect on hair loss". The wording starts after the
 # negation, so it is read as a denial (a bare "works" asserts nothing: "works by widening
@@ -130,10 +144,13 @@ REGROWS_HAIR = [
     r"\b(my|your|his|her|their) hair (grew|has grown|have grown|is growing|was growing)\b",
     # "biotin helps hair unless you lack it": help for hair itself, not its shine or styling
     r"\b(help|helps|helped) (the |your )?hair\b(?= *([,.;:!?]|$|unless\b|if\b|in (people|those|anyone)\b))",
+    # treatment in general denied or said to be out of reach (any_treatment.py)
+    NO_GOOD_TREATMENT,
+    TREATMENT_ELUSIVE,
 ]
 
 STOPS_HAIR_LOSS = [
-    rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,15}}\b{HAIR_LOSS}",
+    rf"\bprotect\w*\b[^.]{{0,30}}\b(from|against)\b[^.]{{0,30}}\b{HAIR_LOSS}",
     # "your own hair is protected too": the wording starts at "protected", so a recorded "is not
     # protected" reads as a denial (denials.py); not "protected from the sun"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bstays )|(?<=\bremains )|(?<=\bbe )|(?<=\bnot )|(?<=\bget ))"

@@ -21,7 +21,17 @@ ONLY_HARM = (
     r"\b(other than|apart from|except( for)?|besides|beyond)\b"
 )
 
+# "DHT blockers are safe", "finasteride is safe, as long as you take it correctly": safety
+# asserted bare, the clause's last word, which promises no harm worth naming (safety.py reads
+# it as softer than "no side effects"); "safe for women", "safe when planning a family" are
+# other kinds
+SAFE_SAID = (
+    r"\b(is|are|'s|'re) (generally |very |quite |perfectly )?safe\b"
+    r"(?=\s*([.!]|$)|,? (as long as|provided)\b)"
+)
+
 NO_SIDE_EFFECTS = [
+    SAFE_SAID,
     # not "avoid most side effects", a claim of fewer
     r"\b(no|zero|without( any)?( causing)?|free (of|from)|avoids?( the)?) (?!(most|many|much|some|several)\b)"
     r"([\w-]+ ){0,2}(side[- ]effects|adverse (effects|events)|risks?)\b",
@@ -73,7 +83,10 @@ CAUSES_SIDE_EFFECT = [
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
     r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
     r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
-    r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some )?(PSA|potassium|blood pressure|cholesterol|lab|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
+    r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|changes?|changing|skews?|skewing|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some |many )?"
+    # "alter the values of many blood labs": the readings of a test
+    r"((values?|results?|readings?|levels?) (of|on|from) (your |the |a |an |many |some |most |certain )?"
+    r"(blood |hormone |thyroid )?)?(PSA|potassium|blood pressure|cholesterol|labs?|tests?|test results?|troponin|hormone|liver|kidney|heart rate|libido|sex drive|mood|sperm|fertility|prostate cancer)\b)",
     r"\b(linked|associated|tied) (to|with)\b",
     # a verb, not the adjective of "apply to a dry scalp" or "on thin skin"
     r"(?<!\bto )(?<!\bon )(?<!\bonto )(?<!\binto )(?<!\ba )(?<!\bthe )(?<!\byour )"

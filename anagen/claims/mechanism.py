@@ -39,8 +39,40 @@ SOLD_AS_BENEFIT = re.compile(
 DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
 
 
+# Both forms of the enzyme that makes DHT, and one of them alone: "blocks both type I and type II
+# 5-alpha reductase" said of a medicine recorded to block type II only is false ("... the same
+# enzymes finasteride targets"), unless the sentence itself keeps it to type II.
+BOTH_TYPES = re.compile(
+    r"\btypes? (I|1) and (type )?(II|2)\b|\bboth (types|forms|isoforms|isoenzymes)\b", re.I
+)
+TYPE_II = re.compile(r"\btype (II|2)\b", re.I)
+ONLY_TYPE_II = re.compile(
+    r"\b(only|mainly|mostly|just|chiefly)( the)? type (II|2)\b|\btype (II|2) (only|alone)\b", re.I
+)
+
+
+def _enzyme_types(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """Both types said to be blocked, in a sentence naming a medicine recorded to block one
+    ("like finasteride, it blocks both"); a sentence that names one recorded to block both
+    ("dutasteride blocks types 1 and 2, more than finasteride") says it of that one."""
+    if not BOTH_TYPES.search(claim.sentence) or ONLY_TYPE_II.search(claim.sentence):
+        return None
+    facts = [
+        (e, property_of(e, Property.LOWERS_DHT, kb)) for e in (*claim.entities, *claim.comparators)
+    ]
+    if any(f and BOTH_TYPES.search(f.text) for _, f in facts):
+        return None
+    for e, fact in facts:
+        if fact and TYPE_II.search(fact.text):
+            text = f"{e.name} blocks one type of the enzyme, not both: {fact.text}"
+            return judged(Verdict.FALSE, text, fact.sources, e.slug)
+    return None
+
+
 def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
     prop = Property.ANTIANDROGEN if claim.kind is Kind.BLOCKS_ANDROGENS else Property.LOWERS_DHT
+    if (types := _enzyme_types(claim, kb)) is not None:
+        return types
     for e in claim.entities:
         fact = property_of(e, prop, kb) or property_of(e, Property.LOWERS_DHT, kb)
         if fact is None:

@@ -185,6 +185,21 @@ def clause_start(sentence: str, start: int, at_and: bool = False) -> int:
     return last
 
 
+# A denial that trails the clause it denies: "... whether it grows hair, which of course it
+# doesn't", "claimed to stop shedding, which they do not": a relative clause that only negates.
+TRAILING_DENIAL = re.compile(
+    r"[^,.;]{0,20}, which (of course |obviously |clearly |sadly )?(it|they|this|that|he|she) "
+    r"(of course |obviously |clearly |certainly )?(doesn't|does not|don't|do not|didn't|did not|can't|cannot|won't|will not|isn't|is not|"
+    r"aren't|are not)\W*$",
+    re.I,
+)
+# A claim the writer passes on from its seller, or reports: "according to the company's
+# website", "Theradome, reportedly, has ...": hedged wherever it stands in the sentence.
+SELLER_SAYS = re.compile(
+    r"\baccording to (the |its |their )?(company|maker|manufacturer|brand|seller)s?('s?)?\b|"
+    r"\breportedly\b",
+    re.I,
+)
 UNTIL = re.compile(r"until\b", re.I)  # used with .match(pos), at the claim's own wording
 # An exception inside the claim's own wording: "no evidence it helps unless you are deficient"
 # denies the help in general and affirms it under the exception, which is the claim.
@@ -239,7 +254,12 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)
+    # the writer's own denial after a claim reported ("they say it regrows hair, which it doesn't")
+    negated = negated or bool(", which" in sentence and TRAILING_DENIAL.match(sentence, end))
     # "results won't be seen until 3 weeks" says when they come, not that they never do
     negated = negated and not UNTIL.match(sentence, start)
     negated = negated and not EXCEPTED.search(sentence, start, end)
-    return Reading(asserted, negated, HEDGES.found(sentence, begin, end))
+    hedged = HEDGES.found(sentence, begin, end) or bool(
+        ("ccording to" in sentence or "eportedly" in sentence) and SELLER_SAYS.search(sentence)
+    )
+    return Reading(asserted, negated, hedged)

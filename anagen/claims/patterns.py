@@ -48,6 +48,8 @@ from anagen.claims.promise_wording import (
     ONGOING_CONTEXT,
 )
 from anagen.claims.regulatory_wording import (
+    AGENCY,
+    DENIED_BY_AGENCY,
     FDA_APPROVED,
     FDA_CLEARED,
     PRESCRIPTION_STRENGTH,
@@ -314,6 +316,10 @@ PATTERNS: dict[Kind, list[str]] = {
         r"they are|they'?re)|(people|those|women|men|anyone) who (are|is|become)) (\w+ )?(deficient|"
         r"low in|lacking in)\b[^.;]{0,40}\b(have|get|develop|experience|notice|see|lose|losing|shed)\b"
         rf"[^.;]{{0,20}}({HAIR_LOSS}|\b(their|your|the|some) hair\b)",
+        # German: "ein Mangel an Biotin ... kann zu Haarausfall führen", "Eisenmangel verursacht
+        # Haarausfall"
+        r"mangel\b[^.]{0,150}?(\bführ\w* ([\w-]+ ){0,3}?zu Haarausfall\b|\bzu Haarausfall\b[^.]{0,40}?\bführen\b|"
+        r"\b(verursach|auslös)\w* ([\w-]+ ){0,2}?Haarausfall\b)",
         rf"\b(deficien\w*|lack of [\w-]+( [\w-]+)?|low (?!dose|level|light|tension|cost|price)(levels? of )?[\w-]+( [\w-]+)?( levels?)?)\b[^.]{{0,10}}"
         rf"\b(is|are|was|were) (much |far |twice as |(\w+ (to \w+ )?)?times (as )?)?(more )?(common|frequent|likely|prevalent)"
         rf"\b[^.]{{0,30}}{HAIR_LOSS}",
@@ -404,6 +410,12 @@ CONDITIONED: list[tuple[Kind, str, str]] = [
     ),
     # "extensions are a damage-free way to add volume": said of a hairstyle (style_harms.py)
     (Kind.NO_SIDE_EFFECTS, r"\b(damage|harm|breakage)[- ]free\b", STYLE.pattern),
+    # (the context names the verb too, which the prefilter can look for: agency names are short)
+    (
+        Kind.FDA_APPROVED,
+        DENIED_BY_AGENCY,
+        rf"\b{AGENCY}\b[^.]{{0,40}}\b(approved|authori[sz]ed|licensed|okayed)\b",
+    ),
     # "hair loss is normal, but there are things you can do to stop it": a way to stop it promised
     (
         Kind.STOPS_HAIR_LOSS,

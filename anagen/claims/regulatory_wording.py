@@ -5,11 +5,20 @@ Wording only, like patterns.py, which registers these lists under their kinds.
 
 from __future__ import annotations
 
+AGENCY = r"(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)"
+# "The FDA has not (yet) approved PRP", "regulators haven't licensed it": the verb after the
+# negation, read when an agency is named (patterns.CONDITIONED)
+DENIED_BY_AGENCY = (
+    r"(?:(?<=\bnot )|(?<=\bnever )|(?<=n't )|(?<=\bnot yet )|(?<=n't yet ))"
+    r"(approved|authori[sz]ed|licensed|okayed)\b"
+)
 FDA_APPROVED = [
     r"\bFDA[- ]approved\b",
     r"\bapproved by (the )?(US |U\.S\. )?FDA\b",  # "approved by FDA since 2009" too
     r"\bFDA (has |have )approved\b",
-    r"\b(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)\b[^.]{0,20}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
+    # the gap holds no negation: "the FDA has not approved PRP" is worded from the verb on
+    # (DENIED_BY_AGENCY), so the denial stands before the claim as in "PRP is not approved"
+    rf"\b{AGENCY}\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.]){{0,20}}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
     r"\bFDA approval\b",
     # the agency by its full name or as a body: "approved by regulatory bodies such as the FDA"
     r"\bapproved by (the )?(regulators?|regulatory (bodies|agencies|authorities)|health (authorities|"

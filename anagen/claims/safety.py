@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.harm_wording import ONLY_HARM
+from anagen.claims.harm_wording import ONLY_HARM, SAFE_SAID
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
     Claim,
@@ -35,7 +35,9 @@ ABSOLUTE = re.compile(
     r"\b(completely|totally|100\s*%|can'?t hurt|no risk|harmless|zero|any dose|high doses?|extra)\b",
     re.I,
 )
-NO_HARM = [re.compile(p, re.I) for p in PATTERNS[Kind.NO_SIDE_EFFECTS]]
+BARE_SAFE = re.compile(SAFE_SAID, re.I)
+# the wording that promises no harm outright (a bare "is safe" is weaker: see rule_side_effects)
+NO_HARM = [re.compile(p, re.I) for p in PATTERNS[Kind.NO_SIDE_EFFECTS] if p != SAFE_SAID]
 # "no sexual side effects": the words between the denial and "side effects"
 QUALIFIER = re.compile(
     r"^(no|zero|without( any)?|free (of|from)|avoids?( the)?)\s+([\w-]+( [\w-]+)?)\s+side", re.I
@@ -182,7 +184,9 @@ RATE_GIVEN = re.compile(
 )
 
 
-def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
+def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    if BARE_SAFE.search(claim.wording) and NATURAL.search(claim.sentence):
+        return None  # "natural, so safe": rule_natural_safe's claim
     only = _only_harm(claim, kb)
     if only is not None:
         return only
@@ -221,9 +225,12 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement:
         )
         minor = minor and not EMPHATIC.search(claim.sentence)  # "absolutely none" is false
         glossed = GLOSS.search(claim.sentence) and RATE_GIVEN.search(claim.sentence)
-        softened = claim.hedged or SOFTENED.search(claim.sentence) or minor or glossed
+        safe = BARE_SAFE.search(claim.wording)  # "safe" plays harm down; it does not deny it
+        softened = claim.hedged or SOFTENED.search(claim.sentence) or minor or glossed or safe
         verdict = Verdict.MISLEADING if softened else Verdict.FALSE
         return judged(verdict, text, s.sources, e.slug)
+    if not claim.entities and BARE_SAFE.search(claim.wording):
+        return None  # "the site is safe", "your data is safe": safe, but of no treatment
     if not claim.entities and (style := style_harm(claim, kb)):
         return style
     if not claim.entities:
@@ -248,7 +255,7 @@ def _not_safe(sentence: str) -> str:
     return "Natural is not the same as safe" if NATURAL.search(sentence) else "Not plainly safe"
 
 
-def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement:
+def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """Natural so safe, harmless, completely safe: false when a serious harm is recorded
     and the wording is absolute, misleading when only milder side effects are."""
     if any(p.search(claim.sentence) for p in NO_HARM):  # "side-effect-free": a promise of its own

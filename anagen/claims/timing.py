@@ -114,11 +114,9 @@ def _sooner_than_any(days: int, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]
         fact = t.time_to_effect
         if fact is None or not SHOWS.search(fact.text):
             continue  # a course length, not a time results showed
-        need = next(
-            (m for m in NEEDED.finditer(fact.text) if not _before_effect(fact.text, m)), None
-        )
-        if need and (quickest is None or _days(*need.groups()) < quickest[0]):
-            quickest = (_days(*need.groups()), fact.text, tuple(fact.sources))
+        first = _first_time(fact.text)
+        if first is not None and (quickest is None or first < quickest[0]):
+            quickest = (first, fact.text, tuple(fact.sources))
     if quickest is None or days >= quickest[0] * 0.75:
         return None
     return f"Sooner than any treatment we record; the quickest: {quickest[1]}", quickest[2]
@@ -172,19 +170,12 @@ def rule_time(claim: Claim, kb: KnowledgeBase) -> Judgement:
             continue
         # the first time the record says results were seen ("had not changed at 3 months and
         # had risen by 6 months": 6)
-        need = next(
-            (
-                m
-                for m in NEEDED.finditer(t.time_to_effect.text)
-                if not _before_effect(t.time_to_effect.text, m)
-            ),
-            None,
-        )
-        if need is None:
-            continue
         fact = t.time_to_effect
+        first = _first_time(fact.text)
+        if first is None:
+            continue
         days = _days(*promised.groups())
-        if days < _days(*need.groups()) * 0.75:
+        if days < first * 0.75:
             if AT_LEAST.search(claim.sentence):
                 # "expect to wait at least three months": a shortest wait, which a longer
                 # recorded one bears out rather than contradicts

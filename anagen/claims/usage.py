@@ -17,7 +17,7 @@ from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
-from anagen.claims.usage_wording import CROWN_OF_SCALP, FRONT_OF_SCALP
+from anagen.claims.usage_wording import CROWN_OF_SCALP, DAILY_DOSE, FRONT_OF_SCALP
 from anagen.claims.usage_wording import ONLY_FOR as ONLY_FOR_WORDING
 from anagen.claims.usage_wording import WHILE_ACTIVE as WHILE_ACTIVE_WORDING
 from anagen.claims.vocab import Verdict
@@ -33,6 +33,13 @@ INTERACTION = re.compile(
     r"interact|less effective|less reliable|less well|weaker|dangerous|risky|unsafe|harmful|toxic",
     IC,
 )
+DOSE = re.compile(DAILY_DOSE, IC)
+MILLIGRAMS = re.compile(r"(\d+(?:\.\d+)?)\s?(mg|mcg)\b(?! per k)", IC)
+# a recorded range, "from 0.25 mg up to 5 mg", "25 mg to 200 mg", "2.5 to 5 mg"
+DOSE_RANGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:mg )?(?:up )?to (\d+(?:\.\d+)?)\s?mg\b(?! per k)", IC
+)
+A_DAY = re.compile(r"\b(a|per|each|every) day\b|\bdaily\b", IC)
 MORE = re.compile(r"\b(more|extra|higher|double|bigger)\b", IC)
 FOOD = re.compile(r"\b(stomach|food|meals?|breakfast|lunch|dinner|supper)\b", IC)
 TEST = re.compile(
@@ -187,6 +194,25 @@ def _frequency(claim: Claim, t: Treatment) -> Judgement | None:
     return _says(fact, t) if fact else None
 
 
+def _daily_dose(wording: str, t: Treatment) -> Judgement | None:
+    """A daily dose in milligrams that a recorded daily dose, or a recorded range of them,
+    takes in. A dose the record does not name is no finding: the records give the doses used
+    for hair loss, not every dose a doctor may choose."""
+    said = {(float(n), u.lower()) for n, u in MILLIGRAMS.findall(wording)}
+    for fact in t.usage:
+        if not A_DAY.search(fact.text):
+            continue
+        recorded = {(float(n), u.lower()) for n, u in MILLIGRAMS.findall(fact.text)}
+        ranges = [(float(a), float(b)) for a, b in DOSE_RANGE.findall(fact.text)]
+        if any(
+            d in recorded or (u == "mg" and any(a <= n <= b for a, b in ranges))
+            for d in said
+            for n, u in [d]
+        ):
+            return _says(fact, t)
+    return None
+
+
 def _more(t: Treatment) -> Judgement | None:
     """The record's word that using more, or more often, does not work better."""
     fact = _first(t.usage, r"\bmore\b[^.]{0,30}\b(does not|doesn't|no) (work )?better\b")
@@ -242,6 +268,8 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             found = _more(t)
         elif SESSIONS.search(wording):
             found = _sessions(claim, t)
+        elif DOSE.search(wording):
+            found = _daily_dose(wording, t) or _frequency(claim, t)
         elif FOOD.search(wording):
             found = _food(claim, t)
         elif TEST.search(wording):

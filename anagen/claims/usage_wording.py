@@ -39,8 +39,15 @@ SCALP_AREA = (
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnot )|(?<=\bonly ))for( use on)?) (the |a |your )?(thinning (on|at) (the )?)?"
     rf"({FRONT_OF_SCALP}|{CROWN_OF_SCALP})\b"
 )
+# A daily dose: "you'll take one 1mg tablet per day", "the usual dose is 2 mg once a day" (not
+# "men taking 5 mg a day had headaches", a trial's group)
+DAILY_DOSE = (
+    r"\b(take|takes|taken|dose|doses|dosage|prescribed|regimen)\b[^.;]{0,40}?"
+    r"\b\d+(\.\d+)?\s?(mg|mcg)\b[^.;]{0,25}?\b((once |twice )?(a|per|each|every) day|(once |twice )?daily)\b"
+)
 USAGE = [
     SCALP_AREA,
+    DAILY_DOSE,
     WHILE_ACTIVE,
     ONLY_FOR,
     NO_DOCTOR,

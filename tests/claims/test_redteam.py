@@ -289,7 +289,8 @@ LATER_REVIEWS = [
     (
         "redteam37.yaml",
         40,
-        0.5,
+        0.7,
+        "28 of 40 when last raised; "
         "20 of 40 at first on ac081c4 and still 20 after the rules for set 36; real claims "
         "quoted from stored public seller, clinic, telehealth, news, blog and forum pages (36 "
         "in English, 4 in Spanish, German or Arabic), graded blind",
