@@ -18,6 +18,7 @@ from anagen.claims.patterns import (
     PATTERNS,
     PLACEBO_COMPARED,
     SUPERSEDES,
+    SUPERSEDES_WITHIN,
 )
 from anagen.claims.prefilter import Prefilter
 from anagen.claims.vocab import Kind
@@ -99,6 +100,13 @@ def find_kinds(sentence: str) -> list[KindMatch]:
         if strong in found:
             for k in weaker:
                 found.pop(k, None)
+    for strong, weaker in SUPERSEDES_WITHIN.items():
+        outer = found.get(strong)
+        if outer is not None:
+            for k in weaker:
+                inner = found.get(k)
+                if inner is not None and outer.start <= inner.start and inner.end <= outer.end:
+                    del found[k]
     return sorted(found.values(), key=lambda k: k.start)
 
 

@@ -442,3 +442,9 @@ SUPERSEDES = {
     Kind.DEFICIENCY_CAUSES_LOSS: {Kind.CAUSES_SIDE_EFFECT, Kind.STOPS_HAIR_LOSS},
     Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE, Kind.STOPS_HAIR_LOSS},
 }
+# The same, only for a weaker wording found inside the stronger one's: "stop the treatment and
+# your hair loss comes right back" is no promise to stop hair loss, but "finasteride stops hair
+# loss, but only as long as you take it" makes both claims.
+SUPERSEDES_WITHIN = {
+    Kind.NEEDS_ONGOING_USE: {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR},
+}

@@ -134,10 +134,15 @@ LASTING_RESULTS = [
     r"(still )?(stays?|remains?|lasts?|sticks? around)\b",
 ]
 
+# "stop using it", "stop the pills", but not another habit stopped: "stop eating junk food",
+# "quit smoking"
+NOT_OTHER_HABIT = r"(?! (?!using|taking|applying|treatment)\w+ing\b)"
 NEEDS_ONGOING_USE = [
     r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
     r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
     r"\bonly (works?|lasts?) (as long as|while) you\b",
+    # "it stops hair loss, but only as long as you take it"
+    r"\bonly (for )?(as long as|while) (you|they|people) (keep |continue )?(to )?(use|take|apply|are (using|taking|on))\b",
     # "the effects of minoxidil are lost when you stop it"
     r"\b(results|gains?|hair|effects?|benefits?)( of [\w-]+)? (is|are|will be)? ?lost (if|when|after|once) you stop",
     r"\b(hair|gains?|results?|regrowth|growth)( (you|you've) (gained|grown|regrown|made|got))? (is|are|will be|gets?) (lost|gone|reversed)\b",
@@ -153,10 +158,31 @@ NEEDS_ONGOING_USE = [
     # "stopping finasteride typically reverses gains", "discontinuing it undoes the regrowth"
     r"\b(stopping|quitting|discontinuing|discontinuation of|coming off)\b[^.;]{0,40}\b(revers(e|es|ed|ing)|"
     r"undo(es|ing)?|erases?|wipes? out)\b[^.;]{0,20}\b(gains?|results?|benefits?|regrowth|improvements?|progress)\b",
+    # what is lost named after stopping: "if you stop taking it, you will lose the hair you
+    # gained", "use it for life or you'll lose your results"
+    r"\b(stop|stops|stopped|stopping|quit|quits|discontinue\w*|come off|give up|or)\b"
+    + NOT_OTHER_HABIT
+    + r"[^.;]{0,60}\byou('ll| will| would|"
+    r"'d)? (\w+ )?(lose|shed) (the|any|all|your|all the|any of the|all of the) (new |regrown |extra )?(hair|gains?|"
+    r"results?|regrowth|progress|benefits?|improvements?)\b",
+    # the loss said to come back: "stop the treatment and your hair loss comes right back"
+    r"\b(stop|stops|stopped|stopping|quit|quits|discontinu\w*|come off)\b"
+    + NOT_OTHER_HABIT
+    + r"[^.;]{0,60}\b(hair loss|shedding|"
+    r"thinning|balding|the loss)\b (will )?(comes?|come|coming|will come) (right |straight |quickly )?back\b",
+    # the new hair said to fall out after stopping: "the hair you regrew will fall out once
+    # you stop", "regrown hair will shed once you discontinue it"
+    r"\b(hairs?|regrowth)\b[^.;]{0,30}\b(will |would |may |can )?(fall|falls|shed|sheds) ?(out)?\b[^.;]{0,10}"
+    r"\b(once|when|if|after) (you )?(stop|quit|discontinu\w*|come off)\b" + NOT_OTHER_HABIT,
+    r"\b(once|when|if|after) (you )?(stop|quit|discontinu\w*|come off)\w*\b"
+    + NOT_OTHER_HABIT
+    + r"[^.;]{0,50}\b(the |any |your )?"
+    r"(new |regrown |extra )?(hairs?|regrowth)\b[^.;]{0,30}\b(will |would |may |can |is going to )?"
+    r"(fall|falls|shed|sheds|disappear\w*|be lost)\b",
 ]
 # A sentence about ongoing use names stopping, keeping on or how long: "results fade" alone,
 # without "once you stop", is no claim that it must be kept up.
 ONGOING_CONTEXT = (
     r"\b(stop\w*|quit\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
-    r"indefinitely|continuously|for good)\b"
+    r"indefinitely|continuously|for good|forever|lose)\b"
 )
