@@ -1,5 +1,5 @@
-"""Claims from twenty-nine separate blind reviews (redteam.yaml to redteam29.yaml): the share graded as
-the reviewer did, held at ratchets that only go up as rules improve."""
+"""Claims from thirty-nine separate blind reviews (redteam.yaml to redteam39.yaml): the share
+graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
 
@@ -294,6 +294,22 @@ LATER_REVIEWS = [
         "20 of 40 at first on ac081c4 and still 20 after the rules for set 36; real claims "
         "quoted from stored public seller, clinic, telehealth, news, blog and forum pages (36 "
         "in English, 4 in Spanish, German or Arabic), graded blind",
+    ),
+    (
+        "redteam38.yaml",
+        40,
+        0.475,
+        "19 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
+        "telehealth, seller, device-maker, clinic, affiliate and news pages (35 in English, 5 in "
+        "Italian, Spanish, French or German), graded blind",
+    ),
+    (
+        "redteam39.yaml",
+        40,
+        0.375,
+        "15 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
+        "magazine, pharmacy-advice, trichologist, women's-health, children's, forum and Q&A pages "
+        "(34 in English, 6 in German, Italian, Dutch or French), graded blind",
     ),
 ]
 
