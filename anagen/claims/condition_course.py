@@ -18,6 +18,7 @@ from anagen.claims.condition_duration import (
     PERMANENT_CONDITION_WORDING,
     how_long,
 )
+from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.hormone_levels import LEVEL_CAUSE, LEVEL_CAUSED, level_cause
@@ -136,6 +137,9 @@ CONDITION_FACT = [
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
+    # what it does to the hair roots: "DHT works to kill hair follicles" (condition_facts.py;
+    # last, so a cause or course said in the same sentence is read first)
+    FOLLICLES_DESTROYED,
 ]
 
 PRICED = re.compile(PRICE, re.I)

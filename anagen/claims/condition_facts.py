@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.condition_duration import lasting_loss
-from anagen.claims.evidence import conditions_named, routes_in
+from anagen.claims.evidence import DEFAULT_CONDITIONS, conditions_named, routes_in
 from anagen.claims.forms import route_named
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.vocab import Verdict
@@ -28,6 +28,18 @@ ALWAYS = re.compile(
 # case its opening clause names, which the claim must name too
 CONDITIONAL = re.compile(r"(?:^|[.;]\s+)(once|if|when|after|where)\b([^,.;]{3,60}),[^.;]*$", re.I)
 MOVES_HAIR = re.compile(r"\b(transplant\w*|graft\w*|mov(es|ed|ing))\b", re.I)
+
+
+# The hair roots said to be killed: "DHT works to kill hair follicles", "androgenetic alopecia
+# destroys the follicles" (a CONDITION_FACT wording; roots_destroyed grades it)
+FOLLICLES_DESTROYED = (
+    r"\b(kills?|killing|killed|destroys?|destroying|destroyed)\b (off )?(the |your |their |its |hair |scalp )*"
+    r"(follicles?|roots)\b"
+)
+DESTROYED_IN = re.compile(FOLLICLES_DESTROYED, re.I)
+# the hormone behind pattern hair loss, which names it ("DHT kills follicles")
+ANDROGEN = re.compile(r"\b(DHT|dihydrotestosterone|androgens?|testosterone)\b", re.I)
+NOT_DESTROYED = re.compile(r"\bnot (destroyed|killed)\b", re.I)
 
 
 def _facts(kb: KnowledgeBase, slug: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -248,4 +260,19 @@ def form_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             said = f"The record of {name}{'' if agrees else ' says otherwise'}: {text}"
             verdict = Verdict.SUPPORTED if agrees else Verdict.FALSE
             return judged(verdict, said, sources, main_slug(claim))
+    return None
+
+
+def roots_destroyed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "DHT works to kill hair follicles": false for a condition whose record says the roots are
+    not destroyed (pattern hair loss shrinks them). DHT names pattern hair loss. A record that
+    says they are destroyed (scarring alopecia) leaves a description, which is no claim."""
+    named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
+    if not named and ANDROGEN.search(claim.sentence):
+        named = [c for c in DEFAULT_CONDITIONS if c in kb.conditions]
+    for slug in named or claim.topics[:1]:
+        for text, sources in _facts(kb, slug) if slug in kb.conditions else ():
+            if NOT_DESTROYED.search(text):
+                said = f"The record of {kb.conditions[slug].name.lower()}: {text}"
+                return judged(Verdict.FALSE, said, sources, main_slug(claim))
     return None

@@ -19,12 +19,14 @@ from anagen.claims.comparative import rule_compare, rule_delivery
 from anagen.claims.condition_causes import CAUSE_VERB, rule_condition_cause
 from anagen.claims.condition_course import rule_condition_fact
 from anagen.claims.condition_facts import (
+    DESTROYED_IN,
     cure_denied,
     cure_of_lasting_loss,
     form_needed,
     regrowth_denied,
     regrowth_recorded,
     remedy_cure,
+    roots_destroyed,
 )
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
@@ -139,6 +141,8 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return remedy
     if claim.kind is Kind.CONDITION_FACT and CAUSE_VERB.fullmatch(claim.wording):
         return rule_condition_cause(claim, kb)  # a cause read as the condition's (engine.py)
+    if claim.kind is Kind.CONDITION_FACT and DESTROYED_IN.fullmatch(claim.wording):
+        return roots_destroyed(claim, kb)  # a record that agrees leaves a description, no claim
     if claim.kind is Kind.USAGE and (needed := form_needed(claim, kb)):
         return needed
     if claim.kind in DENIABLE:

@@ -136,6 +136,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
         r"\bshown in a (phase \d )?trial\b",
+        # "been shown to improve hair growth in studies", "shown by several trials to help"
+        r"\bshown\b[^.;]{0,40}\b(in|by) ((several|many|multiple|numerous|some|clinical|scientific|recent|"
+        r"human) )*(studies|trials|research)\b",
         r"\bproven in ([\w-]+ ){0,3}(trials?|studies)\b",
         r"\blab(oratory)?[- ](proven|tested)\b",
         r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",

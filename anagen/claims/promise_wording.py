@@ -106,6 +106,10 @@ LASTING_RESULTS = [
     r"\b(hairline|hair|hairs|results?|regrowth|gains?)\b[^.;]{0,25}\b(lasts?|stays?|remains?) (back|put|there|in place) "
     r"(forever|for life|for good|permanently)\b",
     r"\b(lifelong|lifetime) (results|hair|regrowth)\b",
+    # a lasting result as what it gives: "the only treatment that delivers the permanent
+    # result", "offers a lifelong outcome"
+    r"\b(delivers?|gives?|offers?|provides?|achieves?|produces?|brings?)\b (you )?(a |the |truly |"
+    r"genuinely )*(permanent|lifelong|life-long) (results?|outcomes?|regrowth)\b",
     # "transplanted hair will grow for the rest of your life"
     r"\b(grow|grows|growing|last|lasts|stay|stays|remain|remains)\b[^.;]{0,15}\bfor the rest of "
     r"(your|their|his|her|a) (life|lives|lifetime)\b",
@@ -159,17 +163,24 @@ NEEDS_ONGOING_USE = [
     r"\b(stopping|quitting|discontinuing|discontinuation of|coming off)\b[^.;]{0,40}\b(revers(e|es|ed|ing)|"
     r"undo(es|ing)?|erases?|wipes? out)\b[^.;]{0,20}\b(gains?|results?|benefits?|regrowth|improvements?|progress)\b",
     # what is lost named after stopping: "if you stop taking it, you will lose the hair you
-    # gained", "use it for life or you'll lose your results"
+    # gained", "use it for life or you'll lose your results"; the gap leaves room for a clause
+    # between ("once you stop taking the drugs, the hair loss will continue as it had before
+    # and you may lose any new hair")
     r"\b(stop|stops|stopped|stopping|quit|quits|discontinue\w*|come off|give up|or)\b"
     + NOT_OTHER_HABIT
-    + r"[^.;]{0,60}\byou('ll| will| would|"
+    + r"[^.;]{0,100}\byou('ll| will| would|"
     r"'d)? (\w+ )?(lose|shed) (the|any|all|your|all the|any of the|all of the) (new |regrown |extra )?(hair|gains?|"
     r"results?|regrowth|progress|benefits?|improvements?)\b",
-    # the loss said to come back: "stop the treatment and your hair loss comes right back"
+    # the loss said to come back: "stop the treatment and your hair loss comes right back",
+    # "once you stop, the thinning resumes", "the hair loss will continue as it had before"
     r"\b(stop|stops|stopped|stopping|quit|quits|discontinu\w*|come off)\b"
     + NOT_OTHER_HABIT
-    + r"[^.;]{0,60}\b(hair loss|shedding|"
-    r"thinning|balding|the loss)\b (will )?(comes?|come|coming|will come) (right |straight |quickly )?back\b",
+    + r"[^.;]{0,60}\b(hair loss|shedding|thinning|balding|the loss)\b (will |would |may |is likely to )?"
+    r"((comes?|come|coming) (right |straight |quickly )?back|resumes?|returns?|"
+    # "continues" only as before: loss that goes on for a while after another drug is stopped
+    # is no claim that a treatment must be kept up
+    r"continues? (as (it )?(had |did |was )?(before|usual)|where it left off)|"
+    r"(starts?|begins?|picks? up) (again|where it left off))\b",
     # the new hair said to fall out after stopping: "the hair you regrew will fall out once
     # you stop", "regrown hair will shed once you discontinue it"
     r"\b(hairs?|regrowth)\b[^.;]{0,30}\b(will |would |may |can )?(fall|falls|shed|sheds) ?(out)?\b[^.;]{0,10}"

@@ -298,8 +298,8 @@ LATER_REVIEWS = [
     (
         "redteam38.yaml",
         40,
-        0.475,
-        "19 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
+        0.575,
+        "23 of 40 when last raised; 19 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
         "telehealth, seller, device-maker, clinic, affiliate and news pages (35 in English, 5 in "
         "Italian, Spanish, French or German), graded blind",
     ),

@@ -37,6 +37,12 @@ def test_loss_on_stopping_is_a_claim_of_ongoing_use(text: str) -> None:
         # another habit stopped
         ("If you stop eating junk food, your hair will fall out less.", "needs_ongoing_use"),
         ("Once you quit smoking, your shedding will come back less often.", "needs_ongoing_use"),
+        # loss that goes on for a while after another drug is stopped
+        (
+            "Once you stop the birth control pill, hair loss may continue for a few months.",
+            "needs_ongoing_use",
+        ),
+        ("After stopping isotretinoin, the shedding continues for a while.", "needs_ongoing_use"),
     ],
 )
 def test_not_read_as(text: str, kind: str) -> None:
