@@ -1,4 +1,4 @@
-"""Labels from thirty-one separate blind reviews (label_review.yaml to label_review32.yaml; the
+"""Labels from thirty-two separate blind reviews (label_review.yaml to label_review33.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -270,6 +270,15 @@ REVIEWS = [
         "Malaysian, Indian, Bangladeshi, Israeli, UK, Turkish, German, French, Italian, "
         "Portuguese, Brazilian, Canadian, Australian and South African pages; US DailyMed, NDC "
         "and 510(k) pages, shops and blogs), annotated blind",
+    ),
+    (
+        "label_review33.yaml",
+        0.575,
+        "23 of 40 at first on 0c51404 and on ac75a49; real label texts from stored public "
+        "pages (35 in English: US DailyMed and label mirrors, UK, Canadian, Australian, New "
+        "Zealand, Indian, South African, Hong Kong and South-East Asian pharmacies, shops, "
+        "brand pages, INCI databases and 510(k) summaries; German, Romanian, Spanish and "
+        "Chinese pages), annotated blind",
     ),
 ]
 
