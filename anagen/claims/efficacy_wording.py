@@ -32,7 +32,8 @@ BLOCKS_ANDROGENS = [
     # the hormones named before, or by what they do: "counteracts these hormones", "blocks the
     # hormones behind hair loss" (in a text on hair loss, the androgens)
     r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\b(these|those|such) hormones\b",
-    r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\bthe hormones? (that|which|behind|responsible)\b"
+    r"\b(counteract|block|neutrali[sz]|inhibit|control|regulat|suppress|tam(e|es|ing))\w*\b[^.]{0,20}"
+    r"\bthe hormones? (that|which|behind|responsible)\b"
     r"[^.]{0,30}\b(hair loss|balding|baldness|thinning|shedding)\b",
 ]
 
@@ -116,7 +117,7 @@ REGROWS_HAIR = [
     r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
     # hair named with another growth: "aids hair and nail growth"
     r"\bhair (and|&) (nails?|skin|(eye)?lash(es)?|(eye)?brows?) growth\b",
-    r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick-?start|jump-?start)\w*\b[^.]{0,12}\b(re)?growth\b",
+    r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick[- ]?start|jump[- ]?start)\w*\b[^.]{0,12}\b(re)?growth\b",
     # not "a new hair-care routine" or "new hair products": something new to use, not hair
     r"\bnew hair\b(?![- ](care|routines?|products?|styles?|cuts?|dryers?|brush(es)?|tools?|"
     r"colou?rs?|dyes?|regimens?|salons?|stylists?|accessor\w*|ties?|clips?))",
@@ -161,6 +162,12 @@ STOPS_HAIR_LOSS = [
     # the inflammation behind scarring hair loss brought under control
     r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
     rf"\bhelps? (with|against|in) {HAIR_LOSS}",
+    # "may be beneficial for individuals with certain types of hair loss", "helps hair loss"
+    r"\b(helps?|helped|beneficial|helpful|useful) (for |to )?((people|those|individuals|patients|women|men|"
+    r"anyone) (with|suffering from|experiencing) )?((certain|some|many|most) (types|kinds|forms) of )?"
+    rf"((male|female|pattern|androgenetic|postpartum|patchy) ){{0,3}}{HAIR_LOSS}\b"
+    # not what is about hair loss: "useful for anyone with hair loss questions"
+    r"(?! (questions?|queries|concerns|worries|forums?|products?|communit\w*|advice|blogs?|sites?)\b)",
     r"\banti[- ]?(hair[- ]?loss|thinning)\b",
     rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|stopped|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
     r"\bused for hair loss\b",
@@ -214,6 +221,9 @@ STIMULATES_FOLLICLES = [
     r"growth stage|growing phase|anagen phase|anagen stage)\b",
     r"\b(growth phase|growth stage|anagen phase|anagen stage)\b[^.]{0,20}\b(longer|lengthen\w*|"
     r"extended|prolonged)\b",
+    # the cycle set going again: "kick start the growth cycle in follicles that are resting"
+    r"\b(restart|re-start|kick[- ]?start|jump[- ]?start|reboot|reset|reignit|re-ignit)\w*\b[^.]{0,20}"
+    r"\b(hair|growth|growing|anagen) (cycle|phase)\b",
     # the follicle's size: "doubles follicle size", "bigger follicles", "reverses miniaturisation"
     r"\b(enlarg|doubl|tripl|increas|boost|grow|widen|thicken|plump|restor)\w*\b[^.]{0,20}\b(hair )?"
     r"(follicles?|follicular) (size|diameter|volume|width|depth)\b",

@@ -61,7 +61,8 @@ YOUNG = r"(very )?(young )?(teens|teenagers|adolescents|children|kids|toddlers|b
 
 SAFE_FOR_GROUP = [
     # "safe for women", and a translated ad's singular: "safe also for woman to take"
-    r"\bsafe\b[^.]{0,30}\bfor (men|women|(a )?(man|woman)\b(?! who\b)|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
+    # (and for its use in them: "safe enough for off-label use in children")
+    r"\bsafe\b[^.]{0,30}\bfor (([\w-]+ )?use (in|by) )?(men|women|(a )?(man|woman)\b(?! who\b)|children|kids|teens|teenagers|adolescents|everyone|all ages|people with)\b",
     r"\bsafe\b[^.]{0,30}\b(men|women) too\b",
     r"\b(women|men|children|kids|teens|teenagers)\b[^.]{0,20}\b(can|may)\b[^.]{0,10}\b(use|take)\b[^.]{0,30}\bsafely\b",
     r"\b(guys|men|ladies|women|teens|teenagers|kids|children)\b (can|may|should) (safely )?(use|take|try)\b",

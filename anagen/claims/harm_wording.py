@@ -25,6 +25,15 @@ ONLY_HARM = (
 # asserted bare, the clause's last word, which promises no harm worth naming (safety.py reads
 # it as softer than "no side effects"); "safe for women", "safe when planning a family" are
 # other kinds
+# "minimal side effects", "side effects are negligible": harm played down to next to none, not
+# denied ("a few side effects" owns up to some; "fewer side effects" compares)
+PLAYED_DOWN = (
+    r"\b(minimal|negligible|very few|hardly any|barely any|next to no)\b (\w+ )?(side[- ]effects|"
+    r"adverse (effects|events))\b|(?<!\ba )(?<!\bquite a )\bfew (\w+ )?(side[- ]effects|adverse (effects|events))\b|"
+    r"\b(side[- ]effects|adverse (effects|events))\b( (of|from|with) [\w-]+( [\w-]+)?)? (are|were|tend to be|remain) (usually |generally |very |"
+    r"extremely )?(minimal|negligible|few and far between)\b"
+)
+
 SAFE_SAID = (
     r"\b(is|are|'s|'re) (generally |very |quite |perfectly )?safe\b"
     r"(?=\s*([.!]|$)|,? (as long as|provided)\b)"
@@ -68,6 +77,7 @@ NO_SIDE_EFFECTS = [
     r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|never) (give|cause|make|leave)( you)? (any )?"
     r"(unwanted|extra|excess) (hair|body hair|facial hair)\b",
     r"\bonly (minor|mild|slight|light|temporary) (\w+ )?(side[- ]effects|adverse (effects|events)|reactions)\b",
+    PLAYED_DOWN,
     # "this form rarely causes side effects": harm as a whole played down to near none (a named
     # harm said to be rare, "rarely causes dizziness", is a rate: CAUSES_SIDE_EFFECT)
     r"\b(rarely|seldom|hardly ever|almost never|very rarely) (causes?|has|have|gives?|produces?|triggers?|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from anagen.claims.condition_approvals import approval_for_condition
 from anagen.claims.entities import Entity
 from anagen.claims.forms import ROUTE_VOCABULARY, route_named
 from anagen.claims.judgement import Claim, Judgement, judged
@@ -115,6 +116,8 @@ def _in_no_form(claim: Claim, entity: Entity, kb: KnowledgeBase) -> bool:
 def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if IN_DEVELOPMENT.search(claim.wording):
         return in_trials(claim, kb)  # "still in phase 3 trials": not yet approved
+    if not claim.entities and (for_condition := approval_for_condition(claim, kb)):
+        return for_condition  # "no drug is approved for alopecia areata"
     slugs = {e.slug for e in claim.entities}
     if len(slugs) >= 2 and not claim.negated and COMBINED.search(claim.sentence):
         combined = _combined(claim, kb)

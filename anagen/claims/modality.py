@@ -144,10 +144,14 @@ CONDITIONAL = re.compile(
     r"\W*(if|unless|whether|wenn|falls|sofern|indien|eğer)\b", re.I
 )  # used with .match(pos)
 # A negation that reaches across "that": "not that it works as well as minoxidil", "there is
-# no evidence that it regrows hair", "doesn't mean that it is safe".
+# no evidence that it regrows hair", "no randomised trials have shown that it helps", "doesn't
+# mean that it is safe".
 NOT_THAT = re.compile(
     r"\b(not|(no|little|limited|insufficient|scant|weak) (good |real |reliable |strong |solid |clear |"
     r"convincing |scientific )?(evidence|proof|sign|data)( to (suggest|show|support|prove))?|"
+    r"no ((large|good|proper|published|randomi[sz]ed|controlled|placebo-controlled|clinical|human|"
+    r"scientific|quality|high-quality)[ -])*(trials?|studies|research)( (to|that) (suggest|show|support|"
+    r"prove)s?| (have |has )?(shown|proven|proved|showing|proving|suggesting|show|prove))?|"
     r"(n't|not) (mean|prove|show|guarantee)s?)\s+that$",
     re.I,
 )
@@ -251,7 +255,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or _non_before(sentence, negation_begin, start)
         or NEGATION_AFTER.found(sentence, start, min(clause_end, end + 25))
         or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
-        or (begin and NOT_THAT.search(sentence, max(0, begin - 45), begin))
+        or (begin and NOT_THAT.search(sentence, max(0, begin - 70), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
     ) != (disclaimed_from <= start < disclaimed_to)
     # the writer's own denial after a claim reported ("they say it regrows hair, which it doesn't")

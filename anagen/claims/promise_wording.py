@@ -50,9 +50,11 @@ CURES_BALDNESS = [
     r"\bcures?\b[^.]{0,40}\b(baldness|hair loss|alopecia|ringworm|tinea|effluvium|lichen planopilaris|"
     r"FFA|LPP|AGA|FPHL|CCCA|DLE)\b",
     r"\bthe cure for\b",
-    # an infection said to be treated by it: "ketoconazole can also treat tinea capitis" (not
-    # "doctors treat it with tablets": what it is treated with is named after)
-    r"\b(treats?|treated|treating)\b[^.;]{0,40}\b(tinea capitis|scalp ringworm|ringworm of the scalp)\b"
+    # an infection said to be treated by it: "ketoconazole can also treat tinea capitis", "a
+    # natural remedy for ringworm of the scalp" (not "doctors treat it with tablets": what it
+    # is treated with is named after)
+    r"\b(treats?|treated|treating|remed(y|ies) (for|against))\b[^.;]{0,40}\b(tinea capitis|scalp ringworm|"
+    r"ringworm of the scalp)\b"
     r"(?! (with|using|by)\b)",
     # "the pills amount to a cure for the condition", "nothing short of a cure"
     r"\b(amounts? to|amounting to|adds? up to|tantamount to|nothing short of|nothing less than) "

@@ -38,6 +38,7 @@ from anagen.claims.judgement import (
 )
 from anagen.claims.name_index import entity_index
 from anagen.claims.regulatory import MINORS
+from anagen.claims.sole_proof import sole_proof
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Grade, RegulatoryStatus
@@ -103,6 +104,8 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
         r.status in APPROVED and (r.region == "US" or r.region in claim.sentence)
         for r in g.treatment.regulatory
     )
+    if sole := sole_proof(claim, kb):
+        return sole  # proven, but not "the only" treatment that is
     if SAFE_AND_EFFECTIVE.search(claim.sentence) and not approved:
         return judged(
             Verdict.MISLEADING,

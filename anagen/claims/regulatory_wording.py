@@ -12,6 +12,13 @@ DENIED_BY_AGENCY = (
     r"(?:(?<=\bnot )|(?<=\bnever )|(?<=n't )|(?<=\bnot yet )|(?<=n't yet ))"
     r"(approved|authori[sz]ed|licensed|okayed)\b"
 )
+# medicines approved for a condition, none named: "no approved drugs for alopecia areata",
+# "nor drugs approved for its treatment" (condition_approvals.py judges them)
+APPROVED_MEDICINES_FOR = (
+    r"\bapproved (drugs?|medicines?|medications?|treatments?|therap(y|ies)|pills?) (for|to treat)\b|"
+    r"\b(drugs?|medicines?|medications?|treatments?|therap(y|ies)|pills?) (that are |which are |are |is )?"
+    r"(currently )?approved (for|to treat)\b"
+)
 FDA_APPROVED = [
     r"\bFDA[- ]approved\b",
     r"\bapproved by (the )?(US |U\.S\. )?FDA\b",  # "approved by FDA since 2009" too
@@ -25,6 +32,7 @@ FDA_APPROVED = [
     r"regulators)|(U\.?S\.? )?Food and Drug Administration)\b",
     # "meets the same FDA standards as approved drugs"
     r"\b(meets?|meeting|met|held to|up to) (the )?(same |strict |all |full )?FDA (standards|requirements|rules)\b",
+    APPROVED_MEDICINES_FOR,
     r"\bapproved (for|to treat)\b[^.]{0,40}\b(hair|alopecia|baldness)\b",
     r"\ban approved\b|\bthe (only |first )?approved (option|treatment|medicine|drug|choice|pill|tablet)s?\b",
     r"\bapproved in\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.harm_wording import ONLY_HARM, SAFE_SAID
+from anagen.claims.harm_wording import ONLY_HARM, PLAYED_DOWN, SAFE_SAID
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
     Claim,
@@ -27,9 +27,10 @@ from anagen.products.ingredient_index import fold
 
 # "no serious side effects", "only minor side effects": none serious, not none at all
 SERIOUS_WORDING = re.compile(r"\b(serious|major|significant)\b|\bonly (minor|mild|slight)\b", re.I)
-# "rarely", "very low risk": harm played down, not ruled out
+# "rarely", "very low risk", "minimal side effects": harm played down, not ruled out
 SOFTENED = re.compile(
-    r"\bavoids?\b|\busually\b|\brarely\b|\blow[- ]risk\b|\b(minimal|negligible) risks?\b", re.I
+    rf"\bavoids?\b|\busually\b|\brarely\b|\blow[- ]risk\b|\b(minimal|negligible) risks?\b|{PLAYED_DOWN}",
+    re.I,
 )
 ABSOLUTE = re.compile(
     r"\b(completely|totally|100\s*%|can'?t hurt|no risk|harmless|zero|any dose|high doses?|extra)\b",
@@ -51,6 +52,7 @@ INTENSIFIERS = {*("known", "reported", "proven", "any", "causing", "nasty", "unw
 INTENSIFIERS |= {"adverse", "negative", "ill"}  # "no adverse side effects": any at all
 INTENSIFIERS |= {"the", "its", "their", "your", "these", "those", "bad", "real", "such"}
 INTENSIFIERS |= {"risk", "risk of", "chance of", "danger of", "fear of", "worry about"}
+INTENSIFIERS |= {"minimal", "negligible", "few"}  # how much harm, not which (PLAYED_DOWN)
 
 
 def _serious(claim: Claim, kb: KnowledgeBase) -> Judgement:

@@ -306,8 +306,9 @@ LATER_REVIEWS = [
     (
         "redteam39.yaml",
         40,
-        0.375,
-        "15 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
+        0.575,
+        "23 of 40 when last raised; 15 of 40 at first on 0c51404 and on 705c169 (and after "
+        "the rules for set 38); real claims quoted from stored public "
         "magazine, pharmacy-advice, trichologist, women's-health, children's, forum and Q&A pages "
         "(34 in English, 6 in German, Italian, Dutch or French), graded blind",
     ),
