@@ -158,7 +158,8 @@ STOPS_HAIR_LOSS = [
     r"protected\b(?! (from|against) (?!(further |more |future )?(hair )?(loss|thinning|balding|shedding|falling)))"
     # about hair loss, not colour or heat: "protected ... will not fall", "... can go on thinning"
     r"(?=[^.]{0,60}\b(fall\w*|thin\w*|shed\w*|loss|los(e|ing)|bald\w*|recede\w*|receding)\b)",
-    rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.]{{0,25}}\b{HAIR_LOSS}",
+    # the verb and the loss in one clause: not "once you stop the pill, hair loss may go on"
+    rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.,;]{{0,25}}\b{HAIR_LOSS}",
     # the inflammation behind scarring hair loss brought under control
     r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
     rf"\bhelps? (with|against|in) {HAIR_LOSS}",

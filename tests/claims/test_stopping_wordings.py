@@ -43,6 +43,12 @@ def test_loss_on_stopping_is_a_claim_of_ongoing_use(text: str) -> None:
             "needs_ongoing_use",
         ),
         ("After stopping isotretinoin, the shedding continues for a while.", "needs_ongoing_use"),
+        # nor a promise to stop hair loss: the stopping is of another drug, in its own clause
+        (
+            "Once you stop the birth control pill, hair loss may continue for a few months.",
+            "stops_hair_loss",
+        ),
+        ("It is a dandruff treatment, not a hair loss treatment.", "stops_hair_loss"),
     ],
 )
 def test_not_read_as(text: str, kind: str) -> None:
