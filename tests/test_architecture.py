@@ -134,6 +134,8 @@ PURE_MODULES = [
     "claims/group_use.py",
     "claims/joint_approval.py",
     "claims/sole_approval.py",
+    "claims/sole_proof.py",
+    "claims/condition_approvals.py",
     "claims/approved_ages.py",
     "claims/dose_rates.py",
     "claims/compared_sides.py",
