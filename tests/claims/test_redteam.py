@@ -1,4 +1,4 @@
-"""Claims from thirty-nine separate blind reviews (redteam.yaml to redteam39.yaml): the share
+"""Claims from forty-one separate blind reviews (redteam.yaml to redteam41.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -311,6 +311,24 @@ LATER_REVIEWS = [
         "the rules for set 38); real claims quoted from stored public "
         "magazine, pharmacy-advice, trichologist, women's-health, children's, forum and Q&A pages "
         "(34 in English, 6 in German, Italian, Dutch or French), graded blind",
+    ),
+    (
+        "redteam40.yaml",
+        40,
+        0.35,
+        "14 of 40 at first on 254d4f4 (13 on 0c51404, before the rules for sets 38 and 39); "
+        "real claims quoted from stored public telehealth, pharmacy, maker, device, supplement, "
+        "clinic, affiliate and news pages (35 in English, 5 in Portuguese, German, Spanish or "
+        "French), graded blind",
+    ),
+    (
+        "redteam41.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
+        "real claims quoted from stored public magazine, news, wellness-blog, pharmacy, salon, "
+        "women's-health, children's and forum pages (36 in English, 4 in Italian, Arabic, "
+        "German or French), graded blind",
     ),
 ]
 
