@@ -194,6 +194,13 @@ def cure_denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 # (the usage wording, usage_wording.py); and the clause of a record that names one it needs
 # ("antifungal medicine taken by mouth is needed")
 NEEDED = re.compile(r"\b(needs?|needed|requires?|required)\b", re.I)
+# A form said not to help, beside the one that does: "(treated with tablets) as topical
+# medications are not useful", "since creams don't work"
+RULED_OUT = re.compile(
+    r"\b(as|since|because|but|while)\b[^.;,]{0,40}\b((are|is) (not|n't) (useful|effective|enough|"
+    r"helpful|needed)|(do|does|will|would)(n't| not) (work|help|cure|clear it))\b",
+    re.I,
+)
 # remedies with no medicine in them, said to cure (or not) a condition
 HOME_REMEDIES = re.compile(
     r"\b(home|natural|herbal|alternative|folk|diy|kitchen|holistic) (remed\w*|treatments?|cures?|"
@@ -246,7 +253,8 @@ def form_needed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if claim.entities:
         return None
     named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
-    claimed = set(routes_in(SCALP.sub(" ", claim.sentence)))  # "scalp ringworm" names where
+    # "scalp ringworm" names where; "as topical medications are not useful" a form ruled out
+    claimed = set(routes_in(RULED_OUT.sub(" ", SCALP.sub(" ", claim.sentence))))
     if not named or len(claimed) != 1:
         return None
     for slug in named:

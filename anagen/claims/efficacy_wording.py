@@ -192,10 +192,33 @@ _NOT_A_HAIRSTYLE = (
     r"(?!\w*(-looking)? (hair)?(cuts?|haircuts?|hairstyles?|styles?|blow-?dry|blow-?drys|"
     r"blow-?dries|blowouts?|layers|layering|fringes?|bangs|updos?|hairdos?|trims?)\b)"
 )
+# The hair's thickness or density as what a tool or test reads ("graduated tines to measure the
+# thickness around the head", "a scan that measures hair density"): a quantity, not a result.
+_MEASURING = (
+    "measure",
+    "measures",
+    "measured",
+    "measuring",
+    "gauge",
+    "gauges",
+    "assess",
+    "assesses",
+)
+
+
+def _not_measured(noun: str) -> str:
+    return "".join(
+        f"(?<!{verb} {whose}{noun})"
+        for verb in _MEASURING
+        for whose in ("", "the ", "your ", "hair ", "the hair ", "your hair ")
+    )
+
+
 THICKENS_HAIR = [
-    r"\bthick(er|en|ens|ening|ness)\b",
+    r"\bthick(er|en|ens|ening)\b",
+    rf"\bthickness\b{_not_measured('thickness')}",
     rf"\bfuller\b{_NOT_A_HAIRSTYLE}",
-    r"\bdenser\b|\bdensity\b",
+    rf"\bdenser\b|\bdensity\b{_not_measured('density')}",
     rf"\bvolumi{_NOT_A_HAIRSTYLE}",
     r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
     # the hair's own volume made greater: "helps increase the volume of the hair", "boosts hair

@@ -170,9 +170,12 @@ CAUSES_SIDE_EFFECT = [
     # "can make some results falsely high or low"
     r"\b(make|makes|making|made)\b (a |an |the |your |some )?([\w-]+ ){0,2}(tests?|results?|readings?|levels?)"
     r" (falsely|wrongly|artificially|misleadingly) (high|low|raised|elevated|normal)\b",
-    # a harm noticed: "some women notice extra shedding at first"
+    # a harm noticed: "some women notice extra shedding at first", "you may actually notice an
+    # increase in hair loss"
     r"\b(notice|notices|noticed|noticing|see|sees|saw|get|gets|got|have|has|had|experienc\w+)\b "
-    r"(some |a bit of |a little |a lot of |lots of )?(extra|more|increased|temporary) (shedding|hair fall)\b",
+    r"(some |a bit of |a little |a lot of |lots of )?((extra|more|increased|temporary) (shedding|hair fall)|"
+    r"an? (temporary |short-lived |slight |small |brief |initial )?(increase|rise|spike|uptick|jump) in "
+    r"(hair )?(shedding|hair ?loss|hair fall))\b",
     # a harm's rate given as rare: "very rare, seen in fewer than 1 in 100 women" (the figure is
     # weighed against the recorded one in placebo_harms.py)
     r"\b(rare|uncommon|unusual)\b[^.;]{0,20}\b(seen|occurring|happening|reported|affecting|affects?)"

@@ -46,6 +46,7 @@ from anagen.claims.promise_wording import (
     LASTING_RESULTS,
     NEEDS_ONGOING_USE,
     ONGOING_CONTEXT,
+    SINGLE_STUDY,
 )
 from anagen.claims.regulatory_wording import (
     AGENCY,
@@ -136,6 +137,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
         r"\bshown in a (phase \d )?trial\b",
+        # one study cited for a result: "one study in women with thinning hair found that ..."
+        # (promises.SINGLE_STUDY; not "one study found no benefit")
+        SINGLE_STUDY,
         # "been shown to improve hair growth in studies", "shown by several trials to help"
         r"\bshown\b[^.;]{0,40}\b(in|by) ((several|many|multiple|numerous|some|clinical|scientific|recent|"
         r"human) )*(studies|trials|research)\b",
@@ -171,6 +175,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
         r"\bchemical[- ]free\b",
         r"\bnatural (alternative|solution)\b",
+        # made from the body's own tissue, so safe: "PRP is safe as it uses your own blood",
+        # "since the fat is your own, there is no risk"
+        r"\bsafe\b[^.;]{0,30}\b(as|because|since) (it|they|this|the \w+) (uses?|comes? from|is made from|"
+        r"(is|are) (taken|derived|made) from) (your|their|the patient'?s|a patient'?s|his|her) (own )?"
+        r"(blood|plasma|cells|fat|tissue|body)\b",
+        r"\b(uses?|using|from|made from|derived from) (your|their|the patient'?s|a patient'?s) own "
+        r"(blood|plasma|cells|fat|tissue)\b[^.;]{0,40}\b(safe|harmless|no risks?|risk[- ]free)\b",
         # a long history offered as proof of safety: "It is safe and has been used for over 30 years"
         r"\b(is|are|it's|they're) (very |perfectly |completely )?safe\b[^.;]{0,30}\b(used|prescribed|around|on the market|in use)"
         r"\b[^.;]{0,12}\b(for )?(over |more than |decades|generations|\d+ years)",

@@ -199,3 +199,11 @@ ONGOING_CONTEXT = (
     r"\b(stop\w*|quit\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
     r"indefinitely|continuously|for good|forever|lose)\b"
 )
+
+# One study cited for a result: "one study in women with thinning hair found that biotin ...",
+# "a small 2015 trial showed". Not proof claimed, so a body of evidence against it misleads
+# rather than refutes (promises.rule_clinically_proven); a study that found nothing is no claim.
+SINGLE_STUDY = (
+    r"\b(one|a|an|another|a single) ([\w-]+ ){0,6}?(study|trial)\b[^.;]{0,60}?"
+    r"\b(found|showed|shows|demonstrated|reported)\b(?! (no|little|nothing|none|neither)\b)"
+)

@@ -37,6 +37,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.name_index import entity_index
+from anagen.claims.promise_wording import SINGLE_STUDY
 from anagen.claims.regulatory import MINORS
 from anagen.claims.sole_proof import sole_proof
 from anagen.claims.vocab import Verdict
@@ -64,6 +65,7 @@ LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 # "Trials have given mixed results": a claim that the evidence is weak, not that it is proven.
 MIXED = re.compile(r"\b(mixed|conflicting|inconsistent|contradictory)\b", re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
+SINGLE_STUDY_IN = re.compile(SINGLE_STUDY, re.I)
 
 
 def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
@@ -84,6 +86,10 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
         verdict = Verdict.SUPPORTED if g.grade in (Grade.C, Grade.D) else Verdict.MISLEADING
         return judged(verdict, text, g.evidence.sources, e.slug)
     if g.grade is Grade.X:
+        if SINGLE_STUDY_IN.search(claim.wording):
+            # one study's finding, which the rest of the evidence outweighs
+            text = f"One study is not the evidence as a whole. {text}"
+            return judged(Verdict.MISLEADING, text, g.evidence.sources, e.slug)
         return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
     if PLACEBO_CLAIMED.search(claim.sentence):
         # "backed by placebo-controlled trials": false where the record says there are none,

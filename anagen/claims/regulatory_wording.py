@@ -27,6 +27,8 @@ FDA_APPROVED = [
     # (DENIED_BY_AGENCY), so the denial stands before the claim as in "PRP is not approved"
     rf"\b{AGENCY}\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.]){{0,20}}\b(allowed|okayed|authori[sz]ed|licensed|approved)\b",
     r"\bFDA approval\b",
+    # the agency said to stand behind it: "which has FDA backing", "FDA-backed", "backed by the FDA"
+    r"\b(FDA|MHRA|EMA)[- ](backed|backing|endorsed|support)\b|\b(backed|endorsed) by (the )?(US |U\.S\. )?(FDA|MHRA|EMA)\b",
     # the agency by its full name or as a body: "approved by regulatory bodies such as the FDA"
     r"\bapproved by (the )?(regulators?|regulatory (bodies|agencies|authorities)|health (authorities|"
     r"regulators)|(U\.?S\.? )?Food and Drug Administration)\b",

@@ -191,7 +191,45 @@ def _frequency(claim: Claim, t: Treatment) -> Judgement | None:
         if re.search(rf"\bnot ({pattern})\b", fact.text, IC):
             return _contradicts(fact, t)
     fact = _first(t.usage, rf"\b({pattern})\b")
-    return _says(fact, t) if fact else None
+    if fact is None:
+        return None
+    return _exception_as_rule(claim, said, fact, t) or _says(fact, t)
+
+
+CLAUSE_END = re.compile(r"[,;:]|\b(and|but|while|whereas)\b", IC)
+WORDS_OF = re.compile(r"[a-z%]{3,}|\d+%", IC)
+
+
+def _exception_as_rule(claim: Claim, said: str, fact: Fact, t: Treatment) -> Judgement | None:
+    """ "Minoxidil is applied once a day": how often only some use it (the women's foam), given
+    as the rule when the record gives most of its forms or users another frequency, and the
+    claim's clause names nothing of the direction it is true for ("half a capful", "foam").
+    Misleading, not false: true of some."""
+    pattern = rf"\b({dict(FREQUENCIES)[said]})\b"
+    others = [f for f in t.usage if not re.search(pattern, f.text, IC) and _frequency_of(f)]
+    if len(others) <= sum(1 for f in t.usage if _frequency_of(f) == said):
+        return None
+    at = claim.sentence.find(claim.wording)
+    end = CLAUSE_END.search(claim.sentence, at + len(claim.wording)) if at >= 0 else None
+    clause = _words(claim.sentence[: end.start() if end else len(claim.sentence)])
+    # what the clause shares with the direction it matches names that direction when no other
+    # direction has all of it: "5% products for women" is the women's 5% foam, although
+    # "women" and "5%" each stand in another direction too
+    named = clause & _words(re.sub(pattern, " ", fact.text, flags=IC))
+    if named and not any(named <= _words(f.text) for f in others):
+        return None
+    text = f"Only for some: {fact.text} Otherwise: {others[0].text}"
+    return judged(Verdict.MISLEADING, text, (*fact.sources, *others[0].sources), t.slug)
+
+
+def _frequency_of(fact: Fact) -> str | None:
+    """The first frequency of FREQUENCIES a direction names: "twice a day (or ... once a day)"
+    is a twice-daily one."""
+    return next((n for n, p in FREQUENCIES if re.search(rf"\b({p})\b", fact.text, IC)), None)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORDS_OF.findall(text)}
 
 
 def _daily_dose(wording: str, t: Treatment) -> Judgement | None:

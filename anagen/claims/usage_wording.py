@@ -53,7 +53,8 @@ USAGE = [
     NO_DOCTOR,
     # the form a condition is said to need: "must be treated with oral medications", or to
     # be treated with as a rule: "ringworm of the scalp is treated with medicine taken by mouth"
-    r"\b((must|has to|have to|needs? to|should) be treated|(is|are)( usually| normally| typically| generally|"
+    # (or the last of a list of what it is: "..., usually associated with itching and treated with")
+    r"\b((must|has to|have to|needs? to|should) be treated|(is|are|and)( usually| normally| typically| generally|"
     r" always| mainly| mostly| best)? treated (with|using|by))\b[^.;]{0,80}\b(oral\w*|by mouth|tablets?|pills?|"
     r"topical\w*|creams?|shampoos?|injections?)\b",
     # "three months or more of daily use"

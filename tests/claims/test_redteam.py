@@ -324,8 +324,8 @@ LATER_REVIEWS = [
     (
         "redteam41.yaml",
         40,
-        0.4,
-        "16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
+        0.55,
+        "22 of 40 when last raised; 16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
         "real claims quoted from stored public magazine, news, wellness-blog, pharmacy, salon, "
         "women's-health, children's and forum pages (36 in English, 4 in Italian, Arabic, "
         "German or French), graded blind",
