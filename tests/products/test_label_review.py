@@ -1,4 +1,4 @@
-"""Labels from thirty-two separate blind reviews (label_review.yaml to label_review33.yaml; the
+"""Labels from thirty-three separate blind reviews (label_review.yaml to label_review34.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -279,6 +279,14 @@ REVIEWS = [
         "Zealand, Indian, South African, Hong Kong and South-East Asian pharmacies, shops, "
         "brand pages, INCI databases and 510(k) summaries; German, Romanian, Spanish and "
         "Chinese pages), annotated blind",
+    ),
+    (
+        "label_review34.yaml",
+        0.575,
+        "23 of 40 at first on f5194e4 (and on 0c51404); real label texts from stored public "
+        "pages (31 in English: US, UK, Australian, Indian, Singapore and Saudi pharmacies, "
+        "shops, brand and ingredient pages; German, Japanese, Swedish, Italian, Russian, "
+        "Portuguese and Chinese ones), annotated blind",
     ),
 ]
 
