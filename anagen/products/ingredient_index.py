@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 import anagen.products.script_fold as script_fold
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.vocab import Access
+from anagen.knowledge.vocab import Access, Status
 from anagen.products.name_reach import NameReach, Near
 
 FUZZY_MIN_SCORE = 86
@@ -187,6 +187,7 @@ class IngredientIndex:
         minerals: frozenset[str] = frozenset(),
         drugs: frozenset[str] = frozenset(),
         prescription_only: frozenset[str] = frozenset(),
+        prescription_only_by_route: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
@@ -194,6 +195,8 @@ class IngredientIndex:
         # ... of those every treatment of which a doctor gives (finasteride, clobetasol; not
         # minoxidil, whose solution is bought without a prescription)
         self.prescription_only = prescription_only
+        # ... and by route, as (slug, route): minoxidil by mouth, not on the scalp
+        self.prescription_only_by_route = prescription_only_by_route
         # Names in other scripts in an automaton of their own, searched only in a text that has
         # such letters: the automaton looks a character up among a node's children one by one,
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
@@ -278,6 +281,13 @@ class IngredientIndex:
             self._fuzzy_memo.clear()
         found = self._fuzzy_memo[text] = self._find_fuzzy(text)
         return found
+
+    def prescribed(self, slug: str, route: str | None) -> bool:
+        """Whether only a doctor gives this medicine by `route` ("oral", "topical"), or by
+        every route when the label does not say."""
+        if route is None:
+            return slug in self.prescription_only
+        return (slug, route) in self.prescription_only_by_route
 
     def clear_memo(self) -> None:
         self._fuzzy_memo.clear()
@@ -446,14 +456,22 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
             names.setdefault(form, slug)
     minerals = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "mineral")
     drugs = frozenset(i.slug for i in kb.ingredients.values() if i.kind == "drug")
+    # (an investigational treatment is no one's to prescribe: a research chemical's page is no
+    # prescription medicine's)
     access: dict[str, set[Access]] = {}
+    by_route: dict[tuple[str, str], set[Access]] = {}
     for t in kb.treatments.values():
         for slug in t.ingredients:
-            access.setdefault(slug, set()).add(t.access)
-    prescription_only = frozenset(
-        slug for slug in drugs if access.get(slug) and Access.SELF_CARE not in access[slug]
+            if slug in drugs and t.status != Status.INVESTIGATIONAL:
+                access.setdefault(slug, set()).add(t.access)
+                by_route.setdefault((slug, t.route), set()).add(t.access)
+    prescription_only = frozenset(s for s, a in access.items() if Access.SELF_CARE not in a)
+    prescription_only_by_route = frozenset(
+        k for k, a in by_route.items() if Access.SELF_CARE not in a
     )
-    return IngredientIndex(names, lookalikes, minerals, drugs, prescription_only)
+    return IngredientIndex(
+        names, lookalikes, minerals, drugs, prescription_only, prescription_only_by_route
+    )
 
 
 # Russian and Ukrainian decline a name: "содержит миноксидила", "містить кетоконазолу"

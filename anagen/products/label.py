@@ -19,7 +19,9 @@ from anagen.products.label_entries import split_items
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_oil import single_oil
+from anagen.products.label_oral_dose import a_supplement_dose
 from anagen.products.label_own import keep_own, own_and_other
+from anagen.products.label_prescribed import prescribed, unstated_class
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
 from anagen.products.label_shape import (
@@ -29,6 +31,7 @@ from anagen.products.label_shape import (
     negated,
     unticked_only,
 )
+from anagen.products.label_stacked_columns import per_dose_lines
 from anagen.products.label_subject import defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
@@ -74,6 +77,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if "100" in text or "erving" in text or "(" in text:
         # a per-100 g, per-gummy or per-tablet column before the serving's
         text = serving_column(text)
+    if "er " in text:
+        text = per_dose_lines(text)  # ... in a table with a line for each cell
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
     found = LABEL_HINTS.found(normalised.lower())
@@ -136,6 +141,9 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
             _counted_inactives(part, index, out)
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
+    # (before its strength is read as a medicine's)
+    if out.product_type == "unknown" and (settled := unstated_class(out, index, own_text)):
+        out.product_type = settled
     strength_line(own_text, out)
     title_strength(own_text, out)
     combination_title(own_text, out)
@@ -161,11 +169,18 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         _drop_by_shape(normalised, index, out, without)
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
-    if rule_at == CLASS_UNSTATED_AT and out.product_type == "otc_drug" and _prescribed(out, index):
+    if (
+        rule_at == CLASS_UNSTATED_AT
+        and out.product_type == "otc_drug"
+        and prescribed(out, index, own_text)
+    ):
         out.product_type = "rx_drug"
     if out.product_type == "unknown" and says_shampoo(own_text) and not _holds_a_drug(out, index):
         out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
-    elif out.product_type == "unknown" and out.actives and _a_minerals_page(own_text, out, index):
+    elif out.product_type == "unknown" and (
+        (out.actives and _a_minerals_page(own_text, out, index))
+        or a_supplement_dose(own_text, out, index)  # (label_oral_dose)
+    ):
         out.product_type = "supplement"
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
@@ -248,14 +263,6 @@ def _a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> b
 
 
 TITLE_MAX = 80
-
-
-def _prescribed(out: LabelAnalysis, index: IngredientIndex) -> bool:
-    """A leaflet that states no class, of medicines that only a doctor gives by the knowledge
-    base (finasteride, betamethasone): a prescription medicine, not one bought over the
-    counter. One active bought without a prescription (minoxidil) leaves it over the counter."""
-    drugs = [a.ingredient for a in out.actives if a.ingredient in index.drugs]
-    return bool(drugs) and all(d in index.prescription_only for d in drugs)
 
 
 def _holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:

@@ -51,8 +51,11 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # prescription"; "not subject to" is a pharmacy one's)
             r"(?<!not )subject to (restricted |special )?medical prescription|"
             # India's and Pakistan's "to be sold (by retail) on the prescription of a registered
-            # medical practitioner"; an Australian dispensing label's repeats ("Rpt 1 of 5")
-            r"sold (by retail )?on the prescription|rpt\s*:?\s*\d+ of \d+|"
+            # medical practitioner", however a shop's page spaces it; an Australian dispensing
+            # label's repeats ("Rpt 1 of 5")
+            r"sold\s+(by\s+retail\s+)?on\s+the\s+prescription|rpt\s*:?\s*\d+ of \d+|"
+            # a page's "X is a prescription treatment (medication) for ..."
+            r"(is|are) an? prescription (treatment|medication)s?\b|"
             # an Australian page's schedule field ("Schedule: S4"): S4 and S8 need a prescription
             r"schedule\s*:?\s*s[48]\b|"
             # Czech "(bound to a) doctor's prescription"; Greek "prescription medicine" (not

@@ -23,10 +23,15 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # a kit of a drug and a supplement ("Drug Facts" box and "Supplement Facts" box) is sold
     # under the drug's rules
     # ... and the names of its sections as drug-index pages print the SPL codes ("Otc - Ask
-    # Doctor Section", "OTC - KEEP OUT OF REACH OF CHILDREN SECTION")
+    # Doctor Section", "OTC - KEEP OUT OF REACH OF CHILDREN SECTION"), some without "Section"
+    # ("Otc - Active Ingredient", "Otc - Purpose": the SPL's over-the-counter section names)
     (
         "otc_drug",
-        re.compile(r"\b(drug facts|otc - [a-z][a-z ]{2,40} section)\b", re.I),
+        re.compile(
+            r"\b(drug facts|otc - [a-z][a-z ]{2,40} section|otc - (active ingredients?|purpose|"
+            r"keep out of reach|ask (a )?doctor|do not use|stop use|when using|pregnancy or breast))\b",
+            re.I,
+        ),
         ("drug facts", "otc - "),
     ),
     # a registration number that says the class (label_words_intl)
@@ -39,6 +44,9 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # supplements"); South Africa's class "Complementary medicine: health supplement"
             r"(dietary|food) supplement(?!s)|(?<!or )(?<!and )(dietary|food) supplements|"
             r"complementary medicine\s*:?\s*health supplement|"
+            # the warning a food or health supplement must print, in the EU and South Africa:
+            # "Health supplements should not be used as a substitute for a healthy diet"
+            r"supplements? (should|must|are) not (be )?(used|intended) as a substitute for|"
             # German, French, Spanish and Italian for a food supplement
             r"nahrungserg[aä]nzungsmittel|suplement diety|compl[eé]ment alimentaire|complemento alimenticio|integratore alimentare|"
             # a Korean health functional food, in Korean and in translation

@@ -169,7 +169,8 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # for", "The name of your medicine is"; a "patient (or drug) information leaflet"
             r"alkalmaz[\u00e1a]si el[\u0151o\u00f6][\u00edi]r[\u00e1a]s|a gy[\u00f3o]gyszer neve|betegt[\u00e1a]j[\u00e9e]koztat[\u00f3o]|"
             r"\bis and what (?:it is|they are) used for\b|\bthe name of (?:your|this) medicine is\b|"
-            r"patient information leaflet|drug information leaflet|\u56fd\u836f\u51c6\u5b57|generic name\b|"
+            # (not a shop's link to one: "Patient Information Leaflet https://...pil.pdf")
+            r"patient information leaflet(?![ \t]*:?[ \t]*(?:https?://|www\.|\(?pdf\b))|drug information leaflet|\u56fd\u836f\u51c6\u5b57|generic name\b|"
             # a drug maker's product page's heading (a prescription one says so above)
             r"dosage (&|and) administration)|"
             r"\u0627\u0644\u0627\u0633\u062a\u0637\u0628\u0627\u0628|\u062f\u0648\u0627\u0639\u064a \u0627\u0644\u0627\u0633\u062a\u0639\u0645\u0627\u0644",

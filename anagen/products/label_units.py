@@ -75,7 +75,9 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
     (60 ml)"), when that is its only one (a title naming two is a range, not this product's).
     A page titled with one strength over a leaflet for several ("Spiretic Tablets 25mg" over
     "tablets of two strengths containing either 25 mg or 100 mg") is the title's, when the
-    leaflet names that strength too."""
+    leaflet names that strength too; and one titled with its percent over the grams of a whole
+    pack or of 100 mL ("ALOPEXY L\u00f6s 5 % Spr 60 ml" over "Wirkstoffe: 5000 mg Minoxidil") is
+    the title's."""
     if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) != 1:
         return
     known = out.actives[0].strength
@@ -89,7 +91,11 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
             continue
         if len(doses) == 1:
             dose = doses.pop()
-            if known is None or _another_of_its_strengths(text, line, dose, known):
+            if (
+                known is None
+                or _a_pack_total(known, dose)
+                or _another_of_its_strengths(text, line, dose, known)
+            ):
                 a = out.actives[0]
                 out.actives[0] = Active(a.ingredient, a.name_on_label, dose)
         return
@@ -126,6 +132,11 @@ def combination_title(text: str, out: LabelAnalysis) -> None:
 
 # (a leaflet's title may come below a line of the page's own: "Patient Leaflet Updated ...")
 COMBINATION_LINES = 6
+
+
+def _a_pack_total(known: str, dose: str) -> bool:
+    """A gram or more of the active read, a percent in the title: the amount in a pack."""
+    return dose.endswith("%") and not _a_dose(known)
 
 
 def _another_of_its_strengths(text: str, title: str, dose: str, known: str) -> bool:

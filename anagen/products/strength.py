@@ -129,18 +129,36 @@ def _per_dose_volume(text: str, m: re.Match[str]) -> Strength | None:
 
 
 def _no_strength(text: str, m: re.Match[str]) -> bool:
-    """A shop's price cut: "US $8.99 -66%", a minus sign after a blank. A blood level ("zinc
+    """A shop's price cut: "US $8.99 -66%", a minus sign after a blank and a price (after a
+    name the dash only sets the amount off: "Salicylic Acid -3 %"). A blood level ("zinc
     70 mcg/dL", "B12 400 mcg/L"): per decilitre or litre of blood, never a dose. A count:
     "units" alone is a vitamin's dose ("50,000 units", "400 units") only from 400 up, below
     that what is in the pack ("60 units")."""
     at, end = m.span()
     unit = m.group(2)
     if unit == "%":
-        return at >= 2 and text[at - 1] in "-\u2212" and text[at - 2] in " \t"
+        return (
+            at >= 2
+            and text[at - 1] in "-\u2212"
+            and text[at - 2] in " \t"
+            and not _after_a_name(text, at - 2)
+        )
     if "/" in text[end : end + 2]:
         after = text[end : end + 4].lower()
         return after.startswith(("/dl", "/l", "/ dl", "/ l")) and not after.startswith("/li")
     return unit[0] in "uU" and unit[:4].lower() == "unit" and _number(m.group(1)) < 400
+
+
+def _after_a_name(text: str, blank: int) -> bool:
+    """The word before the blank at `blank` is a name's, not a price's or a sale's ("Sale -20%")."""
+    word = WORD_BEFORE.search(text, max(0, blank - 30), blank + 1)
+    return word is not None and word[1].lower() not in SALE_WORDS
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t]+$")
+SALE_WORDS = frozenset(
+    ["sale", "save", "off", "offer", "discount", "deal", "now", "price", "promo", "was", "rabatt"]
+)
 
 
 def inside_brackets(text: str, pos: int) -> bool:
