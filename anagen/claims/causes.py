@@ -66,6 +66,9 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
             return judged(
                 Verdict.SUPPORTED, f"Recorded for {t.name}: {found.text}", found.sources, e.slug
             )
+        often = _side_effects_overstated(claim, t, e.slug)
+        if often is not None:
+            return often
         not_shown = harm_not_shown(t, claimed)
         if not_shown:
             rates = "; ".join(x for x in (not_shown.frequency, not_shown.placebo_frequency) if x)
@@ -79,6 +82,36 @@ def rule_causes(claim: Claim, kb: KnowledgeBase) -> Judgement:
         "We have no record of this effect for it; absence of a record is not proof either way.",
         (),
         main_slug(claim),
+    )
+
+
+# side effects as a whole, no harm named: "often comes with side effects"
+ANY_SIDE_EFFECT = re.compile(r"\b(side[- ]effects?|adverse (effects|events|reactions))\b", re.I)
+# a record's count of several harms together: "Any of the sexual side effects"
+AGGREGATE = re.compile(r"^(any|all)\b", re.I)
+
+
+def _side_effects_overstated(claim: Claim, t: Treatment, slug: str) -> Judgement | None:
+    """ "Finasteride often comes with side effects": side effects as a whole said to strike
+    more people than the record counts, by its count of harms together (or else its commonest
+    harm); held to the same margin as a named harm's rate (_overstated)."""
+    share = claimed_share(claim.sentence)
+    if share is None or not ANY_SIDE_EFFECT.search(claim.sentence):
+        return None
+    rated = [(r, x) for x in t.side_effects if (r := rate(x)) is not None]
+    together = [(r, x) for r, x in rated if AGGREGATE.search(x.name)]
+    if not (together or rated):
+        return None
+    top, most = max(together or rated, key=lambda k: k[0])
+    if top >= share / 2:
+        return None
+    where = f" ({most.population})" if most.population else ""
+    return judged(
+        Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
+        f"Recorded for {t.name}, but far less often than claimed: "
+        f"{most.name.lower()} in {most.frequency}{where}.",
+        tuple(most.sources),
+        slug,
     )
 
 

@@ -49,6 +49,7 @@ WORKS_BETTER = re.compile(
 )
 REVERSED = re.compile(
     r"\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
+    r"(isn'?t|is not|aren'?t|are not|wasn'?t|was not|not) ([\w ]+ )?as (effective|good|powerful|strong|potent)|"
     r"ranked ([\w%.-]+ ){0,4}?(below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair|"
     # "helped fewer men than finasteride", "cleared fewer cases than": fewer people helped
     r"(cures?|cured|clears?|cleared|helps?|helped) fewer)\b",
@@ -65,6 +66,11 @@ ONE_DATED_STUDY = re.compile(
     re.I,
 )
 ONE_STUDY = re.compile(r"\b(one|a single)\b[^.]{0,30}\b(trial|study)\b", re.I)
+# the claim's own count of the studies: "there was 1 scientific study that compared ...", "a
+# single small trial found", which is the limit when the record's comparison rests on one trial
+COUNTED_ONE = re.compile(
+    r"\b(1|one|a single|only one)( [\w-]+){0,2} (trial|study)\b(?! (of|in) (\d|many|several))", re.I
+)
 # one study reported as finding it: "a study from India concluded that", "one trial showed"
 ONE_STUDY_FOUND = re.compile(
     r"\b(a|one|this|that)( [\w-]+){0,3}? (study|trial)\b[^.;]{0,40}\b(found|concluded|showed|"
@@ -131,7 +137,8 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     if gives_up is not None:
         return gives_up
     if re.search(SMALL_SOURCE, claim.sentence, re.I) or (
-        ONE_DATED_STUDY.search(claim.sentence) and ONE_STUDY.search(c.text)
+        (ONE_DATED_STUDY.search(claim.sentence) or COUNTED_ONE.search(claim.sentence))
+        and ONE_STUDY.search(c.text)
     ):
         # "in one small study it grew hair about as well as minoxidil": the limit is given
         return judged(Verdict.SUPPORTED, f"Quoted with its limit: {c.text}", c.sources, slug)
@@ -142,6 +149,36 @@ def _on_record(claim: Claim, a: Treatment, c: Compared, kb: KnowledgeBase) -> Ju
     return judged(
         Verdict.UNSUPPORTED, f"Only weak evidence backs the comparison: {c.text}", c.sources, slug
     )
+
+
+# a disagreement over which of two works better: "analyses rank the two differently"
+RANKS_APART = re.compile(
+    r"\b(rank\w*|placed|above|below|(larger|smaller|bigger) gain|better|worse|more effective|"
+    r"less effective)\b",
+    re.I,
+)
+
+
+def _disputed(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "Minoxidil isn't as effective as finasteride": which of the two works better, where
+    the record of either holds a disagreement that ranks them (naming the other's active
+    ingredient), is one side of an open question stated as settled."""
+    if claim.kind is not Kind.BETTER_THAN:
+        return None
+    mine, theirs = sides(claim, kb)
+    pairs = [(a, b) for a in mine for b in theirs] + [(b, a) for a in mine for b in theirs]
+    for t, other in pairs:
+        names = [
+            kb.ingredients[i].name.lower()
+            for i in other.ingredients
+            if i in kb.ingredients and i not in t.ingredients
+        ]
+        for d in t.disagreements:
+            said = d.text.lower()
+            if RANKS_APART.search(said) and any(n in said for n in names):
+                text = f"The record holds a disagreement over which works better: {d.text}"
+                return judged(Verdict.MISLEADING, text, tuple(d.sources), main_slug(claim))
+    return None
 
 
 def _studied_elsewhere(claim: Claim, a: Treatment, kb: KnowledgeBase) -> Judgement | None:
@@ -170,7 +207,11 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return groups
     found = recorded(claim, kb)
     if found:
-        return _studied_elsewhere(claim, found[0], kb) or _on_record(claim, *found, kb)
+        return (
+            _studied_elsewhere(claim, found[0], kb)
+            or _disputed(claim, kb)
+            or _on_record(claim, *found, kb)
+        )
     mine, theirs = sides(claim, kb)
     if not mine and not theirs and (named := medicine_by_strengths(claim.sentence, kb)):
         claim = replace(claim, entities=(named[0],))
@@ -216,6 +257,8 @@ def rule_compare(claim: Claim, kb: KnowledgeBase) -> Judgement:
     ra, rb = GRADE_ORDER.index(ga.grade), GRADE_ORDER.index(gb.grade)
     sources = (*ga.evidence.sources, *gb.evidence.sources)
     text = f"{ga.treatment.name} has grade {ga.grade}; {gb.treatment.name} has grade {gb.grade}."
+    if REVERSED.search(claim.wording) or PASSIVE.search(claim.sentence):
+        ra, rb = rb, ra  # "biotin is less effective than minoxidil": the claim is that B is better
     if claim.kind is Kind.BETTER_THAN and ra > rb:
         return judged(
             Verdict.FALSE, f"The evidence points the other way. {text}", sources, main_slug(claim)

@@ -15,9 +15,15 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Regulatory
 from anagen.knowledge.vocab import Region, RegulatoryStatus
 
-# The regions the records hold decisions for, as a claim names them (the FDA means the US).
+# The regions the records hold decisions for, as a claim names them (the FDA means the US,
+# by its full name too, even misspelt: "the Food and Drug Association").
 REGIONS = [
-    (Region.US, re.compile(r"\b(FDA|US|U\.S\.|USA|United States|America\w*)\b")),
+    (
+        Region.US,
+        re.compile(
+            r"\b(FDA|Food and Drug (Administration|Association)|US|U\.S\.|USA|United States|America\w*)\b"
+        ),
+    ),
     (
         Region.EU,
         re.compile(

@@ -138,6 +138,8 @@ REGROWS_HAIR = [
     r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
     r"\b(fill|fills|filled|filling) (back )?in\b",
     r"\b(creat|produc|generat|form)\w*\b[^.]{0,15}\bnew\b[^.]{0,10}\b(hairs?|follicles?)\b",
+    # hair made again by follicles that had stopped: "producing healthy, strong hair once more"
+    r"\b(produc|generat|grow|sprout|yield)\w*\b[^.;]{0,25}\bhairs? (once more|once again|again)\b",
     r"\b(end(ed|s)? up with|had|have|has|saw|see|sees|got|gets?|kept|keeps?) (\w+ )?more hair\b"
     r"(?! ?(loss|fall|shedding|thinning))",
     # someone's own hair credited with growing: "my hair grew two inches" (not "hair grows

@@ -42,8 +42,9 @@ COMPARE = re.compile(
     r"(the )?same( [a-z0-9.%]+){0,3} as|(similar|comparable) to|equally( [a-z]+)? as|"
     # "as effective at regrowing thinning hair as minoxidil"
     r"as (effective|good|successful|powerful) (at|in|for)( [a-z-]+){1,4} as|"
-    # "showing comparable results to 2% minoxidil"
-    r"(similar|comparable|equal|equivalent) (results?|effects?|outcomes?|gains?|regrowth) (to|as)|"
+    # "showing comparable results to 2% minoxidil", "comparable therapeutic outcomes to the tablet"
+    r"(similar|comparable|equal|equivalent) ((therapeutic|clinical|treatment) )?(results?|effects?|"
+    r"outcomes?|gains?|regrowth) (to|as)|"
     r"the same way|toe to toe with|on par with|"
     r"head to head with|(answer|alternative) to|equivalent (to|of)|nature s( own)?|"
     r"(boosts?|enhances?|improves?|increases?|doubles?|amplifies?) (the )?"
@@ -72,6 +73,9 @@ LEAD = re.compile(
     r"^\W*(unlike|(just )?like|compared (with|to)|versus|instead of|rather than)\b[^,;:]*[,;:]",
     re.I,
 )
+# "A study compared rosemary oil to 2% minoxidil": the first is the subject, the one after "to"
+# what it is set against (group 3 starts at the word that compares).
+COMPARED_APART = re.compile(r" compar(ed|ing)( [a-z0-9.%-]+){1,5}? (to|with|against|versus) ")
 # "Switched from fin to dut": what was left behind, in folded text; the one after "to" is used.
 SWITCHED_FROM = re.compile(r"\b(switch(ed|ing)?|moved|changed|went|came off) from (.{1,40}?) to ")
 # Runs of letters taken whole (no letter given back could be followed by "-"), and tried on only
@@ -251,6 +255,8 @@ class EntityIndex:
         while marker and any(s <= marker.start() + 1 < e for s, e, _ in found):
             marker = COMPARE.search(scan, marker.end() - 1)
         cut = marker.start() if marker else len(folded)
+        if " compar" in scan and (apart := COMPARED_APART.search(scan, lead_end)):
+            cut = min(cut, apart.start(3) - 1) if apart.start() <= cut else cut
         if " ranked " in scan and (ranked := RANKED_OVER.search(scan, lead_end)):
             cut = min(cut, ranked.start(1))  # "ranked laser devices above minoxidil"
         # the pattern needs " from ": most sentences are passed over without trying it

@@ -129,8 +129,14 @@ SUITS_EVERYONE = [
     r"\b(can|will|could|would) (benefit|be helped|be treated|be a (good )?candidate)\b",
     # "suitable for everyone over 18 with hair loss", "the right choice for anybody losing hair"
     # (said of hair loss: "suitable for anyone wanting a second opinion" is no such claim)
-    r"\b(suitable|right|ideal|perfect|suits?) (choice |option |treatment )?for (everyone|everybody|anyone|"
-    r"anybody)\b[^.;]{0,40}\b(hair|thinning|balding|bald|shedding|whatever the cause)\b",
+    # "accessible to everyone, both men and women, at any stage of baldness"
+    r"\b((suitable|right|ideal|perfect|suits?) (choice |option |treatment )?for|(accessible|"
+    r"appropriate) (to|for)) (everyone|everybody|anyone|anybody)\b[^.;]{0,50}\b(hair|thinning|"
+    r"balding|bald|baldness|shedding|whatever the cause)\b",
+    # fit for the loss however far it has gone: "suitable for every stage of hair loss" (a
+    # result promised at every stage is EVERY_STAGE)
+    rf"\b(suitable|accessible|available|appropriate|ideal|designed|right)\b[^.;]{{0,50}}\b(at|for|in) "
+    rf"(every|all|any) (single )?stages? of ({HAIR_LOSS}|baldness|balding|thinning)",
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
     # "whatever their blood results say", "regardless of your ferritin levels"

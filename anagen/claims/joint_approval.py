@@ -2,7 +2,8 @@
 are licensed in the UK". Each is judged on its own record; when some are approved and others
 are not, the claim is half true, which misleads. Likewise one medicine approved in two forms,
 each for its own use ("in oral tablet form for hypertension and topical formulations for hair
-loss"): each form is judged with the use named beside it."""
+loss"): each form is judged with the use named beside it; and one approval claimed for several
+conditions ("for male pattern baldness and female pattern hair loss"): each condition in turn."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 
 from anagen.claims.condition_approvals import approval_for_condition
 from anagen.claims.entities import Entity
+from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.forms import ROUTE_VOCABULARY, route_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.regulatory import IN_DEVELOPMENT, in_trials, rule_fda_approved
@@ -101,6 +103,48 @@ def _each_form_its_use(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     )
 
 
+# the end of the approval's clause: the conditions named after it up to here are its uses
+# ("approved for X, but women with Y use it too" and "for men only, not for women" name Y
+# for another reason)
+APPROVAL_CLAUSE_END = re.compile(
+    r"[;:]|\b(but|while|whereas|although|though|yet|unlike|except|off-label|not|never)\b|n't\b",
+    re.I,
+)
+
+
+def _each_condition(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
+    """ "FDA-approved for male pattern baldness and female pattern hair loss": each condition
+    named after the approval judged as if named alone (the others taken out of the sentence);
+    approved for one and not another is half true, which misleads. None unless the approval's
+    clause names two or more."""
+    at = claim.sentence.find(claim.wording) if claim.wording else -1
+    if at < 0:
+        return None
+    found = APPROVAL_CLAUSE_END.search(claim.sentence, at + len(claim.wording))
+    end = found.start() if found else len(claim.sentence)
+    tail = claim.sentence[at:end]
+    named = CONDITION_WORDS.matching(tail)
+    if len(named) < 2:
+        return None
+    words = dict(zip(CONDITION_WORDS.labels, CONDITION_WORDS.compiled, strict=True))
+    sentences = []
+    for c in named:
+        only = tail
+        for other in named:
+            only = only if other == c else words[other].sub(" ", only)
+        sentences.append(claim.sentence[:at] + only + claim.sentence[end:])
+    for e in claim.entities:  # each medicine on its own: "minoxidil and finasteride are ..."
+        alone = [
+            rule_fda_approved(replace(claim, sentence=s, entities=(e,)), kb) for s in sentences
+        ]
+        yes = [j for j in alone if j.verdict is Verdict.SUPPORTED]
+        no = [j for j in alone if j.verdict is Verdict.FALSE]
+        if yes and no:
+            text = f"Approved for one of the conditions named, not for another: {no[0].explanation}"
+            return judged(Verdict.MISLEADING, text, (*yes[0].sources, *no[0].sources), e.slug)
+    return None
+
+
 def _in_no_form(claim: Claim, entity: Entity, kb: KnowledgeBase) -> bool:
     """A name said with no form of its own is unapproved only when each of its forms is."""
     ing = kb.ingredients.get(entity.slug) if entity.kind == "ingredient" else None
@@ -126,6 +170,12 @@ def rule_joint_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if not claim.negated and (paired := _each_form_its_use(claim, kb)):
         return paired
     whole = rule_fda_approved(claim, kb)
+    if (
+        whole.verdict is Verdict.SUPPORTED
+        and not claim.negated
+        and (several := _each_condition(claim, kb))
+    ):
+        return several
     if whole.verdict is Verdict.SUPPORTED and (sole := sole_approval(claim, kb)):
         return sole  # approved, but not "the only" one approved
     if len(slugs) < 2 or claim.negated or not TOGETHER.search(claim.sentence):

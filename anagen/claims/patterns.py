@@ -207,9 +207,17 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(gets?|got|take|takes|took) you (farther|further) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
+        # equality denied: "minoxidil isn't as effective as finasteride" says the other is better
+        r"\b(isn'?t|is not|aren'?t|are not|wasn'?t|was not|not) (nearly |quite |anywhere near )?as "
+        r"(effective|good|powerful|strong|potent) as\b",
         r"\bsuperior choice\b",
         r"\bsynergistic",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
+        # what a trial's group had: "those treated with rosemary oil had more hair growth after six
+        # months than the minoxidil group" (against placebo: a claim that it works, kinds.py)
+        r"\b(had|has|have|saw|sees|showed|shows|achieved|experienced|noticed) (significantly |much |far |"
+        r"considerably |a lot )?more (hair|hairs|hair growth|(hair )?regrowth|new hair)\b(?! ?(loss|fall|thinning|shedding))"
+        r"[^.;]{0,60}\bthan\b(?! (before|at (the )?start|at baseline|they (had|did)))",
         # "increased hair counts more than finasteride did"
         r"\b(increas|rais|boost|improv|lift)\w* (the )?(total |mean |average |terminal )?(hair )?(counts?|density|growth|regrowth|thickness|"
         r"diameter) (far |much |significantly |considerably )?more than\b",
@@ -250,7 +258,13 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(promot|boost|stimulat|improv|encourag)\w* (hair )?(re)?growth (just |about |every bit )?as well as\b",
         r"\bworks? (just |about )?as (reliably|effectively|fast|quickly)\b",
         r"\bas much hair as\b",
-        r"\b(same|similar|equal|comparable) (results|effect\w*) (as|to)\b",
+        r"\b(same|similar|equal|comparable) ((therapeutic|clinical|treatment) )?(results|outcomes|effect\w*|"
+        r"efficacy) (as|to)\b",
+        # a trial's result reported: "a study compared rosemary oil to 2% minoxidil, showing that
+        # the results were similar" (not a comparison with placebo, which is a failure to work)
+        r"\bcompar(ed|es|ing)\b(?:(?!\b(placebo|sham|dummy|vehicle)\b)[^.;]){0,40}?\b(to|with|against|versus)\b"
+        r"(?:(?!\b(placebo|sham|dummy|vehicle)\b)[^.;]){0,60}\b(results|outcomes|effects|gains|hair counts?|"
+        r"improvements?)( \w+)? (were|was|are|is) (\w+ )?(similar|comparable|the same|equal|equivalent|alike)\b",
         r"\bnatural (minoxidil|finasteride)\b",
         # "the herbal equivalent of finasteride", not "equivalent to 5 mg"
         # ("substantially equivalent to" an earlier device is the wording of a clearance)
@@ -428,7 +442,7 @@ CONDITIONED: list[tuple[Kind, str, str]] = [
     (
         Kind.FDA_APPROVED,
         DENIED_BY_AGENCY,
-        rf"\b{AGENCY}\b[^.]{{0,40}}\b(approved|authori[sz]ed|licensed|okayed)\b",
+        rf"\b{AGENCY}\b[^.]{{0,40}}\b(approved|authori[sz]ed|licensed|okayed|approves?|authori[sz]es?|licenses?)\b",
     ),
     # "hair loss is normal, but there are things you can do to stop it": a way to stop it promised
     (
@@ -461,4 +475,6 @@ SUPERSEDES = {
 # loss, but only as long as you take it" makes both claims.
 SUPERSEDES_WITHIN = {
     Kind.NEEDS_ONGOING_USE: {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR},
+    # "more than twice a day won't speed up your hair growth" (usage_wording.MORE_NO_BETTER)
+    Kind.USAGE: {Kind.REGROWS_HAIR},
 }

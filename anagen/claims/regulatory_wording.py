@@ -5,12 +5,17 @@ Wording only, like patterns.py, which registers these lists under their kinds.
 
 from __future__ import annotations
 
-AGENCY = r"(FDA|regulators?|authorities|agency|agencies|MHRA|EMA|TGA|Health Canada)"
-# "The FDA has not (yet) approved PRP", "regulators haven't licensed it": the verb after the
-# negation, read when an agency is named (patterns.CONDITIONED)
+# the full name too, as pages spell it, or misspell it ("the Food and Drug Association")
+AGENCY = (
+    r"(FDA|Food and Drug (Administration|Association)|regulators?|authorities|agency|agencies|MHRA|"
+    r"EMA|TGA|Health Canada)"
+)
+# "The FDA has not (yet) approved PRP", "regulators haven't licensed it", "the FDA does not
+# approve topical finasteride": the verb after the negation, read when an agency is named
+# (patterns.CONDITIONED)
 DENIED_BY_AGENCY = (
     r"(?:(?<=\bnot )|(?<=\bnever )|(?<=n't )|(?<=\bnot yet )|(?<=n't yet ))"
-    r"(approved|authori[sz]ed|licensed|okayed)\b"
+    r"(approved|authori[sz]ed|licensed|okayed|approves?|authori[sz]es?|licenses?)\b"
 )
 # medicines approved for a condition, none named: "no approved drugs for alopecia areata",
 # "nor drugs approved for its treatment" (condition_approvals.py judges them)

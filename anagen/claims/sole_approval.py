@@ -16,9 +16,17 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Region
 
 # "the only FDA-approved pill", "first and only approved", "the only medicine the FDA approved"
+# (a count of them too: "there are only two products that currently are approved by the FDA")
 SOLE = re.compile(
     r"\b(the |first and |1st and )only (one |two |\w+[- ]approved |approved |licensed )?"
-    r"([\w-]+ ){0,3}?(approved|licensed|authori[sz]ed)\b|\bonly [\w-]+[- ]approved\b",
+    r"([\w-]+ ){0,3}?(approved|licensed|authori[sz]ed)\b|\bonly [\w-]+[- ]approved\b|"
+    r"\bonly (one|two|three|\d) ([\w-]+ ){0,4}?(approved|licensed|authori[sz]ed)\b",
+    re.I,
+)
+# Hair loss of every kind, not pattern hair loss alone: "to treat different types of hair loss"
+EVERY_KIND = re.compile(
+    r"\b(different|various|all|many|several|other|multiple) (types?|kinds?|forms?|causes?) of "
+    r"(hair loss|alopecia|baldness)\b",
     re.I,
 )
 # An approval narrowed to an age group, which the other approvals may not cover: left unjudged.
@@ -34,7 +42,9 @@ def sole_approval(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if claim.negated or not claim.entities or not SOLE.search(claim.sentence):
         return None
     named = set(conditions_in(claim.sentence, kb))
-    if named == set(DEFAULT_CONDITIONS) or AGE_GROUP.search(claim.sentence):
+    if EVERY_KIND.search(claim.sentence):
+        named = set(kb.conditions)  # an approval for alopecia areata counts as well
+    elif named == set(DEFAULT_CONDITIONS) or AGE_GROUP.search(claim.sentence):
         return None  # "hair loss" alone, or an age group: which approvals count is unclear
     regions = {r for _, _, r in regions_in(claim.sentence)}
     if FDA.search(claim.sentence):

@@ -17,7 +17,7 @@ from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
 from anagen.claims.group_wording import NOT_ITS_KIND
 from anagen.claims.judgement import Claim, Judgement, judged, treatments
-from anagen.claims.usage_wording import CROWN_OF_SCALP, DAILY_DOSE, FRONT_OF_SCALP
+from anagen.claims.usage_wording import CROWN_OF_SCALP, DAILY_DOSE, FRONT_OF_SCALP, MORE_NO_BETTER
 from anagen.claims.usage_wording import ONLY_FOR as ONLY_FOR_WORDING
 from anagen.claims.usage_wording import WHILE_ACTIVE as WHILE_ACTIVE_WORDING
 from anagen.claims.vocab import Verdict
@@ -34,6 +34,7 @@ INTERACTION = re.compile(
     IC,
 )
 DOSE = re.compile(DAILY_DOSE, IC)
+NO_BETTER = re.compile(MORE_NO_BETTER, IC)
 MILLIGRAMS = re.compile(r"(\d+(?:\.\d+)?)\s?(mg|mcg)\b(?! per k)", IC)
 # a recorded range, "from 0.25 mg up to 5 mg", "25 mg to 200 mg", "2.5 to 5 mg"
 DOSE_RANGE = re.compile(
@@ -251,10 +252,13 @@ def _daily_dose(wording: str, t: Treatment) -> Judgement | None:
     return None
 
 
-def _more(t: Treatment) -> Judgement | None:
-    """The record's word that using more, or more often, does not work better."""
+def _more(wording: str, t: Treatment) -> Judgement | None:
+    """The record's word that using more, or more often, does not work better: a claim that
+    it does is false, one that it doesn't (in its own wording) agrees."""
     fact = _first(t.usage, r"\bmore\b[^.]{0,30}\b(does not|doesn't|no) (work )?better\b")
-    return _contradicts(fact, t) if fact else None
+    if fact is None:
+        return None
+    return _says(fact, t) if NO_BETTER.search(wording) else _contradicts(fact, t)
 
 
 def _interaction(claim: Claim, t: Treatment) -> Judgement | None:
@@ -303,7 +307,7 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         elif INTERACTION.search(wording):
             found = _interaction(claim, t)
         elif MORE.search(wording) and not TEST.search(wording):
-            found = _more(t)
+            found = _more(wording, t)
         elif SESSIONS.search(wording):
             found = _sessions(claim, t)
         elif DOSE.search(wording):

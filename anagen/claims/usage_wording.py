@@ -45,6 +45,17 @@ DAILY_DOSE = (
     r"\b(take|takes|taken|dose|doses|dosage|prescribed|regimen)\b[^.;]{0,40}?"
     r"\b\d+(\.\d+)?\s?(mg|mcg)\b[^.;]{0,25}?\b((once |twice )?(a|per|each|every) day|(once |twice )?daily)\b"
 )
+# More of it, or more often, said not to work faster or better: "applying Regaine more than
+# twice a day won't speed up your hair growth" (the denial is part of the wording, usage.py,
+# and so is the growth it does not speed, which is no claim that it regrows hair)
+MORE_NO_BETTER = (
+    r"\b(more often|more frequently|more than (once|twice|\d+ times|three times) ((a|per|each) day|daily)|"
+    r"more than (the )?(recommended|directed|prescribed|advised)( dose| amount)?|extra doses?|higher doses?|"
+    r"double (the |your )?dose|(using|applying|taking|use|apply|take) more( of)?( \w+)?)\b[^.;]{0,30}?"
+    r"\b(won'?t|will not|does not|doesn'?t|do not|don'?t|cannot|can'?t|isn'?t going to|is not going to)\b "
+    r"(\w+ ){0,3}?(speed\w*|faster|quicker|sooner|better)\b"
+    r"( up)?((( \w+){0,2} (hair ?growth|regrowth|results?|hair grow))\b)?"
+)
 USAGE = [
     SCALP_AREA,
     DAILY_DOSE,
@@ -77,6 +88,7 @@ USAGE = [
     r"once a (day|week)|twice a (day|week)|every (day|week)|each (day|week))\b",
     r"\b(daily|weekly) (tablet|pill|dose|capsule|injection|shot)s?\b",
     # more of it, or more often, to work faster
+    MORE_NO_BETTER,
     r"\b(more often|more frequently|extra|more of it|higher doses?|double (the |your )?dose|"
     r"bigger doses?)\b[^.]{0,40}\b(speed\w*|faster|quicker|sooner|better)\b",
     # a course of sessions: "three sessions a few weeks apart", "4 rounds spaced a month apart"

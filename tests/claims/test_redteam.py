@@ -315,8 +315,8 @@ LATER_REVIEWS = [
     (
         "redteam40.yaml",
         40,
-        0.35,
-        "14 of 40 at first on 254d4f4 (13 on 0c51404, before the rules for sets 38 and 39); "
+        0.625,
+        "25 of 40 when last raised; 14 of 40 at first on 254d4f4 (13 on 0c51404, before the rules for sets 38 and 39); "
         "real claims quoted from stored public telehealth, pharmacy, maker, device, supplement, "
         "clinic, affiliate and news pages (35 in English, 5 in Portuguese, German, Spanish or "
         "French), graded blind",
