@@ -1,4 +1,4 @@
-"""Claims from forty-one separate blind reviews (redteam.yaml to redteam41.yaml): the share
+"""Claims from forty-three separate blind reviews (redteam.yaml to redteam43.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -329,6 +329,24 @@ LATER_REVIEWS = [
         "real claims quoted from stored public magazine, news, wellness-blog, pharmacy, salon, "
         "women's-health, children's and forum pages (36 in English, 4 in Italian, Arabic, "
         "German or French), graded blind",
+    ),
+    (
+        "redteam42.yaml",
+        40,
+        0.425,
+        "17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        "real claims quoted from stored public telehealth, pharmacy, device, supplement, "
+        "shampoo, serum and oil sellers', clinic and affiliate pages (35 in English, 5 in "
+        "Spanish, German, Italian or Portuguese), graded blind",
+    ),
+    (
+        "redteam43.yaml",
+        40,
+        0.3,
+        "12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        "real claims quoted from stored public magazine, news, wellness and baby blog, pharmacy "
+        "advice, salon, trichologist, women's and children's, forum and press-release pages (34 "
+        "in English, 6 in Spanish, French or German), graded blind",
     ),
 ]
 
