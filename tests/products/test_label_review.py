@@ -1,4 +1,4 @@
-"""Labels from thirty-three separate blind reviews (label_review.yaml to label_review34.yaml; the
+"""Labels from thirty-four separate blind reviews (label_review.yaml to label_review35.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -288,6 +288,13 @@ REVIEWS = [
         "pages (31 in English: US, UK, Australian, Indian, Singapore and Saudi pharmacies, "
         "shops, brand and ingredient pages; German, Japanese, Swedish, Italian, Russian, "
         "Portuguese and Chinese ones), annotated blind",
+    ),
+    (
+        "label_review35.yaml",
+        0.525,
+        "21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
+        "label texts from stored public pages (38 in English: US, UK, Canadian, Australian, "
+        "Indian, Maltese and Korean pages; one Spanish, one French), annotated blind",
     ),
 ]
 
