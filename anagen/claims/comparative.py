@@ -48,7 +48,8 @@ WORKS_BETTER = re.compile(
     re.I,
 )
 REVERSED = re.compile(
-    r"\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
+    # (not "no less effective than", "non-inferior to": equality as a floor, AS_GOOD_AS)
+    r"(?<!\bno )(?<!\bany )(?<!\bnon-)(?<!\bnon)(?<!\bnot )\b(less effective|less powerful|weaker|worse|inferior|outperformed by|beaten by|"
     r"(isn'?t|is not|aren'?t|are not|wasn'?t|was not|not) ([\w ]+ )?as (effective|good|powerful|strong|potent)|"
     r"ranked ([\w%.-]+ ){0,4}?(below|lower|behind)|(grows?|grew|regrows?|regrew|gives?|gave) less hair|"
     # "helped fewer men than finasteride", "cleared fewer cases than": fewer people helped

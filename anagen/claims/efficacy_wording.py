@@ -131,6 +131,13 @@ REGROWS_HAIR = [
     r"(?<!\bfrom )(?<!\bfrom ever )\b(grows?|grew|growing|comes?|came|coming) back\b",
     r"\b(see|saw|sees|notice|noticed|get|got) (their |your |the |some )?hair return\b|\bhair (returns|returned)\b",
     r"\bhair (to )?grow\b",
+    # a result read from counts: "significantly improved hair counts", "increased hair density
+    # by 20%", "hair counts rose", "an increase in hair count" (more than another: BETTER_THAN)
+    r"\b(increas|improv|rais|boost|rais|enhanc|lift)\w* ((the|their|mean|average|total|terminal) )*hair "
+    r"(counts?|density|densities|numbers?)\b",
+    r"\bhair (counts?|density) (\w+ )?(rose|rises|increased|increases|improved|improves|went up|grew|climbed)\b",
+    r"\b(increases?|improvements?|rises?|gains?) in ((the|their|mean|average|total|terminal) )*hair "
+    r"(counts?|density)\b",
     # "Microneedling is an effective treatment for male & female pattern hair loss"
     rf"\b(an? |the )?(effective|proven|successful|powerful) (treatment|therapy|remedy|solution)s? (for|against)\b"
     rf"(?=[^.;]{{0,40}}\b{HAIR_LOSS})",
@@ -174,6 +181,11 @@ STOPS_HAIR_LOSS = [
     r"\banti[- ]?(hair[- ]?loss|thinning)\b",
     rf"\b{HAIR_LOSS}\b[^.]{{0,20}}\b(stops?|stopped|settles?|ends?|slows?|resolves?|goes away|calms? down|clears? up|eases? off)\b",
     r"\bused for hair loss\b",
+    # the loss as the subject of a passive: "baldness is prevented", "further shedding can be
+    # halted", "thinning was significantly slowed down"
+    rf"\b{HAIR_LOSS} (is|are|was|were|gets?|got|(can|will|may|might|could|should) (be|get)|(has|have) been) "
+    r"(\w+ )?(prevented|stopped|halted|arrested|slowed|curbed|reversed|reduced|blocked|kept at bay|"
+    r"held at bay|kept in check|put to an end)\b",
     r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
     r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
     r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",

@@ -48,6 +48,7 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 YES = re.compile(
     r"\W*(yes|yep|absolutely|definitely|of course|it does|they do|it can|it will)\b", re.I
 )
+BULLET_BEFORE = re.compile(r"\n[ \t]*[\u2022\u25aa\u25cf][ \t]*$")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 NUMBER_DASH = re.compile(r"(?<=\d)[\u2012\u2013\u2014\u2212](?=\d)")
 # Kinds whose own wording is negative ("no side effects"), so negation is part of the claim.
@@ -131,7 +132,9 @@ def check_claims(
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         gap = text[last_end : span.start]
-        under_line = not BLANK_LINE.search(gap) and (LIST_ITEM.match(sentence) or asked)
+        # (a bullet the spans leave out, "\u2022 ...", is in the gap before the item)
+        bullet = BULLET_BEFORE.search(gap) if "\n" in gap else None
+        under_line = not BLANK_LINE.search(gap) and (LIST_ITEM.match(sentence) or bullet or asked)
         if "\n" in gap and not under_line:
             # a back-reference never reaches into another paragraph; the items of a list right
             # under a line ("- GENTLE FORMULA: no side effects") and the answer on the line

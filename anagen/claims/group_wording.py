@@ -106,7 +106,7 @@ EVERY_AGE = (
 )
 # many kinds of something, short of all of them
 MANY_KINDS = (
-    r"(many|various|numerous|several|a (wide )?(range|variety) of|lots of) (different )?"
+    r"(many|various|numerous|several|different|a (wide )?(range|variety) of|lots of) (different )?"
     r"(types?|kinds?|forms?|causes?)"
 )
 SUITS_EVERYONE = [
@@ -115,7 +115,8 @@ SUITS_EVERYONE = [
     r"\b(covers?|covering|suits?|fits?|cleared for|approved for)\b[^.]{0,10}\b(all|every|any) (skin|hair|scalp) (types?|colou?rs?|tones?)\b",
     rf"\b(every|all|any) (single )?(types?|kinds?|forms?|causes?) of {HAIR_LOSS}",
     # many kinds, short of all: "can help people with many different types of hair loss"
-    rf"\b(help\w*|treat\w*|works?|effective|used|useful)\b[^.;]{{0,40}}\b{MANY_KINDS} of {HAIR_LOSS}",
+    rf"\b(help\w*|treat\w*|works?|effective|used|useful|suit\w*|appropriate|ideal|designed|formulated|"
+    rf"good)\b[^.;]{{0,40}}\b{MANY_KINDS} of {HAIR_LOSS}",
     # "the perfect solution for everybody with thin hair"
     r"\b(solution|answer|fix|treatment|option|choice)\b[^.]{0,10}\bfor (everyone|everybody|anyone|anybody|all)\b",
     # a result promised to everyone: "fixes thinning in everyone", "helps every single user"

@@ -9,6 +9,12 @@ from anagen.claims.placebo_harms import HARM_VS_PLACEBO
 
 HARMS = r"(side[- ]effects|adverse (effects|events)|risks?|irritation|itch\w*|burning|redness|dryness|reactions?|upset)"
 
+# The nouns of harm as a whole, singular or plural: "side effect", "adverse reactions"
+HARM_NOUNS = (
+    r"(negative |adverse |serious |unwanted )?(side[- ]effects?|adverse (effects?|events?|reactions?)|"
+    r"complications?)\b"
+)
+
 ONLY_HARM = (
     r"\bthe only (real |big |main |known |possible |notable )?(side[- ]effects?|risks?) (is|are)\b(?! (my|me|i)\b)|"
     # a downside or catch can be the price: the harm words say it is a side effect
@@ -55,6 +61,13 @@ NO_SIDE_EFFECTS = [
     r"\b([\w-]+ )?(side[- ]effects|sides)\b[^.,;]{0,20}\b(is|are|'re|be) (?!not\b|never\b)([\w-]+ )?(impossible|"
     r"non-?existent|unheard of|a myth)\b",
     r"\bno (systemic|whole-body|body-wide|internal|hormonal) (side[- ])?effects\b",
+    # harm said never to have been reported: "there are never reported negative side effects",
+    # "side effects have never been recorded", "not a single adverse event was reported"
+    r"\bnever (been |once )?(reported|recorded|documented|observed|seen|noted)\b[^.;]{0,25}\b"
+    rf"{HARM_NOUNS}",
+    rf"{HARM_NOUNS}[^.;]{{0,25}}\b(has|have|had|was|were) (ever |yet )?(never|yet to be) (been )?"
+    r"(reported|recorded|documented|observed|seen|noted)\b",
+    rf"\b(not a single|not one|zero|no) (\w+ )?(reported|recorded|documented) {HARM_NOUNS}",
     # "none of it gets into your bloodstream": a skin product said to stay out of the body
     r"\b(none of it|nothing|none|not a drop|zero) (ever )?(gets|goes|enters|reaches|is absorbed|passes|"
     r"leaks) (in|into|through|to) (your |the )?(blood(stream)?|body|system|circulation)\b",

@@ -161,7 +161,10 @@ NOT_THAT = re.compile(
 # "current evidence does not support their effectiveness in restoring hair".
 EVIDENCE_DENIES = re.compile(
     r"\b(evidence|data|research|studies|trials)\b[^.;,]{0,20}?\b(does not|doesn't|do not|don't|did not|"
-    r"didn't|fails? to|failed to) (support|show|back( up)?|prove|confirm)\b[^.;,]{0,45}$",
+    r"didn't|fails? to|failed to) (support|show|back( up)?|prove|confirm)\b[^.;,]{0,45}$|"
+    # "there isn't enough evidence to rate biotin's effectiveness in", "little evidence that"
+    r"\b(isn'?t|is not|not|no|little|insufficient|too little|scant|a lack of) (enough |sufficient |good |"
+    r"solid |strong |reliable |convincing |clear |real )?(scientific |clinical )?evidence (to|that|for)\b[^.;,]{0,50}$",
     re.I,
 )
 

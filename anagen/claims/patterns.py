@@ -43,6 +43,7 @@ from anagen.claims.prices import PRICE, PRICE_COMPARED
 from anagen.claims.promise_wording import (
     CURES_BALDNESS,
     GUARANTEED_RESULTS,
+    LACKING_EVIDENCE,
     LASTING_RESULTS,
     NEEDS_ONGOING_USE,
     ONGOING_CONTEXT,
@@ -145,6 +146,14 @@ PATTERNS: dict[Kind, list[str]] = {
         r"human) )*(studies|trials|research)\b",
         r"\bproven in ([\w-]+ ){0,3}(trials?|studies)\b",
         r"\blab(oratory)?[- ](proven|tested)\b",
+        # a track record offered as proof: "boasting a proven track record in ...", "proven results"
+        r"\b(a |its |their |with )?proven (results|efficacy|effectiveness)\b|\b(a |its |their |with )?proven "
+        r"(track record|history|success)\b(?=[^.;]{0,40}\b(hair|regrow\w*|grow\w*|loss|thinning|shedding|"
+        r"bald\w*|alopecia)\b)",
+        # the evidence said to be lacking, a claim that it is weak (promises.LACKING): "there isn't
+        # enough evidence to rate biotin's effectiveness", "evidence is limited" (before the
+        # wording of strong evidence, which a denial would otherwise reach)
+        rf"{LACKING_EVIDENCE}",
         r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
         # what the trials found, said to be mixed: a claim that the evidence is weak
@@ -182,6 +191,11 @@ PATTERNS: dict[Kind, list[str]] = {
         r"(blood|plasma|cells|fat|tissue|body)\b",
         r"\b(uses?|using|from|made from|derived from) (your|their|the patient'?s|a patient'?s) own "
         r"(blood|plasma|cells|fat|tissue)\b[^.;]{0,40}\b(safe|harmless|no risks?|risk[- ]free)\b",
+        # the reason in other words: "safe, because only your cells are being used", "harmless
+        # since the platelets come from your own body"
+        r"\b(safe|harmless|risk[- ]free|no risks?)\b[^.;]{0,30}\b(as|because|since|given that)\b[^.;]{0,30}"
+        r"\b(your|their|the patient'?s|a patient'?s|his|her|the body'?s|your body'?s) (own )?(blood|plasma|"
+        r"cells|fat|tissue|platelets|growth factors|body)\b",
         # a long history offered as proof of safety: "It is safe and has been used for over 30 years"
         r"\b(is|are|it's|they're) (very |perfectly |completely )?safe\b[^.;]{0,30}\b(used|prescribed|around|on the market|in use)"
         r"\b[^.;]{0,12}\b(for )?(over |more than |decades|generations|\d+ years)",
@@ -206,6 +220,7 @@ PATTERNS: dict[Kind, list[str]] = {
         # "will get you farther than those steroid shots"
         r"\b(gets?|got|take|takes|took) you (farther|further) than\b",
         r"\b(grows?|grew|regrows?|regrew|gives?|gave) less hair\b",
+        r"(?<!\bno )(?<!\bnot any )(?<!\bnon-)(?<!\bnon)(?<!\bnot )"
         r"\b(less effective|less powerful|weaker|worse|inferior)\b[^.]{0,10}\b(than|to)\b",
         # equality denied: "minoxidil isn't as effective as finasteride" says the other is better
         r"\b(isn'?t|is not|aren'?t|are not|wasn'?t|was not|not) (nearly |quite |anywhere near )?as "
@@ -241,8 +256,13 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.AS_GOOD_AS: [
         # (not "twice as strong as": a multiple, which BETTER_THAN reads)
         r"(?<!\btwice )(?<!\btimes )\bas (effective|good|powerful|strong) as\b",
-        # what it is as good at, between: "as effective at regrowing thinning hair as minoxidil"
-        r"(?<!\btwice )(?<!\btimes )\bas (effective|good|successful|powerful) (at|in|for) [\w-]+( [\w-]+){0,3} as\b",
+        # what it is as good at, between: "as effective at regrowing thinning hair as minoxidil",
+        # "equally effective in regrowing hair as minoxidil"
+        r"(?<!\btwice )(?<!\btimes )\b(as|equally) (effective|good|successful|powerful|potent|efficacious) "
+        r"(at|in|for) [\w-]+( [\w-]+){0,3} as\b",
+        # equality as a floor: "no less effective than finasteride", "not inferior to minoxidil"
+        r"\b(no|not any) less (effective|powerful|potent|successful|efficacious) than\b|"
+        r"\b(non-?inferior|not inferior) to\b",
         # the evidence claimed equal: "every bit as proven as finasteride"
         r"\bas (well[- ])?(proven|studied|researched|tested|established|evidence[- ]based) as\b",
         r"\brivals?\b",
@@ -275,6 +295,9 @@ PATTERNS: dict[Kind, list[str]] = {
         # "about as much as 2% minoxidil": likened to a strength of another medicine, which a bare
         # "as much as 50%" (a ceiling) is not
         r"\b(about|roughly|nearly|almost|just|every bit) as much as\b",
+        # a result raised as far as another's: "raised hair counts as much as 2% minoxidil"
+        r"\b(rais|increas|improv|boost|lift)\w* ((the|their|mean|average|total) )*hair (counts?|density) "
+        r"(just |about )?as much as\b",
         # a likeness in how often it works: "cured children about as often as griseofulvin"
         r"\b(about|roughly|nearly|almost|just|every bit|equally) as (often|frequently|reliably) as\b",
         r"\b(the )?same\b[^.]{0,25}\b(power|strength|effect\w*|results?|benefits?|action)\b[^.]{0,5}\bas\b",

@@ -147,6 +147,11 @@ NEEDS_ONGOING_USE = [
     r"\b(have|has|need|needs|must) to (keep|continue|go on) (using|taking|applying)\b",
     r"\bkeep (using|taking|applying) (it|them|\w+) to (keep|maintain)\b",
     r"\bonly (works?|lasts?) (as long as|while) you\b",
+    # "effects last as long as you keep using the product", "the gains are kept for as long as
+    # you continue treatment"
+    r"\b(lasts?|last(ed|ing)|remains?|stays?|persists?|are kept|is kept|are maintained|is maintained)\b "
+    r"(only )?(for )?(as long as|while) (you|they|people|patients|users) ((keep|continue|carry on|go on) (on )?(to )?"
+    r"(using|taking|applying|use|take|apply|having|(the |your )?treatment)|stay on|are (still )?(using|taking|on))\b",
     # "it stops hair loss, but only as long as you take it"
     r"\bonly (for )?(as long as|while) (you|they|people) (keep |continue )?(to )?(use|take|apply|are (using|taking|on))\b",
     # "the effects of minoxidil are lost when you stop it"
@@ -198,6 +203,17 @@ NEEDS_ONGOING_USE = [
 ONGOING_CONTEXT = (
     r"\b(stop\w*|quit\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
     r"indefinitely|continuously|for good|forever|lose)\b"
+)
+
+# The evidence said to be lacking or thin: "there isn't enough evidence", "little scientific
+# evidence", "the evidence is limited" (the negation is part of the claim, so it starts the wording)
+LACKING_EVIDENCE = (
+    r"\b(isn'?t|is not|aren'?t|not|no|little|limited|insufficient|scant|sparse|thin|weak|too little|"
+    r"a lack of|lacks?|lacking) (enough |sufficient |good |solid |strong |reliable |convincing |clear |"
+    r"robust |much |any |real )?(scientific |clinical |human |medical |research )?evidence\b"
+    r"(?! (of|for) (side[- ]effects?|harm|risks?|danger)\b)|"
+    r"\b(evidence|research|data)\b( [^.;]{0,30}?)? (is|are|remains?) (still |very |rather |quite )?(limited|lacking|"
+    r"insufficient|scant|sparse|thin|weak|scarce|inconclusive)\b"
 )
 
 # One study cited for a result: "one study in women with thinning hair found that biotin ...",

@@ -37,7 +37,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.name_index import entity_index
-from anagen.claims.promise_wording import SINGLE_STUDY
+from anagen.claims.promise_wording import LACKING_EVIDENCE, SINGLE_STUDY
 from anagen.claims.regulatory import MINORS
 from anagen.claims.sole_proof import sole_proof
 from anagen.claims.vocab import Verdict
@@ -64,6 +64,8 @@ SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 # "Trials have given mixed results": a claim that the evidence is weak, not that it is proven.
 MIXED = re.compile(r"\b(mixed|conflicting|inconsistent|contradictory)\b", re.I)
+# "There isn't enough evidence to rate it": weak evidence said, or none showing it works
+LACKING = re.compile(LACKING_EVIDENCE, re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 SINGLE_STUDY_IN = re.compile(SINGLE_STUDY, re.I)
 
@@ -84,6 +86,13 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
     if MIXED.search(claim.wording):
         # weak evidence (C, D) is what "mixed" says; strong evidence or a clear failure is not
         verdict = Verdict.SUPPORTED if g.grade in (Grade.C, Grade.D) else Verdict.MISLEADING
+        return judged(verdict, text, g.evidence.sources, e.slug)
+    if LACKING.search(claim.wording):
+        # true of weak evidence and of trials that found nothing (C, D, X); one good trial
+        # (B) is more than "not enough", and strong evidence (A) says otherwise
+        verdict = {Grade.A: Verdict.FALSE, Grade.B: Verdict.MISLEADING}.get(
+            g.grade, Verdict.SUPPORTED
+        )
         return judged(verdict, text, g.evidence.sources, e.slug)
     if g.grade is Grade.X:
         if SINGLE_STUDY_IN.search(claim.wording):

@@ -333,8 +333,8 @@ LATER_REVIEWS = [
     (
         "redteam42.yaml",
         40,
-        0.425,
-        "17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.575,
+        "23 of 40 when last raised; 17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public telehealth, pharmacy, device, supplement, "
         "shampoo, serum and oil sellers', clinic and affiliate pages (35 in English, 5 in "
         "Spanish, German, Italian or Portuguese), graded blind",
