@@ -13,12 +13,13 @@ from functools import lru_cache
 from anagen.claims.condition_duration import (
     AFTER_DELAY,
     NUMBERS,
-    PERMANENT,
     PERMANENT_CONDITION,
     PERMANENT_CONDITION_WORDING,
     how_long,
 )
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
+from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
+from anagen.claims.condition_prevalence import SHARE_AFFECTED_WORDING, share_unknown
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.hormone_levels import LEVEL_CAUSE, LEVEL_CAUSED, level_cause
@@ -29,28 +30,6 @@ from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import CITATION, cited_ids
 
 NUMBER = re.compile(rf"\b(\d+|{'|'.join(NUMBERS)})\b", re.I)
-
-# A condition said to go away, which its record may say can become permanent.
-REVERSIBLE_WORDING = (
-    r"\b(is|are|'s|it's) (totally |fully |completely |always |entirely |100% )?"
-    r"(reversible|temporary|curable|not permanent)\b"
-)
-REVERSIBLE = re.compile(REVERSIBLE_WORDING, re.I)
-# the limit given with it: "reversible if caught early"
-QUALIFIED = re.compile(
-    r"\b(early|if caught|at first|if (you|the pulling) stops?|usually|often)\b", re.I
-)
-
-# A condition said to be able to do lasting harm, which its record may say too.
-LASTING_HARM_WORDING = (
-    r"\b(can|could|may|might) ([\w-]+ (and|or) )?(leave|cause|lead to|result in|end in|turn into|become)\b "
-    r"(\w+ )?(permanent|lasting|irreversible)\b"
-    # the loss itself said to last: "hair loss can be permanent if traction persists"
-    r"|\b(hair loss|the loss|the damage) (can|could|may|might) (be|become) (permanent|lasting|irreversible)\b"
-)
-LASTING_HARM = re.compile(LASTING_HARM_WORDING, re.I)
-# the record's own words for it: "can become permanent scarring if the pulling continues"
-CAN_LAST = re.compile(r"\b(can|may) (become|turn into|be|leave|cause) (\w+ )?permanent\b", re.I)
 
 # Details a record may not hold: who gets it mostly, said without "common" ("mostly occurs in
 # women who braid tightly"), and how many hairs go a day ("lose up to 100 strands per day").
@@ -97,6 +76,8 @@ CONDITION_FACT = [
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
     r"\b(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) in (three|four|five|ten|\d+)) of (women|men|people|adults|"
     r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
+    # "over 68% of new mothers may face some hair thinning" (condition_prevalence.py)
+    SHARE_AFFECTED_WORDING,
     # "affects one-third of women of African descent": how many it affects, the verb first
     r"\baffects?\b (about |around |roughly |nearly |almost |up to |over |more than |as many as )?"
     r"(one[- ](third|quarter|half|fifth)|a (third|quarter|fifth)|half|(one|two|three|four|\d+) in "
@@ -301,19 +282,17 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return level_cause(claim, named or list(claim.topics[:1]), kb, _facts)
     if claim.negated:
         return _undenied(claim, named or list(claim.topics[:1]), kb)
-    if REVERSIBLE.search(claim.wording) and not QUALIFIED.search(claim.sentence):
-        lasting = _can_last(named or list(claim.topics[:1]), kb)
-        if lasting is not None:
-            return lasting
+    share = share_unknown(claim, named or list(claim.topics[:1]), kb, _facts)
+    if share is not None:
+        return share
+    told = outlook(claim.wording, claim.sentence, named or list(claim.topics[:1]), kb, _facts)
+    if told is not None:
+        return told
     if AFTER_DELAY.search(claim.wording) or PERMANENT_CONDITION.search(claim.wording):
         for slug in named or claim.topics[:1]:
             lasts = how_long(claim.wording, _facts(kb, slug)) if slug in kb.conditions else None
             if lasts is not None:
                 return lasts
-    if LASTING_HARM.search(claim.wording):
-        lasting = _can_last_too(named or list(claim.topics[:1]), kb)
-        if lasting is not None:
-            return lasting
     said = claim.sentence
     frame = REPORTED_BY.match(said)
     if frame and claim.wording in said[frame.end() :]:
@@ -358,30 +337,6 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         text = "The record of this condition gives no such detail."
         return judged(Verdict.UNSUPPORTED, text, ())
     return found
-
-
-def _can_last(named: list[str], kb: KnowledgeBase) -> Judgement | None:
-    """ "Traction alopecia is totally reversible": misleading when the record says it can
-    become permanent (it recovers only if caught early)."""
-    for slug in named:
-        if slug in kb.conditions:
-            fact = next((f for f in _facts(kb, slug) if PERMANENT.search(f[0])), None)
-            if fact is not None:
-                text = f"Not always: {fact[0]}"
-                return judged(Verdict.MISLEADING, text, fact[1])
-    return None
-
-
-def _can_last_too(named: list[str], kb: KnowledgeBase) -> Judgement | None:
-    """ "Tight braids can leave permanent bald spots": supported when the record of the
-    condition says it can become permanent (the claim says "can", as the record does)."""
-    for slug in named:
-        if slug in kb.conditions:
-            fact = next((f for f in _facts(kb, slug) if CAN_LAST.search(f[0])), None)
-            if fact is not None:
-                name = kb.conditions[slug].name.lower()
-                return judged(Verdict.SUPPORTED, f"The record of {name}: {fact[0]}", fact[1])
-    return None
 
 
 # A word and its opposite: a claim that restates a fact with one swapped for the other says

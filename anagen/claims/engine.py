@@ -21,6 +21,7 @@ from anagen.claims.condition_subject import (
 )
 from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
+from anagen.claims.evidence_denial import denial_of_evidence, denies_evidence
 from anagen.claims.figures import only_strengths
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
@@ -337,7 +338,8 @@ def _finding(
     ):
         return None  # "matches your skin tone" compares nothing
     negated = match.kind not in NEGATIVE_KINDS and reading.negated
-    if negated and match.kind not in INVERTIBLE | DEFINITE_DENIALS:
+    of_evidence = negated and denies_evidence(sentence, match.start, match.end, match.kind)
+    if negated and match.kind not in INVERTIBLE | DEFINITE_DENIALS and not of_evidence:
         return None  # "does not guarantee" promises nothing
     hedged = reading.hedged
     claim = Claim(
@@ -359,7 +361,11 @@ def _finding(
         return None
     if negated and match.kind in DEFINITE_DENIALS and judged.verdict not in INVERTED_DEFINITE:
         return None  # "nothing cures baldness": no recorded fact to set it against
-    if negated:
+    if of_evidence:
+        judged = denial_of_evidence(judged, match.kind)
+        if judged is None:
+            return None
+    elif negated:
         judged = invert(judged)
     return Finding(
         0,

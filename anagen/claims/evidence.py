@@ -25,8 +25,9 @@ CONDITION_WORDS = PatternSet(
         (
             "telogen-effluvium",
             r"\b(telogen|shedding after|post-?partum (shedding|hair loss)|stress(-related)? (shedding|hair loss)|"
-            r"(shedding|hair loss) (from|after|due to) (stress|an illness|illness|childbirth|"
-            r"pregnancy|a fever|fever|surgery|covid)|post-?partum|"
+            r"(shedding|hair loss|hair fall) (from|after|with|following|due to|caused by) (a |an |the )?"
+            r"(stress|illness|childbirth|pregnancy|(high )?fever|surgery|covid|coronavirus|flu|"
+            r"crash diet\w*|infection)|(post-?)?covid(-19)? (shedding|hair loss)|post-?partum|"
             # "regrow hair after childbirth": the shedding that follows it
             r"(after|following) (childbirth|giving birth|having a baby|the birth|delivery))\b",
         ),

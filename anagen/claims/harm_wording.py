@@ -27,19 +27,31 @@ ONLY_HARM = (
     r"\b(other than|apart from|except( for)?|besides|beyond)\b"
 )
 
-# "DHT blockers are safe", "finasteride is safe, as long as you take it correctly": safety
-# asserted bare, the clause's last word, which promises no harm worth naming (safety.py reads
-# it as softer than "no side effects"); "safe for women", "safe when planning a family" are
-# other kinds
+# "side effects of PRP are extremely rare", "complications are very uncommon": harm as a
+# whole said to be rare (one harm said to be rare, "hair loss is a rare side effect", is a rate)
+RARE_SAID = (
+    # (not "these types of side effects are uncommon": harms named before, given a rate)
+    r"(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bsuch )\b(side[- ]effects|adverse (effects|events|reactions)|complications)\b( (or|and) (side[- ]effects|"
+    r"complications|adverse (effects|events|reactions)))?( (of|from|with|after) (the )?[\w-]+( [\w-]+)?)? "
+    r"(are|were|tend to be|remain|seem to be) (usually |generally |very |extremely |exceedingly |quite |"
+    r"incredibly )?(rare|uncommon|unusual|infrequent|almost unheard of|seldom seen|rarely seen)\b"
+    # (not "uncommon but may include scalp irritation": harms owned up to)
+    r"(?![^.;]{0,15}\b(include|includes|including|such as)\b)"
+)
+
 # "minimal side effects", "side effects are negligible": harm played down to next to none, not
 # denied ("a few side effects" owns up to some; "fewer side effects" compares)
 PLAYED_DOWN = (
     r"\b(minimal|negligible|very few|hardly any|barely any|next to no)\b (\w+ )?(side[- ]effects|"
     r"adverse (effects|events))\b|(?<!\ba )(?<!\bquite a )\bfew (\w+ )?(side[- ]effects|adverse (effects|events))\b|"
     r"\b(side[- ]effects|adverse (effects|events))\b( (of|from|with) [\w-]+( [\w-]+)?)? (are|were|tend to be|remain) (usually |generally |very |"
-    r"extremely )?(minimal|negligible|few and far between)\b"
+    r"extremely )?(minimal|negligible|few and far between)\b|" + RARE_SAID
 )
 
+# "DHT blockers are safe", "finasteride is safe, as long as you take it correctly": safety
+# asserted bare, the clause's last word, which promises no harm worth naming (safety.py reads
+# it as softer than "no side effects"); "safe for women", "safe when planning a family" are
+# other kinds
 SAFE_SAID = (
     r"\b(is|are|'s|'re) (generally |very |quite |perfectly )?safe\b"
     r"(?=\s*([.!]|$)|,? (as long as|provided)\b)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anagen.claims.anycase import AnyCase, AnyCaseMatches
+from anagen.claims.evidence_denial import DENIED_JUST_BEFORE
 from anagen.claims.prefilter import Needs
 
 # Searched once or twice for every claim: run on the lower-case sentence (anycase.py).
@@ -91,6 +92,13 @@ DISCLAIMED_BEFORE = re.compile(
     r"(contrary to|despite) (what|popular|the)\b[^,]{0,30},)",
     re.I,
 )
+# A claim others make, set aside before the writer's own word: "Despite claims that rice water
+# strengthens hair, there is no evidence ...", "In spite of rumours that ...".
+DISCLAIMED_LEAD = re.compile(
+    r"^\W*(despite|in spite of|contrary to) (the |all the |many |some |popular |online )?(claims?|"
+    r"rumou?rs?|promises?|reports?|assertions?) that\b[^,;.]{0,80}[,;]",
+    re.I,
+)
 DISCLAIMER_FRAME = re.compile(
     r"^\W*(anyone|anybody|whoever|those|people|sites?|ads?|adverts?|companies|brands|sellers|"
     r"clinics|influencers)\b[^.]{0,20}?\b(who|that)\s+(tells?|says?|claims?|promises?|insists?)\b",
@@ -128,6 +136,9 @@ def _disclaimed_span(sentence: str) -> tuple[int, int]:
     before = DISCLAIMED_BEFORE.match(sentence)
     if before:
         return before.end(), len(sentence) + 1
+    lead = DISCLAIMED_LEAD.match(sentence)
+    if lead:
+        return 0, lead.end()
     frame = DISCLAIMER_FRAME.match(sentence)
     if frame and DISCLAIMER_END.search(sentence):
         return frame.end(), len(sentence) + 1
@@ -158,13 +169,11 @@ NOT_THAT = re.compile(
 
 
 # A hedged denial that reaches past the few words a plain negation may stand before the claim:
-# "current evidence does not support their effectiveness in restoring hair".
+# "current evidence does not support their effectiveness in restoring hair" (and "there isn't
+# enough evidence to rate it": evidence_denial.DENIED_JUST_BEFORE).
 EVIDENCE_DENIES = re.compile(
     r"\b(evidence|data|research|studies|trials)\b[^.;,]{0,20}?\b(does not|doesn't|do not|don't|did not|"
-    r"didn't|fails? to|failed to) (support|show|back( up)?|prove|confirm)\b[^.;,]{0,45}$|"
-    # "there isn't enough evidence to rate biotin's effectiveness in", "little evidence that"
-    r"\b(isn'?t|is not|not|no|little|insufficient|too little|scant|a lack of) (enough |sufficient |good |"
-    r"solid |strong |reliable |convincing |clear |real )?(scientific |clinical )?evidence (to|that|for)\b[^.;,]{0,50}$",
+    r"didn't|fails? to|failed to) (support|show|back( up)?|prove|confirm)\b[^.;,]{0,45}$",
     re.I,
 )
 
@@ -220,6 +229,14 @@ TOLD_AS_QUESTION = re.compile(
 )
 
 
+def _across_that(sentence: str, begin: int) -> int:
+    """Where a clause begins, read back past a "that" it opens with: "little research to show
+    that it works" denies what follows "that"."""
+    if sentence[max(0, begin - 4) : begin].lower() == "that":
+        return clause_start(sentence, begin - 5)
+    return begin
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     asserted: bool
@@ -260,6 +277,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 70), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
+        or DENIED_JUST_BEFORE.search(sentence, _across_that(sentence, begin), start)
     ) != (disclaimed_from <= start < disclaimed_to)
     # the writer's own denial after a claim reported ("they say it regrows hair, which it doesn't")
     negated = negated or bool(", which" in sentence and TRAILING_DENIAL.match(sentence, end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.evidence import first_sentence
-from anagen.claims.harm_wording import ONLY_HARM, PLAYED_DOWN, SAFE_SAID
+from anagen.claims.harm_wording import ONLY_HARM, PLAYED_DOWN, RARE_SAID, SAFE_SAID
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
     Claim,
@@ -23,6 +23,7 @@ from anagen.claims.patterns import PATTERNS
 from anagen.claims.style_harms import style_harm
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import SideEffect
 from anagen.products.ingredient_index import fold
 
 # "no serious side effects", "only minor side effects": none serious, not none at all
@@ -230,6 +231,10 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         safe = BARE_SAFE.search(claim.wording)  # "safe" plays harm down; it does not deny it
         softened = claim.hedged or SOFTENED.search(claim.sentence) or minor or glossed or safe
         verdict = Verdict.MISLEADING if softened else Verdict.FALSE
+        if RARE.search(claim.wording) and (common := _common_harm(caused)) is not None:
+            # "side effects are extremely rare" against a harm recorded in 1 in 10 or more
+            s, verdict = common, Verdict.FALSE
+            text = f"Not rare for {t.name}: {s.name.lower()} ({s.frequency})."
         return judged(verdict, text, s.sources, e.slug)
     if not claim.entities and BARE_SAFE.search(claim.wording):
         return None  # "the site is safe", "your data is safe": safe, but of no treatment
@@ -247,6 +252,20 @@ def rule_side_effects(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         (),
         main_slug(claim),
     )
+
+
+RARE = re.compile(RARE_SAID, re.I)
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+VERY_COMMON = 10.0  # percent: a harm in 1 in 10 or more is very common, the opposite of rare
+
+
+def _common_harm(caused: tuple[SideEffect, ...]) -> SideEffect | None:
+    """The first recorded harm whose frequency is 10% or more."""
+    for s in caused:
+        rate = PERCENT.search(s.frequency or "")
+        if rate and float(rate.group(1)) >= VERY_COMMON:
+            return s
+    return None
 
 
 NATURAL = re.compile(r"\b(natural|plant|herbal|chemical)", re.I)

@@ -342,8 +342,8 @@ LATER_REVIEWS = [
     (
         "redteam43.yaml",
         40,
-        0.3,
-        "12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.45,
+        "18 of 40 when last raised; 12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public magazine, news, wellness and baby blog, pharmacy "
         "advice, salon, trichologist, women's and children's, forum and press-release pages (34 "
         "in English, 6 in Spanish, French or German), graded blind",
