@@ -76,6 +76,7 @@ PURE_MODULES = [
     "products/synthetic_reviews.py",
     "claims/vocab.py",
     "claims/kinds.py",
+    "claims/kind_precedence.py",
     "claims/segment.py",
     "claims/entities.py",
     "claims/modality.py",

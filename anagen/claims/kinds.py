@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from anagen.claims.anycase import AnyCase, first_letter_check, plain_copy
+from anagen.claims.kind_precedence import SUPERSEDES, SUPERSEDES_WITHIN
 from anagen.claims.patterns import (
     ABOUT_HARM,
     CONDITIONED,
@@ -17,8 +18,6 @@ from anagen.claims.patterns import (
     HARM_WORDS,
     PATTERNS,
     PLACEBO_COMPARED,
-    SUPERSEDES,
-    SUPERSEDES_WITHIN,
 )
 from anagen.claims.prefilter import Prefilter
 from anagen.claims.vocab import Kind

@@ -443,7 +443,6 @@ PLACEBO_COMPARED = (
     r"[^.;]{0,40}\b(placebos?|sham|fake|dummy|saline( injections?)?|"
     r"vehicle|look-?alike|inactive|untreated|no treatment|nothing at all|doing nothing)\b"
 )
-# When one wording fits two kinds, the narrower claim is the one made.
 # Wording that is a claim of a kind only in a sentence that also holds the context, wherever
 # it stands ("If you could get pregnant, ... isn't for you": the state comes first, in a clause
 # the claim's wording cannot reach back into). (kind, wording, context); tried only when the
@@ -482,22 +481,3 @@ CONDITIONED: list[tuple[Kind, str, str]] = [
         r"\b(survival|success|satisfaction|regrowth|response|cure) rates?\b",
     ),
 ]
-SUPERSEDES = {
-    Kind.HARMS_OUTWEIGH: {Kind.NO_SIDE_EFFECTS, Kind.BETTER_THAN},
-    Kind.CURES_BALDNESS: {Kind.STOPS_HAIR_LOSS},
-    Kind.LOWERS_DHT: {Kind.STOPS_HAIR_LOSS},
-    Kind.NO_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT, Kind.FEWER_SIDE_EFFECTS},
-    Kind.SAFE_IN_PREGNANCY: {Kind.SAFE_FOR_GROUP, Kind.NATURAL_SAFE},
-    Kind.SAFE_FOR_GROUP: {Kind.NATURAL_SAFE},
-    Kind.FEWER_SIDE_EFFECTS: {Kind.CAUSES_SIDE_EFFECT},
-    Kind.DEFICIENCY_CAUSES_LOSS: {Kind.CAUSES_SIDE_EFFECT, Kind.STOPS_HAIR_LOSS},
-    Kind.LASTING_RESULTS: {Kind.GUARANTEED_RESULTS, Kind.NEEDS_ONGOING_USE, Kind.STOPS_HAIR_LOSS},
-}
-# The same, only for a weaker wording found inside the stronger one's: "stop the treatment and
-# your hair loss comes right back" is no promise to stop hair loss, but "finasteride stops hair
-# loss, but only as long as you take it" makes both claims.
-SUPERSEDES_WITHIN = {
-    Kind.NEEDS_ONGOING_USE: {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR},
-    # "more than twice a day won't speed up your hair growth" (usage_wording.MORE_NO_BETTER)
-    Kind.USAGE: {Kind.REGROWS_HAIR},
-}
