@@ -50,6 +50,7 @@ from anagen.products.label_units import (
     dosage_forms,
     has_a_mass,
     is_injectable,
+    micrograms_per_one,
     per_hundred,
     per_ml_as_printed,
     per_one,
@@ -212,6 +213,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
             per_one(out)
         if "mg" in text and is_injectable(text.lower()):
             per_ml_as_printed(text, out)
+        elif "/" in text:
+            micrograms_per_one(out)
     return out
 
 

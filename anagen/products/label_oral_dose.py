@@ -22,7 +22,18 @@ DAILY_UNITS = re.compile(
     r"\b(?:daily|a day|per day|each day|every day)\b"
 )
 # the words every such dose holds, a cheap test before the scans
-DOSE_WORDS = ("daily", " a day", "per day", "each day", "every day", "take", "mouth", "swallow")
+DOSE_WORDS = (
+    "daily",
+    " a day",
+    "per day",
+    "each day",
+    "every day",
+    "take",
+    "mouth",
+    "swallow",
+    "chew",
+    "tongue",
+)
 
 
 def a_supplement_dose(text: str, out: LabelAnalysis, index: IngredientIndex) -> bool:

@@ -36,10 +36,14 @@ WEAK_COSMETIC_AT = next(
 )
 # directions to swallow it ("take 10 drops in water", "2 capsules by mouth"), tried only on a
 # label with one of these words; a negation just before ("do not take by mouth") undoes it
-ORAL_WORDS = ("take", "mouth", "oral", "swallow", "tongue")
+ORAL_WORDS = ("take", "mouth", "oral", "swallow", "tongue", "chew")
 TAKEN = re.compile(
     r"\b(take|taken|swallow|drink)\s+(\d+|one|two|three)\s+(drops?|capsules?|tablets?|gumm(y|ies)|"
-    r"softgels?|(table|tea)spoons?|scoops?|ml)\b|\bby mouth\b|\borally\b|\bunder the tongue\b"
+    r"softgels?|(table|tea)spoons?|scoops?|ml)\b|\bby mouth\b|\borally\b|\bunder the tongue\b|"
+    # a lozenge's, a melt's or a chewable's: "intended to dissolve slowly in the mouth", "chew 2
+    # gummies"
+    r"\bdissolv(e|es|ed|ing)\b[^.\n]{0,25}\b(in|on) the (mouth|tongue)\b|"
+    r"\bchew\s+(\d+|one|two|three)\s+(gumm(y|ies)|tablets?|lozenges?|chewables?)\b"
 )
 NEGATED = re.compile(r"\b(not|never|avoid|if)\b[^.\n]{0,15}$")
 # ... and to put it on ("or massage 10 drops into the scalp")
@@ -54,6 +58,9 @@ def taken_by_mouth(lower: str) -> bool:
     )
 
 
+# a page's words that it sells food, not medicine: a supplement, a Canadian natural health
+# product, a "nutritional adjunct" or "dietary" product
+FOOD_PAGE_WORDS = ("supplement", "natural health product", "nutritional", "dietary")
 DEVICE_AT = next(i for i, (name, _) in enumerate(TYPE_RULES) if name == "device")
 # A medicine's leaflet or SmPC known by its headings, which state no class (label_type_rules_weak):
 # label.py settles prescription or not from what the knowledge base says of its actives.
@@ -136,7 +143,7 @@ def type_and_rule(
             continue
         if (
             i == TABLET_PANEL_AT
-            and ("supplement" in lower or "natural health product" in lower)
+            and any(w in lower for w in FOOD_PAGE_WORDS)
             and NUTRIENT_TABLET.match(text, m.start())
         ):
             # a mineral's or vitamin's tablet on a supplement's page, or on a Canadian natural

@@ -22,6 +22,9 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             # (a UK product name ends with its legal category: "... CUTANEOUS FOAM (P)")
             r"(?<=\s)\(p\)(?=[ \t]*(?:\n|$))|"
+            # ... and a drug index's or registry's class tag alone on its line ("OTC", as "Rx"
+            # alone is a prescription one's)
+            r"(?<![^\n])otc[ \t]*(?![^\n])|"
             # an EU traditional herbal medicine (registered, never prescription-only; the UK's
             # "THR 12345/0001")
             r"\btraditional herbal (?:medicinal product|medicine|registration)\b|\bthr \d{5}/\d{4}\b|"

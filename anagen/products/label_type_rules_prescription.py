@@ -35,6 +35,9 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # an Indian pharmacy listing; prescription-only wording in Portuguese, Spanish,
             # Italian and French (France's prescription lists are "Liste I" and "Liste II")
             r"prescription required|"
+            # ... or its field ("Prescription : Required or Will Provide upon Online Doctor
+            # Consultation", "Prescription needed: Yes", "Rx required: yes")
+            r"(?:prescription|rx)(?: (?:required|needed))?[ \t]*:[ \t]*(?:required|yes|needed|mandatory)\b|"
             # a medicines registry's field, in English and in a Hindi page frame ("Prescription
             # type: Required")
             r"(prescription|\u092a\u094d\u0930\u093f\u0938\u094d\u0915\u094d\u0930\u093f\u092a\u094d\u0936\u0928) (type|\u092a\u094d\u0930\u0915\u093e\u0930)\s*:?\s*required|"

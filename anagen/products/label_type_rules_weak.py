@@ -245,7 +245,22 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"dawkowanie i spos[\u00f3o]b podawania|"
             r"(?<![^\n])(?:contra-?indica[\u00e7c][\u00f5o]es|contraindicaciones|controindicazioni|contre-indications|"
             r"gegenanzeigen|kontrendikasyonlar|kontraindikace|przeciwwskazania)(?=[ \t]*(?:\n|$)|[ \t]+d[aeio]s?[ \t])|"
-            r"\u304f\u3059\u308a\u306e\u3057\u304a\u308a",
+            r"\u304f\u3059\u308a\u306e\u3057\u304a\u308a|"
+            # ... an Australian or New Zealand consumer medicine information; a Brazilian bula's
+            # headings ("Identifica\u00e7\u00e3o do medicamento", "Bula do paciente"); a medicine
+            # named so in Swedish, Danish and Norwegian ("100 ml av l\u00e4kemedlet inneh\u00e5ller"),
+            # or by its active substance and excipients there (a food's "inte ett l\u00e4kemedel"
+            # says the opposite)
+            r"consumer medicine information|identifica[\u00e7c][\u00e3a]o do medicamento|"
+            r"bula (?:do|para o) (?:paciente|profissional)|"
+            r"l\u00e4kemedlet|l\u00e6gemidlet|legemidlet|aktiv best\u00e5ndsdel|aktivt stof|virkestoff|"
+            r"hj\u00e4lp\u00e4mnen|hj\u00e6lpestoffer|hjelpestoffer|"
+            # ... in Chinese: a Chinese patent medicine, a drug product (not a health food's "\u672c\u54c1\u4e0d\u80fd
+            # \u4ee3\u66ff\u836f\u7269", nor the drug administration a cosmetic's filing names)
+            r"\u4e2d\u6210\u836f|(?<!\u975e)(?<!\u4e0d\u662f)(?<!\u66ff)(?<!\u98df\u54c1)\u836f\u54c1(?!\u76d1)|"
+            # ... a drug page's pregnancy category (the US FDA's letters, for drugs only) and
+            # contraindication
+            r"\bpregnancy(?: risk)?:?[ \t]*category[ \t]*:?[ \t]*[abcdx]\b|\bis contraindicated in patients\b",
             re.I,
         ),
         (
@@ -272,6 +287,16 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("indica\u00e7\u00f5es", "indicacoes", "contraindicaciones", "controindicazioni"),
             *("contre-indications", "gegenanzeigen", "przeciwwskazania"),
             "\u304f\u3059\u308a\u306e\u3057\u304a\u308a",
+            *("consumer medicine information", "do medicamento", "bula "),
+            *("l\u00e4kemedlet", "l\u00e6gemidlet", "legemidlet", "aktiv best\u00e5ndsdel"),
+            *(
+                "aktivt stof",
+                "virkestoff",
+                "hj\u00e4lp\u00e4mnen",
+                "hj\u00e6lpestoffer",
+                "hjelpestoffer",
+            ),
+            *("\u4e2d\u6210\u836f", "\u836f\u54c1", "pregnancy", "contraindicated in patients"),
         ),
     ),
     # (a vegetarian capsule is a supplement's: a medicine's capsule is gelatin or says nothing;
@@ -282,7 +307,11 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\beach (?:(?:vegetarian|vegan|veggie|vegetable|veg) )?(capsule|softgel|soft ?gel capsule|gummy|serving) contains|"
             # (a liquid's spoon or a powder's scoop: "Each tablespoon (15 ml) contains")
             r"\beach (tablespoon|teaspoon|scoop)( \([^()\n]{0,20}\))? contains|"
-            r"\beach (tablet|capsule|softgel|gummy|serving|sachet) provides\b",
+            r"\beach (tablet|capsule|softgel|gummy|serving|sachet) provides\b|"
+            # a supplement table's heading by its serving unit ("Amount per lozenge",
+            # "Ingredients per gummy", "Content per capsule"; a medicine's says "each ... contains")
+            r"\b(amount|ingredients?|contents?) per (lozenge|gumm(y|ies)|(vegetarian |veggie )?capsule|"
+            r"softgel|tablet|chewable|sachet|stick|scoop|pastille)\b",
             re.I,
         ),
         (),

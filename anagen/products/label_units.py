@@ -459,3 +459,24 @@ def per_ml_as_printed(text: str, out: LabelAnalysis) -> None:
         if mg in printed or per_ml:
             # (a mass said to be in each mL was made a percentage: back to the mass per mL)
             out.actives[i] = Active(a.ingredient, a.name_on_label, f"{printed.get(mg, mg)} mg/mL")
+
+
+# "250 Mikrogramm/ml", "500 micrograms/g", "50 \u00b5g/mL": a concentration in micrograms, in the
+# units strength.py reads
+MCG_PER_ONE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:mcg|\u00b5g|\u03bcg|ug|mi[ck]rogram\w*)\s*/\s*(?:ml|g)\b", re.I
+)
+
+
+def micrograms_per_one(out: LabelAnalysis) -> None:
+    """A medicine's or cosmetic's mass in micrograms per mL or g as a percentage, as one in mg
+    is (strength.first_strength): an alfatradiol solution's "250 Mikrogramm/ml" is 0.025%. (A
+    supplement's drops keep their amount per serving; label.py does not ask this of one.)"""
+    for i, a in enumerate(out.actives):
+        if not (a.strength and a.strength.endswith(" mcg")):
+            continue
+        mcg = float(a.strength.partition(" ")[0])
+        m = MCG_PER_ONE.search(a.name_on_label)
+        if m and float(m.group(1).replace(",", ".")) == mcg:
+            percent = per_one_as_percent(f"{mcg / 1000:g} mg")
+            out.actives[i] = Active(a.ingredient, a.name_on_label, percent or a.strength)

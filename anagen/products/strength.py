@@ -251,7 +251,12 @@ def per_one_as_percent(value: str) -> str | None:
 PER_HUNDRED = re.compile(
     # "q.b. a 100 ml": made up to 100 mL, as Italian and Spanish compounding labels write
     r"\b((in|per|each|pour|pro|je|für|por|para|a)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
-    r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b)",
+    r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b|"
+    # ... and in other languages, with what the 100 mL is of between: Swedish "100 ml av
+    # l\u00e4kemedlet inneh\u00e5ller", German "100 ml L\u00f6sung enthalten", Polish "100 ml zawiera"
+    r"100\s*(ml|g)\s+(?:[^\W\d]+\s+){0,2}(?:inneh\u00e5ller|inneholder|indeholder|enth\u00e4lt|enthalten|"
+    r"zawiera|obsahuje|contiene|contienen|contengono|cont\u00e9m|cont\u00eam|contient|contiennent|bevat|"
+    r"sis\u00e4lt\u00e4\u00e4|\u0441\u043e\u0434\u0435\u0440\u0436\w*|\u043c\u0456\u0441\u0442\u0438\u0442\u044c)(?!\w))",
     re.I,
 )
 
