@@ -5,6 +5,7 @@ record says, or commoner than on placebo than the recorded rates show (placebo_h
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from anagen.claims.evidence import first_sentence
 from anagen.claims.figures import claimed_share
@@ -23,7 +24,7 @@ from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatme
 from anagen.claims.placebo_harms import against_placebo, stated_rate
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-from anagen.knowledge.schema import Treatment
+from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
 
 PROVEN = re.compile(r"\b(proven|proof|definitively|confirmed|established)\b", re.I)
@@ -102,17 +103,7 @@ def _side_effects_overstated(claim: Claim, t: Treatment, slug: str) -> Judgement
     together = [(r, x) for r, x in rated if AGGREGATE.search(x.name)]
     if not (together or rated):
         return None
-    top, most = max(together or rated, key=lambda k: k[0])
-    if top >= share / 2:
-        return None
-    where = f" ({most.population})" if most.population else ""
-    return judged(
-        Verdict.FALSE if share >= 50 and top < share / 5 else Verdict.MISLEADING,
-        f"Recorded for {t.name}, but far less often than claimed: "
-        f"{most.name.lower()} in {most.frequency}{where}.",
-        tuple(most.sources),
-        slug,
-    )
+    return _far_less_often(t, together or rated, share, slug)
 
 
 def _always_passes(claim: Claim, claimed: str, kb: KnowledgeBase) -> Judgement | None:
@@ -228,7 +219,15 @@ def _overstated(
             found.sources,
             slug,
         )
-    top, most = max(known, key=lambda k: k[0])
+    return _far_less_often(t, known, share, slug)
+
+
+def _far_less_often(
+    t: Treatment, rated: Sequence[tuple[float, SideEffect]], share: float, slug: str
+) -> Judgement | None:
+    """A harm said to strike `share` percent, against the highest recorded rate: within half of
+    it is no overstatement; far above it misleads, and is false for "most" against a fifth."""
+    top, most = max(rated, key=lambda k: k[0])
     if top >= share / 2:
         return None
     where = f" ({most.population})" if most.population else ""
