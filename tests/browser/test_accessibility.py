@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
 PAGES = [
@@ -66,6 +66,8 @@ def test_claim_checker_result_is_accessible(axe_page: Page, site_url: str) -> No
     page = axe_page
     page.goto(site_url + "/claims/")
     page.get_by_role("button", name="Check the claims").click()
+    # count() does not wait: the click only starts the form's navigation to the result page
+    expect(page.locator("mark.claim").first).to_be_visible()
     assert page.locator("mark.claim").count() > 0
     assert not _violations(page)
 
