@@ -1,4 +1,4 @@
-"""Claims from forty-three separate blind reviews (redteam.yaml to redteam43.yaml): the share
+"""Claims from forty-four separate blind reviews (redteam.yaml to redteam44.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -347,6 +347,15 @@ LATER_REVIEWS = [
         "real claims quoted from stored public magazine, news, wellness and baby blog, pharmacy "
         "advice, salon, trichologist, women's and children's, forum and press-release pages (34 "
         "in English, 6 in Spanish, French or German), graded blind",
+    ),
+    (
+        "redteam44.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on 3ac8cfb (15 on 0c51404, before the rules for sets 38 to 43); "
+        "real claims quoted from stored public seller, telehealth, device, clinic, magazine, "
+        "news, blog, pharmacy-advice, women's and children's and forum pages (36 in English, 4 "
+        "in French, German or Spanish), graded blind",
     ),
 ]
 
