@@ -1,4 +1,4 @@
-"""Labels from thirty-four separate blind reviews (label_review.yaml to label_review35.yaml; the
+"""Labels from thirty-five separate blind reviews (label_review.yaml to label_review36.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -295,6 +295,14 @@ REVIEWS = [
         "21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
         "label texts from stored public pages (38 in English: US, UK, Canadian, Australian, "
         "Indian, Maltese and Korean pages; one Spanish, one French), annotated blind",
+    ),
+    (
+        "label_review36.yaml",
+        0.525,
+        "21 of 40 at first on 0c8f978 (20 on 0c51404, before the rules for reviews 33 and 34); "
+        "real label texts from stored public pages (37 in English: US, UK, Australian, New "
+        "Zealand, Indian, South African, Vietnamese and Middle Eastern pages; three German "
+        "ones), annotated blind",
     ),
 ]
 
