@@ -31,10 +31,15 @@ MOVES_HAIR = re.compile(r"\b(transplant\w*|graft\w*|mov(es|ed|ing))\b", re.I)
 
 
 # The hair roots said to be killed: "DHT works to kill hair follicles", "androgenetic alopecia
-# destroys the follicles" (a CONDITION_FACT wording; roots_destroyed grades it)
+# destroys the follicles", or to die of it: "follicles shrink and eventually die", "leads to
+# follicle death", "the roots are dead" (a CONDITION_FACT wording; roots_destroyed grades it)
 FOLLICLES_DESTROYED = (
     r"\b(kills?|killing|killed|destroys?|destroying|destroyed)\b (off )?(the |your |their |its |hair |scalp )*"
-    r"(follicles?|roots)\b"
+    r"(follicles?|roots)\b|"
+    r"\b(follicles?|roots)\b(?: (?!not\b|never\b|don'?t\b|won'?t\b)[\w'-]+){0,4}? (die|dies|died|dying|"
+    r"(are|is|get|gets|become|becomes|will be) (eventually |slowly |permanently |ultimately )?(killed|destroyed|"
+    r"dead))\b(?! (back|down)\b)|"
+    r"\b(follicle|root) death\b|\bdeath of (the )?(hair )?(follicles?|roots)\b"
 )
 DESTROYED_IN = re.compile(FOLLICLES_DESTROYED, re.I)
 # the hormone behind pattern hair loss, which names it ("DHT kills follicles")

@@ -140,7 +140,12 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if claim.kind is Kind.CURES_BALDNESS and (remedy := remedy_cure(claim, kb)):
         return remedy
     if claim.kind is Kind.CONDITION_FACT and CAUSE_VERB.fullmatch(claim.wording):
-        return rule_condition_cause(claim, kb)  # a cause read as the condition's (engine.py)
+        # a cause read as the condition's (engine.py); one that is no claim can lead to one about
+        # the roots: "caused by androgens that make the follicles shrink and die"
+        cause = rule_condition_cause(claim, kb)
+        if cause is None and DESTROYED_IN.search(claim.sentence):
+            return roots_destroyed(claim, kb)
+        return cause
     if claim.kind is Kind.CONDITION_FACT and DESTROYED_IN.fullmatch(claim.wording):
         return roots_destroyed(claim, kb)  # a record that agrees leaves a description, no claim
     if claim.kind is Kind.USAGE and (needed := form_needed(claim, kb)):

@@ -113,6 +113,24 @@ NO_SIDE_EFFECTS = [
     ONLY_HARM,
 ]
 
+# One harm by its name, as labels and reviews list them
+NAMED_HARM = (
+    r"(hypertrichosis|(increased |extra |excess |unwanted )?(body|facial) hair( growth)?|itch(ing|iness)|"
+    r"(scalp |skin )?irritation|(scalp )?dryness|redness|headaches?|dizziness|light-?headedness|"
+    r"(ankle |leg |facial )?swelling|fluid retention|o?edema|palpitations|(low|reduced|decreased) libido|"
+    r"erectile dysfunction|erection problems|breast (tenderness|enlargement)|gynae?comastia|acne|nausea|"
+    r"(skin )?rash(es)?|weight gain|contact dermatitis|sexual side[- ]effects)"
+)
+# a named harm given how often it comes: "hypertrichosis is common", "headaches are
+# uncommon", "swelling occasionally occurs" (not "is not common": no rate said)
+HARM_FREQUENCY = (
+    rf"\b{NAMED_HARM}( \([^()]{{1,40}}\))? (is|are|was|were|remains?|tends? to be|seems? to be) "
+    r"(very |quite |fairly |relatively |reasonably |pretty |also |more |most )?(common|uncommon|frequent|"
+    r"infrequent|rare|usual)\b|"
+    rf"\b{NAMED_HARM} (commonly|often|frequently|sometimes|occasionally|rarely|seldom) (occurs?|happens?|"
+    r"develops?|appears?|shows? up)\b"
+)
+
 CAUSES_SIDE_EFFECT = [
     # not a noun: "the most common cause" (condition_course.py), "after the trigger,"
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
@@ -207,6 +225,7 @@ CAUSES_SIDE_EFFECT = [
     r" in (only |just )?(fewer than |less than |under |about |around )?(\d|one|a )",
     # a rate set against placebo's (placebo_harms.py)
     *HARM_VS_PLACEBO,
+    HARM_FREQUENCY,
 ]
 
 # A scalp symptom eased, with nothing compared and no cause named: "helps reduce itching",

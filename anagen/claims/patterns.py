@@ -67,6 +67,11 @@ RANKED_FIRST_WORDING = (
     r"\b(ranked (first|top|highest|number one|no\.? ?1|1st)|ranked (as )?(the )?(#\s?1|number one|no\.? ?1)|ranked ([\w()-]+ ){1,3}(first|highest)|"
     r"came (out )?(on )?top|top[- ]ranked|took (first|top) (place|spot))\b"
 )
+# the words that say evidence is strong ("no conclusive evidence" is LACKING_EVIDENCE)
+STRONG_EVIDENCE = (
+    r"(strong|solid|robust|good|high-quality|conclusive|compelling|convincing|definitive|overwhelming|"
+    r"substantial|irrefutable|consistent|clear)"
+)
 EXPERTS = (
     r"(doctors|dermatologists|physicians|trichologists|pharmacists|experts|specialists|surgeons)\b"
 )
@@ -154,7 +159,17 @@ PATTERNS: dict[Kind, list[str]] = {
         # enough evidence to rate biotin's effectiveness", "evidence is limited" (before the
         # wording of strong evidence, which a denial would otherwise reach)
         rf"{LACKING_EVIDENCE}",
-        r"\b(strong|solid|robust|good|high-quality) (clinical |scientific )?evidence\b",
+        # evidence said to be strong, one or more words for it: "robust and conclusive evidence",
+        # "compelling, consistent scientific evidence"
+        rf"\b{STRONG_EVIDENCE}((,| and|, and) {STRONG_EVIDENCE})* (clinical |scientific |medical |"
+        r"research )?evidence\b",
+        # a body of research said to bear a treatment out: "published literature confirms the
+        # safety of PRP", "clinical data have validated its effectiveness", "research establishes
+        # that it works" (one study is SINGLE_STUDY; "has not confirmed" is no proof claimed)
+        r"\b(research|studies|trials|literature|evidence|science|data|findings)\b"
+        r"(?: (?!not\b|never\b|yet\b|no\b)[\w-]+){0,6}? (confirm(s|ed)?|demonstrat(es|ed)|establish(es|ed)|"
+        r"validat(es|ed)|substantiat(es|ed)|prov(es|ed)|verif(ies|ied))\b"
+        r"(?= (that|both|its|their|the (safety|efficacy|effectiveness|benefits?|value|use)|how well)\b)",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
         # what the trials found, said to be mixed: a claim that the evidence is weak
         r"\b(mixed|conflicting|inconsistent|contradictory) (results|findings|evidence)\b",

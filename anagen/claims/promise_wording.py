@@ -210,7 +210,7 @@ ONGOING_CONTEXT = (
 LACKING_EVIDENCE = (
     r"\b(isn'?t|is not|aren'?t|not|no|little|limited|insufficient|scant|sparse|thin|weak|too little|"
     r"a lack of|lacks?|lacking) (enough |sufficient |good |solid |strong |reliable |convincing |clear |"
-    r"robust |much |any |real )?(scientific |clinical |human |medical |research )?evidence\b"
+    r"robust |much |any |real |conclusive |compelling |definitive |firm )?(scientific |clinical |human |medical |research )?evidence\b"
     r"(?! (of|for) (side[- ]effects?|harm|risks?|danger)\b)|"
     r"\b(evidence|research|data)\b( [^.;]{0,30}?)? (is|are|remains?) (still |very |rather |quite )?(limited|lacking|"
     r"insufficient|scant|sparse|thin|weak|scarce|inconclusive)\b"

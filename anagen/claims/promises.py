@@ -60,7 +60,15 @@ RANKING = re.compile(
     r"\b\d{1,3}\s*% of (doctors|dermatologists|physicians|trichologists|pharmacists|experts)",
     re.I,
 )
-SAFE_AND_EFFECTIVE = re.compile(r"\bsafe and effective\b", re.I)
+SAFE_AND_EFFECTIVE = re.compile(
+    r"\b(safe and effective|effective and safe|safe as well as effective|effective as well as safe)\b",
+    re.I,
+)
+# evidence said to settle it: more than one good trial (B) gives
+CONCLUSIVE = re.compile(
+    r"\b(conclusive|definitive|overwhelming|irrefutable|undeniable|indisputable)\b[^.;]{0,30}\bevidence\b",
+    re.I,
+)
 LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 # "Trials have given mixed results": a claim that the evidence is weak, not that it is proven.
 MIXED = re.compile(r"\b(mixed|conflicting|inconsistent|contradictory)\b", re.I)
@@ -111,6 +119,13 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return judged(
             Verdict.MISLEADING,
             f"'Proven' suggests strong trials in people, but the evidence is weak. {text}",
+            g.evidence.sources,
+            e.slug,
+        )
+    if g.grade is not Grade.A and CONCLUSIVE.search(claim.sentence):
+        return judged(
+            Verdict.MISLEADING,
+            f"'Conclusive' evidence is more than grade {g.grade} gives. {text}",
             g.evidence.sources,
             e.slug,
         )

@@ -351,8 +351,8 @@ LATER_REVIEWS = [
     (
         "redteam44.yaml",
         40,
-        0.4,
-        "16 of 40 at first on 3ac8cfb (15 on 0c51404, before the rules for sets 38 to 43); "
+        0.5,
+        "20 of 40 when last raised; 16 of 40 at first on 3ac8cfb (15 on 0c51404, before the rules for sets 38 to 43); "
         "real claims quoted from stored public seller, telehealth, device, clinic, magazine, "
         "news, blog, pharmacy-advice, women's and children's and forum pages (36 in English, 4 "
         "in French, German or Spanish), graded blind",
