@@ -10,6 +10,7 @@ is false.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from anagen.claims.any_treatment import any_treatment
@@ -35,6 +36,7 @@ from anagen.claims.evidence import conditions_in, treatments_of
 from anagen.claims.fewer_harms import rule_fewer
 from anagen.claims.group_safety import rule_pregnancy, rule_safe_for_group
 from anagen.claims.guarantees import rule_guarantee
+from anagen.claims.harm_wording import HARM_FREQUENCY
 from anagen.claims.joint_approval import rule_joint_approval
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.lasting import rule_cures, rule_lasting
@@ -88,6 +90,9 @@ RULES: dict[Kind, Callable[[Claim, KnowledgeBase], Judgement | None]] = {
     Kind.DRUG_CLASS: rule_drug_class,
 }
 
+# a named harm given how often it comes (harm_wording.HARM_FREQUENCY)
+HARM_RATED = re.compile(HARM_FREQUENCY, re.I)
+
 
 def _denied(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     conditions = conditions_in(claim.sentence, kb)
@@ -139,6 +144,12 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return lasts
     if claim.kind is Kind.CURES_BALDNESS and (remedy := remedy_cure(claim, kb)):
         return remedy
+    if (
+        claim.kind is Kind.CAUSES_SIDE_EFFECT
+        and not claim.entities
+        and HARM_RATED.fullmatch(claim.wording)
+    ):
+        return None  # "acne is common in teenagers": how common a complaint is, of no treatment
     if claim.kind is Kind.CONDITION_FACT and CAUSE_VERB.fullmatch(claim.wording):
         # a cause read as the condition's (engine.py); one that is no claim can lead to one about
         # the roots: "caused by androgens that make the follicles shrink and die"

@@ -124,6 +124,9 @@ def test_real44_rule(text: str, kind: str, verdict: str) -> None:
         ("Swelling is not common with finasteride.", "causes_side_effect"),
         ("Hair loss is common in women after childbirth.", "causes_side_effect"),
         ("Redness is the first sign of a scalp infection.", "causes_side_effect"),
+        # how common a complaint is, of no treatment
+        ("Acne is common in teenagers.", "causes_side_effect"),
+        ("Headaches are common in people who don't drink enough water.", "causes_side_effect"),
     ],
 )
 def test_real44_rule_leaves_unflagged(text: str, kind: str) -> None:
