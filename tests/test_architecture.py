@@ -61,6 +61,7 @@ PURE_MODULES = [
     "products/label_words.py",
     "products/label_words_intl.py",
     "products/label_prescribed.py",
+    "products/label_rx_dose.py",
     "products/label_pack_print.py",
     "products/label_oral_dose.py",
     "products/label_stacked_columns.py",

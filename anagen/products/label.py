@@ -21,9 +21,15 @@ from anagen.products.label_items import read_items
 from anagen.products.label_oil import single_oil
 from anagen.products.label_oral_dose import a_supplement_dose
 from anagen.products.label_own import keep_own, own_and_other
-from anagen.products.label_prescribed import prescribed, unstated_class
+from anagen.products.label_prescribed import (
+    a_medicines_page,
+    holds_a_drug,
+    prescribed,
+    unstated_class,
+)
 from anagen.products.label_prose import read_prose
 from anagen.products.label_result import LABEL_VERSION, Active, LabelAnalysis, add_active
+from anagen.products.label_rx_dose import doses_only
 from anagen.products.label_shape import (
     STEM_HINTS,
     a_cosmetics_list,
@@ -176,13 +182,15 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         and prescribed(out, index, own_text)
     ):
         out.product_type = "rx_drug"
-    if out.product_type == "unknown" and says_shampoo(own_text) and not _holds_a_drug(out, index):
+    if out.product_type == "unknown" and says_shampoo(own_text) and not holds_a_drug(out, index):
         out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
     elif out.product_type == "unknown" and (
         (out.actives and _a_minerals_page(own_text, out, index))
         or a_supplement_dose(own_text, out, index)  # (label_oral_dose)
     ):
         out.product_type = "supplement"
+    elif out.product_type == "unknown" and a_medicines_page(out, index, own_text):
+        out.product_type = "otc_drug"
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever
@@ -194,7 +202,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         ]
         out.other_ingredients += [a.name_on_label for a in out.actives if a not in kept]
         out.actives = kept
-        if _holds_a_drug(out, index):
+        if holds_a_drug(out, index):
             if NOT_A_MEDICINE.search(own_text):
                 # "Not a medicine. A cosmetic." over minoxidil 15% and finasteride: it holds
                 # what no cosmetic may, and disowns being a drug; neither type fits
@@ -203,6 +211,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
                 # only the look of its list ("Water, Alcohol, ..., Minoxidil, Fragrance") made
                 # it a cosmetic, and no class is stated: a drug sold over the counter
                 out.product_type = "otc_drug"
+    if out.product_type == "rx_drug" and out.actives:
+        doses_only(out, own_text)
     if out.product_type != "supplement" and out.actives:
         # (each step below changes only the actives' strengths)
         if "100" in text and PER_HUNDRED.search(text):
@@ -268,13 +278,6 @@ def _a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> b
 TITLE_MAX = 80
 
 
-def _holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:
-    """Whether an active is a drug that no cosmetic may hold."""
-    return any(
-        a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
-    )
-
-
 def _said_cosmetic(text: str) -> bool:
     """Whether the label states it is a cosmetic (or a rule as strong as that says so), not
     only looks like one (an INCI list, "hair oil")."""
@@ -290,10 +293,6 @@ STRONG_COSMETIC = [
 # (with the words of the whole-label tests that take them from this look-up)
 LABEL_HINTS = Hints(
     [*SECTION_HINTS.words, *TYPE_HINTS.words, *TYPE_START_WORDS, *BLEND_WORDS, *STEM_HINTS]
-)
-# the medicines a cosmetic may also hold (an anti-dandruff shampoo's, a lash serum's)
-COSMETIC_DRUGS = frozenset(
-    ["pyrithione-zinc", "salicylic-acid", "azelaic-acid", "isopropyl-cloprostenate"]
 )
 NOT_READ = frozenset(
     [

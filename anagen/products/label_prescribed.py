@@ -1,7 +1,8 @@
 """The class of a medicine whose page states none: by what the knowledge base says of its
 actives on the route its title names ("Finasteride 1mg Tablets", "Oral Minoxidil", "Bimatoprost
 ophthalmic solution"). Minoxidil by mouth is a doctor's; on the scalp it is bought over the
-counter."""
+counter. A product that holds a doctor's medicine is a prescription one; a page that calls one
+bought over the counter a medicine sells it so (a_medicines_page)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_pack_print import a_packs_print
 from anagen.products.label_result import LabelAnalysis
+from anagen.products.label_type_rules import NOT_A_MEDICINE
 
 # the dose forms of a route as a title names them ("Dutasteride 0.5mg Capsules", "Minoxidil 5%
 # Topical Solution"); an oral solution names both, and says nothing
@@ -34,23 +36,81 @@ def route_of(text: str) -> str | None:
 
 
 def prescribed(out: LabelAnalysis, index: IngredientIndex, text: str) -> bool:
-    """Every medicine among the actives is one only a doctor gives by the page's route
-    (finasteride, betamethasone, minoxidil tablets). One bought without a prescription
-    (minoxidil solution) leaves it over the counter."""
+    """A medicine among the actives is one only a doctor gives by the page's route
+    (finasteride, betamethasone, minoxidil tablets): a product that holds one is prescribed,
+    though it holds others bought without a prescription (minoxidil solution) too."""
     drugs = [a.ingredient for a in out.actives if a.ingredient in index.drugs]
     route = route_of(text) if drugs else None
-    return bool(drugs) and all(index.prescribed(d, route) for d in drugs)
+    return any(index.prescribed(d, route) for d in drugs)
+
+
+# the medicines a cosmetic may also hold (an anti-dandruff shampoo's, a lash serum's)
+COSMETIC_DRUGS = frozenset(
+    ["pyrithione-zinc", "salicylic-acid", "azelaic-acid", "isopropyl-cloprostenate"]
+)
+# a grey-market "research chemical" ("For research use only. Not for human consumption"):
+# sold as no medicine, whatever it holds
+RESEARCH_ONLY = re.compile(
+    r"\b(for (laboratory |lab )?research (use |purposes )?only|research use only|"
+    r"not for human (consumption|use))\b",
+    re.I,
+)
+
+
+def holds_a_drug(out: LabelAnalysis, index: IngredientIndex) -> bool:
+    """Whether an active is a drug that no cosmetic may hold."""
+    return any(
+        a.ingredient in index.drugs and a.ingredient not in COSMETIC_DRUGS for a in out.actives
+    )
+
+
+def sold_as_a_medicine(text: str) -> bool:
+    """Whether a page that states no class may be read as a medicine's: not a pack's own
+    print, whose class was on the part torn off (label_pack_print), nor a seller's that
+    disowns being a medicine or sells it "for research use only"."""
+    return (
+        not a_packs_print(text.lower())
+        and NOT_A_MEDICINE.search(text) is None
+        and RESEARCH_ONLY.search(text) is None
+    )
+
+
+# the page's word that what it sells is a medicine: "is a medicine used to treat", "Medicine
+# Name:", "FDA-approved medication", "dieses Arzneimittels", "un medicamento", "ce médicament",
+# "il medicinale", "geneesmiddel", "läkemedel", "lægemiddel", "legemiddel", "ilaç", "лекарство",
+# "препарат", "医薬品", "药品". (Not "medicinal product not subject to medical prescription"
+# or "a non-prescription treatment": tests/products/test_label_real31_rules and
+# test_review33_rules keep those unknown.)
+MEDICINE_WORD = re.compile(
+    r"\b(medicines?|medications?|drugs?(?![- ]?(?:free|stores?)\b)|"
+    r"arzneimittel\w*|medikament\w*|medicamentos?|m[\u00e9e]dicaments?|medicinal[ei]|farmac[io]|"
+    r"geneesmiddel\w*|l[\u00e4a]kemedel\w*|l[\u00e6a]gemiddel\w*|legemiddel\w*|ila[\u00e7c]|"
+    r"\u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\w*|\u043f\u0440\u0435\u043f\u0430\u0440\u0430\u0442\w*)\b|\u533b\u85ac\u54c1|\u836f\u54c1|\u85e5\u54c1",
+    re.I,
+)
+
+
+def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> bool:
+    """A page that states no class, holds a medicine no cosmetic may, none of its actives a
+    prescription-only one (unstated_class), and calls what it sells a medicine (a shop's page
+    of "a medicine used to treat hair loss", a drug database's "Medicine Name: Ketomac
+    Shampoo", in any language): a medicine sold over the counter somewhere, as its makers
+    sell it. A carton's bare "Ketoconazole 2% shampoo" stays unknown."""
+    return (
+        holds_a_drug(out, index)
+        and MEDICINE_WORD.search(text) is not None
+        and sold_as_a_medicine(text)
+    )
 
 
 def unstated_class(out: LabelAnalysis, index: IngredientIndex, text: str) -> str | None:
-    """A page that states no class and names only medicines that only a doctor gives by its
-    route (a shop's or clinic's page of finasteride tablets, of oral minoxidil): a
-    prescription one's. Not a pack's own print, whose class was on the part torn off
-    (label_pack_print). One of a medicine also sold without a prescription (minoxidil 5%
-    solution, ketoconazole shampoo) stays unknown: either class may hold it, by country and
-    strength."""
+    """A page that states no class and names only medicines, one of which only a doctor
+    gives by its route (a shop's or clinic's page of finasteride tablets, of oral minoxidil,
+    of a compounded minoxidil and finasteride solution): a prescription one's. One of
+    medicines also sold without a prescription (minoxidil 5% solution, ketoconazole shampoo)
+    is settled later, once the other products' actives are gone (a_medicines_page)."""
     if not out.actives or not all(a.ingredient in index.drugs for a in out.actives):
         return None
-    if a_packs_print(text.lower()) or not prescribed(out, index, text):
+    if not sold_as_a_medicine(text) or not prescribed(out, index, text):
         return None
     return "rx_drug"

@@ -11,6 +11,8 @@ from anagen.products.label_text import Part
 from anagen.products.strength import (
     CONTAINS,
     CONTAINS_WITHIN,
+    PER_G_OR_ML,
+    Strength,
     find_strengths,
     first_strength,
     mg_value,
@@ -73,11 +75,13 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
     """A one-active medicine's strength from its title, read without any: the first of the
     opening lines to print a dose ("DUTAFIN, 0.5 mg, soft capsules", "Mintop Lotion - 2%
     (60 ml)"), when that is its only one (a title naming two is a range, not this product's).
-    A page titled with one strength over a leaflet for several ("Spiretic Tablets 25mg" over
-    "tablets of two strengths containing either 25 mg or 100 mg") is the title's, when the
-    leaflet names that strength too; and one titled with its percent over the grams of a whole
-    pack or of 100 mL ("ALOPEXY L\u00f6s 5 % Spr 60 ml" over "Wirkstoffe: 5000 mg Minoxidil") is
-    the title's."""
+    A title's mass per mL or g is its percentage ("Lacovin 50 mg/ml" is 5%); a title's
+    percentage that is the mass read in each mL or g ("MINORGA L\u00f6s 2 %" over "20 mg
+    Minoxidil") is the title's. A page titled with one strength over a leaflet for several
+    ("Spiretic Tablets 25mg" over "tablets of two strengths containing either 25 mg or 100
+    mg") is the title's, when the leaflet names that strength too; and one titled with its
+    percent over the grams of a whole pack or of 100 mL ("ALOPEXY L\u00f6s 5 % Spr 60 ml" over
+    "Wirkstoffe: 5000 mg Minoxidil") is the title's."""
     if out.product_type not in ("rx_drug", "otc_drug") or len(out.actives) != 1:
         return
     known = out.actives[0].strength
@@ -87,7 +91,7 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
     for line in text.split("\n", TITLE_LINES)[:TITLE_LINES]:
         if len(line) > TITLE_MAX_CHARS:
             continue
-        if not (doses := {s.value for s in find_strengths(line) if _a_dose(s.value)}):
+        if not (doses := {_per_one_in(line, s) for s in find_strengths(line) if _a_dose(s.value)}):
             continue
         if len(doses) == 1:
             dose = doses.pop()
@@ -95,6 +99,7 @@ def title_strength(text: str, out: LabelAnalysis) -> None:
                 known is None
                 or _a_pack_total(known, dose)
                 or _another_of_its_strengths(text, line, dose, known)
+                or dose == per_one_as_percent(known)
             ):
                 a = out.actives[0]
                 out.actives[0] = Active(a.ingredient, a.name_on_label, dose)
@@ -132,6 +137,14 @@ def combination_title(text: str, out: LabelAnalysis) -> None:
 
 # (a leaflet's title may come below a line of the page's own: "Patient Leaflet Updated ...")
 COMBINATION_LINES = 6
+
+
+def _per_one_in(line: str, s: Strength) -> str:
+    """A title's mass per mL or g as the percentage it is ("Lacovin 50 mg/ml Cutaneous
+    Solution", "Ketoconazol 20 mg/g Shampoo"), as strength.first_strength reads one."""
+    if s.value.endswith(" mg") and PER_G_OR_ML.match(line, s.end):
+        return per_one_as_percent(s.value) or s.value
+    return s.value
 
 
 def _a_pack_total(known: str, dose: str) -> bool:

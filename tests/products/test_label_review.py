@@ -291,15 +291,15 @@ REVIEWS = [
     ),
     (
         "label_review35.yaml",
-        0.525,
-        "21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
+        0.575,
+        "23 of 40 when last raised; 21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
         "label texts from stored public pages (38 in English: US, UK, Canadian, Australian, "
         "Indian, Maltese and Korean pages; one Spanish, one French), annotated blind",
     ),
     (
         "label_review36.yaml",
-        0.525,
-        "21 of 40 at first on 0c8f978 (20 on 0c51404, before the rules for reviews 33 and 34); "
+        0.725,
+        "29 of 40 when last raised; 21 of 40 at first on 0c8f978 (20 on 0c51404, before the rules for reviews 33 and 34); "
         "real label texts from stored public pages (37 in English: US, UK, Australian, New "
         "Zealand, Indian, South African, Vietnamese and Middle Eastern pages; three German "
         "ones), annotated blind",
