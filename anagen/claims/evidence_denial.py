@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from anagen.claims.anycase import AnyCase
 from anagen.claims.judgement import Judgement
 from anagen.claims.vocab import Kind, Verdict
 
@@ -39,11 +40,11 @@ EVIDENCE_DENIED_WORDING = (
 )
 EVIDENCE_DENIED = re.compile(EVIDENCE_DENIED_WORDING, re.I)
 # the denial put just before the claim, its own clause: "no evidence to suggest rice water
-# helps", "little research to show it works" (a negation modality.py reads)
-DENIED_JUST_BEFORE = re.compile(
+# helps", "little research to show it works" (a negation modality.py reads for every claim, so
+# on the lower-case copy: anycase.py)
+DENIED_JUST_BEFORE = AnyCase(
     rf"(?:{EVIDENCE_DENIED_WORDING})( (to|that) (suggest|show|support|prove|indicate)s?| (for|of|behind))?"
     r"[^.;,]{0,50}$",
-    re.I,
 )
 # a turn between the denial and the claim: "no evidence for biotin, but minoxidil regrows hair"
 TURN = re.compile(r"\b(but|however|although|though|while|whereas|yet)\b|[;:]", re.I)

@@ -277,7 +277,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 70), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
-        or DENIED_JUST_BEFORE.search(sentence, _across_that(sentence, begin), start)
+        or DENIED_JUST_BEFORE.found(sentence, _across_that(sentence, begin), start)
     ) != (disclaimed_from <= start < disclaimed_to)
     # the writer's own denial after a claim reported ("they say it regrows hair, which it doesn't")
     negated = negated or bool(", which" in sentence and TRAILING_DENIAL.match(sentence, end))
