@@ -238,6 +238,15 @@ class NamedHarm(NamedTuple):
     side_effect: SideEffect | None  # None for an interaction or a warning
 
 
+# More hair lost for a while, in the words of a label's "more shedding": "an increase in hair
+# loss for the first few weeks", "more hair fall at first" (not the hair loss being treated)
+SHED_ALIKE = re.compile(
+    r"\b(increase|rise|spike|surge|uptick|upsurge)s? in (hair )?(loss|fall|shedding)\b|"
+    r"\bmore hair (loss|fall)\b|\bhairs? (falling|coming) out more\b",
+    re.I,
+)
+
+
 def named_harm(t: Treatment, claimed: str) -> NamedHarm | None:
     """The recorded side effect, interaction or warning sharing most words with the claim
     (the first on a tie, side effects before interactions and warnings). A claim that the harm
@@ -246,7 +255,9 @@ def named_harm(t: Treatment, claimed: str) -> NamedHarm | None:
     facts += [NamedHarm(f.text, tuple(f.sources), None) for f in (*t.interactions, *t.call_doctor)]
     lasting = LASTING.search(claimed) is not None
     # its own name ("reported with finasteride") tells no harm from another
-    wanted = _stems(claimed) - _stems(" ".join([t.name, *t.also_known_as]))
+    wanted = _stems(SHED_ALIKE.sub("shedding", claimed)) - _stems(
+        " ".join([t.name, *t.also_known_as])
+    )
     i = _closest([h.text for h in facts], wanted, prefer=LASTING if lasting else None)
     return None if i is None else facts[i]
 

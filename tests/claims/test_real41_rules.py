@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.checking import verdicts
+from anagen.claims.engine import check_claims
+from tests.claims.checking import KB, verdicts
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,18 @@ def test_real41_rule_leaves_unflagged(text: str, kind: str) -> None:
 )
 def test_real41_rule_leaves_look_alikes_as_they_were(text: str, kind: str, verdict: str) -> None:
     assert verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When starting Rogaine, you may notice an increase in hair loss for a few weeks.",
+        "Minoxidil may cause more hair fall in the first weeks.",
+        "Minoxidil can cause a spike in shedding when you start.",
+    ],
+)
+def test_more_shedding_at_the_start_is_explained_by_the_shedding_record(text: str) -> None:
+    # not by the warning that sudden hair loss is another kind than minoxidil treats
+    found = [f for f in check_claims(text, KB).findings if f.kind == "causes_side_effect"]
+    assert found and "shedding" in found[0].explanation.lower()
+    assert "see a doctor" not in found[0].explanation.lower()
