@@ -122,3 +122,16 @@ def test_more_shedding_at_the_start_is_explained_by_the_shedding_record(text: st
     found = [f for f in check_claims(text, KB).findings if f.kind == "causes_side_effect"]
     assert found and "shedding" in found[0].explanation.lower()
     assert "see a doctor" not in found[0].explanation.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may see more hair fall in the first weeks of minoxidil.",
+        "You may notice more hair loss in the first two weeks of Rogaine.",
+    ],
+)
+def test_when_a_harm_shows_is_no_promise_of_fast_results(text: str) -> None:
+    found = verdicts(text)
+    assert found.get("causes_side_effect") == "supported"
+    assert "works_in_days" not in found
