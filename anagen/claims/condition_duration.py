@@ -6,13 +6,16 @@ the shock" where the record says 3 to 4)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from anagen.claims.judgement import Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import FACT_SENTENCE_END
+from anagen.knowledge.base import KnowledgeBase
 
 Fact = tuple[str, tuple[str, ...]]  # a recorded fact's text and its source ids
+# a condition's facts as condition_course.py reads them, passed to the modules it calls
+Facts = Callable[[KnowledgeBase, str], Sequence[Fact]]
 
 NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 NUMBERS |= {"nine": "9", "twelve": "12"}

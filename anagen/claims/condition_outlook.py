@@ -6,14 +6,11 @@ temporary bears it out; one the record says can become permanent bears out "can 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from anagen.claims.condition_duration import PERMANENT
+from anagen.claims.condition_duration import PERMANENT, Facts
 from anagen.claims.judgement import Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-
-Facts = Callable[[KnowledgeBase, str], tuple[tuple[str, tuple[str, ...]], ...]]
 
 # A condition said to go away: "is totally reversible", "it's only temporary", "not permanent"
 REVERSIBLE_WORDING = (

@@ -6,13 +6,11 @@ false; a bare figure has nothing behind it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from anagen.claims.condition_duration import Facts
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-
-Facts = Callable[[KnowledgeBase, str], tuple[tuple[str, tuple[str, ...]], ...]]
 
 _SHARE = r"(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+))"
 _GROUP = r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens)"

@@ -6,14 +6,11 @@ most. A hormone's amount is not what the record names as the cause, so the claim
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
+from anagen.claims.condition_duration import Facts
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
-
-# a condition's facts as condition_course.py reads them: (text, sources)
-Facts = Callable[[KnowledgeBase, str], Sequence[tuple[str, tuple[str, ...]]]]
 
 HORMONE = r"(testosterone|male hormones?|androgens?|hormones?|hormonal)"
 AMOUNT = (

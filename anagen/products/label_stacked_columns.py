@@ -42,7 +42,8 @@ def per_dose_lines(text: str) -> str:
         drop.append(i)
     if len(drop) < 2:
         return text
-    kept = [line for i, line in enumerate(lines) if i not in set(drop)]
+    dropped = set(drop)
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
     return text[: m.end()] + "\n".join(kept)
 
 
