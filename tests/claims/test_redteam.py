@@ -1,4 +1,4 @@
-"""Claims from forty-four separate blind reviews (redteam.yaml to redteam44.yaml): the share
+"""Claims from forty-five separate blind reviews (redteam.yaml to redteam45.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -356,6 +356,15 @@ LATER_REVIEWS = [
         "real claims quoted from stored public seller, telehealth, device, clinic, magazine, "
         "news, blog, pharmacy-advice, women's and children's and forum pages (36 in English, 4 "
         "in French, German or Spanish), graded blind",
+    ),
+    (
+        "redteam45.yaml",
+        40,
+        0.425,
+        "17 of 40 at first on bb9df1c (also 17 on 0c51404, before the rules for sets 38 to 44); "
+        "real claims quoted from stored public telehealth, pharmacy, supplement, haircare, laser, "
+        "PRP and transplant clinic, shop-policy, affiliate, forum and blog pages (38 in English, "
+        "1 in French, 1 in Spanish), graded blind",
     ),
 ]
 
