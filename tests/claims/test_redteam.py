@@ -1,4 +1,4 @@
-"""Claims from forty-five separate blind reviews (redteam.yaml to redteam45.yaml): the share
+"""Claims from forty-six separate blind reviews (redteam.yaml to redteam46.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -365,6 +365,15 @@ LATER_REVIEWS = [
         "real claims quoted from stored public telehealth, pharmacy, supplement, haircare, laser, "
         "PRP and transplant clinic, shop-policy, affiliate, forum and blog pages (38 in English, "
         "1 in French, 1 in Spanish), graded blind",
+    ),
+    (
+        "redteam46.yaml",
+        40,
+        0.275,
+        "11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
+        "real claims quoted from stored public charity, Q&A, hospital library, news, magazine, "
+        "podcast, insurer, clinic and trichology blog pages and 15 sellers' pages (34 in "
+        "English, 2 each in German, French and Spanish), graded blind",
     ),
 ]
 
