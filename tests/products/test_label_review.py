@@ -1,4 +1,4 @@
-"""Labels from thirty-five separate blind reviews (label_review.yaml to label_review36.yaml; the
+"""Labels from thirty-six separate blind reviews (label_review.yaml to label_review37.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -303,6 +303,14 @@ REVIEWS = [
         "real label texts from stored public pages (37 in English: US, UK, Australian, New "
         "Zealand, Indian, South African, Vietnamese and Middle Eastern pages; three German "
         "ones), annotated blind",
+    ),
+    (
+        "label_review37.yaml",
+        0.6,
+        "24 of 40 at first on 4ea98d6 (23 on 0c51404, before the rules for reviews 33 to 36); "
+        "real label texts from stored public pages (36 in English: US, UK, Canadian, Australian, "
+        "Indian, Pakistani, Bangladeshi, Emirati and Thai pages; two Spanish, one Hindi, one "
+        "Russian), annotated blind",
     ),
 ]
 
