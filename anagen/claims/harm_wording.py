@@ -131,9 +131,17 @@ HARM_FREQUENCY = (
     r"develops?|appears?|shows? up)\b"
 )
 
+# A span of time after "results in": "in the first few weeks", "in 4 weeks", not "in weeks of
+# shedding". Before it, "results" is the noun of a promise; before anything else, the verb of a harm.
+A_SPAN_OF_TIME = (
+    r"((the )?(first|next|coming|early) (few )?|(\d+|a|one|two|three|four|six|eight|twelve|several|a few) )?"
+    r"(days?|weeks?|months?)\b(?! of\b)"
+)
 CAUSES_SIDE_EFFECT = [
     # not a noun: "the most common cause" (condition_course.py), "after the trigger,"
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))",
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))"
+    # "see results in the first weeks": the noun and a time, not a harm that follows
+    rf"(?! {A_SPAN_OF_TIME})",
     r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
     r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
     r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|changes?|changing|skews?|skewing|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some |many )?"

@@ -33,6 +33,7 @@ from anagen.claims.group_wording import (
     SUITS_EVERYONE,
 )
 from anagen.claims.harm_wording import (
+    A_SPAN_OF_TIME,
     CAUSES_SIDE_EFFECT,
     FEWER_SIDE_EFFECTS,
     HARMS,
@@ -438,7 +439,8 @@ HARM_WORDS = (
     r"(these|the|such|its|sexual|adverse) effects (can |may |might |could |often )?(persist|linger|continue|remain)\w*)\b"
 )
 BENEFIT_WORDS = (
-    r"\b(results?|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
+    # "results in more shedding": the verb of a harm, not the noun of a promise
+    rf"\b(results?(?! in (?!{A_SPAN_OF_TIME}))|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
     rf"success\w*|effective\w*|works?|worked|saw|noticed|satisf\w*|recover\w*|stopped losing|{RELIEF})\b"
 )
 ABOUT_HARM: dict[Kind, tuple[str, str]] = {

@@ -135,3 +135,31 @@ def test_when_a_harm_shows_is_no_promise_of_fast_results(text: str) -> None:
     found = verdicts(text)
     assert found.get("causes_side_effect") == "supported"
     assert "works_in_days" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minoxidil results in more shedding in the first weeks.",
+        "Rogaine can result in increased shedding during the first 2 to 8 weeks.",
+    ],
+)
+def test_results_in_a_harm_is_the_verb_of_the_harm(text: str) -> None:
+    found = verdicts(text)
+    assert found.get("causes_side_effect") == "supported"
+    assert "works_in_days" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See results in the first weeks.",
+        "You will see results in the first few weeks.",
+        "Visible results in 4 weeks.",
+        "Results in a few weeks.",
+    ],
+)
+def test_results_in_a_span_of_time_is_a_promise_not_a_harm(text: str) -> None:
+    found = verdicts(text)
+    assert "works_in_days" in found
+    assert "causes_side_effect" not in found
