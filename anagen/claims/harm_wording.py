@@ -172,7 +172,8 @@ CAUSES_SIDE_EFFECT = [
     # harm said to be frequent: "often have serious side effects" (a share, figures.py)
     r"\b(often|frequently|commonly|usually) (have|has|carry|carries|cause|causes|comes? with) "
     r"((serious|severe|dangerous|nasty|significant|major) )?(side[- ]effects|adverse effects)\b(?![- ]free)",
-    r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects)\b",
+    r"\bexpect\b[^.]{0,25}\b(shedding|itch\w*|irritation|dryness|redness|side[- ]effects|"
+    r"(more|extra|increased|some|temporary|initial) hair ?(fall|loss))\b",
     # "change the colour of your skin", "discolour the scalp"
     r"\b(chang|alter|affect)\w*\b (the )?(colou?r|pigment\w*|tone) of (your |the )?(skin|scalp|hair)\b",
     # "suicidal thoughts are now a confirmed side effect", "listed as a rare side effect"

@@ -163,3 +163,21 @@ def test_results_in_a_span_of_time_is_a_promise_not_a_harm(text: str) -> None:
     found = verdicts(text)
     assert "works_in_days" in found
     assert "causes_side_effect" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With minoxidil, expect more hair fall in the first weeks.",
+        "Expect some temporary hair loss when you start Rogaine.",
+        "You should expect increased hair loss for a few weeks on minoxidil foam.",
+    ],
+)
+def test_expected_hair_fall_at_the_start_is_the_shedding_side_effect(text: str) -> None:
+    assert verdicts(text).get("causes_side_effect") == "supported"
+
+
+def test_expecting_hair_loss_to_stop_is_no_harm() -> None:
+    assert "causes_side_effect" not in verdicts(
+        "Expect hair loss to stop within 3 months of minoxidil."
+    )
