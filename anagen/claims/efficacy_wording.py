@@ -141,6 +141,13 @@ REGROWS_HAIR = [
     # "Microneedling is an effective treatment for male & female pattern hair loss"
     rf"\b(an? |the )?(effective|proven|successful|powerful) (treatment|therapy|remedy|solution)s? (for|against)\b"
     rf"(?=[^.;]{{0,40}}\b{HAIR_LOSS})",
+    # "finasteride is effective for hair loss", "has proven highly effective in treating
+    # thinning hair" (the wording starts at "effective", so "is not effective for hair loss" is
+    # a denial)
+    rf"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bbeen )|(?<=\bwas )|(?<=\bwere )|(?<=\bvery )|(?<=\bhighly )|"
+    rf"(?<=\bquite )|(?<=\bclinically )|(?<=\bequally ))effective (for|against|in|at) (treating |fighting |"
+    rf"combating |reversing |tackling )?(your |the |many |most )?(cases of |types of |forms of )?"
+    rf"(male |female |pattern |androgenetic |patchy |postpartum )*{HAIR_LOSS}",
     r"\bregrow\w* spontaneously\b|\bspontaneous regrowth\b",
     r"\b(get|gets|got|getting)\b[^.]{0,40}\bhair back\b",
     r"\b(fill|fills|filled|filling) (back )?in\b",

@@ -18,7 +18,7 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
 FEWER = re.compile(
-    r"\b(less (common|often|frequent)\w*|fewer|better tolerated|lower rates?)\b", re.I
+    r"\b(less (common|often|frequent)\w*|fewer|better[- ]tolerated|lower rates?)\b", re.I
 )
 # A recorded comparison about side effects, not results.
 ABOUT_HARMS = re.compile(
@@ -27,7 +27,7 @@ ABOUT_HARMS = re.compile(
 )
 MORE_HARM = re.compile(r"\bmore\b", re.I)
 # A record that says the first side is easier to bear: "better tolerated" is fewer harms.
-TOLERATED = re.compile(r"\b(better tolerated|more tolerable|gentler|safer)\b", re.I)
+TOLERATED = re.compile(r"\b(better[- ]tolerated|more tolerable|gentler|safer)\b", re.I)
 
 
 def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:

@@ -365,9 +365,12 @@ FOREIGN: dict[Kind, list[str]] = {
         r"daha (etkili|iyi|hızlı|güçlü))\b[^.]{0,15}\b(als|gegenüber|que|qu'|di|del|della|rispetto|"
         r"che|do que|dan|göre|kıyasla)\b",
         r"\b(sup[eé]rieure?s? à|superiore a|superior(es)? a)\b",
-        r"\b(am (wirksamsten|effektivsten)|les? plus efficaces?|la plus efficace|(il|la) più efficace|"
-        r"maggiormente efficace|(el|la|los|las) más (eficaz|efectiv[oa])s?|(o|a|os|as) mais (eficaz|"
-        r"efetiv[oa])e?s?|(het )?meest effectie(f|ve)|en etkili)\b",
+        # a noun and another quality may come between: "el tratamiento más seguro y eficaz", "el
+        # más importante y efectivo", "le plus sûr et efficace"
+        r"\b(am (wirksamsten|effektivsten)|les? plus (\w+ et )?efficaces?|la plus (\w+ et )?efficace|"
+        r"(il|la) (\w+ )?più (\w+ ed? )?efficace|maggiormente efficace|(el|la|los|las) (\w+ )?más "
+        r"(\w+ [ye] )?(eficaz|efectiv[oa])s?|(o|a|os|as) (\w+ )?mais (\w+ e )?(eficaz|efetiv[oa])e?s?|"
+        r"(het )?meest effectie(f|ve)|en etkili)\b",
     ],
     Kind.AS_GOOD_AS: [
         r"\b(genauso|ebenso|gleich) (wirksam|gut|effektiv|stark) wie\b|\b(aussi|tout aussi) (efficace|"

@@ -137,6 +137,25 @@ A_SPAN_OF_TIME = (
     r"((the )?(first|next|coming|early) (few )?|(\d+|a|one|two|three|four|six|eight|twelve|several|a few) )?"
     r"(days?|weeks?|months?)\b(?! of\b)"
 )
+
+# Shedding at the start foretold (also the harm words that tell a time of harm from one of results)
+SHEDDING_EXPECTED = (
+    r"\b(initial|early|temporary|increased|extra|this|the initial|a period of) (hair )?shedding (phase )?"
+    r"(is|may be|might be|can be|should be|will be|is often|is usually) (quite |perfectly |completely |"
+    r"totally |very )?(expected|normal|common|to be expected|usual|a (good |normal |common )?sign)\b|"
+    r"\b(some |a little |a bit of )?(hair )?shedding (may|might|can|should|is to) be expected\b|"
+    r"\b(may|might|can|could|will|should|to) (also |initially |first )?(notice|see|experience|expect|get|have) "
+    r"(some |a little |a bit of |a period of )?(initial |early |temporary |a little )?(hair )?shedding\b|"
+    r"\b(normal|common|expected|usual) to (shed|lose) ((some|more|extra|a few|a little) )?((hairs?|more) )?"
+    r"(at first|initially|early on|in the first|when (you )?(start|begin)|after (starting|beginning))"
+)
+# a treatment in use, which makes foretold shedding its harm: not "you may notice some shedding
+# after a stressful event", the condition itself
+ON_TREATMENT = (
+    r"\b(start\w*|begin\w*|using|applying|taking|treatments?|therapy|medications?|medicines?|drugs?|"
+    r"products?|serums?|foam|solution|tablets?|pills?|injections?|sessions?|effects?|kicks? in)\b"
+)
+
 CAUSES_SIDE_EFFECT = [
     # not a noun: "the most common cause" (condition_course.py), "after the trigger,"
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))"
@@ -256,7 +275,8 @@ FEWER_SIDE_EFFECTS = [
     r"\b(caused|causes|cause|gave|gives|give|brought|brings|led to|leads to)\b (far |much |many |way )?"
     r"more (\w+ ){0,2}(side[- ]effects|body hair|facial hair|hair growth on|headaches?|dizziness|"
     r"swelling|irritation|itch\w*|rash\w*|sexual problems)",
-    r"\bbetter tolerated\b",
+    # "a better-tolerated alternative", "easier to tolerate than the foam"
+    r"\b(better|more easily)[- ]tolerated\b|\b(easier to tolerate|more tolerable)\b",
     # another option's harms said to be left behind: "you skip the side effects that come with
     # pills", "none of the side effects of oral finasteride", "spares you the risks of surgery"
     rf"\b(skip|skips|avoid|avoids|escape|escapes|spares? (you|users|patients)|none of|free (of|from)) "

@@ -199,10 +199,12 @@ CLAIM_WORDS = {
     "scarring": "scar",
     "troponin": "troponin heart",
 }
-# A harm said to last after the treatment stops, and one said to pass.
+# A harm said to last after the treatment stops, and one said to pass. "Lasting" with a span
+# of days is how long a passing harm lasts ("a sore scalp lasting more than 3 days").
 LASTING = re.compile(
     r"\b(permanent\w*|irreversibl\w*|never (go(es)?|went) away|for life|for good|lifelong|"
-    r"forever|lasting|persist\w*|continues? after|after (you )?stop\w*)\b",
+    r"forever|lasting(?! ((more|longer|less) than|over|under|up to|about|around|for|a few|several) "
+    r"[\w-]{0,8} ?(hours?|days?|weeks?)\b)|persist\w*|continues? after|after (you )?stop\w*)\b",
     re.I,
 )
 # A record that says a reported harm's link to the treatment is not shown.

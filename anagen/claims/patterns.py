@@ -38,6 +38,8 @@ from anagen.claims.harm_wording import (
     FEWER_SIDE_EFFECTS,
     HARMS,
     NO_SIDE_EFFECTS,
+    ON_TREATMENT,
+    SHEDDING_EXPECTED,
     SYMPTOM_RELIEF,
 )
 from anagen.claims.prices import PRICE, PRICE_COMPARED
@@ -107,6 +109,10 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|respondents|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
         r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        # the group named by what they did: "60% who use minoxidil", "80% of those who tried it"
+        r"\b\d{1,3}(\.\d+)?\s*(%|percent|per cent) (of (those|people|men|women|patients|users|participants|"
+        r"customers|subjects) )?who (use|used|uses|took|take|takes|tried|try|applied|apply|received|completed|"
+        r"started|followed)\b",
         # the group described first: "helped over 90% of otherwise healthy women" (not how many
         # a condition affects: "50% of white men have some balding")
         rf"\b(helped|helps|worked for|works for|benefit(ed|s)?|improved)\b ({ABOUT}|over |more than |"
@@ -168,7 +174,7 @@ PATTERNS: dict[Kind, list[str]] = {
         # safety of PRP", "clinical data have validated its effectiveness", "research establishes
         # that it works" (one study is SINGLE_STUDY; "has not confirmed" is no proof claimed)
         r"\b(research|studies|trials|literature|evidence|science|data|findings)\b"
-        r"(?: (?!not\b|never\b|yet\b|no\b)[\w-]+){0,6}? (confirm(s|ed)?|demonstrat(es|ed)|establish(es|ed)|"
+        r"(?: (?!not\b|never\b|yet\b|no\b|needed\b|required\b|necessary\b)[\w-]+){0,6}? (confirm(s|ed)?|demonstrat(es|ed)|establish(es|ed)|"
         r"validat(es|ed)|substantiat(es|ed)|prov(es|ed)|verif(ies|ied))\b"
         r"(?= (that|both|its|their|the (safety|efficacy|effectiveness|benefits?|value|use)|how well)\b)",
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
@@ -270,6 +276,14 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(boost|enhanc|amplif|doubl|increas|improv|strengthen)\w*\b[^.]{0,12}\b(results?|effects?|efficacy|effectiveness|power|action) of\b",
     ],
     Kind.AS_GOOD_AS: [
+        # likened to another treatment: "was comparable to 2% minoxidil", "proved similar in
+        # efficacy to finasteride", "performed comparably to the foam" (another treatment must be
+        # named: NEEDS_COMPARATOR; "no better than placebo" names none)
+        r"\b(is|are|was|were|be|been|being|proved|proven|seems?|seemed|appears?|appeared|looks?) "
+        r"(to be )?(just |about |roughly |broadly |largely |very |quite )?(comparable|similar|"
+        r"on (a )?par) ((in|for) (its )?(efficacy|effectiveness|effect|results|benefit|outcomes?) )?(to|with)\b",
+        r"\b(performed|performs?|worked|works?|did|does) (just |about |roughly )?(comparably|similarly) "
+        r"(well )?(to|with|as)\b",
         # (not "twice as strong as": a multiple, which BETTER_THAN reads)
         r"(?<!\btwice )(?<!\btimes )\bas (effective|good|powerful|strong) as\b",
         # what it is as good at, between: "as effective at regrowing thinning hair as minoxidil",
@@ -433,6 +447,8 @@ HARM_WORDS = (
     r"(initial|temporary|early|sudden) ([\w-]+ )?(hair ?loss|hair fall|shedding)|(resting|old|telogen) hairs? (shed|fall out)|"
     r"(increase|rise|spike|uptick) in (hair )?(shedding|hair ?loss|hair fall)|more hair fall|"
     r"(see|notice|experience|expect) (some )?more hair ?loss|"
+    # shedding foretold: "you may notice some shedding in the first weeks"
+    rf"{SHEDDING_EXPECTED}|"
     # "extra arm and face hair", "unwanted facial or body hair"
     r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body)|"
     # a harm said to outlast the treatment: "these effects can persist after stopping"
@@ -453,7 +469,10 @@ ABOUT_HARM: dict[Kind, tuple[str, str]] = {
 # Comparison wordings that make a claim only with something named to compare against:
 # "matched minoxidil", not "matches your skin tone"; "works equally well", not "works equally
 # well on wet or dry hair".
-NEEDS_COMPARATOR = r"\b(matched|matches|equall?ed|equals|equally|swap|substitute|dupe|stand-in)\b"
+NEEDS_COMPARATOR = (
+    r"\b(matched|matches|equall?ed|equals|equally|swap|substitute|dupe|stand-in|comparabl[ey]|similarly|"
+    r"similar( (in|for)( its)? \w+)? (to|with)|on (a )?par)\b"
+)
 # A result against a placebo, sham or no treatment: "more hair than people using fake devices".
 PLACEBO_COMPARED = (
     r"\b(than|versus|vs|compared (with|to)|against|over|while|whereas|as (much|many)( [\w-]+){0,2} as|"
@@ -476,6 +495,9 @@ CONDITIONED: list[tuple[Kind, str, str]] = [
         r"\bmore (hair|hairs|regrowth|hair growth|new hair)\b[^.;]{0,60}\bthan\b",
         PLACEBO_COMPARED,
     ),
+    # shedding at the start foretold as a thing to expect, while a treatment is taken: "some
+    # shedding may be expected", "initial shedding is normal", "you may notice some shedding"
+    (Kind.CAUSES_SIDE_EFFECT, SHEDDING_EXPECTED, ON_TREATMENT),
     # "extensions are a damage-free way to add volume": said of a hairstyle (style_harms.py)
     (Kind.NO_SIDE_EFFECTS, r"\b(damage|harm|breakage)[- ]free\b", STYLE.pattern),
     # (the context names the verb too, which the prefilter can look for: agency names are short)

@@ -205,9 +205,25 @@ ONGOING_CONTEXT = (
     r"indefinitely|continuously|for good|forever|lose)\b"
 )
 
+# Evidence said to be still to come, of whether it works: "more research is needed to establish
+# any benefits", "larger trials are required", "it needs further study", "the jury is still
+# out" (not of its safety: "more research is needed on long-term risks" says nothing of benefit)
+MORE_RESEARCH_NEEDED = (
+    r"(?:\b(?:more|further|additional|larger|bigger|better|more rigorous|well-designed|high-quality|"
+    r"controlled|randomi[sz]ed|human) (?:[\w-]+ ){0,2}?(?:research|studies|trials|evidence|data|"
+    r"investigation|testing)\b (?:is |are )?(?:still |really |clearly |urgently )?(?:needed|required|"
+    r"necessary|warranted)\b|\b(?:needs?|requires?|warrants?|calls? for|awaits?|merits?) (?:much )?"
+    r"(?:more|further|additional|larger|bigger|better|more rigorous) (?:[\w-]+ ){0,2}?(?:research|study|"
+    r"studies|trials|evidence|data|investigation|testing)\b|\bthe jury is (?:still )?out\b)"
+    # (nor of a condition: "more research is needed into the causes of alopecia areata")
+    r"(?![^.;]{0,40}\b(?:safety|safe|side[- ]effects?|risks?|harms?|dangers?|toxicity|causes?|"
+    r"caused|origins?|genetics|prevalence)\b)"
+)
+
 # The evidence said to be lacking or thin: "there isn't enough evidence", "little scientific
 # evidence", "the evidence is limited" (the negation is part of the claim, so it starts the wording)
 LACKING_EVIDENCE = (
+    rf"{MORE_RESEARCH_NEEDED}|"
     r"\b(isn'?t|is not|aren'?t|not|no|little|limited|insufficient|scant|sparse|thin|weak|too little|"
     r"a lack of|lacks?|lacking) (enough |sufficient |good |solid |strong |reliable |convincing |clear |"
     r"robust |much |any |real |conclusive |compelling |definitive |firm )?(scientific |clinical |human |medical |research )?evidence\b"

@@ -360,8 +360,8 @@ LATER_REVIEWS = [
     (
         "redteam45.yaml",
         40,
-        0.425,
-        "17 of 40 at first on bb9df1c (also 17 on 0c51404, before the rules for sets 38 to 44); "
+        0.575,
+        "23 of 40 when last raised; 17 of 40 at first on bb9df1c (also 17 on 0c51404, before the rules for sets 38 to 44); "
         "real claims quoted from stored public telehealth, pharmacy, supplement, haircare, laser, "
         "PRP and transplant clinic, shop-policy, affiliate, forum and blog pages (38 in English, "
         "1 in French, 1 in Spanish), graded blind",
