@@ -148,6 +148,8 @@ PURE_MODULES = [
     "claims/condition_course.py",
     "claims/condition_outlook.py",
     "claims/condition_prevalence.py",
+    "claims/condition_rates.py",
+    "claims/refund_terms.py",
     "claims/evidence_denial.py",
     "claims/condition_duration.py",
     "claims/condition_causes.py",

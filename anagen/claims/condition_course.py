@@ -20,6 +20,7 @@ from anagen.claims.condition_duration import (
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
 from anagen.claims.condition_prevalence import SHARE_AFFECTED_WORDING, share_unknown
+from anagen.claims.condition_rates import course_rate
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.hormone_levels import LEVEL_CAUSE, LEVEL_CAUSED, level_cause
@@ -285,6 +286,9 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     share = share_unknown(claim, named or list(claim.topics[:1]), kb, _facts)
     if share is not None:
         return share
+    rate = course_rate(claim, named or list(claim.topics[:1]), kb, _facts)
+    if rate is not None:
+        return rate
     told = outlook(claim.wording, claim.sentence, named or list(claim.topics[:1]), kb, _facts)
     if told is not None:
         return told

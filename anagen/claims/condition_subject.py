@@ -12,14 +12,23 @@ from functools import lru_cache
 from anagen.claims.anycase import AnyCase
 from anagen.claims.clause_subjects import clause_of
 from anagen.claims.condition_causes import CAUSE_VERB, HAIR_LOSS_CAUSED
+from anagen.claims.condition_rates import COURSE_SHARE
+from anagen.claims.entities import Entity
 from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.kinds import KindMatch
 from anagen.claims.vocab import Kind
 from anagen.claims.words import HAIR_LOSS
 
-# Outcomes a condition can have by itself: it settles, stops, the hair grows back, in a time.
+# Outcomes a condition can have by itself: it settles, stops, the hair grows back, in a time;
+# and how many it does so for ("80% regrow on their own", condition_rates.py).
 COURSE_KINDS = frozenset(
-    {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR, Kind.THICKENS_HAIR, Kind.WORKS_IN_DAYS}
+    {
+        Kind.STOPS_HAIR_LOSS,
+        Kind.REGROWS_HAIR,
+        Kind.THICKENS_HAIR,
+        Kind.WORKS_IN_DAYS,
+        Kind.PERCENT_SUCCESS,
+    }
 )
 # Said with such a course, and part of it once it is read: "about 13% of women have it", "back
 # to its old thickness" (a second fact of the same condition in the same sentence)
@@ -30,9 +39,25 @@ SUBJECT = AnyCase(rf"{HAIR_LOSS}|\bpatches\b")
 CREDITED = AnyCase(
     r"\b(shampoos?|serums?|products?|formulas?|formulations?|pills?|tablets?|capsules?|supplements?|"
     r"gumm(y|ies)|oils?|foams?|creams?|lotions?|sprays?|devices?|caps?|lasers?|helmets?|drops|"
-    r"treat\w*|medicines?|medications?|drugs?|injections?|shots|routine|regimen|kit|brand|"
+    r"(?<!without )(?<!without any )(?<!no )treat\w*|medicines?|medications?|drugs?|injections?|shots|routine|regimen|kit|brand|"
     r"ours?|we|use|used|uses|using|taking|applying|with (it|this|them))\b"
 )
+
+# The record that stands for a condition left to its course: a share that regrows "without
+# treatment" names it, yet is a figure of the condition's course (condition_rates.py); other
+# claims about it stay its own ("regrows on its own": the usual course, on its record).
+LEFT_ALONE = "watchful-waiting"
+
+
+def credited(own: tuple[Entity, ...]) -> bool:
+    """The claim's clause names something a result could be put down to."""
+    return any(e.slug != LEFT_ALONE for e in own)
+
+
+def read_as_course(kind: Kind, own: tuple[Entity, ...]) -> bool:
+    """Whether to try the claim as the condition's own course: it names nothing, or only
+    leaving it alone for a share that recovers."""
+    return not own or (kind is Kind.PERCENT_SUCCESS and not credited(own))
 
 
 @lru_cache(maxsize=256)  # asked again for each outcome wording of the sentence
@@ -48,6 +73,11 @@ def condition_course(sentence: str, match: KindMatch) -> KindMatch | None:
     if match.kind not in COURSE_KINDS or not _nothing_credited(sentence):
         return None
     clause = clause_of(sentence, match.start, match.end)
+    if match.kind is Kind.PERCENT_SUCCESS:
+        # a share of people with the course: "in 1-2% of cases it spreads to the whole scalp"
+        if not COURSE_SHARE.search(sentence, match.start):
+            return None
+        return KindMatch(Kind.CONDITION_FACT, match.start, match.end)
     head = clause[: clause.find(sentence[match.start : match.end]) + match.end - match.start]
     if not SUBJECT.found(head) and not CONDITION_WORDS.matching(head):
         return None

@@ -18,6 +18,8 @@ from anagen.claims.condition_subject import (
     COURSE_PARTS,
     condition_cause,
     condition_course,
+    credited,
+    read_as_course,
 )
 from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
@@ -173,9 +175,9 @@ def check_claims(
             if entities == mentions.subjects:
                 clause = (sentence, match.start, match.end, entities)
                 own = memo.get((*clause, before), clause_subjects, *clause, index, before)
-            if course_read and match.kind in COURSE_PARTS and not own:
+            if course_read and match.kind in COURSE_PARTS and not credited(own):
                 continue  # the rest of the course already read ("..., with the hair back")
-            if not own and context is None and match.kind in COURSE_KINDS:
+            if context is None and match.kind in COURSE_KINDS and read_as_course(match.kind, own):
                 found = _course(sentence, match, mentions, kb)
                 if found is not None:
                     findings.append(_placed(found, span.start))

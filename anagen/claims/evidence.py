@@ -29,7 +29,11 @@ CONDITION_WORDS = PatternSet(
             r"(stress|illness|childbirth|pregnancy|(high )?fever|surgery|covid|coronavirus|flu|"
             r"crash diet\w*|infection)|(post-?)?covid(-19)? (shedding|hair loss)|post-?partum|"
             # "regrow hair after childbirth": the shedding that follows it
-            r"(after|following) (childbirth|giving birth|having a baby|the birth|delivery))\b",
+            r"(after|following) (childbirth|giving birth|having a baby|the birth|delivery)|"
+            # a shock said to bring on shedding: "events like childbirth or illness can cause
+            # noticeable shedding", "a high fever may trigger heavy shedding weeks later"
+            r"(childbirth|giving birth|illness|fever|surgery|covid(-19)?|crash diet\w*)\b[^.;:]{0,70}"
+            r"\b(caus|trigger|lead|bring|set)\w*( to| on| off)? (\w+ )?shedding)\b",
         ),
         ("tinea-capitis", r"\b(ringworm|tinea|scalp fung\w*)\b"),
         (

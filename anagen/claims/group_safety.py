@@ -5,16 +5,27 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.group_wording import BAN, TRYING
+from anagen.claims.group_wording import BAN, TRYING, UNSUITED
 from anagen.claims.harms import harms
 from anagen.claims.judgement import Claim, Judgement, judged, main_slug, treatments
 from anagen.claims.regulatory import MINOR_WORDS, YOUNGER_COVERED
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.schema import Contraindication
+from anagen.knowledge.vocab import RegulatoryStatus
 
 GROUPS = [
-    ("male", re.compile(r"\b(men|male|man|guys?|boys?)\b", re.I)),
-    ("female", re.compile(r"\b(women|female|woman|ladies|girls?)\b", re.I)),
+    # (and in German, Spanish, French, Italian and Portuguese: "für Frauen ungeeignet")
+    (
+        "male",
+        re.compile(r"\b(men|male|man|guys?|boys?|männer[n]?|hombres|hommes|uomini|homens)\b", re.I),
+    ),
+    (
+        "female",
+        re.compile(
+            r"\b(women|female|woman|ladies|girls?|frauen|mujeres|femmes|donne|mulheres)\b", re.I
+        ),
+    ),
     (
         "under_18",
         # young people, or a label's restriction to adults ("adults only")
@@ -125,16 +136,23 @@ def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     banned = bool(BANNED.match(claim.wording))
     if banned and not named:
         return None
+    if not claim.entities and UNFIT.match(claim.wording):
+        return None  # "this chair is unsuitable for women"
+    licensed = None if restricted else _licensed(named, claim, kb)
+    if banned and licensed is not None:
+        return judged(Verdict.FALSE, *licensed)  # "unsuitable for women", of one licensed for them
     levels = [("avoid", Verdict.SUPPORTED), ("caution", Verdict.MISLEADING)] if banned else []
     for level, verdict in levels or [("avoid", Verdict.FALSE), ("caution", Verdict.MISLEADING)]:
         verdict = Verdict.SUPPORTED if restricted else verdict
         for e, t in treatments(claim, kb):
             for c in t.contraindications:
-                if c.level == level and (everyone or named & {str(a) for a in c.applies_to}):
+                if c.level == level and (everyone or _applies(named, c)):
                     if restricted and level == "caution" and YOUNGER_COVERED.search(c.text):
                         # "for adults only" of a medicine the record allows from age 12
                         return judged(Verdict.FALSE, c.text, c.sources, e.slug)
                     return judged(verdict, c.text, c.sources, e.slug)
+    if licensed is not None:
+        return judged(Verdict.SUPPORTED, *licensed)
     if not banned and not restricted and UTTERLY_SAFE.search(claim.sentence):
         # no rule for the group, but "completely safe" for anyone hides the serious harms
         # recorded for it
@@ -152,3 +170,36 @@ def rule_safe_for_group(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         (),
         main_slug(claim),
     )
+
+
+UNFIT = re.compile(UNSUITED, re.I)
+# A rule recorded for pregnancy that the label gives for all women: "The label says it is not
+# for women, and ..."
+NOT_FOR_WOMEN = re.compile(r"\bnot (for|to be (used|taken) by|indicated (for|in)) women\b", re.I)
+
+
+def _applies(named: set[str], c: Contraindication) -> bool:
+    if named & {str(a) for a in c.applies_to}:
+        return True
+    return "female" in named and bool(NOT_FOR_WOMEN.search(c.text))
+
+
+# A sex's own hair loss: a medicine licensed for it is meant for that sex.
+HAIR_LOSS_OF = {"female": "female-pattern-hair-loss", "male": "androgenetic-alopecia"}
+LICENSED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
+
+
+def _licensed(
+    named: set[str], claim: Claim, kb: KnowledgeBase
+) -> tuple[str, tuple[str, ...], str] | None:
+    """The licence of a medicine of the claim for the hair loss of the one sex it names, and
+    nothing more."""
+    sexes = named & set(HAIR_LOSS_OF)
+    if len(sexes) != 1 or len(named) != 1:
+        return None  # "men with depression": a group the licence does not speak for
+    condition = HAIR_LOSS_OF[sexes.pop()]
+    for e, t in treatments(claim, kb):
+        for r in t.regulatory:
+            if r.status in LICENSED and condition in r.conditions:
+                return f"Licensed for it: {r.text}", tuple(r.sources), e.slug
+    return None

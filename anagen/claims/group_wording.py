@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from anagen.claims.words import HAIR_LOSS
 
+_SEXES = r"(women|men|frauen|männer[n]?|mujeres|hombres|femmes|hommes)"
+UNSUITED = (
+    rf"\b(unsuitable|unsuited|not suitable|not suited) (for|to) (use (by|in) )?(\w+ )?{_SEXES}\b|"
+    rf"\b(ungeeignet|nicht geeignet) für (\w+ )?{_SEXES}\b|\bfür {_SEXES}\b( \w+)?( nicht geeignet| ungeeignet)\b|"
+    rf"\bno (es |son |está |están )?(aptos?|aptas?|adecuad[oa]s?|indicad[oa]s?) para (las |los )?{_SEXES}\b|"
+    rf"\b(déconseillée?s?|ne convien(nen)?t pas|pas adaptée?s?|inadaptée?s?) (aux|pour les) {_SEXES}\b"
+)
 # A ban: "should steer clear of", "you're not allowed to take" (the negation is part of it).
 BAN = (
     r"\b(should|must|need to|needs to|had better|ought to) (\w+ )?(steer clear of|stay away from|avoid|"
     r"not (take|use)|never (take|use))\b|\b(not allowed to|forbidden to|banned from) (take|use)\b"
+    # said unfit for a group: "unsuitable for women", and in German, Spanish and French ("für
+    # Frauen ungeeignet", "no apto para mujeres", "déconseillé aux femmes")
+    rf"|{UNSUITED}"
 )
 
 # Planning a pregnancy in its everyday wordings: "while you try for a baby", "planning a family"

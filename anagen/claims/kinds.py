@@ -20,6 +20,8 @@ from anagen.claims.patterns import (
     PLACEBO_COMPARED,
 )
 from anagen.claims.prefilter import Prefilter
+from anagen.claims.product_names import in_title_name
+from anagen.claims.refund_terms import is_deadline
 from anagen.claims.vocab import Kind
 from anagen.wordscan import lowered
 
@@ -95,6 +97,15 @@ def find_kinds(sentence: str) -> list[KindMatch]:
                 harm_rate = KindMatch(Kind.CAUSES_SIDE_EFFECT, rate.start, rate.end)
                 found.setdefault(Kind.CAUSES_SIDE_EFFECT, harm_rate)
     _against_placebo(sentence, found)
+    timing = found.get(Kind.WORKS_IN_DAYS)
+    if timing is not None and is_deadline(sentence, timing.start):
+        # "submit your claim within 60 days of subscribing to the Hair Growth Kit": paperwork,
+        # where the product's name is what the claim is for
+        del found[Kind.WORKS_IN_DAYS]
+        for kind in EFFICACY:
+            named = found.get(kind)
+            if named is not None and in_title_name(sentence, named.start, named.end):
+                del found[kind]
     for strong, weaker in SUPERSEDES.items():
         if strong in found:
             for k in weaker:

@@ -108,7 +108,8 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|respondents|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
-        r"\b(in|for) \d{1,3}(\.\d+)?\s*% of\b",
+        # "in 1-2% of cases": a range too
+        r"\b(in|for) (\d{1,3}(\.\d+)?-)?\d{1,3}(\.\d+)?\s*% of\b",
         # the group named by what they did: "60% who use minoxidil", "80% of those who tried it"
         r"\b\d{1,3}(\.\d+)?\s*(%|percent|per cent) (of (those|people|men|women|patients|users|participants|"
         r"customers|subjects) )?who (use|used|uses|took|take|takes|tried|try|applied|apply|received|completed|"

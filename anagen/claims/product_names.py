@@ -53,3 +53,20 @@ class ProductNames:
                     return (named[0],)
             at = text.find(word, at + 1)
         return ()
+
+
+# A product's own name, in capitals and ending in what it is: "MDhair Hair Growth Kit", "Anti
+# Hair Loss Shampoo". Wording of a result inside one names the product, as a shelf label does.
+TITLE_NAME_END = re.compile(
+    r"[\w-]*(\s+[A-Z][\w-]*)*?\s+(Kit|Serum|Shampoo|Conditioner|Oil|Spray|Foam|Lotion|Tonic|Drops|Mask|"
+    r"Cap|Helmet|Comb|Brush|System|Formula|Complex|Gummies|Tablets|Capsules|Vitamins|Supplement|"
+    r"Bundle|Set|Pack|Program|Programme|Plan|Subscription|Range|Collection)\b"
+)
+
+
+def in_title_name(sentence: str, start: int, end: int) -> bool:
+    """The wording at start:end is part of a capitalised product name."""
+    words = sentence[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return TITLE_NAME_END.match(sentence, end) is not None

@@ -83,10 +83,16 @@ PLURAL_REFERENCE = re.compile(
     r"each|all)\b",
     re.I,
 )
-# Everything a list or review has named: "these remedies", "all of these products".
+# Everything a list or review has named: "these remedies", "all of these products"; both of
+# the two a page has named ("both medicines", and "beide Wirkstoffe", "ambos fármacos", "les
+# deux traitements")
 ALL_OF_THEM = AnyCase(
     r"\b(these|all (of )?(these|the|our)|each of these)\s+(remedies|products|oils|treatments|"
-    r"options|supplements|ingredients|picks)\b"
+    r"options|supplements|ingredients|picks)\b|"
+    r"\bboth (of )?(these |the |those )?(medicines|medications|drugs|treatments|ingredients|actives|pills)\b|"
+    r"\bbeide[nr]? (wirkstoffe|mittel|medikamente|präparate|arzneimittel)\b|"
+    r"\bamb[oa]s (medicamentos|tratamientos|fármacos|principios activos)\b|"
+    r"\bles deux (médicaments|traitements|molécules|produits)\b"
 )
 
 

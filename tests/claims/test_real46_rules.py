@@ -1,0 +1,149 @@
+"""Rules written from the classes of miss in the 46th blind set (editorial and advice pages, then
+sellers), each tried on wordings of its own: a share of people whose condition takes a course by
+itself ("80% regrow without treatment", "in 1-2% of cases it spreads to the whole scalp"), set
+against the shares its record gives; a shock named as what brings on shedding, which names
+telogen effluvium; a medicine said to be unsuitable for one sex (in English, German, Spanish and
+French), judged also on its licence for that sex's hair loss, and "both medicines" as the two a
+page named; and the deadline of a refund claim, which promises no result."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.checking import verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        # a share whose condition takes its course: the record's share, or far from it
+        (
+            "Around 80% of people with a few patches of alopecia areata regrow their hair on "
+            "their own within a year.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "About half of patients with patchy alopecia areata recover within a year without "
+            "any treatment.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "As many as 50% of people with alopecia areata will see their hair grow back "
+            "spontaneously within twelve months.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "Roughly 80 percent of those with one or two bald patches regrow hair without treatment.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "Only 1% of people with alopecia areata go on to lose all their scalp hair.",
+            "condition_fact",
+            "false",
+        ),
+        (
+            "In 95% of cases, alopecia areata spreads to the whole scalp.",
+            "condition_fact",
+            "false",
+        ),
+        (
+            "Less than 5 percent of patients with alopecia areata recover on their own within a year.",
+            "condition_fact",
+            "false",
+        ),
+        (
+            "Fewer than 3% of people with patchy alopecia areata regrow without treatment.",
+            "condition_fact",
+            "false",
+        ),
+        # a shock said to bring on shedding: telogen effluvium's course
+        (
+            "Stress, illness or childbirth can trigger sudden shedding, but the hair almost always "
+            "grows back.",
+            "condition_fact",
+            "supported",
+        ),
+        (
+            "A high fever can cause heavy shedding a few months later, but most of the hair grows "
+            "back.",
+            "condition_fact",
+            "supported",
+        ),
+        # unsuitable for a sex: a licence for that sex's hair loss, or a label against it
+        ("Minoxidil is unsuitable for women.", "safe_for_group", "false"),
+        ("Minoxidil ist für Frauen ungeeignet.", "safe_for_group", "false"),
+        ("Minoxidil no es apto para mujeres.", "safe_for_group", "false"),
+        ("Le minoxidil est déconseillé aux femmes.", "safe_for_group", "false"),
+        ("Finasteride is unsuitable for women.", "safe_for_group", "supported"),
+        ("Finasteride is not suitable for women.", "safe_for_group", "supported"),
+        ("Minoxidil is suitable for women.", "safe_for_group", "supported"),
+        ("Minoxidil is a good option for women.", "safe_for_group", "supported"),
+        # "both medicines": the two the page named, one of them licensed for women
+        (
+            "Finasteride tablets slow hair loss. Minoxidil lotion is sold without a prescription. "
+            "Both medicines are unsuitable for women.",
+            "safe_for_group",
+            "false",
+        ),
+        (
+            "Finasterid hemmt den Haarausfall. Minoxidil gibt es rezeptfrei. Beide Wirkstoffe "
+            "sind für Frauen ungeeignet.",
+            "safe_for_group",
+            "false",
+        ),
+        # a time with a result, and a refund beside it: still a promise of when it works
+        ("See thicker hair in 60 days or your money back.", "works_in_days", "unsupported"),
+        (
+            "Our serum regrows hair in 90 days, guaranteed or your refund.",
+            "works_in_days",
+            "unsupported",
+        ),
+    ],
+)
+def test_real46_rule(text: str, kind: str, verdict: str) -> None:
+    assert verdicts(text).get(kind) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a share credited to a treatment is its result, not the condition's course
+        (
+            "80% of people with alopecia areata who used our serum regrew their hair.",
+            "condition_fact",
+        ),
+        (
+            "60% of patients with alopecia areata experience regrowth with steroid injections.",
+            "condition_fact",
+        ),
+        # unsuitable, of no treatment
+        ("This chair is unsuitable for women.", "safe_for_group"),
+        ("These boots are unsuitable for men.", "safe_for_group"),
+        # the deadline of a refund claim, with the product's name in it
+        (
+            "You must submit your claim to our customer support team between 180 and 210 days "
+            "after the day you first subscribed to MDhair Hair Growth Kit.",
+            "works_in_days",
+        ),
+        (
+            "You must submit your claim to our customer support team between 180 and 210 days "
+            "after the day you first subscribed to MDhair Hair Growth Kit.",
+            "regrows_hair",
+        ),
+        ("Refund requests must be sent within 30 days of your order.", "works_in_days"),
+        (
+            "Contact our customer service within 14 days of purchase to request your money back.",
+            "works_in_days",
+        ),
+        (
+            "Claims must be filed within 60 days after your subscription to the Hair Regrowth Serum starts.",
+            "regrows_hair",
+        ),
+    ],
+)
+def test_real46_rule_leaves_unflagged(text: str, kind: str) -> None:
+    assert kind not in verdicts(text)
