@@ -35,12 +35,13 @@ EVIDENCE_DENIED_WORDING = (
     r"|\b(has|have|had|is|are|was|were)(n't| not| never)( yet)?( been)? (clinically |scientifically |"
     r"properly |really |ever )?(proven|shown|demonstrated|established|studied|tested)\b"
     r"|\b(unproven|unsubstantiated|not (clinically |scientifically )?proven)\b"
-    r"|\b(evidence|data|research|studies|trials|science)\b[^.;]{0,20}?\b(does not|doesn't|do not|don't|"
-    r"did not|didn't|fails? to|failed to|is yet to|has yet to|have yet to) (support|show|back|prove|confirm)"
+    r"|\b(evidence|data|research|studies|study|trials|science)\b(?:[^.;]{0,20}?\b(does not|doesn't|do not|"
+    r"don't|did not|didn't|fails? to|failed to|is yet to|has yet to|have yet to) (support|show|back|prove|confirm)"
     # "more research is needed to confirm that it regrows hair" (promise_wording.MORE_RESEARCH_NEEDED
-    # is the claim that evidence is wanting; this is its hold on the claim it goes on to name)
-    r"|\b(research|studies|study|trials|evidence|data) (is |are )?(still )?(needed|required|necessary) to "
-    r"(confirm|establish|show|prove|determine|know|tell|say)\b"
+    # is the claim that evidence is wanting; this is its hold on the claim it goes on to name); one
+    # branch with the wording above, so its subject is scanned for once
+    r"| (is |are )?(still )?(needed|required|necessary) to (confirm|establish|show|prove|determine|know|tell|"
+    r"say)\b)"
 )
 EVIDENCE_DENIED = re.compile(EVIDENCE_DENIED_WORDING, re.I)
 # the denial put just before the claim, its own clause: "no evidence to suggest rice water
