@@ -29,6 +29,14 @@ BLOCKS_ANDROGENS = [
     r"\b(testosterone|androgens?|male hormones?)\b",
     r"\bblock\w*\b[^.]{0,30}\b(androgens?|testosterone|male hormones?|hair-loss hormones?|androgen receptors?)\b",
     r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
+    # what the hormone does, not how much of it there is: "inhibits the effects of DHT on the
+    # follicle", "blocks DHT's action" (kind_precedence drops the lowers-DHT reading inside it)
+    r"\b(block|inhibit|counteract|neutrali[sz]|cancel\w* out|oppos|limit|dampen|interfer\w* with|"
+    r"protect\w* (the |your )?(hair|follicles?|roots?) (from|against))\w*\b (the )?(harmful |negative |"
+    r"damaging |bad |hair-damaging )?(effects?|actions?|impact|influence) of (DHT|dihydrotestosterone|"
+    r"testosterone|androgens?|male hormones?)\b",
+    r"\b(block|inhibit|counteract|neutrali[sz]|limit|dampen)\w*\b (the )?(DHT|dihydrotestosterone|"
+    r"testosterone)'s (harmful |negative |damaging )?(effects?|actions?|impact|influence)\b",
     # the hormones named before, or by what they do: "counteracts these hormones", "blocks the
     # hormones behind hair loss" (in a text on hair loss, the androgens)
     r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\b(these|those|such) hormones\b",

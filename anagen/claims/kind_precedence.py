@@ -24,4 +24,6 @@ SUPERSEDES_WITHIN = {
     Kind.NEEDS_ONGOING_USE: {Kind.STOPS_HAIR_LOSS, Kind.REGROWS_HAIR},
     # "more than twice a day won't speed up your hair growth" (usage_wording.MORE_NO_BETTER)
     Kind.USAGE: {Kind.REGROWS_HAIR},
+    # "inhibits the effects of DHT": the hormone's action blocked, not its level lowered
+    Kind.BLOCKS_ANDROGENS: {Kind.LOWERS_DHT},
 }

@@ -34,7 +34,10 @@ ANDROGEN_WORDS = re.compile(
     re.I,
 )
 SOLD_AS_BENEFIT = re.compile(
-    r"\b(lab(oratory)?[- ]proven|helping|helps?|so (they|it|your)|grow\w*|regrow\w*)\b", re.I
+    r"\b(lab(oratory)?[- ]proven|helping|helps?|so (they|it|your)|grow\w*|regrow\w*|"
+    # "has been shown to inhibit the effects of DHT, potentially reducing hair loss"
+    r"(shown|proven|demonstrated) to|(reduc|prevent|stop|slow|lessen)\w* (hair ?loss|shedding|hair fall|thinning))\b",
+    re.I,
 )
 DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
 

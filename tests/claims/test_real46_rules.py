@@ -4,7 +4,9 @@ itself ("80% regrow without treatment", "in 1-2% of cases it spreads to the whol
 against the shares its record gives; a shock named as what brings on shedding, which names
 telogen effluvium; a medicine said to be unsuitable for one sex (in English, German, Spanish and
 French), judged also on its licence for that sex's hair loss, and "both medicines" as the two a
-page named; and the deadline of a refund claim, which promises no result."""
+page named; the deadline of a refund claim, which promises no result; and the hormone's action
+blocked ("inhibits the effects of DHT"), which is blocking androgens, not lowering DHT, and
+misleading when a result in a dish is sold as proof or as less hair loss."""
 
 from __future__ import annotations
 
@@ -147,3 +149,43 @@ def test_real46_rule(text: str, kind: str, verdict: str) -> None:
 )
 def test_real46_rule_leaves_unflagged(text: str, kind: str) -> None:
     assert kind not in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caffeine inhibits the effects of DHT on hair follicles.",
+        "Our caffeine shampoo blocks DHT's harmful effects.",
+        "Caffeine protects your follicles from the effects of testosterone.",
+        "Caffeine counteracts the action of dihydrotestosterone at the root.",
+        "The caffeine in this tonic limits the negative impact of DHT.",
+    ],
+)
+def test_the_hormones_action_blocked_is_blocking_androgens_not_lowering_dht(text: str) -> None:
+    found = verdicts(text)
+    assert "blocks_androgens" in found
+    assert "lowers_dht" not in found
+
+
+def test_a_level_lowered_stays_lowering_dht() -> None:
+    found = verdicts("Finasteride blocks DHT.")
+    assert found.get("lowers_dht") == "supported"
+    assert "blocks_androgens" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caffeine has been shown to inhibit the effects of DHT, potentially reducing hair loss.",
+        "Caffeine is proven to block the effects of testosterone on the follicle.",
+        "Caffeine counteracts the effects of DHT and so prevents hair loss.",
+    ],
+)
+def test_a_dish_result_sold_as_proof_or_benefit_is_misleading(text: str) -> None:
+    assert verdicts(text).get("blocks_androgens") == "misleading"
+
+
+def test_a_dish_result_told_plainly_is_unsupported() -> None:
+    assert (
+        verdicts("Caffeine inhibits the effects of DHT.").get("blocks_androgens") == "unsupported"
+    )
