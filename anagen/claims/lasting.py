@@ -11,7 +11,12 @@ from anagen.claims.efficacy import rule_efficacy
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import CONDITION_WORDS, conditions_in, first_sentence
 from anagen.claims.judgement import GOOD, Claim, Judgement, graded, judged, main_slug, treatments
-from anagen.claims.promise_wording import NO_MEDICINE_AFTER, NO_MORE_LOSS, ONE_SESSION_ENOUGH
+from anagen.claims.promise_wording import (
+    NEVER_LOST,
+    NO_MEDICINE_AFTER,
+    NO_MORE_LOSS,
+    ONE_SESSION_ENOUGH,
+)
 from anagen.claims.vocab import Kind, Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Fact, Treatment
@@ -109,6 +114,8 @@ NATIVE_HAIR = re.compile(
 # No medicine needed after it, or no hair loss ever again: said of all the hair, so it implies,
 # without saying, that the hair around the moved hair is kept too.
 NO_MEDICINE = re.compile(f"{NO_MEDICINE_AFTER}|{NO_MORE_LOSS}", re.I)
+# Moved hairs said never to be lost (not "permanent", which the record's "for years" bears out)
+NEVER = re.compile(NEVER_LOST, re.I)
 
 
 def _moving_hair(claim: Claim, kb: KnowledgeBase) -> list[tuple[Entity, Treatment]]:
@@ -152,6 +159,10 @@ def _moved_hair(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
                 e.slug,
             )
         if MOVED_HAIR.search(claim.sentence):
+            if NEVER.search(claim.sentence):
+                # "for years" is not "never lost": grafts do not all take, nor last for sure
+                text = f"For years, not surely for good: {fact.text}"
+                return judged(Verdict.MISLEADING, text, fact.sources, e.slug)
             return judged(Verdict.SUPPORTED, fact.text, fact.sources, e.slug)
         return judged(Verdict.MISLEADING, f"Only in part: {fact.text}", fact.sources, e.slug)
     return None

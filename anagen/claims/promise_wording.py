@@ -18,7 +18,16 @@ NO_MEDICINE_AFTER = (
 # "you'll never go bald again" (of all the hair, not only what a treatment regrew or moved).
 NO_MORE_LOSS = (
     rf"\bnever\b[^.;]{{0,40}}({HAIR_LOSS}|\bbald\w*|\b(lose|losing) (your |my |their |any )?hair)"
-    r"[^.;]{0,15}\bagain\b"
+    r"[^.;]{0,15}\bagain\b|"
+    # "hair loss after transplantation is nearly impossible"
+    rf"{HAIR_LOSS}[^.;]{{0,12}}\b(after|following|post)[- ](a |the |your )?(hair )?(transplant\w*|surgery|"
+    r"procedure|restoration|operation) (is|becomes) (nearly |almost |virtually |practically )?impossible\b"
+)
+# Hairs said never to be lost: "the transplanted hair will never fall out", "grafts won't ever
+# shed" (lasting.py holds it to what the record says of moved hair)
+NEVER_LOST = (
+    r"\b(hairs?|grafts?)\b[^.;]{0,30}\b((will|would|should|does|do|can) )?(never|not ever|"
+    r"won'?t ever|will not ever) (fall out|shed|be lost|thin out|drop out)\b"
 )
 
 # A single procedure said to be enough for good (lasting.py checks it against the record).
@@ -129,6 +138,7 @@ LASTING_RESULTS = [
     r"\beven (if|when|after|though) (you )?(stop|quit|give up|come off)\w*\b[^.;]{0,50}"
     r"\b(stays?|remains?|lasts?|sticks? around|(is|are|stays?) locked in)\b",
     rf"{NO_MORE_LOSS}",
+    rf"{NEVER_LOST}",
     # stopping said to be fine once it has worked: "it works, so you can stop after six months"
     r"\b(you )?(can|could|may|then) (safely |just )?(stop|quit|come off|drop)( (using|taking|applying))?"
     r"( (it|them|the \w+))? (after|once|when) (about |around |roughly )?(\d+|a|an|one|two|three|four|"

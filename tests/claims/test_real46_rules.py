@@ -6,7 +6,8 @@ telogen effluvium; a medicine said to be unsuitable for one sex (in English, Ger
 French), judged also on its licence for that sex's hair loss, and "both medicines" as the two a
 page named; the deadline of a refund claim, which promises no result; and the hormone's action
 blocked ("inhibits the effects of DHT"), which is blocking androgens, not lowering DHT, and
-misleading when a result in a dish is sold as proof or as less hair loss."""
+misleading when a result in a dish is sold as proof or as less hair loss; and moved hair said
+never to be lost, which the record's "for years" does not bear out."""
 
 from __future__ import annotations
 
@@ -189,3 +190,32 @@ def test_a_dish_result_told_plainly_is_unsupported() -> None:
     assert (
         verdicts("Caffeine inhibits the effects of DHT.").get("blocks_androgens") == "unsupported"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under normal circumstances, the transplanted hair will never fall out.",
+        "The grafts won't ever shed.",
+        "Transplanted hairs will never be lost.",
+        "Because of this, hair loss after a hair transplant is nearly impossible.",
+        "Hair loss following the procedure is virtually impossible with FUE.",
+    ],
+)
+def test_moved_hair_said_never_to_be_lost_is_misleading(text: str) -> None:
+    assert verdicts(text).get("lasting_results") == "misleading"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Transplanted hair is permanent.", "supported"),
+        ("Minoxidil-grown hair will never fall out.", "false"),
+    ],
+)
+def test_other_lasting_claims_keep_their_verdicts(text: str, verdict: str) -> None:
+    assert verdicts(text).get("lasting_results") == verdict
+
+
+def test_follicles_that_never_die_are_no_lasting_claim() -> None:
+    assert "lasting_results" not in verdicts("Hair follicles never die in alopecia areata.")

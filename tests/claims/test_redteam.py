@@ -360,8 +360,8 @@ LATER_REVIEWS = [
     (
         "redteam45.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 17 of 40 at first on bb9df1c (also 17 on 0c51404, before the rules for sets 38 to 44); "
+        0.6,
+        "24 of 40 when last raised; 17 of 40 at first on bb9df1c (also 17 on 0c51404, before the rules for sets 38 to 44); "
         "real claims quoted from stored public telehealth, pharmacy, supplement, haircare, laser, "
         "PRP and transplant clinic, shop-policy, affiliate, forum and blog pages (38 in English, "
         "1 in French, 1 in Spanish), graded blind",
@@ -369,8 +369,8 @@ LATER_REVIEWS = [
     (
         "redteam46.yaml",
         40,
-        0.45,
-        "18 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
+        0.475,
+        "19 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
         "real claims quoted from stored public charity, Q&A, hospital library, news, magazine, "
         "podcast, insurer, clinic and trichology blog pages and 15 sellers' pages (34 in "
         "English, 2 each in German, French and Spanish), graded blind",
