@@ -38,11 +38,11 @@ from anagen.products.label_shape import (
     unticked_only,
 )
 from anagen.products.label_stacked_columns import per_dose_lines
-from anagen.products.label_subject import defined_ingredient
+from anagen.products.label_subject import combination_named, defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
     APPLIED,
-    CLASS_UNSTATED_AT,
+    CLASS_UNSTATED,
     TYPE_HINTS,
     WEAK_COSMETIC_AT,
     product_type,
@@ -148,6 +148,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
             _counted_inactives(part, index, out)
     if out.product_type != "device":
         read_prose(own_text, index, out, not (has_active_section or has_list))
+        if not (has_active_section or has_list):
+            combination_named(own_text, index, out)
     # (before its strength is read as a medicine's)
     if out.product_type == "unknown" and (settled := unstated_class(out, index, own_text)):
         out.product_type = settled
@@ -177,7 +179,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     if out.unrecognized and out.product_type == "supplement":
         _niacin_row(index, out)
     if (
-        rule_at == CLASS_UNSTATED_AT
+        rule_at in CLASS_UNSTATED
         and out.product_type == "otc_drug"
         and prescribed(out, index, own_text)
     ):

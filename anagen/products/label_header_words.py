@@ -80,6 +80,7 @@ MUST_CONTAIN: dict[Section, tuple[str, ...]] = {
         "addon",
         "substitutes",
         "brands",
+        "alternative",
         "prodotti",
         "gefallen",
         "kauften",

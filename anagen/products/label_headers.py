@@ -107,8 +107,12 @@ HEADERS: list[tuple[Section, re.Pattern[str]]] = [
             r"oft zusammen gekauft|h\u00e4ufig zusammen gekauft|vaak samen gekocht)\b[ \t]*:?|"
             # a pharmacy page's list of other brands of the same medicine, under its own heading
             # ("Substitutes for Follistar-F:", "Alternate brands:"; Indian pharmacy pages);
-            # "not a substitute for a varied diet" is no heading
-            r"^[ \t]*(substitutes( for [^\n:]{1,40})?|altern(ate|ative) brands)[ \t]*:?[ \t]*$",
+            # "not a substitute for a varied diet" is no heading. And a page's alternatives,
+            # as a heading ("Alternatives to Dutasteride", "Alternative treatments") or a
+            # table's first header cell ("| Alternative | Type | Notes |")
+            r"^[ \t]*(substitutes( for [^\n:]{1,40})?|altern(ate|ative) brands)[ \t]*:?[ \t]*$|"
+            r"^[ \t]*(\|[ \t]*)?alternatives?( (medicines|medications|treatments|drugs|products|options)| to [^\n:|]{1,40})?"
+            r"[ \t]*(:?[ \t]*$|\|[^\n]*\|[ \t]*$)",
             re.I | re.M,
         ),
     ),

@@ -20,7 +20,6 @@ from anagen.products.label_result import Active, LabelAnalysis, add_active, repl
 from anagen.products.label_text import Part, Section
 from anagen.products.label_words import (
     A_WORD,
-    COMPARED_ANY_CASE,
     CURRENCY,
     NOT_INGREDIENT,
     NOT_THE_PACKS_AMOUNT,
@@ -28,6 +27,7 @@ from anagen.products.label_words import (
     TWO_LETTERS,
     absent,
     an_upsell,
+    another_in_use,
     has_digit,
     is_prose,
     prose_word_spans,
@@ -272,7 +272,7 @@ def read_items(
     in_blend = False  # the item before was a blend's
     depth = 0  # brackets a blend's item opened that its parts have not closed yet
     for item in expand_and(items, index):
-        if len(item) > 20 and (COMPARED_ANY_CASE.search(item) or an_upsell(item)):
+        if len(item) > 20 and (another_in_use(item) or an_upsell(item)):
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue

@@ -83,6 +83,12 @@ def sold_as_a_medicine(text: str) -> bool:
 # test_review33_rules keep those unknown.)
 MEDICINE_WORD = re.compile(
     r"\b(medicines?|medications?|drugs?(?![- ]?(?:free|stores?)\b)|"
+    # ... or by what only a medicine's page speaks of: "medicated shampoo", "active
+    # pharmaceutical ingredient", "ask your physician or pharmacist", "side effects", in
+    # English, German, French, Spanish, Italian and Portuguese
+    r"medicated|pharmaceutical|pharmacists?|apotheker\w*|pharmacien\w*|farmac[\u00e9e]utic[oa]s?|"
+    r"farmacist[ai]|side[- ]effects?|nebenwirkungen|effets (?:ind[\u00e9e]sirables|secondaires)|"
+    r"efectos (?:secundarios|adversos)|effetti (?:collaterali|indesiderati)|efeitos (?:colaterais|adversos)|"
     r"arzneimittel\w*|medikament\w*|medicamentos?|m[\u00e9e]dicaments?|medicinal[ei]|farmac[io]|"
     r"geneesmiddel\w*|l[\u00e4a]kemedel\w*|l[\u00e6a]gemiddel\w*|legemiddel\w*|ila[\u00e7c]|"
     r"\u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\w*|\u043f\u0440\u0435\u043f\u0430\u0440\u0430\u0442\w*)\b|\u533b\u85ac\u54c1|\u836f\u54c1|\u85e5\u54c1",

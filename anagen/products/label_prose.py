@@ -11,11 +11,11 @@ from anagen.products.label_result import LabelAnalysis, add_active
 from anagen.products.label_words import (
     A_WORD,
     ANOTHER_AMOUNT,
-    COMPARED_ANY_CASE,
     NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
     absent,
     an_upsell,
+    another_in_use,
     has_digit,
 )
 from anagen.products.strength import (
@@ -53,9 +53,13 @@ NOT_ITS_AMOUNT = re.compile(
     r"\bas (?:low|little|high|few) as\b|\bin combination with\b|" + ANOTHER_AMOUNT,
     re.I,
 )
-# one of two amounts to choose from ("the recommended dose will be either 2 mg or 4 mg"): the
-# strengths it comes in, neither of them the product's own
-A_CHOICE = re.compile(r"[ \t]*or[ \t]+\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|g|iu|%)", re.I)
+# one of two amounts to choose from ("the recommended dose will be either 2 mg or 4 mg", "1ml
+# of 2% solution for women or 5% solution for men", "a 1 mg tablet daily, or a 2.5 mg one"):
+# the strengths it comes in, neither of them the product's own
+A_CHOICE = re.compile(
+    r"[^.;\n]{0,40}?(?<![^ \t,])or[ \t]+(?:an? |the )?\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|g|iu|%)(?![^\W\d_])",
+    re.I,
+)
 # the amount of a blend, said just before the word: "785mg proprietary blend", "a 500 mg herbal
 # complex of"
 A_BLENDS_AMOUNT = re.compile(r"[ \t]*(?:proprietary |herbal )?(?:blend|complex|matrix)\b", re.I)
@@ -129,7 +133,7 @@ def _prose_clause(
     if len(found) != 1:
         return
     strength = first_strength(clause)
-    if strength is not None and COMPARED_ANY_CASE.search(clause, 0, strength.start):
+    if strength is not None and another_in_use(clause, strength.start):
         return
     if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):
         return  # advice's bound ("taking 0.9mg or less a day is safe"), not this product's amount

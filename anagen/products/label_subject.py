@@ -2,7 +2,8 @@
 is essential for ...", "Zinc is an essential mineral ...". With no list, no panel and nothing
 else read, the ingredient the first sentence is about is the product's own (a shop's blurb for
 a single-ingredient product), with no amount. Or a sentence about the product by its generic
-name, its one ingredient and its form: "Ketoconazole Shampoo is indicated for ..."."""
+name, its one ingredient and its form: "Ketoconazole Shampoo is indicated for ...". Or a sentence
+that says what the product is a combination of: "X is a combination of Minoxidil and Aminexil"."""
 
 from __future__ import annotations
 
@@ -52,3 +53,30 @@ def defined_ingredient(text: str, index: IngredientIndex, out: LabelAnalysis) ->
     found = index.find_all(subject)
     if len(found) == 1 and found[0].matched == subject.lower() and not absent(subject, found[0]):
         add_active(out, found[0].slug, subject, None)
+
+
+# A sentence that says what the product is made of, naming its medicines without amounts:
+# "Minscalp Plus is a combination of Minoxidil and Aminexil which ...", "a fixed-dose
+# combination of", in English, Spanish, French, Italian, Portuguese and German. The names run
+# up to the clause's end or the words that go on to what it does.
+COMBINATION_OF = re.compile(
+    r"\b(?:is an? (?:fixed[- ]dose )?combination of|es una combinaci[\u00f3o]n de|"
+    r"est une (?:association|combinaison) de|[\u00e8e] una combinazione di|"
+    r"[\u00e9e] uma combina[\u00e7c][\u00e3a]o de|ist eine kombination (?:aus|von))"
+    # ("a combination of two medicines: minoxidil and finasteride")
+    r"(?:[ \t]+(?:two|three|2|3) (?:medicines|medications|drugs|active ingredients|actives)[ \t]*:?)?"
+    r"([^.;:\n]{1,160}?)(?=[.;:\n]|\b(?:which|that|used|for|to|que|qui|che|die|der)\b|$)",
+    re.I,
+)
+COMBINATION_HINTS = ("ombina", "ssociation")
+
+
+def combination_named(text: str, index: IngredientIndex, out: LabelAnalysis) -> None:
+    """The ingredients a "combination of" sentence names, each with no amount when none was
+    read (a page with no list of its own, whose blurb is all it says of what it holds)."""
+    if not any(h in text for h in COMBINATION_HINTS):
+        return
+    for m in COMBINATION_OF.finditer(text):
+        for found in index.find_all(m.group(1)):
+            if not absent(m.group(1), found):
+                add_active(out, found.slug, m.group(1).strip(), None)

@@ -20,6 +20,8 @@ from anagen.products.label_type_rules import (
     TYPE_MUST_CONTAIN,
     TYPE_RULES,
 )
+from anagen.products.label_type_rules_nonprescription import SOLD_WITHOUT_PRESCRIPTION
+from anagen.products.label_type_rules_weak import THIS_MEDICINE
 from anagen.wordscan import LINE_START, Scan
 
 # The same rules without re.I, run on lower-cased text: case-folding every comparison
@@ -69,6 +71,13 @@ CLASS_UNSTATED_AT = next(
     for i, (_, rule) in enumerate(TYPE_RULES)
     if "qualitative and quantitative composition" in rule.pattern
 )
+# ... and so a page that says one buys it without a prescription (a seller may say so of a
+# doctor's medicine), or only calls it "this medicine"
+SOLD_WITHOUT_PRESCRIPTION_AT = next(
+    i for i, (_, rule) in enumerate(TYPE_RULES) if rule is SOLD_WITHOUT_PRESCRIPTION[1]
+)
+THIS_MEDICINE_AT = next(i for i, (_, rule) in enumerate(TYPE_RULES) if rule is THIS_MEDICINE[1])
+CLASS_UNSTATED = frozenset([CLASS_UNSTATED_AT, SOLD_WITHOUT_PRESCRIPTION_AT, THIS_MEDICINE_AT])
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
 # The rules by each of their words, and those that need none: a label's few words give the
@@ -149,6 +158,8 @@ def type_and_rule(
             # a mineral's or vitamin's tablet on a supplement's page, or on a Canadian natural
             # health product's (label_type_rules)
             continue
+        if i == SOLD_WITHOUT_PRESCRIPTION_AT and any(w in lower for w in FOOD_PAGE_WORDS):
+            continue  # a supplement bought without a prescription, as every one is
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
             if APPLIED.search(lower):
@@ -161,4 +172,11 @@ def type_and_rule(
     return ("cosmetic" if SERUM_TITLE.match(lower) else "unknown"), None
 
 
-SERUM_TITLE = re.compile(r"[^\n]{0,150}?\b(?:(hair|scalp)(?: growth)? serum|cosmetic)\b")
+SERUM_TITLE = re.compile(
+    r"[^\n]{0,150}?\b(?:(hair|scalp)(?: growth| loss| density| regrowth)? serum|cosmetic|"
+    # ... in Spanish, Portuguese, French, Italian, German, Dutch, Swedish and Polish ("El
+    # s\u00e9rum capilar de ...", "S\u00e9rum anti-chute", "Haarserum", "serum do w\u0142os\u00f3w")
+    r"s[\u00e9e]rum (?:capilar|capillaire|cheveux|anti-?chute|antica[\u00edi]da|para (?:el |o )?(?:cabello|pelo|cabelo)|do w\u0142os\u00f3w)|"
+    r"siero (?:per (?:i )?capelli|capillare|anticaduta)|haar-?serum|h\u00e5rserum|"
+    r"cosm[\u00e9e]tico|cosm[\u00e9e]tique|kosmetik)"
+)

@@ -13,6 +13,29 @@ import re
 import anagen.products.label_words_intl as intl
 from anagen.products.label_type_rules_prescription import SCHEDULES
 
+# A page's sentence that one buys it without a prescription: "can be purchased in pharmacies or
+# online without a prescription", "you can buy them, without a prescription", "available over
+# the counter", Spanish "se vende sin receta", Portuguese "vendido sem receita". Not when
+# negated ("cannot be bought without a prescription", "no longer sold over the counter",
+# "illegal to buy without", "sold, but not without a prescription"); nor "without a doctor's
+# prescription", which test_label_real29_rules holds to no class. A supplement's page says this
+# of its capsules too (label_type passes it by there), and a seller of a doctor's medicine says
+# it to tempt (label.py settles the class by the knowledge base, as for a leaflet's).
+_NOT = r"(?<!not )(?<!n't )(?<!never )(?<!cannot )(?<!longer )(?<!to )(?<!no )"
+_NOT_BE = r"(?<!not be )(?<!n't be )(?<!never be )(?<!cannot be )(?<!longer be )(?<!to be )"
+SOLD_WITHOUT_PRESCRIPTION = (
+    "otc_drug",
+    re.compile(
+        rf"\b{_NOT}{_NOT_BE}(?:available|sold|bought|purchased|obtained|obtainable|dispensed|"
+        r"buy|purchase|get|se vende|de venta|disponible|se puede comprar|vendid[oa]|dispon[i\u00ed]vel)"
+        # (up to four words between: "purchased in pharmacies or online", "buy them,")
+        r",?(?: (?!not\b|never\b|no\b)[\w'-]+){0,4}?,?[ \t]+(?:without (?:a |any )?prescription|"
+        r"over[- ]the[- ]counter|otc\b|sin receta|sem receita)",
+        re.I,
+    ),
+    ("prescription", "over the counter", "over-the-counter", "otc", "sin receta", "sem receita"),
+)
+
 # Each rule with the words every match of it contains (label_type_rules.TYPE_MUST_CONTAIN)
 RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # Said in so many words to need no prescription: this outweighs the weaker signs of a
@@ -152,4 +175,5 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     ("otc_drug", re.compile(r"^[ \t]*s[0-2][ \t]+[a-z]", re.I | re.M), SCHEDULES[:3]),
+    SOLD_WITHOUT_PRESCRIPTION,
 ]

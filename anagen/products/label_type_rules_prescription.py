@@ -57,8 +57,12 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # medical practitioner", however a shop's page spaces it; an Australian dispensing
             # label's repeats ("Rpt 1 of 5")
             r"sold\s+(by\s+retail\s+)?on\s+the\s+prescription|rpt\s*:?\s*\d+ of \d+|"
-            # a page's "X is a prescription treatment (medication) for ..."
-            r"(is|are) an? prescription (treatment|medication)s?\b|"
+            # a page's "X is a prescription treatment (medication) for ...", "As a prescription
+            # medication, it ..."; a shop's field "Product type: Prescription ophthalmic
+            # solution", "Legal status: Prescription" (not "Prescription-free")
+            r"(is|are|as) an? prescription (treatment|medication|medicine|drug)s?\b|"
+            r"(product|drug|medicine) (type|category)\s*:?\s*prescription\b(?![- ]free)|"
+            r"legal status\s*:?\s*prescription\b(?![- ]free)|"
             # an Australian page's schedule field ("Schedule: S4"): S4 and S8 need a prescription
             r"schedule\s*:?\s*s[48]\b|"
             # Czech "(bound to a) doctor's prescription"; Greek "prescription medicine" (not

@@ -52,8 +52,9 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # a Korean health functional food, in Korean and in translation
             r"health functional food|"
             # an Australian listed medicine ("AUST L 123456"; an "AUST R" one is registered) and
-            # a Canadian natural health product's licence number
-            r"aust ?l\b|npn\s*:?\s*\d{8}\b|"
+            # a Canadian natural health product's licence number (not a formulary's or drug
+            # database's shared field "DIN/PIN/NPN", whose number is a drug's DIN)
+            r"aust ?l\b|npn(?<!/npn)(?<!/ npn)\s*:?\s*\d{8}\b|"
             # ... and the ARTG's own record of one ("ARTG entry for Medicine Listed",
             # "Authorisation status: Listed")
             r"listed medicine|medicine listed|authori[sz]ation status\s*:?\s*listed\b|"

@@ -10,6 +10,19 @@ import re
 
 import anagen.products.label_words_intl as intl
 
+# A page that calls what it is about "this medicine" ("What this medicine is used for", "This
+# medication may cause dizziness"), as the French "ce m\u00e9dicament" below, and states no class;
+# label.py settles prescription or not by its actives, as for a leaflet known by its headings.
+# (Not in a direction to take or use it, "take this medicine exactly as your doctor has told
+# you": a prescription leaflet's wording, which says neither class for sure.)
+THIS_MEDICINE = (
+    "otc_drug",
+    re.compile(
+        r"\b(?<!take )(?<!taking )(?<!use )(?<!using )(?<!apply )this medic(?:ine|ation)\b", re.I
+    ),
+    ("this medic",),
+)
+
 # Each rule with the words every match of it contains (label_type_rules.TYPE_MUST_CONTAIN)
 RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # a shop page filed under vitamins or supplements ("Health > Vitamins"): a tablet's "Each
@@ -349,4 +362,6 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # (and a "Hair Care Oil")
     ("cosmetic", re.compile(r"\b(essential|(hair|scalp)( care)?|carrier) oil\b", re.I), ()),
     intl.WEAK_COSMETIC_RULE,
+    # the last sign of all
+    THIS_MEDICINE,
 ]

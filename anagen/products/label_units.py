@@ -37,22 +37,21 @@ DASHES_OR_BLANK_LINE = re.compile(r"-{5,}|\n\s*\n")
 
 # A shop's "Strength: 5% (selected)" line (label_cleanup keeps only the selected option), in
 # English, German, Spanish, French, Italian, Portuguese, Russian, Ukrainian and Chinese (a
-# medicine's "(药品)规格", its specification: "药品规格:5%*30ml")
+# medicine's "(药品)规格", its specification: "药品规格:5%*30ml"); a leaflet's "Available
+# as: 5% scalp solution and 5% scalp foam". The field's name may stand in a table's cell
+# ("| Strength | 0.5mg |") or alone on its line, its value on the next that is not blank
+# ("Strength\n0.5mg", as a drug database or a patient leaflet prints its fields).
 STRENGTH_LINE = re.compile(
     # (and a drug guide's "Dosage form: oral capsule (50 mg)")
-    r"^[ \t]*(strength|dosage form|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
-    r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація|(?:\u836f\u54c1)?\u89c4\u683c)[ \t]*:([^\n]*)",
+    r"^[ \t]*(?:\|[ \t]*)?(strength|dosage form|st\u00e4rke|concentraci\u00f3n|concentration|concentrazione|"
+    r"concentra\u00e7\u00e3o|дозировка|дозування|концентрация|концентрація|(?:\u836f\u54c1)?\u89c4\u683c|"
+    r"available as|comes as|disponible (?:en|como)|dispon[\u00edi]vel (?:em|como))"
+    r"(?:[ \t]*[:|]|[ \t]*\n(?:[ \t]*\n)?)[ \t]*([^\n]*)",
     re.I | re.M,
 )
 STRENGTH_LINE_HINTS = (
-    "trength",
-    "osage form",
-    "t\u00e4rke",
-    "oncentra",
-    "озиров",
-    "озуван",
-    "онцентрац",
-    "\u89c4\u683c",
+    *("trength", "vailable as", "omes as", "isponible", "ispon\u00edvel", "osage form"),
+    *("t\u00e4rke", "oncentra", "озиров", "озуван", "онцентрац", "\u89c4\u683c"),
 )
 
 
@@ -64,8 +63,9 @@ def strength_line(text: str, out: LabelAnalysis) -> None:
     if not any(h in text for h in STRENGTH_LINE_HINTS) or not (m := STRENGTH_LINE.search(text)):
         return
     strength = first_strength(m.group(2))
-    # (a pack's volume beside it, "5%*30ml", is no second strength)
-    doses = [s for s in find_strengths(m.group(2)) if not _a_volume(s.value)]
+    # (a pack's volume beside it, "5%*30ml", is no second strength; the same one in two forms,
+    # "5% scalp solution, and 5% scalp foam", is one)
+    doses = {s.value for s in find_strengths(m.group(2)) if not _a_volume(s.value)}
     if strength is not None and len(doses) == 1:
         a = out.actives[0]
         out.actives[0] = Active(a.ingredient, a.name_on_label, strength.value)

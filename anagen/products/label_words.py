@@ -148,6 +148,11 @@ A_HABIT_AFTER = frozenset(["consumption", "abuse", "withdrawal", "overdose"])
 KIN_BEFORE = frozenset(
     (kin, "of") for kin in ("analog", "analogue", "derivative", "congener", "homolog", "homologue")
 )
+# ... and those that make it a lack of it, a condition a warning names ("taking treatment for
+# cancer or loss of iron", "a lack of biotin", "depletion of zinc")
+LACK_BEFORE = frozenset(
+    (lack, "of") for lack in ("loss", "lack", "deficiency", "shortage", "depletion")
+)
 # In scripts without spaces: "不含米诺地尔" / "无..." before the name, "...不使用", "...フリー",
 # "...무첨가" (free of it) after
 # (Thai "does not contain" and "free of" as well)
@@ -164,7 +169,7 @@ NOT_AFTER = ("不使用", "無配合", "無添加", "无添加", "フリー", "�
 def absent(item: str, found: Found) -> bool:
     """An item or clause that says the product lacks what it names: a negation among the
     three words before the name, "free of" just before it, or "-free" just after it (or that
-    names it only as another's kin, "an analog of prednisolone", or a habit)."""
+    names it only as another's kin, "an analog of prednisolone", its lack, or a habit)."""
     folded = fold(item)
     if UNSPACED.match(found.matched):
         at = folded.find(found.matched)
@@ -180,6 +185,7 @@ def absent(item: str, found: Found) -> bool:
         (not NEGATIONS.isdisjoint(before[-3:]) and _negating(before))
         or before[-2:] in (["free", "of"], ["free", "from"])
         or tuple(before[-2:]) in KIN_BEFORE
+        or tuple(before[-2:]) in LACK_BEFORE
         or after in NEGATIONS_AFTER
         or after in A_HABIT_AFTER
     )
@@ -243,6 +249,28 @@ COMPARED = re.compile(
     re.I,
 )
 COMPARED_ANY_CASE = AsciiCase(COMPARED)
+# ... and one a contraindication names as taken already: "If taking finasteride 5 mg or any
+# other 5\u03b1-reductase inhibitor", "if you are taking dutasteride 0.5 mg", in English, French,
+# Spanish and Portuguese (a sentence of its own: COMPARED's form is held by a test)
+TAKEN_ALREADY = AsciiCase(
+    re.compile(
+        r"\b(if (you are |you're |already |currently )?taking|si vous prenez|"
+        r"si (usted )?(toma|est\u00e1 tomando)|se (voc\u00ea )?(toma|estiver tomando))\b",
+        re.I,
+    )
+)
+
+
+def another_in_use(text: str, end: int | None = None) -> bool:
+    """Whether a comparison or a product taken already comes before `end` (or anywhere)."""
+    stop = len(text) if end is None else end
+    if COMPARED_ANY_CASE.search(text, 0, stop) is not None:
+        return True
+    # (its verbs first, as substrings: few texts have them)
+    if "aking" not in text and "AKING" not in text and "prenez" not in text and "toma" not in text:
+        return False
+    return TAKEN_ALREADY.search(text, 0, stop) is not None
+
 
 # Before an amount, what makes it not the pack's own: a study's dose ("a study found that men
 # who took 400 mg of pumpkin seed oil"), a Chinese leaflet's whole bottle's or tube's content

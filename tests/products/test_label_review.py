@@ -306,8 +306,8 @@ REVIEWS = [
     ),
     (
         "label_review37.yaml",
-        0.6,
-        "24 of 40 at first on 4ea98d6 (23 on 0c51404, before the rules for reviews 33 to 36); "
+        0.875,
+        "35 of 40 when last raised; 24 of 40 at first on 4ea98d6 (23 on 0c51404, before the rules for reviews 33 to 36); "
         "real label texts from stored public pages (36 in English: US, UK, Canadian, Australian, "
         "Indian, Pakistani, Bangladeshi, Emirati and Thai pages; two Spanish, one Hindi, one "
         "Russian), annotated blind",
