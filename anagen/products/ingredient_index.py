@@ -188,6 +188,7 @@ class IngredientIndex:
         drugs: frozenset[str] = frozenset(),
         prescription_only: frozenset[str] = frozenset(),
         prescription_only_by_route: frozenset[tuple[str, str]] = frozenset(),
+        strongest_percent: dict[str, float] | None = None,
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
@@ -197,6 +198,9 @@ class IngredientIndex:
         self.prescription_only = prescription_only
         # ... and by route, as (slug, route): minoxidil by mouth, not on the scalp
         self.prescription_only_by_route = prescription_only_by_route
+        # the strongest percentage trials used, per ingredient (minoxidil 5): a stronger product
+        # is mixed to order, not the medicine sold over the counter
+        self.strongest_percent = strongest_percent or {}
         # Names in other scripts in an automaton of their own, searched only in a text that has
         # such letters: the automaton looks a character up among a node's children one by one,
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
@@ -469,8 +473,13 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
     prescription_only_by_route = frozenset(
         k for k, a in by_route.items() if Access.SELF_CARE not in a
     )
+    strongest: dict[str, float] = {}
+    for ing in kb.ingredients.values():
+        for st in ing.effective_strengths:
+            if st.unit == "%":
+                strongest[ing.slug] = max(st.high, strongest.get(ing.slug, 0.0))
     return IngredientIndex(
-        names, lookalikes, minerals, drugs, prescription_only, prescription_only_by_route
+        names, lookalikes, minerals, drugs, prescription_only, prescription_only_by_route, strongest
     )
 
 

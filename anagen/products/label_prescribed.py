@@ -101,12 +101,26 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
     prescription-only one (unstated_class), and calls what it sells a medicine (a shop's page
     of "a medicine used to treat hair loss", a drug database's "Medicine Name: Ketomac
     Shampoo", in any language): a medicine sold over the counter somewhere, as its makers
-    sell it. A carton's bare "Ketoconazole 2% shampoo" stays unknown."""
+    sell it. A carton's bare "Ketoconazole 2% shampoo" stays unknown, and so does a strength
+    above any that trials used ("minoxidil 6%"), which no one sells over the counter."""
     return (
         holds_a_drug(out, index)
+        and not _beyond_studied(out, index)
         and MEDICINE_WORD.search(text) is not None
         and sold_as_a_medicine(text)
     )
+
+
+PERCENT = re.compile(r"(\d+(?:\.\d+)?) ?%")
+
+
+def _beyond_studied(out: LabelAnalysis, index: IngredientIndex) -> bool:
+    for a in out.actives:
+        top = index.strongest_percent.get(a.ingredient)
+        m = PERCENT.fullmatch(a.strength or "")
+        if top is not None and m is not None and float(m.group(1)) > top:
+            return True
+    return False
 
 
 def unstated_class(out: LabelAnalysis, index: IngredientIndex, text: str) -> str | None:

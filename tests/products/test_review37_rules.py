@@ -518,3 +518,19 @@ def test_a_combination_sentence_names_each_ingredient(
 )
 def test_look_alikes_of_a_combination_sentence(text: str, want: dict[str, str | None]) -> None:
     assert read_label(text)[1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicated Hair Spray containing minoxidil 6%",
+        "Minoxidil 10% medicated solution, ask your pharmacist before use",
+        "Minoxidil 15% solution, a pharmaceutical product. Side effects: scalp itching.",
+    ],
+)
+def test_a_strength_above_any_trial_is_no_over_the_counter_medicine(text: str) -> None:
+    assert read_label(text)[0] == "unknown"
+
+
+def test_a_studied_strength_on_a_medicines_page_stays_over_the_counter() -> None:
+    assert read_label("Medicated Hair Spray containing minoxidil 5%")[0] == "otc_drug"
