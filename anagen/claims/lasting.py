@@ -115,7 +115,7 @@ NATIVE_HAIR = re.compile(
 # without saying, that the hair around the moved hair is kept too.
 NO_MEDICINE = re.compile(f"{NO_MEDICINE_AFTER}|{NO_MORE_LOSS}", re.I)
 # Moved hairs said never to be lost (not "permanent", which the record's "for years" bears out)
-NEVER = re.compile(NEVER_LOST, re.I)
+NEVER = re.compile(rf"{NEVER_LOST}|\b(forever|for life|a lifetime|life-?long|immune)\b", re.I)
 
 
 def _moving_hair(claim: Claim, kb: KnowledgeBase) -> list[tuple[Entity, Treatment]]:

@@ -200,6 +200,9 @@ def test_a_dish_result_told_plainly_is_unsupported() -> None:
         "Transplanted hairs will never be lost.",
         "Because of this, hair loss after a hair transplant is nearly impossible.",
         "Hair loss following the procedure is virtually impossible with FUE.",
+        "As the implanted hair is immune to fall, the hair from a hair transplant lasts forever.",
+        "Transplanted hair lasts a lifetime.",
+        "Grafts keep growing for life.",
     ],
 )
 def test_moved_hair_said_never_to_be_lost_is_misleading(text: str) -> None:

@@ -1,4 +1,4 @@
-"""Claims from forty-six separate blind reviews (redteam.yaml to redteam46.yaml): the share
+"""Claims from forty-seven separate blind reviews (redteam.yaml to redteam47.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -374,6 +374,15 @@ LATER_REVIEWS = [
         "real claims quoted from stored public charity, Q&A, hospital library, news, magazine, "
         "podcast, insurer, clinic and trichology blog pages and 15 sellers' pages (34 in "
         "English, 2 each in German, French and Spanish), graded blind",
+    ),
+    (
+        "redteam47.yaml",
+        40,
+        0.5,
+        "20 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
+        "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
+        "in German, 1 in Spanish), graded blind",
     ),
 ]
 
