@@ -23,6 +23,7 @@ from anagen.products.label_oral_dose import a_supplement_dose
 from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prescribed import (
     a_medicines_page,
+    beyond_studied,
     holds_a_drug,
     prescribed,
     unstated_class,
@@ -192,7 +193,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     ):
         out.product_type = "supplement"
     elif out.product_type == "unknown" and a_medicines_page(out, index, own_text):
-        out.product_type = "otc_drug"
+        out.product_type = "rx_drug" if beyond_studied(out, index) else "otc_drug"
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever

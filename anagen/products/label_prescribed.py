@@ -101,11 +101,10 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
     prescription-only one (unstated_class), and calls what it sells a medicine (a shop's page
     of "a medicine used to treat hair loss", a drug database's "Medicine Name: Ketomac
     Shampoo", in any language): a medicine sold over the counter somewhere, as its makers
-    sell it. A carton's bare "Ketoconazole 2% shampoo" stays unknown, and so does a strength
-    above any that trials used ("minoxidil 6%"), which no one sells over the counter."""
+    sell it (or at a strength above any that trials used, "minoxidil 6%", mixed to a doctor's
+    order: beyond_studied). A carton's bare "Ketoconazole 2% shampoo" stays unknown."""
     return (
         holds_a_drug(out, index)
-        and not _beyond_studied(out, index)
         and MEDICINE_WORD.search(text) is not None
         and sold_as_a_medicine(text)
     )
@@ -114,7 +113,8 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
 PERCENT = re.compile(r"(\d+(?:\.\d+)?) ?%")
 
 
-def _beyond_studied(out: LabelAnalysis, index: IngredientIndex) -> bool:
+def beyond_studied(out: LabelAnalysis, index: IngredientIndex) -> bool:
+    """An active at a percentage above the strongest any trial used: no licence covers it."""
     for a in out.actives:
         top = index.strongest_percent.get(a.ingredient)
         m = PERCENT.fullmatch(a.strength or "")

@@ -1,4 +1,4 @@
-"""Labels from thirty-six separate blind reviews (label_review.yaml to label_review37.yaml; the
+"""Labels from thirty-seven separate blind reviews (label_review.yaml to label_review38.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -311,6 +311,14 @@ REVIEWS = [
         "real label texts from stored public pages (36 in English: US, UK, Canadian, Australian, "
         "Indian, Pakistani, Bangladeshi, Emirati and Thai pages; two Spanish, one Hindi, one "
         "Russian), annotated blind",
+    ),
+    (
+        "label_review38.yaml",
+        0.625,
+        "25 of 40 at first: 24 on 11fd122, whose rule of efb649b left a 6% minoxidil spray "
+        "unknown (25 on bb9df1c, before the rules for review 37), 25 once such a strength is "
+        "read as prescribed; real label texts from stored public pages (36 in English; two "
+        "German, one Korean, one Italian), annotated blind",
     ),
 ]
 

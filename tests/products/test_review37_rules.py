@@ -528,8 +528,8 @@ def test_look_alikes_of_a_combination_sentence(text: str, want: dict[str, str | 
         "Minoxidil 15% solution, a pharmaceutical product. Side effects: scalp itching.",
     ],
 )
-def test_a_strength_above_any_trial_is_no_over_the_counter_medicine(text: str) -> None:
-    assert read_label(text)[0] == "unknown"
+def test_a_medicine_at_a_strength_above_any_trial_is_a_prescribed_one(text: str) -> None:
+    assert read_label(text)[0] == "rx_drug"
 
 
 def test_a_studied_strength_on_a_medicines_page_stays_over_the_counter() -> None:
