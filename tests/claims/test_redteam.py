@@ -1,4 +1,4 @@
-"""Claims from forty-seven separate blind reviews (redteam.yaml to redteam47.yaml): the share
+"""Claims from forty-eight separate blind reviews (redteam.yaml to redteam48.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -383,6 +383,15 @@ LATER_REVIEWS = [
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
+    ),
+    (
+        "redteam48.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
+        "real claims quoted from stored public news, advice-column, health-information, Q&A, "
+        "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
+        "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
     ),
 ]
 
