@@ -19,7 +19,7 @@ from anagen.claims.condition_duration import (
 )
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
-from anagen.claims.condition_prevalence import SHARE_AFFECTED_WORDING, share_unknown
+from anagen.claims.condition_prevalence import SHARE_AFFECTED_WORDING, prevalence, share_unknown
 from anagen.claims.condition_rates import course_rate
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
@@ -286,6 +286,9 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     share = share_unknown(claim, named or list(claim.topics[:1]), kb, _facts)
     if share is not None:
         return share
+    common = prevalence(claim, named or list(claim.topics[:1]), kb, _facts)
+    if common is not None:
+        return common
     rate = course_rate(claim, named or list(claim.topics[:1]), kb, _facts)
     if rate is not None:
         return rate

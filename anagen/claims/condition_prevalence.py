@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.condition_duration import Facts
+from anagen.claims.condition_rates import far, near, shares_of
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -49,3 +50,114 @@ def share_unknown(
             return judged(Verdict.FALSE, f"The record of {name} says otherwise: {fact[0]}", fact[1])
         return judged(Verdict.UNSUPPORTED, f"The record of {name}: {fact[0]}", fact[1])
     return None
+
+
+# How many a condition affects, as a figure, in a claim: "roughly 50 percent of men experience
+# some hair loss by 50", "male pattern baldness affects around 50% of men", "1 in 3 women will
+# have thinning hair" (a share of a group, a verb of having it, the hair loss)
+_A_SHARE = (
+    r"(\d{1,3}(\.\d+)?\s?(%|percent\b|per cent\b)|(one|two|three|four|\d+) (in|out of) "
+    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|half\b)"
+)
+_HAVING = (
+    r"(have|has|get|gets|develop|develops|experience|experiences|face|faces|suffer( from)?|suffers( from)?|"
+    r"show|shows|notice|deal with|go through|lose|will (have|get|see|develop|experience|face|lose)|"
+    r"are affected|will be affected|are (balding|bald|thinning))"
+)
+_LOSS = r"(hair ?loss|thinning|balding|baldness|alopecia|shedding|hair fall|bald|hair)"
+# (not a share of those who have it: "67% of women who suffer from hair loss also have PCOS")
+PREVALENCE_SHARE = re.compile(
+    rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}\b{_HAVING}\b[^.;]{{0,40}}\b{_LOSS}\b|"
+    rf"\b(affects?|strikes?|hits?)\b [^.;]{{0,20}}\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b|"
+    rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
+    r"(balding|bald|thinning)\b",
+    re.I,
+)
+_MEN = re.compile(r"\b(men|males?|boys|man)\b", re.I)
+_WOMEN = re.compile(r"\b(women|females?|girls|woman|mothers|moms|mums)\b", re.I)
+# an age the share is given at: "by age 50", "by the time they reach the age of 50", "over 65",
+# "in their 50s" (not a range, "aged 6 to 21", which names a population)
+_AGE = re.compile(
+    r"\b(?:ages?|aged|by|before|over|above|under|until|reach(?:es|ing)?|turn(?:s|ing)?)"
+    r"(?: the)?(?: time (?:they|you|he|she) (?:reach|turn)(?: the)?)?(?: age)?(?: of)? (\d{2})\b(?! to \d)|"
+    r"\b(?:in|by) (?:their|his|her|your) (\d{2})s\b",
+    re.I,
+)
+# the default condition of a share of one sex with hair loss that names none
+_PATTERN_OF = {"men": "androgenetic-alopecia", "women": "female-pattern-hair-loss"}
+
+
+def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) -> Judgement | None:
+    """The verdict on a figure for how many a condition affects, against the figures its record
+    gives for the same sex and age: near one is supported, far from every one false, between
+    (or at an age the record gives no figure for) unsupported; None when the record gives no
+    figure for that sex at all."""
+    if claim.entities or not PREVALENCE_SHARE.search(claim.sentence):
+        return None
+    group = _group(claim.sentence)
+    slugs = named or ([_PATTERN_OF[group]] if group in _PATTERN_OF else [])
+    given = [
+        (share, clause, at, sentence, sources)
+        for slug in slugs
+        if slug in kb.conditions
+        for text, sources in facts(kb, slug)
+        for sentence in re.split(r"(?<=\.)\s+", text)
+        if PREVALENCE_RECORDED.search(sentence) and _group(sentence) == group
+        for share, clause, at in _shares_at(sentence)
+    ]
+    said = _shares_at(claim.sentence)
+    if not given or not said:
+        return None
+    # each share the claim gives, at its own age ("13% before the menopause, three in four over
+    # 65"), held to the record's at that age
+    found: list[tuple[Verdict, str, tuple[str, ...]]] = []
+    for share, _, age in said:
+        recorded = [
+            (known, clause, sources)
+            for known, clause, at, _, sources in given
+            if age is None or (at is not None and abs(at - age) <= 5)
+        ]
+        same = next(((c, s) for known, c, s in recorded if near(share, known)), None)
+        if same is not None:
+            found.append(
+                (Verdict.SUPPORTED, f"The record gives the same share: {same[0]}", same[1])
+            )
+        elif recorded and all(far(share, known) for known, *_ in recorded):
+            _, clause, sources = recorded[0]
+            found.append((Verdict.FALSE, f"The record gives another share: {clause}", sources))
+        elif recorded:
+            _, clause, sources = recorded[0]
+            found.append(
+                (Verdict.UNSUPPORTED, f"The record gives another share: {clause}", sources)
+            )
+        else:  # figures at other ages only: nothing to hold this one to
+            _, _, _, sentence, sources = given[0]
+            text = f"The record gives no figure at that age; it says: {sentence}"
+            found.append((Verdict.UNSUPPORTED, text, sources))
+    # the worst of them decides: one wrong figure makes the claim false
+    order = (Verdict.FALSE, Verdict.UNSUPPORTED, Verdict.SUPPORTED)
+    verdict, text, sources = min(found, key=lambda f: order.index(f[0]))
+    return judged(verdict, text, sources)
+
+
+# a record's sentence of how many have it: "In white men, about half are affected by age 50"
+PREVALENCE_RECORDED = re.compile(
+    r"\b(affected|affects|have (some degree of )?it|get it|show signs|do|puts the figure at)\b",
+    re.I,
+)
+
+
+def _group(text: str) -> str:
+    if _WOMEN.search(text):
+        return "women"
+    return "men" if _MEN.search(text) else "people"
+
+
+def _age(text: str) -> int | None:
+    m = _AGE.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _shares_at(sentence: str) -> list[tuple[tuple[float, float], str, int | None]]:
+    """Each share the sentence gives, with the age it is given at (the clause's own)."""
+    return [(share, clause, _age(clause)) for share, clause in shares_of(sentence)]

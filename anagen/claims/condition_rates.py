@@ -61,7 +61,7 @@ def course_rate(
     gives no share for that course, or the claim's is neither near nor far from it."""
     if claim.entities or not COURSE_SHARE.search(claim.sentence):
         return None
-    said = _share(claim.sentence)
+    said = share_of(claim.sentence)
     course = _course(claim.sentence)
     if said is None or course is None:
         return None
@@ -71,15 +71,15 @@ def course_rate(
         if slug in kb.conditions
         for text, sources in facts(kb, slug)
         for sentence in re.split(r"(?<=\.)\s+", text)
-        for share, clause in _shares_of(sentence)
+        for share, clause in shares_of(sentence)
         if _course(clause, sentence) == course
     ]
     if not recorded:
         return None
     for share, clause, sources in recorded:
-        if _near(said, share):
+        if near(said, share):
             return judged(Verdict.SUPPORTED, f"The record gives the same share: {clause}", sources)
-    if all(_far(said, share) for share, *_ in recorded):
+    if all(far(said, share) for share, *_ in recorded):
         share, clause, sources = recorded[0]
         return judged(Verdict.FALSE, f"The record gives another share: {clause}", sources)
     return None
@@ -96,16 +96,16 @@ def _course(clause: str, sentence: str | None = None) -> tuple[str, bool] | None
     return None
 
 
-def _shares_of(sentence: str) -> list[tuple[tuple[float, float], str]]:
+def shares_of(sentence: str) -> list[tuple[tuple[float, float], str]]:
     found = []
     for clause in _CLAUSES.split(sentence):
-        share = _share(clause)
+        share = share_of(clause)
         if share is not None:
             found.append((share, clause.strip()))
     return found
 
 
-def _share(text: str) -> tuple[float, float] | None:
+def share_of(text: str) -> tuple[float, float] | None:
     m = _RANGE.search(text)
     if m:
         lo = float(m["lo"])
@@ -114,7 +114,7 @@ def _share(text: str) -> tuple[float, float] | None:
     m = _IN.search(text)
     if m is None:
         return None
-    words = m.group(0).lower().split()
+    words = re.split(r"[\s-]+", m.group(0).lower())
     if words[-1] in _WORD_SHARES:
         share = _WORD_SHARES[words[-1]]
     else:
@@ -123,11 +123,11 @@ def _share(text: str) -> tuple[float, float] | None:
     return share, share
 
 
-def _near(said: tuple[float, float], share: tuple[float, float]) -> bool:
+def near(said: tuple[float, float], share: tuple[float, float]) -> bool:
     slack = max(2.0, _NEAR * share[1])
     return said[0] <= share[1] + slack and said[1] >= share[0] - slack
 
 
-def _far(said: tuple[float, float], share: tuple[float, float]) -> bool:
+def far(said: tuple[float, float], share: tuple[float, float]) -> bool:
     """Less than half the record's least, or more than twice its most."""
     return said[1] < share[0] / 2 or said[0] > share[1] * 2

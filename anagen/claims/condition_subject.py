@@ -12,6 +12,7 @@ from functools import lru_cache
 from anagen.claims.anycase import AnyCase
 from anagen.claims.clause_subjects import clause_of
 from anagen.claims.condition_causes import CAUSE_VERB, HAIR_LOSS_CAUSED
+from anagen.claims.condition_prevalence import PREVALENCE_SHARE
 from anagen.claims.condition_rates import COURSE_SHARE
 from anagen.claims.entities import Entity
 from anagen.claims.evidence import CONDITION_WORDS
@@ -60,6 +61,13 @@ def read_as_course(kind: Kind, own: tuple[Entity, ...]) -> bool:
     return not own or (kind is Kind.PERCENT_SUCCESS and not credited(own))
 
 
+@lru_cache(maxsize=256)
+def _a_prevalence(sentence: str) -> tuple[int, int] | None:
+    """Where a share of a group is said to have hair loss, with nothing credited for it."""
+    m = PREVALENCE_SHARE.search(sentence)
+    return None if m is None or CREDITED.found(sentence) else m.span()
+
+
 @lru_cache(maxsize=256)  # asked again for each outcome wording of the sentence
 def _nothing_credited(sentence: str) -> bool:
     """The sentence names a condition and nothing a result could be put down to."""
@@ -70,6 +78,9 @@ def condition_course(sentence: str, match: KindMatch) -> KindMatch | None:
     """The match read as a statement about the condition, or None when something is credited
     with it. The caller has checked that the claim names no treatment and that the text is no
     product's marketing."""
+    if match.kind is Kind.PERCENT_SUCCESS and (told := _a_prevalence(sentence)) is not None:
+        # how many have it: "roughly 50 percent of men experience some hair loss by 50"
+        return KindMatch(Kind.CONDITION_FACT, *told)
     if match.kind not in COURSE_KINDS or not _nothing_credited(sentence):
         return None
     clause = clause_of(sentence, match.start, match.end)

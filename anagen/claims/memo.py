@@ -45,7 +45,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.clause_subjects import _breaks as clause_breaks
     from anagen.claims.clause_subjects import _named
     from anagen.claims.condition_course import _words as condition_words
-    from anagen.claims.condition_subject import _nothing_credited
+    from anagen.claims.condition_subject import _a_prevalence, _nothing_credited
     from anagen.claims.countries import regions_in
     from anagen.claims.engine import _claims_in, _finding
     from anagen.claims.entities import _mentions_in, _names_in
@@ -68,6 +68,7 @@ def sentence_caches() -> tuple[Any, ...]:
         _names_in,
         _mentions_in,
         _nothing_credited,
+        _a_prevalence,
         _claims_in,
         _finding,
     )

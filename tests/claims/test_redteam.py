@@ -234,8 +234,8 @@ LATER_REVIEWS = [
     (
         "redteam32.yaml",
         40,
-        0.85,
-        "34 of 40 when last raised (English rules: no cure for a lasting loss, home remedies, germs "
+        0.875,
+        "35 of 40 when last raised (how common a condition is, against its record's figures); 34 of 40 before (English rules: no cure for a lasting loss, home remedies, germs "
         "for an immune condition, harm 'rarely' caused, results at every age, a likened warning, "
         "an approval only for another use, a figure or head-to-head from another condition, a rise "
         "past 100%, 'these hormones', comparable results); "
@@ -378,8 +378,8 @@ LATER_REVIEWS = [
     (
         "redteam47.yaml",
         40,
-        0.5,
-        "20 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        0.525,
+        "21 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
