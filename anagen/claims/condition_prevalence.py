@@ -9,6 +9,7 @@ import re
 
 from anagen.claims.condition_duration import Facts
 from anagen.claims.condition_rates import far, near, shares_of
+from anagen.claims.evidence import DEFAULT_CONDITIONS
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -83,8 +84,6 @@ _AGE = re.compile(
     r"\b(?:in|by) (?:their|his|her|your) (\d{2})s\b",
     re.I,
 )
-# the default condition of a share of one sex with hair loss that names none
-_PATTERN_OF = {"men": "androgenetic-alopecia", "women": "female-pattern-hair-loss"}
 
 
 def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) -> Judgement | None:
@@ -95,7 +94,8 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
     if claim.entities or not PREVALENCE_SHARE.search(claim.sentence):
         return None
     group = _group(claim.sentence)
-    slugs = named or ([_PATTERN_OF[group]] if group in _PATTERN_OF else [])
+    # (pattern hair loss, named by default for a sex, only for hair loss of no passing kind)
+    slugs = [slug for slug in named if slug not in DEFAULT_CONDITIONS or _pattern_like(claim)]
     given = [
         (share, clause, at, sentence, sources)
         for slug in slugs
@@ -142,9 +142,23 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
 
 # a record's sentence of how many have it: "In white men, about half are affected by age 50"
 PREVALENCE_RECORDED = re.compile(
-    r"\b(affected|affects|have (some degree of )?it|get it|show signs|do|puts the figure at)\b",
+    r"\b(affected|affects|have (some degree of )?it|get it|show signs|do|puts the figure at|"
+    r"found it in|have some pattern hair loss)\b",
     re.I,
 )
+
+
+# hair loss said of one sex with no condition named, and nothing of a passing kind: pattern loss
+_PATTERN_LIKE = re.compile(r"\b(hair ?loss|thinning|balding|baldness|bald)\b", re.I)
+_PASSING = re.compile(
+    r"\b(temporary|postpartum|post-partum|giving birth|pregnan\w*|shedding|stress|illness|fever|"
+    r"patch\w*|ringworm|braids?)\b",
+    re.I,
+)
+
+
+def _pattern_like(claim: Claim) -> bool:
+    return bool(_PATTERN_LIKE.search(claim.sentence)) and not _PASSING.search(claim.sentence)
 
 
 def _group(text: str) -> str:

@@ -39,6 +39,9 @@ from tests.claims.checking import verdicts
             "over 65 do.",
             "false",
         ),
+        ("About 30% of men have some hair loss by age 30.", "supported"),
+        ("5% of women under 30 have female pattern hair loss.", "supported"),
+        ("30% of women under 30 have female pattern hair loss.", "false"),
         # at an age the record gives no figure for, or between its figures
         ("About 40% of women have visible hair loss by age 50.", "unsupported"),
         ("Hair loss affects 1 in 3 women.", "unsupported"),
@@ -58,6 +61,8 @@ def test_a_prevalence_figure_is_a_condition_fact(text: str, verdict: str) -> Non
         # a treatment's result
         "80% of men who used minoxidil saw regrowth.",
         "90% of our customers have thicker hair.",
+        # a passing kind of loss said of one sex is no pattern hair loss's figure
+        "It's a temporary condition and affects up to 50% of women.",
     ],
 )
 def test_shares_that_are_not_how_common_it_is(text: str) -> None:
