@@ -222,3 +222,23 @@ def test_other_lasting_claims_keep_their_verdicts(text: str, verdict: str) -> No
 
 def test_follicles_that_never_die_are_no_lasting_claim() -> None:
     assert "lasting_results" not in verdicts("Hair follicles never die in alopecia areata.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one small study, 6 out of 10 participants improved after treatment with saw palmetto.",
+        "Pumpkin seed oil increased hair count by 40%.",
+        "Men taking pumpkin seed oil had a 40% increase in hair count in a 24-week study.",
+    ],
+)
+def test_a_mixs_figure_credited_to_one_part_is_misleading(text: str) -> None:
+    assert verdicts(text).get("percent_success") == "misleading"
+
+
+def test_a_mixs_figure_said_of_the_mix_is_not_so() -> None:
+    text = (
+        "A capsule of pumpkin seed oil and other ingredients increased hair count by 40% against "
+        "10% on placebo."
+    )
+    assert verdicts(text).get("percent_success") == "supported"

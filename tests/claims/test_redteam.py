@@ -369,8 +369,8 @@ LATER_REVIEWS = [
     (
         "redteam46.yaml",
         40,
-        0.475,
-        "19 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
+        0.5,
+        "20 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
         "real claims quoted from stored public charity, Q&A, hospital library, news, magazine, "
         "podcast, insurer, clinic and trichology blog pages and 15 sellers' pages (34 in "
         "English, 2 each in German, French and Spanish), graded blind",
