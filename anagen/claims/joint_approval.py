@@ -16,7 +16,7 @@ from anagen.claims.evidence import CONDITION_WORDS
 from anagen.claims.forms import ROUTE_VOCABULARY, route_named
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.regulatory import IN_DEVELOPMENT, in_trials, rule_fda_approved
-from anagen.claims.sole_approval import sole_approval
+from anagen.claims.sole_approval import EVERY_KIND, sole_approval
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
@@ -123,6 +123,14 @@ def _each_condition(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     found = APPROVAL_CLAUSE_END.search(claim.sentence, at + len(claim.wording))
     end = found.start() if found else len(claim.sentence)
     tail = claim.sentence[at:end]
+    if EVERY_KIND.search(tail):
+        # "approved to treat different types of alopecia": approvals name their conditions
+        # (unless "the only ... approved" is false outright: others are approved for other kinds)
+        if (sole := sole_approval(claim, kb)) is not None:
+            return sole
+        j = rule_fda_approved(claim, kb)
+        text = f"Approved for the conditions its label names, not for every kind: {j.explanation}"
+        return judged(Verdict.MISLEADING, text, j.sources, j.entity)
     named = CONDITION_WORDS.matching(tail)
     if len(named) < 2:
         return None

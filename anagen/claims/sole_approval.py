@@ -26,7 +26,12 @@ SOLE = re.compile(
 # Hair loss of every kind, not pattern hair loss alone: "to treat different types of hair loss"
 EVERY_KIND = re.compile(
     r"\b(different|various|all|many|several|other|multiple) (types?|kinds?|forms?|causes?) of "
-    r"(hair loss|alopecia|baldness)\b",
+    r"(hair loss|alopecia|baldness)\b|"
+    # ... in Spanish, Portuguese, French, Italian and German
+    r"\b(distintos|diferentes|varios|todos los|muchos) (tipos|formas) de (alopecia|ca[i\u00ed]da|calvicie|queda)|"
+    r"\b(diff[e\u00e9]rents|divers|tous les) (types|formes) d.(alop[e\u00e9]cie|chute)|"
+    r"\b(diversi|vari|tutti i) (tipi|forme) di (alopecia|caduta)|"
+    r"\b(verschiedene[n]?|alle) (Arten|Formen) (von|des) Haarausfall",
     re.I,
 )
 # An approval narrowed to an age group, which the other approvals may not cover: left unjudged.

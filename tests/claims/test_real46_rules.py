@@ -242,3 +242,24 @@ def test_a_mixs_figure_said_of_the_mix_is_not_so() -> None:
         "10% on placebo."
     )
     assert verdicts(text).get("percent_success") == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minoxidil is FDA-approved to treat different types of alopecia, especially androgenetic alopecia.",
+        "Minoxidil is FDA approved for all types of hair loss.",
+        "Finasteride is approved by the FDA for various kinds of hair loss.",
+        "El minoxidil está aprobado por la FDA para tratar distintos tipos de alopecia.",
+        "Le minoxidil est approuvé par la FDA pour différents types d'alopécie.",
+    ],
+)
+def test_an_approval_said_for_every_kind_of_hair_loss_is_misleading(text: str) -> None:
+    assert verdicts(text).get("fda_approved") == "misleading"
+
+
+def test_an_approval_for_its_own_condition_stays_supported() -> None:
+    assert (
+        verdicts("Minoxidil is FDA approved for male pattern baldness.").get("fda_approved")
+        == "supported"
+    )
