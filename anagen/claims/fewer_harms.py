@@ -26,6 +26,10 @@ ABOUT_HARMS = re.compile(
     re.I,
 )
 MORE_HARM = re.compile(r"\bmore\b", re.I)
+# Side effects at large, not one of them by name
+HARMS_AT_LARGE = re.compile(
+    r"\b(side[- ]effects?|adverse (effects?|events?|reactions?)|tolerat\w*|gentler|safer)\b", re.I
+)
 # A record that says the first side is easier to bear: "better tolerated" is fewer harms.
 TOLERATED = re.compile(r"\b(better[- ]tolerated|more tolerable|gentler|safer)\b", re.I)
 
@@ -48,6 +52,10 @@ def _compared_harms(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         text = f"The recorded comparison found no such difference: {c.text}"
         return judged(Verdict.FALSE, text, c.sources, slug)
     if (c.outcome is more) == claimed_more:
+        if HARMS_AT_LARGE.search(claim.sentence) and not HARMS_AT_LARGE.search(c.text):
+            # "fewer side effects than minoxidil", where one trial compared scalp itching alone
+            text = f"Recorded for one side effect, not for side effects at large: {c.text}"
+            return judged(Verdict.MISLEADING, text, c.sources, slug)
         return judged(Verdict.SUPPORTED, f"Recorded: {c.text}", c.sources, slug)
     return judged(
         Verdict.FALSE, f"The recorded comparison says otherwise: {c.text}", c.sources, slug

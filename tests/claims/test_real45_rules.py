@@ -93,7 +93,7 @@ from tests.claims.checking import verdicts
         ),
         ("70% who applied the tonic saw less shedding.", "percent_success", "unsupported"),
         (
-            "65% who followed our rosemary routine saw thicker hair.",
+            "65% who followed our nightly routine saw thicker hair.",
             "percent_success",
             "unsupported",
         ),

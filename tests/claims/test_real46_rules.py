@@ -263,3 +263,24 @@ def test_an_approval_for_its_own_condition_stays_supported() -> None:
         verdicts("Minoxidil is FDA approved for male pattern baldness.").get("fda_approved")
         == "supported"
     )
+
+
+def test_fewer_side_effects_at_large_from_one_compared_harm_is_misleading() -> None:
+    # the record compares scalp itching alone, in one trial against the weaker strength
+    found = verdicts("Rosemary oil has significantly fewer side effects than minoxidil.")
+    assert found.get("fewer_side_effects") == "misleading"
+    assert (
+        verdicts("Rosemary oil causes less itching than minoxidil.").get("fewer_side_effects")
+        == "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("LED phototherapy regrows hair.", "regrows_hair"),
+        ("Rosemary has fewer side effects than minoxidil.", "fewer_side_effects"),
+    ],
+)
+def test_common_names_of_light_therapy_and_rosemary_oil_are_known(text: str, kind: str) -> None:
+    assert verdicts(text).get(kind) in {"supported", "misleading"}

@@ -378,8 +378,8 @@ LATER_REVIEWS = [
     (
         "redteam47.yaml",
         40,
-        0.525,
-        "21 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        0.55,
+        "22 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
