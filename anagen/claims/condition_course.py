@@ -19,7 +19,12 @@ from anagen.claims.condition_duration import (
 )
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
-from anagen.claims.condition_prevalence import SHARE_AFFECTED_WORDING, prevalence, share_unknown
+from anagen.claims.condition_prevalence import (
+    PREVALENCE_SHARE_WORDING,
+    SHARE_AFFECTED_WORDING,
+    prevalence,
+    share_unknown,
+)
 from anagen.claims.condition_rates import course_rate
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
@@ -79,6 +84,9 @@ CONDITION_FACT = [
     r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
     # "over 68% of new mothers may face some hair thinning" (condition_prevalence.py)
     SHARE_AFFECTED_WORDING,
+    # "two-thirds of American men will have some hair loss by 35", "afflicts 50 to 75% of the
+    # female population" (condition_prevalence.prevalence)
+    PREVALENCE_SHARE_WORDING,
     # "affects one-third of women of African descent": how many it affects, the verb first
     r"\baffects?\b (about |around |roughly |nearly |almost |up to |over |more than |as many as )?"
     r"(one[- ](third|quarter|half|fifth)|a (third|quarter|fifth)|half|(one|two|three|four|\d+) in "

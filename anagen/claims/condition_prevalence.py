@@ -15,7 +15,10 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
 _SHARE = r"(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+))"
-_GROUP = r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens)"
+_GROUP = (
+    r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens|"
+    r"population)"
+)
 # the share first, what they have after it: "over 68% of women may face some degree of hair
 # thinning", "1 in 2 men will deal with balding"
 SHARE_AFFECTED_WORDING = (
@@ -58,7 +61,8 @@ def share_unknown(
 # have thinning hair" (a share of a group, a verb of having it, the hair loss)
 _A_SHARE = (
     r"(\d{1,3}(\.\d+)?\s?(%|percent\b|per cent\b)|(one|two|three|four|\d+) (in|out of) "
-    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|half\b)"
+    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|(two|three)[- ](thirds|quarters)\b|"
+    r"half\b)"
 )
 _HAVING = (
     r"(have|has|get|gets|develop|develops|experience|experiences|face|faces|suffer( from)?|suffers( from)?|"
@@ -67,19 +71,20 @@ _HAVING = (
 )
 _LOSS = r"(hair ?loss|thinning|balding|baldness|alopecia|shedding|hair fall|bald|hair)"
 # (not a share of those who have it: "67% of women who suffer from hair loss also have PCOS")
-PREVALENCE_SHARE = re.compile(
+PREVALENCE_SHARE_WORDING = (
     rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}\b{_HAVING}\b[^.;]{{0,40}}\b{_LOSS}\b|"
-    rf"\b(affects?|strikes?|hits?)\b [^.;]{{0,20}}\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b|"
+    rf"\b(affects?|afflicts?|strikes?|hits?)\b [^.;]{{0,20}}\b{_A_SHARE}( of)? (all )?(the )?([\w-]+ ){{0,2}}"
+    rf"{_GROUP}\b|"
     rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
-    r"(balding|bald|thinning)\b",
-    re.I,
+    r"(balding|bald|thinning)\b"
 )
+PREVALENCE_SHARE = re.compile(PREVALENCE_SHARE_WORDING, re.I)
 _MEN = re.compile(r"\b(men|males?|boys|man)\b", re.I)
 _WOMEN = re.compile(r"\b(women|females?|girls|woman|mothers|moms|mums)\b", re.I)
 # an age the share is given at: "by age 50", "by the time they reach the age of 50", "over 65",
 # "in their 50s" (not a range, "aged 6 to 21", which names a population)
 _AGE = re.compile(
-    r"\b(?:ages?|aged|by|before|over|above|under|until|reach(?:es|ing)?|turn(?:s|ing)?)"
+    r"\b(?:ages?|aged|by|before|over|above|under|until|between|reach(?:es|ing)?|turn(?:s|ing)?)"
     r"(?: the)?(?: time (?:they|you|he|she) (?:reach|turn)(?: the)?)?(?: age)?(?: of)? (\d{2})\b(?! to \d)|"
     r"\b(?:in|by) (?:their|his|her|your) (\d{2})s\b",
     re.I,
@@ -96,6 +101,8 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
     group = _group(claim.sentence)
     # (pattern hair loss, named by default for a sex, only for hair loss of no passing kind)
     slugs = [slug for slug in named if slug not in DEFAULT_CONDITIONS or _pattern_like(claim)]
+    if group == "women" and "androgenetic-alopecia" in slugs:
+        slugs.append("female-pattern-hair-loss")  # androgenetic alopecia in women
     given = [
         (share, clause, at, sentence, sources)
         for slug in slugs
@@ -149,7 +156,9 @@ PREVALENCE_RECORDED = re.compile(
 
 
 # hair loss said of one sex with no condition named, and nothing of a passing kind: pattern loss
-_PATTERN_LIKE = re.compile(r"\b(hair ?loss|thinning|balding|baldness|bald)\b", re.I)
+_PATTERN_LIKE = re.compile(
+    r"\b(hair ?loss|thinning|balding|baldness|bald|alopecia|pattern)\b", re.I
+)
 _PASSING = re.compile(
     r"\b(temporary|postpartum|post-partum|giving birth|pregnan\w*|shedding|stress|illness|fever|"
     r"patch\w*|ringworm|braids?)\b",
@@ -167,9 +176,42 @@ def _group(text: str) -> str:
     return "men" if _MEN.search(text) else "people"
 
 
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+}
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+# "by the age of thirty-five": the age in words
+_AGE_IN_WORDS = re.compile(
+    rf"\b(?:age|aged|by|before|over|after|above|under|reach(?:es|ing)?|turn(?:s|ing)?)(?: the)?(?: age)?(?: of)? "
+    rf"({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?\b",
+    re.I,
+)
+
+
 def _age(text: str) -> int | None:
     m = _AGE.search(text)
-    return int(m.group(1) or m.group(2)) if m else None
+    if m:
+        return int(m.group(1) or m.group(2))
+    w = _AGE_IN_WORDS.search(text)
+    if w is None:
+        return None
+    return _TENS[w.group(1).lower()] + (_UNITS[w.group(2).lower()] if w.group(2) else 0)
 
 
 def _shares_at(sentence: str) -> list[tuple[tuple[float, float], str, int | None]]:

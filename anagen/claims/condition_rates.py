@@ -37,7 +37,14 @@ COURSE_SHARE = re.compile(
     re.I,
 )
 
-_WORD_SHARES = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0}
+_WORD_SHARES = {
+    "half": 50.0,
+    "third": 33.3,
+    "quarter": 25.0,
+    "fifth": 20.0,
+    "thirds": 33.3,
+    "quarters": 25.0,
+}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # "34% to 50%", "1-2%", "14 to 25 percent": a range; "under 10%": a bound from nought
 _RANGE = re.compile(
@@ -47,7 +54,7 @@ _RANGE = re.compile(
 )
 _IN = re.compile(
     r"\b(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+)\b|"
-    r"\b(a|one)[- ](third|quarter|fifth)\b|\bhalf\b",
+    r"\b(a|one)[- ](third|quarter|fifth)\b|\b(two|three)[- ](thirds|quarters)\b|\bhalf\b",
     re.I,
 )
 _CLAUSES = re.compile(r";\s+|,\s*(?:and|but|while)\s+")
@@ -116,7 +123,8 @@ def share_of(text: str) -> tuple[float, float] | None:
         return None
     words = re.split(r"[\s-]+", m.group(0).lower())
     if words[-1] in _WORD_SHARES:
-        share = _WORD_SHARES[words[-1]]
+        # "two-thirds", "three quarters": so many of the part
+        share = _WORD_SHARES[words[-1]] * (_NUMBER_WORDS.get(words[0], 1) if len(words) > 1 else 1)
     else:
         top, bottom = (_NUMBER_WORDS.get(w) or int(w) for w in (words[0], words[-1]))
         share = 100.0 * top / bottom

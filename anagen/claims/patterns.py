@@ -145,6 +145,12 @@ PATTERNS: dict[Kind, list[str]] = {
     Kind.CLINICALLY_PROVEN: [
         r"\b(clinically|scientifically|medically)[- ](proven|tested|shown|validated|studied)\b",
         r"\bproven to\b",
+        # proof said with no one doing it: "it was recently shown that caffeine has a favourable
+        # impact on hair growth" (of a benefit, not "it has been shown that stress causes hair loss")
+        r"\bit (is|was|has been|had been) (now |recently |already |long |clearly |repeatedly |"
+        r"scientifically |clinically )*(shown|proven|proved|demonstrated|established|confirmed) that\b"
+        r"(?=[^.;]{0,80}\b(regrow\w*|grow\w*|thick\w*|densit\w*|favou?rable|effective|works?|"
+        r"improv\w*|reduc\w*|stops?|prevent\w*|benefit\w*)\b)",
         r"\b(the |a )?proven (fix|solution|remedy|treatment|answer|formula|method|way|option|choice|therapy)\b",
         r"\bproven\b[^.]{0,40}\bto (regrow|grow|stop|work|help|reverse|thicken|restore)\b",
         r"\b(backed|supported) by\b[^.]{0,30}\b(trials?|studies|research|science|data)\b",

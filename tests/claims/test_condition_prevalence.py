@@ -42,7 +42,18 @@ from tests.claims.checking import verdicts
         ("About 30% of men have some hair loss by age 30.", "supported"),
         ("5% of women under 30 have female pattern hair loss.", "supported"),
         ("30% of women under 30 have female pattern hair loss.", "false"),
+        ("Three quarters of women over 65 have some thinning.", "supported"),
+        ("Androgenetic alopecia affects about 40% of women over 70.", "supported"),
+        (
+            "Two-thirds of American men will experience some degree of appreciable hair loss by "
+            "the age of thirty-five.",
+            "false",
+        ),
         # at an age the record gives no figure for, or between its figures
+        (
+            "Androgenetic alopecia afflicts 50 to 75% of the female population between 40 and 65.",
+            "unsupported",
+        ),
         ("About 40% of women have visible hair loss by age 50.", "unsupported"),
         ("Hair loss affects 1 in 3 women.", "unsupported"),
     ],

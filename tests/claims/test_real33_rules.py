@@ -122,11 +122,16 @@ def test_real33_wordings(text: str, kind: str, verdict: str) -> None:
         "Natural oils have been used since the 1800s in hair care.",
         "Orders ship within ~2 days.",
         "Finasteride has serious side effects.",
-        "About 50% of white men have some balding by age 50.",
     ],
 )
 def test_wordings_that_stay_unflagged(text: str) -> None:
     assert not check_claims(text, KB).findings
+
+
+def test_a_share_of_a_group_with_balding_is_how_common_it_is_not_a_success_rate() -> None:
+    # (unflagged before the conditions' prevalence figures were read, test_condition_prevalence)
+    found = verdicts("About 50% of white men have some balding by age 50.")
+    assert found == {"condition_fact": "supported"}
 
 
 def test_a_plain_rate_claim_still_reads_the_harm() -> None:

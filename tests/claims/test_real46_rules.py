@@ -284,3 +284,22 @@ def test_fewer_side_effects_at_large_from_one_compared_harm_is_misleading() -> N
 )
 def test_common_names_of_light_therapy_and_rosemary_oil_are_known(text: str, kind: str) -> None:
     assert verdicts(text).get(kind) in {"supported", "misleading"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "However, it was recently shown that caffeine has a favorable impact on hair growth.",
+            "misleading",
+        ),
+        ("It has been proven that minoxidil regrows hair.", "supported"),
+        ("It was demonstrated that saw palmetto reduces hair loss.", "misleading"),
+    ],
+)
+def test_proof_said_with_no_one_doing_it_is_a_claim_of_proof(text: str, verdict: str) -> None:
+    assert verdicts(text).get("clinically_proven") == verdict
+
+
+def test_a_condition_shown_to_have_a_cause_is_no_claim_of_proof() -> None:
+    assert "clinically_proven" not in verdicts("It has been shown that stress causes hair loss.")

@@ -1,4 +1,4 @@
-"""Claims from forty-eight separate blind reviews (redteam.yaml to redteam48.yaml): the share
+"""Claims from forty-nine separate blind reviews (redteam.yaml to redteam49.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -378,8 +378,8 @@ LATER_REVIEWS = [
     (
         "redteam47.yaml",
         40,
-        0.55,
-        "22 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        0.575,
+        "23 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
@@ -392,6 +392,16 @@ LATER_REVIEWS = [
         "real claims quoted from stored public news, advice-column, health-information, Q&A, "
         "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
         "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
+    ),
+    (
+        "redteam49.yaml",
+        40,
+        0.425,
+        "17 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
+        "rules for sets 45 to 48 and the conditions' prevalence figures); real claims quoted from "
+        "stored public telehealth, pharmacy, device, haircare, clinic, news, magazine, blog, "
+        "health-information and forum pages (34 in English, 2 in Spanish, 1 each in Portuguese, "
+        "German, French and Italian), graded blind",
     ),
 ]
 
