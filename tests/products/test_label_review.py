@@ -1,4 +1,4 @@
-"""Labels from thirty-seven separate blind reviews (label_review.yaml to label_review38.yaml; the
+"""Labels from thirty-eight separate blind reviews (label_review.yaml to label_review39.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -319,6 +319,14 @@ REVIEWS = [
         "unknown (25 on bb9df1c, before the rules for review 37), 25 once such a strength is "
         "read as prescribed; real label texts from stored public pages (36 in English; two "
         "German, one Korean, one Italian), annotated blind",
+    ),
+    (
+        "label_review39.yaml",
+        0.375,
+        "15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
+        "real label texts from stored public pages (37 in English: US, UK, Irish, Canadian, "
+        "Australian, Indian, Nigerian, Saudi, Jordanian, Romanian, Malaysian pages; three Spanish), "
+        "annotated blind",
     ),
 ]
 
