@@ -23,7 +23,7 @@ from anagen.claims.condition_subject import (
 )
 from anagen.claims.doctor_needed import NO_DOCTOR_RE
 from anagen.claims.entities import Entity, EntityIndex, Mentions
-from anagen.claims.evidence_denial import denial_of_evidence, denies_evidence
+from anagen.claims.evidence_denial import denial_of_evidence, denies_evidence, trial_denied
 from anagen.claims.figures import only_strengths
 from anagen.claims.grade import grade
 from anagen.claims.judgement import Claim, Judgement
@@ -364,7 +364,9 @@ def _finding(
     if negated and match.kind in DEFINITE_DENIALS and judged.verdict not in INVERTED_DEFINITE:
         return None  # "nothing cures baldness": no recorded fact to set it against
     if of_evidence:
-        judged = denial_of_evidence(judged, match.kind)
+        judged = trial_denied(claim, match.start, match.end, kb) or denial_of_evidence(
+            judged, match.kind
+        )
         if judged is None:
             return None
     elif negated:

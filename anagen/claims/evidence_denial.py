@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from anagen.claims.anycase import AnyCase
-from anagen.claims.judgement import Judgement
+from anagen.claims.judgement import Claim, Judgement, graded, judged
+from anagen.claims.promise_wording import NO_EVIDENCE_AT_ALL as OUTRIGHT_DENIAL
 from anagen.claims.vocab import Kind, Verdict
+from anagen.knowledge.base import KnowledgeBase
+from anagen.knowledge.vocab import Grade
 
 # Kinds whose evidence a sentence can deny: what a treatment does, or that it is proven.
 EVIDENCED = {
@@ -56,12 +59,37 @@ TURN = re.compile(r"\b(but|however|although|though|while|whereas|yet)\b|[;:]", r
 BEFORE = 140  # characters before the claim's wording that the denial may stand in
 
 
+NO_EVIDENCE_AT_ALL = re.compile(OUTRIGHT_DENIAL, re.I)
+# what a denial of all evidence is about: a treatment's effect on hair loss, which its graded
+# trials measured (not how it works, which they did not)
+EFFECTS = {Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR, Kind.CLINICALLY_PROVEN}
+# evidence from at least one trial in people, which an outright denial is false of
+TRIALLED = (Grade.A, Grade.B, Grade.C)
+
+
+def _denied_within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
+    found = [*pattern.finditer(sentence, max(0, start - BEFORE), end)]
+    return bool(found) and not TURN.search(sentence, found[-1].end(), start)
+
+
 def denies_evidence(sentence: str, start: int, end: int, kind: Kind) -> bool:
     """Whether the claim worded at [start, end) is denied by denying its evidence."""
-    if kind not in EVIDENCED:
-        return False
-    found = [*EVIDENCE_DENIED.finditer(sentence, max(0, start - BEFORE), end)]
-    return bool(found) and not TURN.search(sentence, found[-1].end(), start)
+    return kind in EVIDENCED and _denied_within(EVIDENCE_DENIED, sentence, start, end)
+
+
+def trial_denied(claim: Claim, start: int, end: int, kb: KnowledgeBase) -> Judgement | None:
+    """ "There is no clinical evidence that caffeine shampoo works", said of a treatment with a
+    trial on file (grade C or better) for the condition: false, whatever the trial's weakness."""
+    if claim.kind not in EFFECTS or not _denied_within(
+        NO_EVIDENCE_AT_ALL, claim.sentence, start, end
+    ):
+        return None
+    found = graded(claim, kb)
+    if found is None or found[1].grade not in TRIALLED:
+        return None
+    e, g = found
+    text = f"There is trial evidence (grade {g.grade}): {g.evidence.summary}"
+    return judged(Verdict.FALSE, text, g.evidence.sources, e.slug)
 
 
 def denial_of_evidence(j: Judgement, kind: Kind) -> Judgement | None:

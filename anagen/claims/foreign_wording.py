@@ -82,7 +82,7 @@ RESULT_UNSPACED = MORE_RESULT_UNSPACED
 # Stopping, keeping on, or for how long: what a claim of ongoing use names.
 ONGOING_WORDS = (
     r"lebenslang|dauerhaft|absetzen|abgesetzt|à vie|arrêt\w*|a vita|sospension\w*|interruzion\w*|"
-    r"de por vida|dejar de|interrup\w*|para sempre|por toda a vida|parar de|interromp\w*|levenslang|"
+    r"de por vida|dejar de|dej[ae]s? de|interrup\w*|suspend\w*|deix\w* de|param? de|abandon\w*|para sempre|por toda a vida|parar de|interromp\w*|levenslang|"
     r"stoppen|ömür boyu|bırak\w*|constancia|constância|costanza|uso continuo|uso contínuo|"
     r"usage continu|utilisation continue|nur so lange|nur solange|tant qu'\w+|finché|fintanto|"
     r"s[oó]lo mientras|enquanto|" + MORE_ONGOING_WORDS
@@ -297,8 +297,12 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\b(rechute|reprise de la chute)\b[^.]{0,10}\b(à|lors de|après) l'arrêt\b|"
         r"\bnach dem absetzen\b[^.]{0,40}\b(zurück|wieder|erneut|verloren|rückfall)\b|"
         r"\b(alla sospensione|dopo la sospensione)\b[^.]{0,40}\b(ricad\w*|ritorn\w*|riprend\w*|perd\w*)\b|"
-        r"\bal (dejar|suspender|interrumpir)\b[^.]{0,40}\b(reca[ií]\w*|vuelve|regresa|pierde)\b|"
-        r"\bao (parar|suspender|interromper)\b[^.]{0,40}\b(reca[ií]\w*|volta|retorna|perde)\b|"
+        # on stopping, or once or if it is stopped, with the pronoun on the verb or before it:
+        # "al suspenderlo el cabello puede volver a caerse", "se você parar de usar, o cabelo volta"
+        r"\b(al|si|cuando|tras|una vez que) (lo |la |los |las |usted |se )?(dej|suspend|interrump|"
+        r"abandon)\w*\b[^.]{0,40}\b(reca[ií]\w*|vuelve\w*|volver\w*|regresa\w*|pierde\w*|perder\w*)\b|"
+        r"\b(ao|se|quando|ap[oó]s) (o |a |os |as |voc[eê] )?(par|suspend|interromp|deix|abandon)\w*\b"
+        r"[^.]{0,40}\b(reca[ií]\w*|volta\w*|retorna\w*|perde\w*)\b|"
         r"\bna het stoppen\b[^.]{0,40}\b(terug|verlies\w*|valt|vallen)\b|"
         r"\bbırakıldığında\b[^.]{0,40}\b(dökül\w*|geri|tekrar|yeniden)\b|"
         # "dès qu'on arrête de les prendre, leur effet cesse": the effect ends when stopped
@@ -353,8 +357,13 @@ FOREIGN: dict[Kind, list[str]] = {
     ],
     Kind.FDA_APPROVED: [
         r"\b(von der|durch die) fda (zugelassen|genehmigt)\b|\bfda[- ](zugelassen|genehmigt)\b|"
-        r"\b(approuv[eé]e?|autoris[eé]e?) par la fda\b|\b(approvat[oa]|autorizzat[oa]) dalla fda\b|"
-        r"\b(aprobad[oa]|autorizad[oa]) por la fda\b|\b(aprovad[oa]|autorizad[oa]) pela fda\b|"
+        # either gender and number, "la FDA" or "el FDA", "pela" or "pelo": "é aprovada pelo FDA"
+        r"\b(approuv[eé]e?s?|autoris[eé]e?s?) par la fda\b|\b(approvat[oaie]|autorizzat[oaie]) "
+        r"dalla fda\b|\b(aprobad[oa]s?|autorizad[oa]s?) por (la |el )?fda\b|"
+        r"\b(aprovad[oa]s?|autorizad[oa]s?) pel[ao] fda\b|"
+        # the agency as subject: "la FDA aprobó el minoxidil", "a FDA aprovou", "la FDA a approuvé"
+        r"\b(la|el|a|o) fda (ha |han |tem |j[aá] |a )?(aprob|aprov|autoriz|"
+        r"approuv|autoris|approvat)\w*|"
         r"\bdoor de fda goedgekeurd\b|\bfda[- ]goedgekeurd\b|\bfda (onaylı|tarafından onaylan\w*)",
     ],
     Kind.BETTER_THAN: [

@@ -36,7 +36,15 @@ ANDROGEN_WORDS = re.compile(
 SOLD_AS_BENEFIT = re.compile(
     r"\b(lab(oratory)?[- ]proven|helping|helps?|so (they|it|your)|grow\w*|regrow\w*|"
     # "has been shown to inhibit the effects of DHT, potentially reducing hair loss"
-    r"(shown|proven|demonstrated) to|(reduc|prevent|stop|slow|lessen)\w* (hair ?loss|shedding|hair fall|thinning))\b",
+    r"(shown|proven|demonstrated) to|(reduc|prevent|stop|slow|lessen)\w* (hair ?loss|shedding|hair fall|thinning)|"
+    # research said to have shown it, of people unnamed: "recent research has shown that it blocks"
+    r"(research|studies|science|scientists|trials) (has |have )?(now )?(shown|shows?|proven|proves?|"
+    r"found|finds?|confirmed|confirms?|demonstrated|demonstrates?|revealed|reveals?) that|"
+    # DHT named as what causes hair loss, so that lowering it reads as treating it: "DHT, the
+    # hormone responsible for hair loss", "the DHT that causes balding"
+    r"(responsible for|behind|(that|which) (causes?|drives?|triggers?)|the (main |root )?cause of|"
+    r"(that|which) (shrinks?|miniaturi[sz]es)) ([\w-]+ ){0,2}(hair ?loss|balding|baldness|thinning|"
+    r"hair follicles|follicles))\b",
     re.I,
 )
 DHT_WORDS = re.compile(r"\b(DHT|dihydrotestosterone|5-alpha-reductase|5-alpha reductase)\b", re.I)
@@ -94,8 +102,9 @@ def rule_lowers_dht(claim: Claim, kb: KnowledgeBase) -> Judgement:
         likened = likened_to_compared(claim, kb)
         if likened is not None:
             return likened
+        # a weak mechanism sold as proof or as treating hair loss, as with a dish result below
         return judged(
-            Verdict.UNSUPPORTED,
+            Verdict.MISLEADING if SOLD_AS_BENEFIT.search(claim.sentence) else Verdict.UNSUPPORTED,
             f"{fact.text} Evidence that this helps hair in people is "
             f"weak (grade {g.grade if g else 'none'}).",
             fact.sources,

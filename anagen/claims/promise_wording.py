@@ -242,6 +242,15 @@ LACKING_EVIDENCE = (
     r"insufficient|scant|sparse|thin|weak|scarce|inconclusive)\b"
 )
 
+# Evidence denied outright, not called weak: "there is no clinical evidence that it works", "no
+# studies have shown", "it has never been tested". A trial on file (grade C or better) shows such
+# a denial false, where "no good evidence" or "little research" is borne out by a weak one.
+NO_EVIDENCE_AT_ALL = (
+    r"\b(no|zero|not any|(is|are)(n't| not) any) (clinical |scientific |published |medical |human )?"
+    r"(evidence|proof|data|studies|study|research|trials?)\b"
+    r"|\b(has|have)( not| n't)? never been (clinically |scientifically )?(studied|tested|trialled|trialed)\b"
+)
+
 # One study cited for a result: "one study in women with thinning hair found that biotin ...",
 # "a small 2015 trial showed". Not proof claimed, so a body of evidence against it misleads
 # rather than refutes (promises.rule_clinically_proven); a study that found nothing is no claim.

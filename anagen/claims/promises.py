@@ -16,6 +16,7 @@ from anagen.claims.evidence import (
     first_sentence,
     treatments_of,
 )
+from anagen.claims.evidence_denial import TRIALLED
 from anagen.claims.figures import (
     SMALL_SOURCE,
     claimed_counts,
@@ -37,7 +38,7 @@ from anagen.claims.judgement import (
     treatments,
 )
 from anagen.claims.name_index import entity_index
-from anagen.claims.promise_wording import LACKING_EVIDENCE, SINGLE_STUDY
+from anagen.claims.promise_wording import LACKING_EVIDENCE, NO_EVIDENCE_AT_ALL, SINGLE_STUDY
 from anagen.claims.regulatory import MINORS
 from anagen.claims.sole_proof import sole_proof
 from anagen.claims.vocab import Verdict
@@ -74,6 +75,7 @@ LAB = re.compile(r"\blab(oratory)?[- ](proven|tested)\b", re.I)
 MIXED = re.compile(r"\b(mixed|conflicting|inconsistent|contradictory)\b", re.I)
 # "There isn't enough evidence to rate it": weak evidence said, or none showing it works
 LACKING = re.compile(LACKING_EVIDENCE, re.I)
+NO_EVIDENCE = re.compile(NO_EVIDENCE_AT_ALL, re.I)
 APPROVED = (RegulatoryStatus.APPROVED_RX, RegulatoryStatus.APPROVED_OTC)
 SINGLE_STUDY_IN = re.compile(SINGLE_STUDY, re.I)
 
@@ -97,10 +99,13 @@ def rule_clinically_proven(claim: Claim, kb: KnowledgeBase) -> Judgement:
         return judged(verdict, text, g.evidence.sources, e.slug)
     if LACKING.search(claim.wording):
         # true of weak evidence and of trials that found nothing (C, D, X); one good trial
-        # (B) is more than "not enough", and strong evidence (A) says otherwise
+        # (B) is more than "not enough", and strong evidence (A) says otherwise; "no evidence"
+        # at all is false of any trial on file
         verdict = {Grade.A: Verdict.FALSE, Grade.B: Verdict.MISLEADING}.get(
             g.grade, Verdict.SUPPORTED
         )
+        if g.grade in TRIALLED and NO_EVIDENCE.search(claim.wording):
+            verdict = Verdict.FALSE
         return judged(verdict, text, g.evidence.sources, e.slug)
     if g.grade is Grade.X:
         if SINGLE_STUDY_IN.search(claim.wording):

@@ -98,8 +98,8 @@ LATER_REVIEWS = [
     (
         "redteam16.yaml",
         40,
-        0.9,
-        "36 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
+        0.925,
+        "37 of 40 (careful handouts, labels, translated ads, reviews) when last raised; 23 of 40 at first",
     ),
     (
         "redteam17.yaml",
@@ -234,8 +234,8 @@ LATER_REVIEWS = [
     (
         "redteam32.yaml",
         40,
-        0.875,
-        "35 of 40 when last raised (how common a condition is, against its record's figures); 34 of 40 before (English rules: no cure for a lasting loss, home remedies, germs "
+        0.9,
+        "36 of 40 when last raised (an outright denial of trial evidence); 35 of 40 before (how common a condition is, against its record's figures); 34 of 40 before that (English rules: no cure for a lasting loss, home remedies, germs "
         "for an immune condition, harm 'rarely' caused, results at every age, a likened warning, "
         "an approval only for another use, a figure or head-to-head from another condition, a rise "
         "past 100%, 'these hormones', comparable results); "
@@ -396,8 +396,8 @@ LATER_REVIEWS = [
     (
         "redteam49.yaml",
         40,
-        0.425,
-        "17 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
+        0.525,
+        "21 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
         "rules for sets 45 to 48 and the conditions' prevalence figures); real claims quoted from "
         "stored public telehealth, pharmacy, device, haircare, clinic, news, magazine, blog, "
         "health-information and forum pages (34 in English, 2 in Spanish, 1 each in Portuguese, "
