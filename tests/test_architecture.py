@@ -58,6 +58,7 @@ PURE_MODULES = [
     "products/label_type_rules_nonprescription.py",
     "products/label_type_rules_weak.py",
     "products/label_units.py",
+    "products/label_strength_choices.py",
     "products/label_words.py",
     "products/label_words_intl.py",
     "products/label_prescribed.py",

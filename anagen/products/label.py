@@ -39,6 +39,7 @@ from anagen.products.label_shape import (
     unticked_only,
 )
 from anagen.products.label_stacked_columns import per_dose_lines
+from anagen.products.label_strength_choices import offered_strengths
 from anagen.products.label_subject import combination_named, defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
@@ -158,6 +159,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     title_strength(own_text, out)
     combination_title(own_text, out)
     unit_strength(own_text, out)
+    offered_strengths(own_text, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
         defined_ingredient(own_text, index, out)

@@ -261,13 +261,16 @@ TAKEN_ALREADY = AsciiCase(
 )
 
 
+TAKING_VERBS = ("taking", "Taking", "TAKING", "prenez", "toma")
+
+
 def another_in_use(text: str, end: int | None = None) -> bool:
     """Whether a comparison or a product taken already comes before `end` (or anywhere)."""
     stop = len(text) if end is None else end
     if COMPARED_ANY_CASE.search(text, 0, stop) is not None:
         return True
-    # (its verbs first, as substrings: few texts have them)
-    if "aking" not in text and "AKING" not in text and "prenez" not in text and "toma" not in text:
+    # (its verbs first, as substrings: few texts have them; "aking" would pass every "making")
+    if not any(verb in text for verb in TAKING_VERBS):
         return False
     return TAKEN_ALREADY.search(text, 0, stop) is not None
 

@@ -322,8 +322,8 @@ REVIEWS = [
     ),
     (
         "label_review39.yaml",
-        0.375,
-        "15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
+        0.425,
+        "17 of 40 when last raised; 15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
         "real label texts from stored public pages (37 in English: US, UK, Irish, Canadian, "
         "Australian, Indian, Nigerian, Saudi, Jordanian, Romanian, Malaysian pages; three Spanish), "
         "annotated blind",
