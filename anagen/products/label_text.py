@@ -80,7 +80,9 @@ def sections(
     for i in _headers_for(found):
         section, scan = scans[i]
         known = _KNOWN_STARTS[i]
-        absent = known.difference(starts) if starts is not None and haystack is lower else ()
+        absent = (
+            known.difference(starts) if known and starts is not None and haystack is lower else ()
+        )
         for start, end in scan.spans(haystack, absent):
             if cased and in_a_sentence(text, start, end):
                 continue
