@@ -231,12 +231,13 @@ CITED_STUDY = re.compile(
     rf"{SMALL_SOURCE}|\bpublished in\b|\bjournal of\b|\b(a|one|the) (recent )?(letter|paper|(clinical )?review study)\b",
     re.I,
 )
+# what a figure is set beside: "40% against 10% on placebo"
+BESIDE = r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b"
 # A figure given with its limit: "only 38%", or beside the placebo or comparator result.
 FAIRLY_QUOTED = re.compile(
     rf"{SMALL_SOURCE}|"
     r"\b(only|just|no more than|at most)\s+(about |around )?\d|"
-    r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|dummy|vehicle|"
-    r"\d{1,3}(\.\d+)?\s*%)|"
+    rf"{BESIDE}(placebo|sham|dummy|vehicle|\d{{1,3}}(\.\d+)?\s*%)|"
     # the weak design named with it: "observational studies found ...", "in a case series"
     r"\b(observational|uncontrolled|retrospective) (studies|study|data|research|reports?)\b|"
     r"\b(case series|chart reviews?|no control group)\b",
@@ -288,9 +289,7 @@ MIX_SAID = re.compile(
 )
 
 
-PLACEBO_BESIDE = re.compile(
-    r"\b(versus|vs\.?|against|compared (with|to))\b[^.]{0,40}\b(placebo|sham|dummy|vehicle)", re.I
-)
+PLACEBO_BESIDE = re.compile(rf"{BESIDE}(placebo|sham|dummy|vehicle)", re.I)
 
 
 def _alone_for_a_mix(sentence: str, figure: str) -> bool:
