@@ -150,6 +150,7 @@ PURE_MODULES = [
     "claims/condition_outlook.py",
     "claims/condition_prevalence.py",
     "claims/condition_rates.py",
+    "claims/about_harm.py",
     "claims/refund_terms.py",
     "claims/evidence_denial.py",
     "claims/condition_duration.py",

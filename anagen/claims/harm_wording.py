@@ -131,6 +131,8 @@ HARM_FREQUENCY = (
     r"develops?|appears?|shows? up)\b"
 )
 
+# Relief of a symptom, a result like regrowth: "settles the itching within the first week"
+RELIEF = r"settl(e|es|ed|ing)|calm(s|ed|ing)?|sooth(e|es|ed|ing)|reliev(e|es|ed|ing)|eas(es|ed|ing)"
 # A span of time after "results in": "in the first few weeks", "in 4 weeks", not "in weeks of
 # shedding". Before it, "results" is the noun of a promise; before anything else, the verb of a harm.
 A_SPAN_OF_TIME = (

@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from anagen.claims.about_harm import ABOUT_HARM, HARM_WORDS
 from anagen.claims.anycase import AnyCase, first_letter_check, plain_copy
 from anagen.claims.kind_precedence import SUPERSEDES, SUPERSEDES_WITHIN
-from anagen.claims.patterns import (
-    ABOUT_HARM,
-    CONDITIONED,
-    CONTEXT,
-    HARM_WORDS,
-    PATTERNS,
-    PLACEBO_COMPARED,
-)
+from anagen.claims.patterns import CONDITIONED, CONTEXT, PATTERNS, PLACEBO_COMPARED
 from anagen.claims.prefilter import Prefilter
 from anagen.claims.product_names import in_title_name
 from anagen.claims.refund_terms import is_deadline

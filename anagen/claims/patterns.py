@@ -33,12 +33,11 @@ from anagen.claims.group_wording import (
     SUITS_EVERYONE,
 )
 from anagen.claims.harm_wording import (
-    A_SPAN_OF_TIME,
     CAUSES_SIDE_EFFECT,
     FEWER_SIDE_EFFECTS,
-    HARMS,
     NO_SIDE_EFFECTS,
     ON_TREATMENT,
+    RELIEF,
     SHEDDING_EXPECTED,
     SYMPTOM_RELIEF,
 )
@@ -425,8 +424,6 @@ PATTERNS |= {kind: [*PATTERNS[kind], *wordings] for kind, wordings in FOREIGN.it
 # wider claim, so "regrows hair as well as minoxidil" reads as one before it reads as regrowth.
 _FIRST = (Kind.BETTER_THAN, Kind.AS_GOOD_AS)
 PATTERNS = {k: PATTERNS[k] for k in (*_FIRST, *(k for k in PATTERNS if k not in _FIRST))}
-# Relief of a symptom, a result like regrowth: "settles the itching within the first week"
-RELIEF = r"settl(e|es|ed|ing)|calm(s|ed|ing)?|sooth(e|es|ed|ing)|reliev(e|es|ed|ing)|eas(es|ed|ing)"
 # Wording that only makes a claim in a sentence about its effect: "within 30 days" is a
 # promise of results only next to results, not in "free returns within 30 days".
 CONTEXT: dict[Kind, str] = {
@@ -442,36 +439,6 @@ CONTEXT: dict[Kind, str] = {
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|benefit\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
     rf"{RELIEF}|{RESULT_WORDS})\b|{RESULT_UNSPACED}",
-}
-# Wording that is about a harm, not a benefit, in a sentence that names a harm and no benefit:
-# "9 out of 10 men get erectile dysfunction" gives a harm rate, not a success rate, and side
-# effects "that persist after stopping" are not lasting results.
-HARM_WORDS = (
-    rf"\b({HARMS}|side[- ]effect|dysfunction|impoten\w*|erections?|libido|sex drive|headaches?|dizz\w*|"
-    r"rash\w*|nausea|swelling|infections?|depress\w*|body hair|facial hair|hypertrichosis|"
-    r"heart attacks?|strokes?|cancers?|blood clots?|(extra|more|increased) shedding|"
-    # shedding at the start: "initial rapid hair loss as your resting hairs shed"
-    r"(initial|temporary|early|sudden) ([\w-]+ )?(hair ?loss|hair fall|shedding)|(resting|old|telogen) hairs? (shed|fall out)|"
-    r"(increase|rise|spike|uptick) in (hair )?(shedding|hair ?loss|hair fall)|more hair fall|"
-    r"(see|notice|experience|expect) (some )?more hair ?loss|"
-    # shedding foretold: "you may notice some shedding in the first weeks"
-    rf"{SHEDDING_EXPECTED}|"
-    # "extra arm and face hair", "unwanted facial or body hair"
-    r"(extra|unwanted|excess) ([\w-]+ (and |or )?){0,2}hair|hair on (their|your|the) (face|body)|"
-    # a harm said to outlast the treatment: "these effects can persist after stopping"
-    r"(these|the|such|its|sexual|adverse) effects (can |may |might |could |often )?(persist|linger|continue|remain)\w*)\b"
-)
-BENEFIT_WORDS = (
-    # "results in more shedding": the verb of a harm, not the noun of a promise
-    rf"\b(results?(?! in (?!{A_SPAN_OF_TIME}))|regrow\w*|grow\w*|thick\w*|full\w*|dens\w*|hair counts?|gains?|improv\w*|"
-    rf"success\w*|effective\w*|works?|worked|saw|noticed|satisf\w*|recover\w*|stopped losing|{RELIEF})\b"
-)
-ABOUT_HARM: dict[Kind, tuple[str, str]] = {
-    Kind.PERCENT_SUCCESS: (HARM_WORDS, BENEFIT_WORDS),
-    Kind.CLINICALLY_PROVEN: (HARM_WORDS, BENEFIT_WORDS),
-    Kind.LASTING_RESULTS: (HARM_WORDS, BENEFIT_WORDS),
-    # "can cause extra shedding in the first few weeks": when a harm shows, not a promise
-    Kind.WORKS_IN_DAYS: (HARM_WORDS, BENEFIT_WORDS),
 }
 # Comparison wordings that make a claim only with something named to compare against:
 # "matched minoxidil", not "matches your skin tone"; "works equally well", not "works equally
