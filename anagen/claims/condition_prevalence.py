@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from anagen.claims.condition_duration import Facts
-from anagen.claims.condition_rates import far, near, shares_of
+from anagen.claims.condition_rates import A_SHARE, far, near, shares_of
 from anagen.claims.evidence import DEFAULT_CONDITIONS
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
-_SHARE = r"(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+))"
 _GROUP = (
     r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens|"
     r"population)"
@@ -22,7 +21,7 @@ _GROUP = (
 # the share first, what they have after it: "over 68% of women may face some degree of hair
 # thinning", "1 in 2 men will deal with balding"
 SHARE_AFFECTED_WORDING = (
-    rf"\b{_SHARE}( of)? (all )?{_GROUP}\b[^.;]{{0,30}}\b(experience[sd]?|experiencing|face|faces|suffer|"
+    rf"\b{A_SHARE}( of)? (all )?{_GROUP}\b[^.;]{{0,30}}\b(experience[sd]?|experiencing|face|faces|suffer|"
     r"suffers|notice|go through|deal with|will (have|get|see|develop)|get|have|develop)\b[^.;]{0,40}"
     r"\b(hair loss|hair shedding|shedding|thinning|alopecia|balding|baldness|hair fall)\b"
 )
@@ -59,11 +58,6 @@ def share_unknown(
 # How many a condition affects, as a figure, in a claim: "roughly 50 percent of men experience
 # some hair loss by 50", "male pattern baldness affects around 50% of men", "1 in 3 women will
 # have thinning hair" (a share of a group, a verb of having it, the hair loss)
-_A_SHARE = (
-    r"(\d{1,3}(\.\d+)?\s?(%|percent\b|per cent\b)|(one|two|three|four|\d+) (in|out of) "
-    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|(two|three)[- ](thirds|quarters)\b|"
-    r"half\b)"
-)
 _HAVING = (
     r"(have|has|get|gets|develop|develops|experience|experiences|face|faces|suffer( from)?|suffers( from)?|"
     r"show|shows|notice|deal with|go through|lose|will (have|get|see|develop|experience|face|lose)|"
@@ -72,10 +66,10 @@ _HAVING = (
 _LOSS = r"(hair ?loss|thinning|balding|baldness|alopecia|shedding|hair fall|bald|hair)"
 # (not a share of those who have it: "67% of women who suffer from hair loss also have PCOS")
 PREVALENCE_SHARE_WORDING = (
-    rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}\b{_HAVING}\b[^.;]{{0,40}}\b{_LOSS}\b|"
-    rf"\b(affects?|afflicts?|strikes?|hits?)\b [^.;]{{0,20}}\b{_A_SHARE}( of)? (all )?(the )?([\w-]+ ){{0,2}}"
+    rf"\b{A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}\b{_HAVING}\b[^.;]{{0,40}}\b{_LOSS}\b|"
+    rf"\b(affects?|afflicts?|strikes?|hits?)\b [^.;]{{0,20}}\b{A_SHARE}( of)? (all )?(the )?([\w-]+ ){{0,2}}"
     rf"{_GROUP}\b|"
-    rf"\b{_A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
+    rf"\b{A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
     r"(balding|bald|thinning)\b"
 )
 PREVALENCE_SHARE = re.compile(PREVALENCE_SHARE_WORDING, re.I)

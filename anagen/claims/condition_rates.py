@@ -24,14 +24,16 @@ SPREADS = re.compile(
     r"(lose|loses|lost|losing) all (\w+ ){0,2}(hair|scalp)|total (hair loss|baldness))\b",
     re.I,
 )
-_SHARE = (
+# a share as people write it: "50 percent", "1 in 3", "a third", "two-thirds", "half"
+A_SHARE = (
     r"(\d{1,3}(\.\d+)?\s?(%|percent\b|per cent\b)|(one|two|three|four|\d+) (in|out of) "
-    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|half\b)"
+    r"(two|three|four|five|ten|\d+)\b|(a|one)[- ](third|quarter|fifth)\b|(two|three)[- ](thirds|quarters)\b|"
+    r"half\b)"
 )
 # the share and the course in one stretch: "up to 50 percent of patients ... experience
 # spontaneous hair regrowth", "in 1-2% of cases, the condition can spread to the entire scalp"
 COURSE_SHARE = re.compile(
-    rf"\b((up to|about|around|roughly|nearly|almost|over|more than|as many as) )?{_SHARE}"
+    rf"\b((up to|about|around|roughly|nearly|almost|over|more than|as many as) )?{A_SHARE}"
     r"( of)?[^.;]{0,90}\b(regr[eo]w\w*|recover\w*|(grows?|grew) back|hair back|"
     r"spontaneous\w* remission|spread\w* to|progress\w* to|go on to lose|lose all|totalis|universalis)",
     re.I,
