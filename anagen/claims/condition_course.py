@@ -21,7 +21,6 @@ from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
 from anagen.claims.condition_prevalence import (
     PREVALENCE_SHARE_WORDING,
-    SHARE_AFFECTED_WORDING,
     prevalence,
     share_unknown,
 )
@@ -82,10 +81,9 @@ CONDITION_FACT = [
     r"(age|you (get|grow) older|people (age|get older)|women age|men age)\b",
     r"\b(\d+(\.\d+)?\s?%|(one|two|three|four|\d+) in (three|four|five|ten|\d+)) of (women|men|people|adults|"
     r"children|girls|boys)\b[^.]{0,40}\b(have|has|get|develop|are affected)\b",
-    # "over 68% of new mothers may face some hair thinning" (condition_prevalence.py)
-    SHARE_AFFECTED_WORDING,
-    # "two-thirds of American men will have some hair loss by 35", "afflicts 50 to 75% of the
-    # female population" (condition_prevalence.prevalence)
+    # "over 68% of new mothers may face some hair thinning", "two-thirds of American men will
+    # have some hair loss by 35", "afflicts 50 to 75% of the female population"
+    # (condition_prevalence.py)
     PREVALENCE_SHARE_WORDING,
     # "affects one-third of women of African descent": how many it affects, the verb first
     r"\baffects?\b (about |around |roughly |nearly |almost |up to |over |more than |as many as )?"

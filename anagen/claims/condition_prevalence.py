@@ -18,14 +18,6 @@ _GROUP = (
     r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens|"
     r"population)"
 )
-# the share first, what they have after it: "over 68% of women may face some degree of hair
-# thinning", "1 in 2 men will deal with balding"
-SHARE_AFFECTED_WORDING = (
-    rf"\b{A_SHARE}( of)? (all )?{_GROUP}\b[^.;]{{0,30}}\b(experience[sd]?|experiencing|face|faces|suffer|"
-    r"suffers|notice|go through|deal with|will (have|get|see|develop)|get|have|develop)\b[^.;]{0,40}"
-    r"\b(hair loss|hair shedding|shedding|thinning|alopecia|balding|baldness|hair fall)\b"
-)
-SHARE_AFFECTED = re.compile(SHARE_AFFECTED_WORDING, re.I)
 # the record's word that nobody knows the share: "how many new mothers get it is not known"
 SHARE_UNKNOWN = re.compile(
     r"\bhow (many|common|often)\b[^.:;]{0,60}\b(is|are) (not|un)known\b|\bno (good |reliable )?data\b",
@@ -40,7 +32,7 @@ def share_unknown(
 ) -> Judgement | None:
     """The verdict on a figure for how many a condition affects, where its record says nobody
     knows; None when the record gives no such word (or the figure is a treatment's result)."""
-    if claim.entities or not SHARE_AFFECTED.search(claim.wording):
+    if claim.entities or not PREVALENCE_SHARE.search(claim.wording):
         return None
     for slug in named:
         if slug not in kb.conditions:
