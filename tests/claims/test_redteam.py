@@ -1,4 +1,4 @@
-"""Claims from forty-nine separate blind reviews (redteam.yaml to redteam49.yaml): the share
+"""Claims from fifty separate blind reviews (redteam.yaml to redteam50.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -402,6 +402,15 @@ LATER_REVIEWS = [
         "stored public telehealth, pharmacy, device, haircare, clinic, news, magazine, blog, "
         "health-information and forum pages (34 in English, 2 in Spanish, 1 each in Portuguese, "
         "German, French and Italian), graded blind",
+    ),
+    (
+        "redteam50.yaml",
+        40,
+        0.25,
+        "10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
+        "public telehealth, online-pharmacy, clinic, supplement, shampoo and affiliate sellers' "
+        "pages and news, magazine, blog, patient-education, Q&A and forum pages (36 in English, "
+        "2 in German, 1 in Spanish, 1 in Indonesian), graded blind",
     ),
 ]
 
