@@ -37,6 +37,7 @@ PURE_MODULES = [
     "products/label_shape.py",
     "products/ingredient_index.py",
     "products/name_reach.py",
+    "products/inactive_words.py",
     "products/label.py",
     "products/label_blend.py",
     "products/label_cleanup.py",

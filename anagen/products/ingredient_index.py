@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 import anagen.products.script_fold as script_fold
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.vocab import Access, Status
+from anagen.products.inactive_words import names_no_active
 from anagen.products.name_reach import NameReach, Near
 
 FUZZY_MIN_SCORE = 86
@@ -354,6 +355,8 @@ class IngredientIndex:
         if len(core) < FUZZY_MIN_LENGTH:
             return None
         words = set(core.split())
+        if names_no_active(words):  # "Propylene Glycol", "Aqua": no name is near
+            return None
         best = self._closest(core, FUZZY_MIN_SCORE, words)
         if best is None:
             # Try each word alone: "Minoxdli 5% w/v" -> "minoxdli". In a sentence, whose many
