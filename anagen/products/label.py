@@ -19,11 +19,8 @@ from anagen.products.label_entries import split_items
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
 from anagen.products.label_oil import single_oil
-from anagen.products.label_oral_dose import a_supplement_dose
 from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prescribed import (
-    a_medicines_page,
-    beyond_studied,
     holds_a_drug,
     prescribed,
     unstated_class,
@@ -43,7 +40,6 @@ from anagen.products.label_strength_choices import offered_strengths
 from anagen.products.label_subject import combination_named, defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
-    APPLIED,
     CLASS_UNSTATED,
     TYPE_HINTS,
     WEAK_COSMETIC_AT,
@@ -51,7 +47,7 @@ from anagen.products.label_type import (
     type_and_rule,
 )
 from anagen.products.label_type import START_WORDS as TYPE_START_WORDS
-from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES, says_shampoo
+from anagen.products.label_type_rules import KIT_ITEM_RX, NOT_A_MEDICINE, TYPE_RULES
 from anagen.products.label_units import (
     UNIT_DOSE,
     combination_title,
@@ -69,6 +65,7 @@ from anagen.products.label_units import (
     title_strength,
     unit_strength,
 )
+from anagen.products.label_unstated_type import settled_type
 from anagen.products.label_words import absent
 from anagen.products.strength import (
     PER_HUNDRED,
@@ -187,15 +184,8 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         and prescribed(out, index, own_text)
     ):
         out.product_type = "rx_drug"
-    if out.product_type == "unknown" and says_shampoo(own_text) and not holds_a_drug(out, index):
-        out.product_type = "cosmetic"  # (label_type_rules.SHAMPOO)
-    elif out.product_type == "unknown" and (
-        (out.actives and _a_minerals_page(own_text, out, index))
-        or a_supplement_dose(own_text, out, index)  # (label_oral_dose)
-    ):
-        out.product_type = "supplement"
-    elif out.product_type == "unknown" and a_medicines_page(out, index, own_text):
-        out.product_type = "rx_drug" if beyond_studied(out, index) else "otc_drug"
+    if out.product_type == "unknown":
+        out.product_type = settled_type(own_text, out, index)  # (label_unstated_type)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever
@@ -265,22 +255,6 @@ def _drop_by_shape(
             continue
         kept.append(a)
     out.actives = kept
-
-
-def _a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> bool:
-    """A page titled with a mineral taken by mouth ("Zinc 15", "Zinc 50mg", "Zink 25 mg": a name
-    in any language the index knows) that holds only minerals and states no class: sold as a
-    supplement, unless it is put on the skin or hair ("massage into the scalp")."""
-    title = text.lstrip().split("\n", 1)[0]
-    return (
-        all(a.ingredient in index.minerals for a in out.actives)
-        and len(title) <= TITLE_MAX
-        and any(f.slug in index.minerals for f in index.find_all(title))
-        and not APPLIED.search(text.lower())
-    )
-
-
-TITLE_MAX = 80
 
 
 def _said_cosmetic(text: str) -> bool:
