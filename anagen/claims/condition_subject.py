@@ -12,6 +12,7 @@ from functools import lru_cache
 from anagen.claims.anycase import AnyCase
 from anagen.claims.clause_subjects import clause_of
 from anagen.claims.condition_causes import CAUSE_VERB, HAIR_LOSS_CAUSED
+from anagen.claims.condition_outlook import RECOVERY
 from anagen.claims.condition_prevalence import PREVALENCE_SHARE
 from anagen.claims.condition_rates import COURSE_SHARE
 from anagen.claims.entities import Entity
@@ -41,7 +42,7 @@ CREDITED = AnyCase(
     r"\b(shampoos?|serums?|products?|formulas?|formulations?|pills?|tablets?|capsules?|supplements?|"
     r"gumm(y|ies)|oils?|foams?|creams?|lotions?|sprays?|devices?|caps?|lasers?|helmets?|drops|"
     r"(?<!without )(?<!without any )(?<!no )treat\w*|medicines?|medications?|drugs?|injections?|shots|routine|regimen|kit|brand|"
-    r"ours?|we|use|used|uses|using|taking|applying|with (it|this|them))\b"
+    r"ours?|we|use|used|uses|using|taking|applying|rubbing|massaging|with (it|this|them))\b"
 )
 
 # The record that stands for a condition left to its course: a share that regrows "without
@@ -91,8 +92,17 @@ def condition_course(sentence: str, match: KindMatch) -> KindMatch | None:
         return KindMatch(Kind.CONDITION_FACT, match.start, match.end)
     head = clause[: clause.find(sentence[match.start : match.end]) + match.end - match.start]
     if not SUBJECT.found(head) and not CONDITION_WORDS.matching(head):
-        return None
+        return _recovery(sentence, clause)
     return KindMatch(Kind.CONDITION_FACT, match.start, match.end)
+
+
+def _recovery(sentence: str, clause: str) -> KindMatch | None:
+    """ "Shedding after childbirth is normal; your hair will grow back": the hair coming back,
+    in a sentence that names the condition and credits nothing, is the condition's course
+    whoever the clause is about (condition_outlook.py grades it)."""
+    at = sentence.find(clause)
+    told = RECOVERY.search(sentence, max(at, 0), max(at, 0) + len(clause))
+    return None if told is None else KindMatch(Kind.CONDITION_FACT, *told.span())
 
 
 def condition_cause(sentence: str, match: KindMatch, with_treatment: bool) -> KindMatch | None:

@@ -56,7 +56,7 @@ def _agrees_in_paragraph(case: dict) -> bool:  # type: ignore[type-arg]
 # (file, size, ratchet, when it was last raised and where it started). Each set is graded in
 # its paragraphs; a ratchet only goes up.
 LATER_REVIEWS = [
-    ("redteam2.yaml", 60, 0.85, "51 of 60 when last raised; 23 of 60 before any fix it prompted"),
+    ("redteam2.yaml", 60, 0.8666, "52 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.9166, "55 of 60 when last raised; 27 of 60 before any fix it prompted"),
     ("redteam5.yaml", 60, 0.9166, "55 of 60 when last raised; 31 of 60 by this scoring at first"),
@@ -144,8 +144,8 @@ LATER_REVIEWS = [
     (
         "redteam22.yaml",
         40,
-        0.925,
-        "37 of 40 when last raised; 23 of 40 at first on ad7a5d4 and still 23 after the fixes "
+        0.95,
+        "38 of 40 when last raised; 23 of 40 at first on ad7a5d4 and still 23 after the fixes "
         "for set 21, written blind "
         "(patient leaflet, mothers' and menopause group, TV shopping, herbal shop, marketplace "
         "Q&A, JAK news, oil guide, barber, clinic messages, translated ads, scarring-loss thread, "
@@ -186,16 +186,16 @@ LATER_REVIEWS = [
     (
         "redteam27.yaml",
         40,
-        0.825,
-        "33 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
+        0.85,
+        "34 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
         "public pages (brand, clinic, telehealth, supplement and news pages, forums, blogs), "
         "graded blind",
     ),
     (
         "redteam28.yaml",
         40,
-        0.7,
-        "28 of 40 when last raised (English rules and claims in other languages, a symptom "
+        0.725,
+        "29 of 40 when last raised (English rules and claims in other languages, a symptom "
         "relieved is no fewer side effects); 19 of 40 at first on cd8b010; real claims quoted from stored public product pages "
         "(sellers only; 12 in Italian, German, French, Dutch or Spanish), graded blind",
     ),
@@ -298,8 +298,8 @@ LATER_REVIEWS = [
     (
         "redteam38.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 19 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
+        0.6,
+        "24 of 40 when last raised; 19 of 40 at first on 0c51404 and on 705c169; real claims quoted from stored public "
         "telehealth, seller, device-maker, clinic, affiliate and news pages (35 in English, 5 in "
         "Italian, Spanish, French or German), graded blind",
     ),
@@ -324,8 +324,8 @@ LATER_REVIEWS = [
     (
         "redteam41.yaml",
         40,
-        0.55,
-        "22 of 40 when last raised; 16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
+        0.575,
+        "23 of 40 when last raised; 16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
         "real claims quoted from stored public magazine, news, wellness-blog, pharmacy, salon, "
         "women's-health, children's and forum pages (36 in English, 4 in Italian, Arabic, "
         "German or French), graded blind",
@@ -387,8 +387,8 @@ LATER_REVIEWS = [
     (
         "redteam48.yaml",
         40,
-        0.425,
-        "17 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
+        0.45,
+        "18 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
         "real claims quoted from stored public news, advice-column, health-information, Q&A, "
         "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
         "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
@@ -396,8 +396,8 @@ LATER_REVIEWS = [
     (
         "redteam49.yaml",
         40,
-        0.525,
-        "21 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
+        0.55,
+        "22 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
         "rules for sets 45 to 48 and the conditions' prevalence figures); real claims quoted from "
         "stored public telehealth, pharmacy, device, haircare, clinic, news, magazine, blog, "
         "health-information and forum pages (34 in English, 2 in Spanish, 1 each in Portuguese, "
