@@ -1,4 +1,4 @@
-"""Labels from thirty-nine separate blind reviews (label_review.yaml to label_review40.yaml; the
+"""Labels from forty separate blind reviews (label_review.yaml to label_review41.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -335,6 +335,13 @@ REVIEWS = [
         "settling of an unstated type by the actives and the form, written from the earlier "
         "reviews without this one; real label texts from stored public pages (37 in English; two "
         "Japanese, one Korean), annotated blind",
+    ),
+    (
+        "label_review41.yaml",
+        0.55,
+        "22 of 40 at first on 44d82cf (20 on bb9df1c, 21 on b68e869 before the unstated-type "
+        "settling); real label texts from stored public pages, mostly Indian, US, UK and "
+        "Canadian (36 in English, three German, one Spanish), annotated blind",
     ),
 ]
 
