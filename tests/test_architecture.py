@@ -67,6 +67,8 @@ PURE_MODULES = [
     "products/label_pack_print.py",
     "products/label_oral_dose.py",
     "products/label_unstated_type.py",
+    "products/label_unstated_forms.py",
+    "products/label_unstated_signs.py",
     "products/label_stacked_columns.py",
     "products/scoring.py",
     "products/evaluate.py",

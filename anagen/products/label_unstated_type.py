@@ -6,8 +6,6 @@ was on the part torn off (label_pack_print), and a page whose form says both way
 
 from __future__ import annotations
 
-import re
-
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_oral_dose import DAILY_UNITS, a_supplement_dose
 from anagen.products.label_pack_print import a_packs_print
@@ -15,27 +13,8 @@ from anagen.products.label_prescribed import a_medicines_page, beyond_studied, h
 from anagen.products.label_result import LabelAnalysis
 from anagen.products.label_type import APPLIED, taken_by_mouth
 from anagen.products.label_type_rules import NUTRIENT_TABLET, says_shampoo
-
-# the forms of a product to swallow, in English, Spanish, Portuguese, Italian, French, German,
-# Dutch, Polish, Indonesian/Malay, Turkish, Russian, Korean, Chinese and Japanese
-ORAL_FORM = re.compile(
-    r"\b(capsules?|caps|softgels?|tablets?|tabs|caplets?|gumm(?:y|ies)|lozenges?|sachets?|"
-    r"(?:leaf |root |herb |fruit )?powder|servings?|serving size|vegicaps?|"
-    r"c[\u00e1a]psulas?|capsule|comprimid[oa]s?|compresse|g[\u00e9e]lules?|comprim[\u00e9e]s?|"
-    r"kapseln?|tabletten|kapsułk[ia]|tabletk[ia]|kapsul|tablet|kaps[\u00fcu]l|"
-    r"\u043a\u0430\u043f\u0441\u0443\u043b\w*|\u0442\u0430\u0431\u043b\u0435\u0442\w*)\b|"
-    r"\ucea1\uc290|\u80f6\u56ca|\u30ab\u30d7\u30bb\u30eb|\u9320\u5264"
-)
-# ... and of one put on the hair or scalp (a shampoo is label_type_rules.SHAMPOO's); put on the
-# skin ("magnesium oil spray: massage into the skin") it may be a body product or a medicine
-APPLIED_FORM = re.compile(
-    r"\b(conditioners?|leave-in|(?:hair|scalp)\b[\w &,-]{0,30}\b(?:oils?|serums?|lotions?|tonics?|"
-    r"masks?|drops|sprays?|foams?|creams?)|(?:oils?|serums?|lotions?) for (?:the )?(?:hair|scalp)|"
-    r"huile (?:capillaire|cheveux|pour (?:les )?cheveux)|aceite (?:capilar|para (?:el )?cabello)|"
-    r"[\u00f6o]l f[\u00fcu]r (?:die )?haare|haar[\u00f6o]l|olio per (?:i )?capelli|minyak rambut)\b|"
-    r"\ud5e4\uc5b4 ?\uc138\ub7fc|\u80b2\u6bdb\u6db2|\u30d8\u30a2\u30aa\u30a4\u30eb|"
-    r"\u043c\u0430\u0441\u043b\u043e \u0434\u043b\u044f \u0432\u043e\u043b\u043e\u0441"
-)
+from anagen.products.label_unstated_forms import APPLIED_FORM, ORAL_FORM
+from anagen.products.label_unstated_signs import type_by_signs
 
 
 def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
@@ -47,7 +26,9 @@ def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     if a_medicines_page(out, index, text):
         return "rx_drug" if beyond_studied(out, index) else "otc_drug"
     if not out.actives:
-        return "unknown"  # no sign of what it is
+        # what the page says of itself, its active unread (a shampoo's heartseed, a lash
+        # serum's peptides); a pack's own print has lost its class with the part torn off
+        return "unknown" if a_packs_print(text.lower()) else type_by_signs(text)
     if holds_a_drug(out, index):
         return "unknown"  # a medicine whose class its page keeps back (a torn carton's)
     return _by_form(text.lower(), out, index)
@@ -67,7 +48,7 @@ def _by_form(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     applied = APPLIED_FORM.search(lower) is not None or any(p != "skin" for p in put_on)
     minerals = all(a.ingredient in index.minerals for a in out.actives)
     if not (oral or applied or put_on):
-        return "supplement" if minerals else "unknown"
+        return "supplement" if minerals else type_by_signs(lower)
     if oral == applied or (applied and minerals):
         # both ways (drops to swallow or rub in); a mineral on the scalp ("Zinc Hair Tonic")
         return "unknown"
