@@ -102,7 +102,8 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
     of "a medicine used to treat hair loss", a drug database's "Medicine Name: Ketomac
     Shampoo", in any language): a medicine sold over the counter somewhere, as its makers
     sell it (or at a strength above any that trials used, "minoxidil 6%", mixed to a doctor's
-    order: beyond_studied). A carton's bare "Ketoconazole 2% shampoo" stays unknown."""
+    order: beyond_studied). A page silent on how it is sold ("Ketoconazole 2% shampoo") is
+    settled the same way last (label_unstated_type)."""
     return (
         holds_a_drug(out, index)
         and MEDICINE_WORD.search(text) is not None

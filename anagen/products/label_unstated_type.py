@@ -1,20 +1,36 @@
 """The type of a page that states no class, settled as a careful reader would: by what its
 actives are in the knowledge base (a medicine or not) and the form it comes in (swallowed:
 capsules, tablets, a powder, a serving; or put on the hair: an oil, a serum, "massage into the
-scalp"). label.py asks this last, once the actives are known. A pack's own print, whose class
-was on the part torn off (label_pack_print), and a page whose form says both ways stay unknown."""
+scalp"). A medicine's page silent on how it is sold is read as its makers sell it, over the
+counter: annotators give it that class (or a list with it), never unknown alone. label.py asks
+this last, once the actives are known. A pack's own print, whose class was on the part torn off
+(label_pack_print), and a page whose form says both ways stay unknown."""
 
 from __future__ import annotations
 
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_oral_dose import DAILY_UNITS, a_supplement_dose
 from anagen.products.label_pack_print import a_packs_print
-from anagen.products.label_prescribed import a_medicines_page, beyond_studied, holds_a_drug
+from anagen.products.label_prescribed import (
+    a_medicines_page,
+    beyond_studied,
+    holds_a_drug,
+    sold_as_a_medicine,
+)
 from anagen.products.label_result import LabelAnalysis
 from anagen.products.label_type import APPLIED, taken_by_mouth
 from anagen.products.label_type_rules import NUTRIENT_TABLET, says_shampoo
 from anagen.products.label_unstated_forms import APPLIED_FORM, ORAL_FORM
 from anagen.products.label_unstated_signs import type_by_signs
+from anagen.wordscan import Scan
+
+# how a medicine is sold, in the words of English, German, French, Spanish, Portuguese and Italian
+# pages ("prescription", "over the counter", "OTC", "Rx", a schedule, "Rezept", "ordonnance"),
+# scanned in lower case only where one of them begins
+SALE_WORDS = Scan(
+    r"\b(prescri\w*|over[- ]the[- ]counter|otc|rx|schedule[sd]?|rezept\w*|verschreibung\w*|ordonnance|"
+    r"receta|receita|ricetta|sans ordonnance|sin receta)\b",
+)
 
 
 def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
@@ -30,7 +46,14 @@ def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
         # serum's peptides); a pack's own print has lost its class with the part torn off
         return "unknown" if a_packs_print(text.lower()) else type_by_signs(text)
     if holds_a_drug(out, index):
-        return "unknown"  # a medicine whose class its page keeps back (a torn carton's)
+        # a medicine's page that says nothing of how it is sold ("Minoxidil 5% topical
+        # solution 60 mL"): sold as its makers sell it, over the counter, or mixed to order
+        # above any trial's strength. One that speaks of prescriptions or of the counter in
+        # words no class rule read ("not available over the counter here"), or a pack's own
+        # print, keeps its class back.
+        if SALE_WORDS.search(text.lower()) is None and sold_as_a_medicine(text):
+            return "rx_drug" if beyond_studied(out, index) else "otc_drug"
+        return "unknown"
     return _by_form(text.lower(), out, index)
 
 

@@ -92,9 +92,9 @@ def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
             "5%",
             "otc_drug",
         ),
-        ("ACTIVE INGREDIENTS: Minoxidil 5% and Biotin 0.5%", "biotin", "0.5%", "unknown"),
+        ("ACTIVE INGREDIENTS: Minoxidil 5% and Biotin 0.5%", "biotin", "0.5%", "otc_drug"),
         ("Supplement Facts\nZinc\n26.5 mg\n265%", "zinc", "26.5 mg", "supplement"),
-        ("Minoxidil 50 mg/g (5% w/w)", "minoxidil", "5%", "unknown"),
+        ("Minoxidil 50 mg/g (5% w/w)", "minoxidil", "5%", "otc_drug"),
         (
             "Each capsule contains: Serenoa repens extract (75% fatty acids) 0.5 grams.",
             "saw-palmetto",
@@ -115,7 +115,12 @@ def test_every_label_active_names_a_known_ingredient(kb: KnowledgeBase) -> None:
             "supplement",
         ),
         # the amount a strength is in ("each 1 mL") is not the strength: 50 mg in 1 mL is 5%
-        ("Each 1 mL contains: minoxidil 50 mg. Excipients: ethanol.", "minoxidil", "5%", "unknown"),
+        (
+            "Each 1 mL contains: minoxidil 50 mg. Excipients: ethanol.",
+            "minoxidil",
+            "5%",
+            "otc_drug",
+        ),
         (
             "Ingredients: Glycine Soja (Soybean) Oil, Rosmarinus Officinalis (Rosemary) Leaf Oil.",
             "rosemary-oil",

@@ -89,9 +89,13 @@ def test_a_shampoo_with_no_class_and_no_drug_is_a_cosmetic() -> None:
     assert read_label("Gentle shampoo. Soothes the scalp.") == ("cosmetic", {})
 
 
-def test_a_drug_shampoo_with_no_class_stays_unknown() -> None:
-    # a torn carton of a medicine's shampoo: the word "shampoo" makes it no cosmetic
-    assert read_label("Ketoconazole 2% shampoo for dandruff") == ("unknown", {"ketoconazole": "2%"})
+def test_a_drug_shampoo_with_no_class_is_sold_over_the_counter() -> None:
+    # the word "shampoo" makes it no cosmetic; a medicine's page that says nothing of how it is
+    # sold is read as its makers sell it (label_unstated_type; a torn pack's print keeps it unknown)
+    assert read_label("Ketoconazole 2% shampoo for dandruff") == (
+        "otc_drug",
+        {"ketoconazole": "2%"},
+    )
 
 
 # --- strengths -------------------------------------------------------------------------------

@@ -136,13 +136,13 @@ def test_the_class_a_page_shows(text: str, kind: str) -> None:
         ),
         # an essential oil's botanical name with no capsule or tablet
         ("Rosemary essential oil\nBotanical name: Salvia rosmarinus\nFor external use", "cosmetic"),
-        # a drug shampoo in another script still states no class
+        # a drug shampoo in another script states no class: a medicine sold over the counter
         (
             "\u0428\u0430\u043c\u043f\u0443\u043d\u044c\n\u041a\u0435\u0442\u043e\u043a\u043e\u043d\u0430\u0437\u043e\u043b 2 %",
-            "unknown",
+            "otc_drug",
         ),
         # "Each ml contains" stays a topical solution's, not a supplement's
-        ("Each ml contains 50 mg minoxidil.", "unknown"),
+        ("Each ml contains 50 mg minoxidil.", "otc_drug"),
     ],
 )
 def test_unchanged_classes(text: str, kind: str) -> None:

@@ -42,13 +42,23 @@ def test_a_page_of_prescription_only_medicines_is_a_prescription_one(
 @pytest.mark.parametrize(
     "text",
     [
-        # a medicine also sold without a prescription: either class, by country and strength
+        # a medicine also sold without a prescription, its page silent on how it is sold: read
+        # as its makers sell it (label_unstated_type)
         "Minoxidil 5% solution\nFor hair loss.",
         "Ketoconazole 2% shampoo\nFor dandruff.",
         # only its tablets are a doctor's by the knowledge base
         "Terbinafine 1% cream\nFor athlete's foot.",
         # the title names the foam; the tablets are another product it is compared with
         "Minoxidil 5% foam. Unlike oral minoxidil tablets, the foam is put on the scalp.",
+    ],
+)
+def test_a_page_of_medicines_also_sold_without_a_prescription_is_an_otc_one(text: str) -> None:
+    assert read_label(text)[0] == "otc_drug"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a torn pack's own print: its class was on the part torn off
         "Finasteride 1 mg tablets\nLOT 1234A   EXP 09/2027",
         # an investigational medicine is no one's to prescribe

@@ -179,9 +179,9 @@ def test_a_supplement_by_its_serving_or_directions(
         # a medicine's panel by its unit ("each ... contains") stays a medicine's
         ("Finasteride 1 mg\nEach tablet contains finasteride 1 mg.", "rx_drug"),
         # chewing named with no count of units
-        ("Minoxidil 5% solution\nDo not chew the applicator.", "unknown"),
+        ("Minoxidil 5% solution\nDo not chew the applicator.", "otc_drug"),
         # a scalp's drops, not dissolved in the mouth
-        ("Ketoconazole 2% shampoo\nLet the lather dissolve flakes on the scalp.", "unknown"),
+        ("Ketoconazole 2% shampoo\nLet the lather dissolve flakes on the scalp.", "otc_drug"),
     ],
 )
 def test_look_alikes_of_a_supplements_serving(text: str, kind: str) -> None:

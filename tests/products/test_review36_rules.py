@@ -80,9 +80,9 @@ def test_a_page_that_holds_a_prescription_only_medicine_among_others_is_prescrib
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # a carton's bare print names no medicine: either class may hold it
-        ("Ketoconazole 2% shampoo for dandruff", "unknown"),
-        ("Minoxidil 5% topical solution\n60 mL", "unknown"),
+        # a bare print of a medicine states no class: sold over the counter, as its makers sell it
+        ("Ketoconazole 2% shampoo for dandruff", "otc_drug"),
+        ("Minoxidil 5% topical solution\n60 mL", "otc_drug"),
         # a research chemical, whatever it holds
         (
             "Minoxidil 5% solution\nThis drug is sold for research use only. Not for human "

@@ -186,8 +186,8 @@ def test_a_page_that_speaks_as_a_medicines_page_is_one(text: str) -> None:
         # no medicine in it: a cosmetic's shampoo stays one
         ("Caffeine shampoo\nNo side effects, ask your pharmacist.", "cosmetic"),
         ("Rosemary hair oil\nAsk a pharmacist about side effects.", "cosmetic"),
-        # a carton's bare print still names no class
-        ("Ketoconazole 2% shampoo for dandruff", "unknown"),
+        # a bare print states no class: a medicine sold over the counter (label_unstated_type)
+        ("Ketoconazole 2% shampoo for dandruff", "otc_drug"),
         # a seller that disowns being a medicine
         ("Minoxidil 5% tonic\nNot a medicine. No side effects.", "unknown"),
     ],

@@ -81,11 +81,6 @@ def test_a_page_of_minerals_alone_is_a_supplement(text: str) -> None:
         "Saw palmetto 320 mg capsules\nLOT 24B117   EXP 08/2027",
         "Biotina 5 mg comprimidos\nLote: A1234  Cad.: 05/2027",
         "Serenoa repens 320 mg capsule\nLotto 2K41  Scad. 03/2026",
-        # a medicine's bare name and strength (a torn carton's): no route
-        "Ketoconazole 2%\nKeep out of the reach of children.",
-        # a medicine whose page keeps its class back, whatever its form
-        "Minoxidil Foam 5%\nUse half a capful on the scalp twice a day.",
-        "Ketoconazole 2% Shampoo\nFor dandruff and flaking.",
         # a mineral put on the scalp; a vitamin's panel as a licensed medicine prints it
         "Zinc Scalp Lotion\nZinc gluconate 1%. Massage into the scalp.",
         "Biotin Tablets\nEach tablet contains biotin 10 mg. Nutritional support for hair.",
@@ -97,3 +92,27 @@ def test_a_page_of_minerals_alone_is_a_supplement(text: str) -> None:
 )
 def test_a_page_without_a_single_sign_stays_unknown(text: str) -> None:
     assert read_label(text)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a medicine's page that says nothing of how it is sold: as its makers sell it
+        ("Ketoconazole 2%\nKeep out of the reach of children.", "otc_drug"),
+        ("Minoxidil Foam 5%\nUse half a capful on the scalp twice a day.", "otc_drug"),
+        ("Ketoconazole 2% Shampoo\nFor dandruff and flaking.", "otc_drug"),
+        ("Tugain Solution\nMinoxidil Topical Solution 5% w/v\n60 ml", "otc_drug"),
+        # ... or mixed to order above the strongest any trial used
+        ("Minoxidil Topical Solution 10% w/v\n60 ml", "rx_drug"),
+        # one that speaks of prescriptions, the counter or a schedule in words no class rule
+        # read keeps its class back, as a torn pack's print does
+        ("Minoxidil 5% solution\nIt is not available over the counter here.", "unknown"),
+        ("Active ingredient\nKetoconazole\nSchedule: S3\nShampoo", "unknown"),
+        ("Minoxidil 5% Losung\nRezeptpflicht je nach Land", "unknown"),
+        ("Ketoconazole 2% shampoo\nLOT 24B117   EXP 08/2027", "unknown"),
+    ],
+)
+def test_a_medicines_page_silent_on_its_sale_is_sold_as_its_makers_sell_it(
+    text: str, kind: str
+) -> None:
+    assert read_label(text)[0] == kind
