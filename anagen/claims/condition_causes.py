@@ -11,7 +11,9 @@ import re
 
 from anagen.claims.condition_course import facts_of
 from anagen.claims.condition_duration import lasting_loss
+from anagen.claims.condition_facts import DESTROYED_IN
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
+from anagen.claims.hormone_levels import hormone_cause, hormone_said_cause
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.claims.words import HAIR_LOSS
@@ -52,6 +54,9 @@ BY_SEX = {"female-pattern-hair-loss", "androgenetic-alopecia"}
 def rule_condition_cause(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     """The finding on a cause said of a condition, or None when its record bears on none."""
     clause = _clause_of_verb(claim)
+    if hormone_said_cause(claim) and not DESTROYED_IN.search(claim.sentence):
+        named = [c for c in conditions_named(claim.sentence, kb) if c in kb.conditions]
+        return hormone_cause(claim, named, kb, facts_of)
     if claim.entities:
         return _named_by_causes(claim, clause, kb)  # a treatment's harm, unless a list of causes
     named = conditions_named(claim.sentence, kb)

@@ -17,6 +17,7 @@ from anagen.claims.condition_duration import (
     PERMANENT_CONDITION_WORDING,
     how_long,
 )
+from anagen.claims.condition_facts import DESTROYED_IN as DESTROYED
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
 from anagen.claims.condition_prevalence import (
@@ -27,7 +28,14 @@ from anagen.claims.condition_prevalence import (
 from anagen.claims.condition_rates import course_rate
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
-from anagen.claims.hormone_levels import LEVEL_CAUSE, LEVEL_CAUSED, level_cause
+from anagen.claims.hormone_levels import (
+    HORMONE_CAUSE,
+    LEVEL_CAUSE,
+    LEVEL_CAUSED,
+    hormone_cause,
+    hormone_said_cause,
+    level_cause,
+)
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.prices import PRICE, PRICES_COMPARED, compared_price, recorded_price
 from anagen.claims.vocab import Verdict
@@ -125,6 +133,8 @@ CONDITION_FACT = [
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
+    # a male hormone named as its cause: "DHT is the main cause of hair loss" (hormone_levels.py)
+    HORMONE_CAUSE,
     # what it does to the hair roots: "DHT works to kill hair follicles" (condition_facts.py;
     # last, so a cause or course said in the same sentence is read first)
     FOLLICLES_DESTROYED,
@@ -287,6 +297,8 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     named = conditions_named(claim.sentence, kb)
     if LEVEL_CAUSED.search(claim.wording):
         return level_cause(claim, named or list(claim.topics[:1]), kb, _facts)
+    if hormone_said_cause(claim) and not DESTROYED.search(claim.sentence):
+        return hormone_cause(claim, named, kb, _facts)
     if claim.negated:
         return _undenied(claim, named or list(claim.topics[:1]), kb)
     share = share_unknown(claim, named or list(claim.topics[:1]), kb, _facts)

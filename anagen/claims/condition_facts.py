@@ -36,7 +36,8 @@ MOVES_HAIR = re.compile(r"\b(transplant\w*|graft\w*|mov(es|ed|ing))\b", re.I)
 FOLLICLES_DESTROYED = (
     r"\b(kills?|killing|killed|destroys?|destroying|destroyed)\b (off )?(the |your |their |its |hair |scalp )*"
     r"(follicles?|roots)\b|"
-    r"\b(follicles?|roots)\b(?: (?!not\b|never\b|don'?t\b|won'?t\b)[\w'-]+){0,4}? (die|dies|died|dying|"
+    # (a list of verbs before it: "follicles to shrink, weaken and eventually die")
+    r"\b(follicles?|roots)\b(?: (?!not\b|never\b|don'?t\b|won'?t\b)[\w'-]+,?){0,5}? (die|dies|died|dying|"
     r"(are|is|get|gets|become|becomes|will be) (eventually |slowly |permanently |ultimately )?(killed|destroyed|"
     r"dead))\b(?! (back|down)\b)|"
     r"\b(follicle|root) death\b|\bdeath of (the )?(hair )?(follicles?|roots)\b"

@@ -197,7 +197,20 @@ def check_claims(
                 course_read = course_read or match.kind is Kind.CONDITION_FACT
     if text != original:  # a quote gives the text as written, curly apostrophes and all
         findings = [_quoted(f, original) for f in findings]
-    return ClaimReport(tuple(findings))
+    return ClaimReport(_once_each(findings))
+
+
+def _once_each(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Each finding once: two wordings of one sentence may give the same claim the same verdict
+    ("DHT is the main cause of hair loss": the cause named, and the cause's verb)."""
+    seen: set[tuple[int, int, str, str, str]] = set()
+    kept = []
+    for f in findings:
+        key = (f.start, f.end, f.kind, f.verdict, f.entity)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return tuple(kept)
 
 
 def _quoted(f: Finding, original: str) -> Finding:

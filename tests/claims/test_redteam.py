@@ -210,8 +210,8 @@ LATER_REVIEWS = [
     (
         "redteam30.yaml",
         40,
-        0.8,
-        "32 of 40 when last raised (27 after the English rules, 21 after the claims in ten more "
+        0.825,
+        "33 of 40 when last raised (27 after the English rules, 21 after the claims in ten more "
         "languages, each on its own; English rules: ongoing use naming no treatment, shedding at "
         "the start, an antifungal's action, what a clearance is, ages below an approval, 'the only' "
         "approved one, side effects as a whole under a bound, a combination's evidence); 16 of 40 "
@@ -306,8 +306,8 @@ LATER_REVIEWS = [
     (
         "redteam39.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 15 of 40 at first on 0c51404 and on 705c169 (and after "
+        0.6,
+        "24 of 40 when last raised; 15 of 40 at first on 0c51404 and on 705c169 (and after "
         "the rules for set 38); real claims quoted from stored public "
         "magazine, pharmacy-advice, trichologist, women's-health, children's, forum and Q&A pages "
         "(34 in English, 6 in German, Italian, Dutch or French), graded blind",
@@ -378,8 +378,8 @@ LATER_REVIEWS = [
     (
         "redteam47.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        0.6,
+        "24 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
@@ -387,8 +387,8 @@ LATER_REVIEWS = [
     (
         "redteam48.yaml",
         40,
-        0.45,
-        "18 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
+        0.5,
+        "20 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
         "real claims quoted from stored public news, advice-column, health-information, Q&A, "
         "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
         "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
