@@ -1,4 +1,4 @@
-"""Labels from forty separate blind reviews (label_review.yaml to label_review41.yaml; the
+"""Labels from forty-one separate blind reviews (label_review.yaml to label_review42.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -342,6 +342,13 @@ REVIEWS = [
         "23 of 40 when last raised; 22 of 40 at first on 44d82cf (20 on bb9df1c, 21 on b68e869 before the unstated-type "
         "settling); real label texts from stored public pages, mostly Indian, US, UK and "
         "Canadian (36 in English, three German, one Spanish), annotated blind",
+    ),
+    (
+        "label_review42.yaml",
+        0.55,
+        "22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
+        "bb9df1c); real label texts from stored public pages, 24 of them prescription medicines "
+        "(30 in English; four German, three Portuguese, two French, one Spanish), annotated blind",
     ),
 ]
 
