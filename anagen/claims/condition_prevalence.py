@@ -15,8 +15,8 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
 _GROUP = (
-    r"(women|men|people|adults|children|kids|girls|boys|new mothers|mothers|moms|mums|patients|teens|"
-    r"population)"
+    r"(women|men|males|females|people|persons|individuals|adults|children|kids|girls|boys|new mothers|"
+    r"mothers|moms|mums|mommies|patients|teens|caucasians|americans|population)"
 )
 # the record's word that nobody knows the share: "how many new mothers get it is not known"
 SHARE_UNKNOWN = re.compile(
@@ -52,16 +52,28 @@ def share_unknown(
 # have thinning hair" (a share of a group, a verb of having it, the hair loss)
 _HAVING = (
     r"(have|has|get|gets|develop|develops|experience|experiences|face|faces|suffer( from)?|suffers( from)?|"
-    r"show|shows|notice|deal with|go through|lose|will (have|get|see|develop|experience|face|lose)|"
+    r"show|shows|notice|notices|find|finds|see|sees|deal with|go through|lose|struggle with|battle|"
+    r"end up with|will (have|get|see|develop|experience|face|lose|notice|find)|"
     r"are affected|will be affected|are (balding|bald|thinning))"
 )
-_LOSS = r"(hair ?loss|thinning|balding|baldness|alopecia|shedding|hair fall|bald|hair)"
+_LOSS = r"(hair ?loss|thinning|balding|baldness|alopecia|shedding|hair fall|bald|hair|the (disease|condition))"
+# a share said without a figure: "most new mums", "the majority of men" (which a record that
+# says nobody knows the share does not back either)
+_MOST = r"(most|the majority of|a majority of|nearly all|almost all)"
+_SHARE = rf"({A_SHARE}|{_MOST})"
+# the months after a birth, which name the shedding they bring: "a third of women face it after
+# giving birth" (straight after the verb of having it, so not "women face low moods after ...")
+_AFTER_BIRTH = (
+    r"((it|this|that) )?(after|following) (giving birth|childbirth|the birth|having (a|their) "
+    r"bab(y|ies)|delivery|pregnancy)"
+)
 # (not a share of those who have it: "67% of women who suffer from hair loss also have PCOS")
 PREVALENCE_SHARE_WORDING = (
-    rf"\b{A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}\b{_HAVING}\b[^.;]{{0,40}}\b{_LOSS}\b|"
-    rf"\b(affects?|afflicts?|strikes?|hits?)\b [^.;]{{0,20}}\b{A_SHARE}( of)? (all )?(the )?([\w-]+ ){{0,2}}"
-    rf"{_GROUP}\b|"
-    rf"\b{A_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
+    rf"\b{_SHARE}( of)? (all )?(the )?([\w-]+ ){{0,2}}{_GROUP}\b(?! (who|with|that|whose)\b)[^.;]{{0,40}}"
+    rf"\b{_HAVING}\b([^.;]{{0,40}}\b{_LOSS}\b| {_AFTER_BIRTH}\b)|"
+    rf"\b(affects?|afflicts?|strikes?|hits?|touches)\b [^.;]{{0,20}}\b{_SHARE}( of)? (all )?(the )?"
+    rf"([\w-]+ ){{0,2}}{_GROUP}\b|"
+    rf"\b{_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
     r"(balding|bald|thinning)\b"
 )
 PREVALENCE_SHARE = re.compile(PREVALENCE_SHARE_WORDING, re.I)

@@ -30,6 +30,7 @@ CONDITION_WORDS = PatternSet(
             r"crash diet\w*|infection)|(post-?)?covid(-19)? (shedding|hair loss)|post-?partum|"
             # "regrow hair after childbirth": the shedding that follows it
             r"(after|following) (childbirth|giving birth|having a baby|the birth|delivery)|"
+            r"after (they|you|she|we|i) (have|had|has) (a|their|your|her|our|my) bab(y|ies)|"
             # a shock said to bring on shedding: "events like childbirth or illness can cause
             # noticeable shedding", "a high fever may trigger heavy shedding weeks later"
             r"(childbirth|giving birth|illness|fever|surgery|covid(-19)?|crash diet\w*)\b[^.;:]{0,70}"
@@ -52,8 +53,8 @@ CONDITION_WORDS = PatternSet(
             r"tight (braids|cornrows|ponytails|buns|weaves|hairstyles|styles)|"
             r"(braids|cornrows|ponytails|buns|weaves|dreadlocks)\b[^.]{0,20}\b(too|very|so) tight)\b",
         ),
-        ("female-pattern-hair-loss", r"\b(women|woman|female|her hair)\b"),
-        ("androgenetic-alopecia", r"\b(men|male|his hair)\b"),
+        ("female-pattern-hair-loss", r"\b(women|woman|females?|her hair)\b"),
+        ("androgenetic-alopecia", r"\b(men|males?|his hair)\b"),
     ]
 )
 # The names content gives a condition in other languages ("łysienie plackowate", "円形脱毛症"):

@@ -59,7 +59,7 @@ LATER_REVIEWS = [
     ("redteam2.yaml", 60, 0.8666, "52 of 60 when last raised; 23 of 60 before any fix it prompted"),
     ("redteam3.yaml", 60, 0.9333, "56 of 60 when last raised; 35 of 60 before any fix it prompted"),
     ("redteam4.yaml", 60, 0.9166, "55 of 60 when last raised; 27 of 60 before any fix it prompted"),
-    ("redteam5.yaml", 60, 0.9166, "55 of 60 when last raised; 31 of 60 by this scoring at first"),
+    ("redteam5.yaml", 60, 0.9333, "56 of 60 when last raised; 31 of 60 by this scoring at first"),
     ("redteam6.yaml", 80, 0.9, "72 of 80 (six long pages) when last raised; 53 of 80 at first"),
     ("redteam7.yaml", 60, 0.9, "54 of 60 (safety wording) when last raised; 32 of 60 at first"),
     ("redteam8.yaml", 60, 0.9833, "59 of 60 (real ads) when last raised; 33 of 60 at first"),
@@ -333,8 +333,8 @@ LATER_REVIEWS = [
     (
         "redteam42.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.6,
+        "24 of 40 when last raised; 17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public telehealth, pharmacy, device, supplement, "
         "shampoo, serum and oil sellers', clinic and affiliate pages (35 in English, 5 in "
         "Spanish, German, Italian or Portuguese), graded blind",
@@ -387,8 +387,8 @@ LATER_REVIEWS = [
     (
         "redteam48.yaml",
         40,
-        0.5,
-        "20 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
+        0.575,
+        "23 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
         "real claims quoted from stored public news, advice-column, health-information, Q&A, "
         "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
         "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
