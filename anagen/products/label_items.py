@@ -38,6 +38,7 @@ from anagen.products.strength import (
     first_strength,
     inside_brackets,
     mg_value,
+    percents_read,
 )
 
 # How the second line of a name broken by a PDF copy begins ("Pumpkin Seed" / "Oil 500 mg"):
@@ -217,6 +218,7 @@ def read_items(
     part: Part, index: IngredientIndex, out: LabelAnalysis, has_active_section: bool
 ) -> None:
     in_panel = part.section in (Section.ACTIVE, Section.PANEL)
+    composition = in_panel or part.section is Section.INGREDIENTS
     # (a kit's other product is read whatever the first one's label says)
     actives_here = (
         in_panel
@@ -292,7 +294,11 @@ def read_items(
         # Only a would-be active has a strength worth reading (`last` is set only there too);
         # outside a panel, with no entry above to give it to, only a known name's is read
         now = in_panel or last is not None
-        strength = first_strength(item) if now else None
+        strength = (
+            first_strength(item, percents_read(out.product_type, composition, item))
+            if now
+            else None
+        )
         if strength and last is not None and EQUIVALENT_ITEM.match(item):
             # "ferrous fumarate 322 mg, equivalent to 106 mg iron": the iron itself; but not
             # "providing Linoleic Acid 1000 mg", a part of another name
@@ -329,7 +335,7 @@ def read_items(
             continue  # "No minoxidil", "Minoxidil-free": what the product does not contain
         if found:
             if not now:
-                strength = first_strength(item)
+                strength = first_strength(item, percents_read(out.product_type, composition, item))
             strength = own_amount(item, found, strength)
             if strength is not None and NOT_THE_PACKS_AMOUNT.search(item, 0, strength.start):
                 strength = None  # a study's dose, a whole bottle's content

@@ -21,6 +21,7 @@ from anagen.products.label_words import (
 from anagen.products.strength import (
     Strength,
     first_strength,
+    percents_read,
 )
 
 # not after an abbreviation (label_words), nor after leader dots ("Biotin ...... 10 mg"). The
@@ -132,7 +133,7 @@ def _prose_clause(
         found = index.find_all(clause)
     if len(found) != 1:
         return
-    strength = first_strength(clause)
+    strength = first_strength(clause, percents_read(out.product_type, False, clause))
     if strength is not None and another_in_use(clause, strength.start):
         return
     if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anagen.products.label_words import AsciiCase
+from anagen.products.label_words import AsciiCase, is_prose
 
 # thousands grouped by commas ("5,000") never begin with 0: "0,025 mg" is a decimal comma.
 # Grouped by blanks ("10 000 \u00b5g", French and German typography) only before micrograms or
@@ -137,12 +137,14 @@ def _no_strength(text: str, m: re.Match[str]) -> bool:
     at, end = m.span()
     unit = m.group(2)
     if unit == "%":
-        return (
-            at >= 2
-            and text[at - 1] in "-\u2212"
-            and text[at - 2] in " \t"
-            and not _after_a_name(text, at - 2)
-        )
+        if at and text[at - 1] in "-\u2212":
+            # ... or a sale tag on a line of its own ("A$24.00" / "-28%")
+            return (
+                at == 1
+                or text[at - 2] == "\n"
+                or (text[at - 2] in " \t" and not _after_a_name(text, at - 2))
+            )
+        return _a_saving_before(text, at)
     if "/" in text[end : end + 2]:
         after = text[end : end + 4].lower()
         return after.startswith(("/dl", "/l", "/ dl", "/ l")) and not after.startswith("/li")
@@ -159,6 +161,29 @@ WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t]+$")
 SALE_WORDS = frozenset(
     ["sale", "save", "off", "offer", "discount", "deal", "now", "price", "promo", "was", "rabatt"]
 )
+# A percentage after these is a saving or a purity, never what the product holds: "Save 28%",
+# "Save up to 30%", "Discount: 15%", "Rabatt 20%", "Descuento del 10%", "remise de 25%",
+# "sconto 30%", "korting 10%", "Purity: 98%", "Reinheit \u2265 95%", "assay 99%"
+SAVING_WORDS = frozenset(
+    {
+        *("save", "saving", "savings", "discount", "rabatt", "descuento", "remise", "sconto"),
+        *("korting", "rebaja", "purity", "pureza", "puret\u00e9", "reinheit", "purezza", "assay"),
+    }
+)
+# the words that may stand between ("Save up to 30%", "Descuento del 10%")
+SAVING_LINKS = frozenset(["up", "to", "bis", "zu", "hasta", "de", "del", "du", "fino", "al", ""])
+
+
+def _a_saving_before(text: str, at: int) -> bool:
+    """A SAVING_WORDS word among the last few before `at` (a word test, not a search: this runs
+    for every percentage on a page)."""
+    for word in reversed(text[max(0, at - 24) : at].split()[-4:]):
+        word = word.strip(":\u2265>~").lower()
+        if word in SAVING_WORDS:
+            return True
+        if word not in SAVING_LINKS:
+            return False
+    return False
 
 
 def inside_brackets(text: str, pos: int) -> bool:
@@ -183,6 +208,19 @@ EQUIVALENT_ANY_CASE = AsciiCase(EQUIVALENT)
 EQUIVALENT_AFTER = re.compile(r"[^\d()\n]{0,40}?\be[\u015fs]de[\u011fg]er", re.I)
 
 
+# "of" and who, as the languages above write them
+SHARE_OF_PEOPLE = (
+    r"(of|among|des|de (los|las)|der|delle|degli|dei|das|dos|van( de)?)\s+((all|the|our|those|"
+    r"tested|surveyed|treated|les|todos los|todas las|alle[nr]?|tutte le|tutti gli|todas as|todos os)\s+)?"
+    r"(users|men|women|people|persons|participants|patients|subjects|volunteers|adults|children|"
+    r"infants|babies|humans|population|respondents|customers|consumers|testers|cases|those|them|"
+    r"femmes|hommes|personnes|patients|participants|utilisateurs|utilisatrices|cas|"
+    r"mujeres|hombres|personas|pacientes|participantes|usuari[oa]s|"
+    r"frauen|m\u00e4nner|menschen|patienten|teilnehmer|anwender|nutzer|"
+    r"donne|uomini|persone|pazienti|partecipanti|utenti|mulheres|homens|pessoas|vrouwen|mannen|mensen)\b"
+)
+
+
 # After a percentage: a share of a daily value ("%DV", "%*"; not a pack's "5%*30ml"), praise
 # ("100% pure", "100% natural"), or the other figures below, not a strength.
 MARKETING_PERCENT = re.compile(
@@ -194,7 +232,20 @@ MARKETING_PERCENT = re.compile(
     r"(increase|decrease|reduction|rise|drop|improvement|more|less|fewer|higher|lower)\b|"
     r"((to|-|\u2013)\s*\d+(\.\d+)?\s*%\s*)?of (the |your )?(rda|rdi|dv|daily|recommended)\b|elemental\b|"
     # the fatty acids an oil is made of ("seed oil, 50% linoleic acid, 20% oleic acid 500 mg")
-    r"((gamma[- ])?(alpha[- ])?(linoleic|linolenic|oleic|palmitic|stearic|fatty|omega[- ]?\d+ fatty) acids?)\b)",
+    r"((gamma[- ])?(alpha[- ])?(linoleic|linolenic|oleic|palmitic|stearic|fatty|omega[- ]?\d+ fatty) acids?)\b|"
+    # a reference intake as other labels head it: "Daily Value", French "AJR"/"VNR"/"AR",
+    # Spanish "VD"/"VRN"/"IDR"/"CDR", Italian "VNR", Dutch "ADH", British "RI", German "des
+    # Referenzwertes"/"der empfohlenen Tagesdosis"
+    r"daily values?\b|(ajr|vnr|vrn|ar|vd|idr|cdr|adh|ri)\b|(des|der) (nrv|referenz|empfohlenen|tages)|"
+    # a saving ("28% off", "10% discount", "20% Rabatt", "30% de descuento", "25% de r\u00e9duction")
+    r"off(?![\w-])|discount|rabatt|(de )?(descuento|r\u00e9duction|remise)|di sconto|korting|"
+    # a share of people ("38% of women", "About 30% of all humans", "90% of users saw ...",
+    # French "38% des femmes", Spanish "el 40% de los hombres", German "30% der Frauen",
+    # Italian "il 20% delle donne", Portuguese "40% das mulheres")
+    rf"{SHARE_OF_PEOPLE}|"
+    # a diluted raw material's share ("Biotin 1% trituration 1000 mg", "beta-carotene 10%
+    # beadlets", "vitamin D3 0.25% premix", German "Verreibung"): the active's mass is a part of it
+    r"(tritura(tion|te)|premix|beadlets?|spray[- ]dried|verreibung|adsorbate|cws)\b)",
     re.I,
 )
 STANDARDISED = re.compile(
@@ -204,6 +255,34 @@ STANDARDISED = re.compile(
     re.I,
 )
 STANDARDISED_ANY_CASE = AsciiCase(STANDARDISED)
+
+
+def _a_concentration(text: str, s: Strength) -> bool:
+    """A percentage that is not a share of something else: of a daily value, of people (the
+    words after it, MARKETING_PERCENT), or of what an extract holds ("standardised to 45%
+    tannins, 10% gallic acid": the list after the word as well)."""
+    # (matched from the amount's end on, not on a copy of the rest: the same match)
+    if MARKETING_PERCENT.match(text, s.end):
+        return False
+    return not _standardised_before(text, s.start) and not _standardised_list(text, s.start)
+
+
+def _standardised_list(text: str, at: int) -> bool:
+    """A percentage that goes on a list of constituents a standardisation opened: "standardized
+    for \u226545% tannins, \u226510% gallic acid, and \u22651% vitamin C"."""
+    if at < 12 or "%" not in text[max(0, at - 40) : at]:
+        return False
+    before = CONSTITUENT_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and (
+        _standardised_before(text, before.start()) or _standardised_list(text, before.start())
+    )
+
+
+# the constituent before in the list: "45% tannins, " (the percentage's digits are where
+# _standardised_before looks back from)
+CONSTITUENT_BEFORE = re.compile(
+    r"\d[\d.,]*\s?%[^%.;:\n\d]{1,30}?(?:,|\band|\bund|\bet|\by|\be)\s*[\u2265>~]?\s*$", re.I
+)
 
 
 def _standardised_before(text: str, at: int) -> bool:
@@ -312,19 +391,26 @@ def _may_state_a_basis(text: str) -> bool:
 PER_GRAM_WORDS = ("each g", "per g", "every g", "in g")
 
 
-def first_strength(text: str) -> Strength | None:
+def percents_read(product_type: str, composition: bool, item: str) -> bool:
+    """Whether a percentage may be the product's strength in `item`. A supplement's strengths
+    are masses or IU; a percentage on its page is a share of people, of an intake or of what an
+    extract holds ("About 30% of all humans", "80% of vitamin D comes from sunlight"), also in
+    a sentence its panel runs on into. Only a row of its panel or ingredient list may be a
+    formula's part ("He Shou Wu: 35.15%")."""
+    return product_type != "supplement" or "%" not in item or (composition and not is_prose(item))
+
+
+def first_strength(text: str, percents: bool = True) -> Strength | None:
     """The item's strength: not a share of a daily value (the "%DV" column), not a per-gram
     concentration when a percentage is also given ("50 mg/g (5% w/w)" is 5%), and not a
-    figure in parentheses ("(75% fatty acids) 0.5 grams" is 500 mg) when one stands outside."""
+    figure in parentheses ("(75% fatty acids) 0.5 grams" is 500 mg) when one stands outside.
+    `percents`: whether a percentage may be one here at all (percents_read)."""
     if not HAS_DIGIT(text):
         return None
     found = [
         s
         for s in find_strengths(text)
-        # (matched from the amount's end on, not on a copy of the rest: the same match)
-        if not (s.value.endswith("%") and MARKETING_PERCENT.match(text, s.end))
-        # "extract standardised to 45% fatty acids": what the extract holds, not its strength
-        and not (s.value.endswith("%") and _standardised_before(text, s.start))
+        if not (s.value.endswith("%") and not (percents and _a_concentration(text, s)))
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)

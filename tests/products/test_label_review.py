@@ -19,7 +19,7 @@ KB = load_content(default_content_dir())
 # (file, ratchet, when it was last raised and where it started); 40 labels each
 REVIEWS = [
     ("label_review.yaml", 0.95, "38 of 40 when last raised; 21 of 40 at first (the reviewer: 17)"),
-    ("label_review2.yaml", 0.975, "39 of 40 when last raised; 23 of 40 at first, one crash"),
+    ("label_review2.yaml", 1.0, "40 of 40 when last raised; 23 of 40 at first, one crash"),
     ("label_review3.yaml", 0.925, "37 of 40 when last raised; 24 of 40 at first"),
     ("label_review4.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
     ("label_review5.yaml", 0.9, "36 of 40 when last raised; 22 of 40 at first"),
@@ -306,16 +306,16 @@ REVIEWS = [
     ),
     (
         "label_review37.yaml",
-        0.875,
-        "35 of 40 when last raised; 24 of 40 at first on 4ea98d6 (23 on 0c51404, before the rules for reviews 33 to 36); "
+        0.9,
+        "36 of 40 when last raised; 24 of 40 at first on 4ea98d6 (23 on 0c51404, before the rules for reviews 33 to 36); "
         "real label texts from stored public pages (36 in English: US, UK, Canadian, Australian, "
         "Indian, Pakistani, Bangladeshi, Emirati and Thai pages; two Spanish, one Hindi, one "
         "Russian), annotated blind",
     ),
     (
         "label_review38.yaml",
-        0.775,
-        "31 of 40 when last raised; 25 of 40 at first: 24 on 11fd122, whose rule of efb649b left a 6% minoxidil spray "
+        0.8,
+        "32 of 40 when last raised; 25 of 40 at first: 24 on 11fd122, whose rule of efb649b left a 6% minoxidil spray "
         "unknown (25 on bb9df1c, before the rules for review 37), 25 once such a strength is "
         "read as prescribed; real label texts from stored public pages (36 in English; two "
         "German, one Korean, one Italian), annotated blind",
@@ -345,8 +345,8 @@ REVIEWS = [
     ),
     (
         "label_review42.yaml",
-        0.55,
-        "22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
+        0.575,
+        "23 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
         "bb9df1c); real label texts from stored public pages, 24 of them prescription medicines "
         "(30 in English; four German, three Portuguese, two French, one Spanish), annotated blind",
     ),
