@@ -87,14 +87,16 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         text = per_dose_lines(text)  # ... in a table with a line for each cell
     normalised = normalise(text)
     # one look-up of the words the header and type rules need, for both
-    found = LABEL_HINTS.found(normalised.lower())
+    lower = normalised.lower()  # (once, for the hints, the headers and the type rules)
+    found = LABEL_HINTS.found(lower)
     # (the words, header beginnings among them, of this very text: PACK_SPEC below changes it)
-    parts = sections(normalised, found, found)
+    parts = sections(normalised, found, found, lower)
     own_text = _without_other_products(text, parts)
     # what a compare table or a cross-sell says of other products ("Prescription required:
     # Yes" under Latisse) does not make this product one; the words of the whole text are a
     # safe superset of its own text's
-    kind, rule_at = type_and_rule(own_text, found, found if own_text == normalised else None)
+    same = own_text == normalised
+    kind, rule_at = type_and_rule(own_text, found, found if same else None, lower if same else None)
     out = LabelAnalysis(product_type=kind, proprietary_blend=_hides_a_blend(text, found))
     found_here: set[str] | None = found  # (the hint words of `normalised`, while it is unchanged)
     if out.product_type == "supplement" and not text.isascii() and PACK_SPEC.search(text):

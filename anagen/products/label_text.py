@@ -58,14 +58,19 @@ BLANKS = re.compile(r"[ \t]{2,}|\t")  # a single space is left alone: nothing to
 
 
 def sections(
-    text: str, found: set[str] | None = None, starts: set[str] | None = None
+    text: str,
+    found: set[str] | None = None,
+    starts: set[str] | None = None,
+    lower: str | None = None,
 ) -> list[Part]:
     """`found`: the hint words in `text`, when the caller has looked them up in it (it then
     passes the text normalised). `starts`: those of START_WORDS in it, when it has looked
-    these up too (in this very text)."""
+    these up too (in this very text). `lower`: the text lower-cased, when the caller has it."""
     if found is None:
         text = normalise(text)
-    lower = text.lower()
+        lower = None
+    if lower is None:
+        lower = text.lower()
     if found is None:
         found = starts = SECTION_HINTS.found(lower)
     # Offsets found in `lower` index `text` only when lowering kept every length.

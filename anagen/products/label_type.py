@@ -127,11 +127,16 @@ def product_type(text: str, found: set[str] | None = None, starts: set[str] | No
 
 
 def type_and_rule(
-    text: str, found: set[str] | None = None, starts: set[str] | None = None
+    text: str,
+    found: set[str] | None = None,
+    starts: set[str] | None = None,
+    lower: str | None = None,
 ) -> tuple[str, int | None]:
     """The product type and the place in TYPE_RULES of the rule that gave it (None when no
-    rule did): a class some rules only guess (CLASS_UNSTATED_AT) the caller may settle."""
-    lower = text.lower()
+    rule did): a class some rules only guess (CLASS_UNSTATED_AT) the caller may settle.
+    `lower`: the text lower-cased, when the caller has it."""
+    if lower is None:
+        lower = text.lower()
     rules, haystack = (TYPE_SCANS_LOWER, lower) if len(lower) == len(text) else (TYPE_SCANS, text)
     if found is None:
         found = TYPE_HINTS.found(lower)

@@ -257,14 +257,26 @@ STANDARDISED = re.compile(
 STANDARDISED_ANY_CASE = AsciiCase(STANDARDISED)
 
 
-def _a_concentration(text: str, s: Strength) -> bool:
+def _a_concentration(text: str, s: Strength, standardised: bool = True) -> bool:
     """A percentage that is not a share of something else: of a daily value, of people (the
     words after it, MARKETING_PERCENT), or of what an extract holds ("standardised to 45%
-    tannins, 10% gallic acid": the list after the word as well)."""
+    tannins, 10% gallic acid": the list after the word as well). `standardised`: False when the
+    text holds no word of STANDARDISED (may_be_standardised), which spares its look-backs."""
     # (matched from the amount's end on, not on a copy of the rest: the same match)
     if MARKETING_PERCENT.match(text, s.end):
         return False
+    if not standardised:
+        return True
     return not _standardised_before(text, s.start) and not _standardised_list(text, s.start)
+
+
+def may_be_standardised(text: str) -> bool:
+    """Whether STANDARDISED may match in `text`: each of its words holds "standar", "tit" or
+    "padroniz" (a test of substrings; beyond ASCII, where re.I folds more letters, always)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "tit" in lower or "standar" in lower or "padroniz" in lower
 
 
 def _standardised_list(text: str, at: int) -> bool:
@@ -407,10 +419,13 @@ def first_strength(text: str, percents: bool = True) -> Strength | None:
     `percents`: whether a percentage may be one here at all (percents_read)."""
     if not HAS_DIGIT(text):
         return None
+    standardised = "%" in text and may_be_standardised(text)
     found = [
         s
         for s in find_strengths(text)
-        if not (s.value.endswith("%") and not (percents and _a_concentration(text, s)))
+        if not (
+            s.value.endswith("%") and not (percents and _a_concentration(text, s, standardised))
+        )
         # a volume is the pack ("60 mL") or what an amount is in, never an active's strength
         and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)
