@@ -12,6 +12,7 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_pack_print import a_packs_print
 from anagen.products.label_result import LabelAnalysis
 from anagen.products.label_type_rules import NOT_A_MEDICINE
+from anagen.products.label_words import AsciiCase
 
 # the dose forms of a route as a title names them ("Dutasteride 0.5mg Capsules", "Minoxidil 5%
 # Topical Solution"); an oral solution names both, and says nothing
@@ -70,9 +71,14 @@ def sold_as_a_medicine(text: str) -> bool:
     disowns being a medicine or sells it "for research use only"."""
     return (
         not a_packs_print(text.lower())
-        and NOT_A_MEDICINE.search(text) is None
-        and RESEARCH_ONLY.search(text) is None
+        and NOT_A_MEDICINE_ANY_CASE.search(text) is None
+        and RESEARCH_ONLY_ANY_CASE.search(text) is None
     )
+
+
+# (on an ASCII page lower-cased, without re.I: label_words.AsciiCase)
+NOT_A_MEDICINE_ANY_CASE = AsciiCase(NOT_A_MEDICINE)
+RESEARCH_ONLY_ANY_CASE = AsciiCase(RESEARCH_ONLY)
 
 
 # the page's word that what it sells is a medicine: "is a medicine used to treat", "Medicine

@@ -68,7 +68,7 @@ def _by_form(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
         or DAILY_UNITS.search(lower) is not None
     )
     put_on = [m.group(2) for m in APPLIED.finditer(lower)]
-    applied = APPLIED_FORM.search(lower) is not None or any(p != "skin" for p in put_on)
+    applied = any(p != "skin" for p in put_on) or APPLIED_FORM.search(lower) is not None
     minerals = all(a.ingredient in index.minerals for a in out.actives)
     if not (oral or applied or put_on):
         return "supplement" if minerals else type_by_signs(lower)
