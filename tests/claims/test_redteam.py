@@ -1,4 +1,4 @@
-"""Claims from fifty separate blind reviews (redteam.yaml to redteam50.yaml): the share
+"""Claims from fifty-one separate blind reviews (redteam.yaml to redteam51.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -411,6 +411,16 @@ LATER_REVIEWS = [
         "public telehealth, online-pharmacy, clinic, supplement, shampoo and affiliate sellers' "
         "pages and news, magazine, blog, patient-education, Q&A and forum pages (36 in English, "
         "2 in German, 1 in Spanish, 1 in Indonesian), graded blind",
+    ),
+    (
+        "redteam51.yaml",
+        40,
+        0.4,
+        "16 of 40 at first on ea2a639 (also 16 on 611c216 and on bb9df1c: this session's "
+        "cross-set condition-fact rules did not reach it); real claims quoted from stored public "
+        "telehealth, pharmacy, clinic, supplement and hair-care sellers' pages and news, "
+        "fact-checking, advice, blog and forum pages (36 in English, 2 in German, 1 in French, "
+        "1 in Spanish), graded blind",
     ),
 ]
 
