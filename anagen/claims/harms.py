@@ -62,6 +62,12 @@ GENERAL = set(
         "users",
         "women",
         "patients",
+        # whose it is ("a man experiencing male pattern baldness"), not which harm: the harm's
+        # own words tell it ("male infertility", "breast enlargement in males")
+        "male",
+        "males",
+        "female",
+        "females",
         "take",
         "takes",
         "taking",

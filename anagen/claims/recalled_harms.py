@@ -28,6 +28,13 @@ HAPPENS_WORDING = (
 )
 HAPPENS = AnyCase(HAPPENS_WORDING)  # the quick look every such sentence gets
 HAPPENS_AT = re.compile(HAPPENS_WORDING, re.I)  # where, for the few that hold it
+# what is had, when it is the hair loss a treatment is for: "experiencing male pattern
+# baldness", "noticed female-pattern thinning", "developed alopecia areata"
+CONDITION_NAMED = re.compile(
+    r"\s*((some|early|mild|moderate|severe|advanced|signs of|the) )?((male|female)[- ]pattern\b|"
+    r"pattern (hair ?loss|baldness|thinning)|androgenetic|androgenic|alopecia|baldness|balding)",
+    re.I,
+)
 
 
 def recalled_harm(sentence: str, mentions: Mentions, kb: KnowledgeBase) -> list[KindMatch]:
@@ -43,6 +50,8 @@ def recalled_harm(sentence: str, mentions: Mentions, kb: KnowledgeBase) -> list[
     if not reading.asserted or reading.negated:
         return []  # "I didn't notice any dent" reports an experience, not a claim
     after = sentence[verb.end() :]
+    if CONDITION_NAMED.match(after):
+        return []  # "a man experiencing male pattern baldness ...": the loss treated, no harm
     for entity in mentions.subjects:
         for t in treatments_of(entity, sentence, kb):
             # the words of the harm, not of the treatment's own name ("injection site" is in

@@ -415,8 +415,8 @@ LATER_REVIEWS = [
     (
         "redteam51.yaml",
         40,
-        0.4,
-        "16 of 40 at first on ea2a639 (also 16 on 611c216 and on bb9df1c: this session's "
+        0.425,
+        "17 of 40 when last raised; 16 of 40 at first on ea2a639 (also 16 on 611c216 and on bb9df1c: this session's "
         "cross-set condition-fact rules did not reach it); real claims quoted from stored public "
         "telehealth, pharmacy, clinic, supplement and hair-care sellers' pages and news, "
         "fact-checking, advice, blog and forum pages (36 in English, 2 in German, 1 in French, "
