@@ -1,4 +1,4 @@
-"""Claims from fifty-one separate blind reviews (redteam.yaml to redteam51.yaml): the share
+"""Claims from fifty-two separate blind reviews (redteam.yaml to redteam52.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -421,6 +421,15 @@ LATER_REVIEWS = [
         "telehealth, pharmacy, clinic, supplement and hair-care sellers' pages and news, "
         "fact-checking, advice, blog and forum pages (36 in English, 2 in German, 1 in French, "
         "1 in Spanish), graded blind",
+    ),
+    (
+        "redteam52.yaml",
+        40,
+        0.45,
+        "18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
+        "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
+        "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
+        "the stored pages are running out of unused ones), graded blind",
     ),
 ]
 
