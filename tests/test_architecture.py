@@ -153,6 +153,7 @@ PURE_MODULES = [
     "claims/condition_course.py",
     "claims/condition_outlook.py",
     "claims/condition_prevalence.py",
+    "claims/condition_sexes.py",
     "claims/condition_rates.py",
     "claims/about_harm.py",
     "claims/refund_terms.py",

@@ -26,6 +26,7 @@ from anagen.claims.condition_prevalence import (
     share_unknown,
 )
 from anagen.claims.condition_rates import course_rate
+from anagen.claims.condition_sexes import SEX_SAID_WORDINGS, sexes_judged
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.hormone_levels import (
@@ -100,6 +101,9 @@ CONDITION_FACT = [
     # "among women over 65, around three in four have some degree of it": the group first
     r"\b(among|in) (women|men|people|adults|children|girls|boys)\b[^.]{0,30}\b((one|two|three|four|\d+) in "
     r"(two|three|four|five|ten|\d+)|\d+(\.\d+)?\s?%)[^.]{0,20}\b(have|has|get|develop|are affected)\b",
+    # which sex it affects more, or both alike: "more common in women", "affects men and women
+    # equally" (condition_sexes.py)
+    *SEX_SAID_WORDINGS,
     # how it passes between people: "it spreads through shared brushes and pillows"
     r"\b(spreads?|spreading|passes|passed|caught|catch(es)?|transmitted)\b[^.;]{0,30}\b(through|by|via) "
     r"(shared|sharing|close contact|contact with|touching)\b",
@@ -299,6 +303,9 @@ def rule_condition_fact(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         return level_cause(claim, named or list(claim.topics[:1]), kb, _facts)
     if hormone_said_cause(claim) and not DESTROYED.search(claim.sentence):
         return hormone_cause(claim, named, kb, _facts)
+    sexes = sexes_judged(claim, named or list(claim.topics[:1]), kb, _facts)
+    if sexes is not None:
+        return sexes  # (a denial, "it is not more common in men", the engine turns round)
     if claim.negated:
         return _undenied(claim, named or list(claim.topics[:1]), kb)
     share = share_unknown(claim, named or list(claim.topics[:1]), kb, _facts)

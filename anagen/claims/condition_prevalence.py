@@ -98,18 +98,10 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
         return None
     group = _group(claim.sentence)
     # (pattern hair loss, named by default for a sex, only for hair loss of no passing kind)
-    slugs = [slug for slug in named if slug not in DEFAULT_CONDITIONS or _pattern_like(claim)]
+    slugs = [slug for slug in named if slug not in DEFAULT_CONDITIONS or pattern_like(claim)]
     if group == "women" and "androgenetic-alopecia" in slugs:
         slugs.append("female-pattern-hair-loss")  # androgenetic alopecia in women
-    given = [
-        (share, clause, at, sentence, sources)
-        for slug in slugs
-        if slug in kb.conditions
-        for text, sources in facts(kb, slug)
-        for sentence in re.split(r"(?<=\.)\s+", text)
-        if PREVALENCE_RECORDED.search(sentence) and _group(sentence) == group
-        for share, clause, at in _shares_at(sentence)
-    ]
+    given = recorded_shares(slugs, group, kb, facts)
     said = _shares_at(claim.sentence)
     if not given or not said:
         return None
@@ -145,6 +137,22 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
     return judged(verdict, text, sources)
 
 
+def recorded_shares(
+    slugs: list[str], group: str, kb: KnowledgeBase, facts: Facts
+) -> list[tuple[tuple[float, float], str, int | None, str, tuple[str, ...]]]:
+    """Each share the named conditions' records give for a group ("men", "women", "people"):
+    the share, its clause, the age it is given at, its sentence and sources."""
+    return [
+        (share, clause, at, sentence, sources)
+        for slug in slugs
+        if slug in kb.conditions
+        for text, sources in facts(kb, slug)
+        for sentence in re.split(r"(?<=\.)\s+", text)
+        if PREVALENCE_RECORDED.search(sentence) and _group(sentence) == group
+        for share, clause, at in _shares_at(sentence)
+    ]
+
+
 # a record's sentence of how many have it: "In white men, about half are affected by age 50"
 PREVALENCE_RECORDED = re.compile(
     r"\b(affected|affects|have (some degree of )?it|get it|show signs|do|puts the figure at|"
@@ -164,7 +172,7 @@ _PASSING = re.compile(
 )
 
 
-def _pattern_like(claim: Claim) -> bool:
+def pattern_like(claim: Claim) -> bool:
     return bool(_PATTERN_LIKE.search(claim.sentence)) and not _PASSING.search(claim.sentence)
 
 

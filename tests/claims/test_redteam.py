@@ -202,8 +202,8 @@ LATER_REVIEWS = [
     (
         "redteam29.yaml",
         40,
-        0.675,
-        "27 of 40 when last raised (English rules and claims in other languages); 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
+        0.7,
+        "28 of 40 when last raised (English rules and claims in other languages); 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
         "news, blog and forum pages (12 in French, German, Italian, Portuguese or Turkish), "
         "graded blind",
     ),
@@ -406,8 +406,8 @@ LATER_REVIEWS = [
     (
         "redteam50.yaml",
         40,
-        0.25,
-        "10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
+        0.275,
+        "11 of 40 when last raised; 10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
         "public telehealth, online-pharmacy, clinic, supplement, shampoo and affiliate sellers' "
         "pages and news, magazine, blog, patient-education, Q&A and forum pages (36 in English, "
         "2 in German, 1 in Spanish, 1 in Indonesian), graded blind",
