@@ -190,6 +190,7 @@ class IngredientIndex:
         prescription_only: frozenset[str] = frozenset(),
         prescription_only_by_route: frozenset[tuple[str, str]] = frozenset(),
         strongest_percent: dict[str, float] | None = None,
+        self_care_by_route: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
@@ -199,6 +200,8 @@ class IngredientIndex:
         self.prescription_only = prescription_only
         # ... and by route, as (slug, route): minoxidil by mouth, not on the scalp
         self.prescription_only_by_route = prescription_only_by_route
+        # ... and those bought without one by a route (minoxidil on the scalp)
+        self.self_care_by_route = self_care_by_route
         # the strongest percentage trials used, per ingredient (minoxidil 5): a stronger product
         # is mixed to order, not the medicine sold over the counter
         self.strongest_percent = strongest_percent or {}
@@ -481,8 +484,16 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
         for st in ing.effective_strengths:
             if st.unit == "%":
                 strongest[ing.slug] = max(st.high, strongest.get(ing.slug, 0.0))
+    self_care = frozenset(k for k, a in by_route.items() if Access.SELF_CARE in a)
     return IngredientIndex(
-        names, lookalikes, minerals, drugs, prescription_only, prescription_only_by_route, strongest
+        names,
+        lookalikes,
+        minerals,
+        drugs,
+        prescription_only,
+        prescription_only_by_route,
+        strongest,
+        self_care,
     )
 
 

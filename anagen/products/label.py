@@ -21,6 +21,8 @@ from anagen.products.label_items import read_items
 from anagen.products.label_oil import single_oil
 from anagen.products.label_own import keep_own, own_and_other
 from anagen.products.label_prescribed import (
+    beyond_studied,
+    bought_without_prescription,
     holds_a_drug,
     prescribed,
     unstated_class,
@@ -41,6 +43,7 @@ from anagen.products.label_subject import combination_named, defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
     CLASS_UNSTATED,
+    PRESCRIPTION_GUESSED,
     TYPE_HINTS,
     WEAK_COSMETIC_AT,
     product_type,
@@ -186,6 +189,14 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         and prescribed(out, index, own_text)
     ):
         out.product_type = "rx_drug"
+    elif (
+        rule_at in PRESCRIPTION_GUESSED
+        and out.product_type == "rx_drug"
+        and bought_without_prescription(out, index, own_text)
+    ):
+        # a leaflet's words over medicines bought without a prescription by its route: no class
+        # stated, the knowledge base's (above the strongest trial's strength, mixed to order)
+        out.product_type = "rx_drug" if beyond_studied(out, index) else "otc_drug"
     if out.product_type == "unknown":
         out.product_type = settled_type(own_text, out, index)  # (label_unstated_type)
     if out.product_type == "cosmetic":

@@ -117,6 +117,19 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
     )
 
 
+def bought_without_prescription(out: LabelAnalysis, index: IngredientIndex, text: str) -> bool:
+    """Whether the actives hold a medicine and every one is one the knowledge base has people
+    buy without a prescription by the route the page's title names (minoxidil foam,
+    ketoconazole shampoo): a leaflet's or a form's words that most often go with a prescription
+    one (label_type_rules_weak) then state no class. (A vitamin's or iron's leaflet stays as
+    read: a high dose is a licensed medicine, often a doctor's.)"""
+    drugs = [a.ingredient for a in out.actives if a.ingredient in index.drugs]
+    if not drugs or any(d in index.prescription_only for d in drugs):
+        return False  # (a doctor's by every route: finasteride, dutasteride)
+    route = route_of(text)
+    return route is not None and all((d, route) in index.self_care_by_route for d in drugs)
+
+
 PERCENT = re.compile(r"(\d+(?:\.\d+)?) ?%")
 
 

@@ -77,6 +77,15 @@ SOLD_WITHOUT_PRESCRIPTION_AT = next(
     i for i, (_, rule) in enumerate(TYPE_RULES) if rule is SOLD_WITHOUT_PRESCRIPTION[1]
 )
 THIS_MEDICINE_AT = next(i for i, (_, rule) in enumerate(TYPE_RULES) if rule is THIS_MEDICINE[1])
+# The forms and leaflet headings most often of a prescription medicine ("film-coated tablets",
+# "prescribing information", "each tablet contains"): a guess the knowledge base may overrule
+# (label.py), as it settles a class unstated
+PRESCRIPTION_GUESSED = frozenset(
+    i
+    for i, (name, rule) in enumerate(TYPE_RULES)
+    if name == "rx_drug"
+    and ("prescribing info" in rule.pattern or "tablet contains" in rule.pattern)
+)
 CLASS_UNSTATED = frozenset([CLASS_UNSTATED_AT, SOLD_WITHOUT_PRESCRIPTION_AT, THIS_MEDICINE_AT])
 
 TYPE_HINTS = Hints(w for words in TYPE_MUST_CONTAIN.values() for w in words)
