@@ -77,8 +77,14 @@ PREVALENCE_SHARE_WORDING = (
     r"(balding|bald|thinning)\b"
 )
 PREVALENCE_SHARE = re.compile(PREVALENCE_SHARE_WORDING, re.I)
-_MEN = re.compile(r"\b(men|males?|boys|man)\b", re.I)
-_WOMEN = re.compile(r"\b(women|females?|girls|woman|mothers|moms|mums)\b", re.I)
+# the words for men and for women, in English, German, French, Spanish and Italian (the group a
+# share is of here; which sex a condition affects more in condition_sexes)
+MEN_WORDS = r"(men|males?|boys|man|guys|Männer|Männern|hommes|hombres|varones|uomini|maschi)"
+WOMEN_WORDS = (
+    r"(women|females?|girls|woman|ladies|mothers|moms|mums|Frauen|femmes|mujeres|donne|femmine)"
+)
+_MEN = re.compile(rf"\b{MEN_WORDS}\b", re.I)
+_WOMEN = re.compile(rf"\b{WOMEN_WORDS}\b", re.I)
 # an age the share is given at: "by age 50", "by the time they reach the age of 50", "over 65",
 # "in their 50s" (not a range, "aged 6 to 21", which names a population)
 _AGE = re.compile(

@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 from anagen.claims.condition_duration import Facts
-from anagen.claims.condition_prevalence import pattern_like, recorded_shares
+from anagen.claims.condition_prevalence import (
+    MEN_WORDS,
+    WOMEN_WORDS,
+    pattern_like,
+    recorded_shares,
+)
 from anagen.claims.evidence import DEFAULT_CONDITIONS
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 
-_MEN = r"(men|males?|boys|guys|Männer|Männern|hommes|hombres|varones|uomini|maschi)"
-_WOMEN = r"(women|females?|girls|ladies|Frauen|femmes|mujeres|donne|femmine)"
-_SEX = rf"({_MEN}|{_WOMEN})"
+_SEX = rf"({MEN_WORDS}|{WOMEN_WORDS})"
 # a sex as a group, not a part of it ("women with PCOS", "men who take it")
 _WHOLE = r"(?! (who|with|that|whose|taking|using|on|wearing)\b)"
 _AND = rf"(both )?(the )?{_SEX} and (the )?{_SEX}"
@@ -90,7 +93,7 @@ ALIKE = re.compile("|".join(ALIKE_WORDINGS), re.I)
 SKEWED = re.compile("|".join(SKEWED_WORDINGS), re.I)
 # the sex named first (the one said to be affected more or less) and a word that says "less"
 FIRST_SEX = re.compile(rf"\b{_SEX}\b", re.I)
-MEN = re.compile(rf"^({_MEN}|male|men's)$", re.I)
+MEN = re.compile(rf"^({MEN_WORDS}|male|men's)$", re.I)
 MOSTLY = 0.75  # of the ages compared where one sex has the higher share
 LESS = re.compile(r"\b(less|fewer|seltener|moins|menos|meno)\b", re.I)
 

@@ -35,6 +35,7 @@ SALE_WORDS = Scan(
 
 def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     """The type of a page whose wording gave none (out.product_type "unknown")."""
+    lower = text.lower()
     if says_shampoo(text) and not holds_a_drug(out, index):
         return "cosmetic"  # (label_type_rules.SHAMPOO)
     if (out.actives and a_minerals_page(text, out, index)) or a_supplement_dose(text, out, index):
@@ -44,17 +45,17 @@ def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     if not out.actives:
         # what the page says of itself, its active unread (a shampoo's heartseed, a lash
         # serum's peptides); a pack's own print has lost its class with the part torn off
-        return "unknown" if a_packs_print(text.lower()) else type_by_signs(text)
+        return "unknown" if a_packs_print(lower) else type_by_signs(text)
     if holds_a_drug(out, index):
         # a medicine's page that says nothing of how it is sold ("Minoxidil 5% topical
         # solution 60 mL"): sold as its makers sell it, over the counter, or mixed to order
         # above any trial's strength. One that speaks of prescriptions or of the counter in
         # words no class rule read ("not available over the counter here"), or a pack's own
         # print, keeps its class back.
-        if SALE_WORDS.search(text.lower()) is None and sold_as_a_medicine(text):
+        if SALE_WORDS.search(lower) is None and sold_as_a_medicine(text):
             return "rx_drug" if beyond_studied(out, index) else "otc_drug"
         return "unknown"
-    return _by_form(text.lower(), out, index)
+    return _by_form(lower, out, index)
 
 
 def _by_form(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
