@@ -191,6 +191,7 @@ class IngredientIndex:
         prescription_only_by_route: frozenset[tuple[str, str]] = frozenset(),
         strongest_percent: dict[str, float] | None = None,
         self_care_by_route: frozenset[tuple[str, str]] = frozenset(),
+        only_route: dict[str, str] | None = None,
     ) -> None:
         self.names = names  # folded name (padded) -> slug
         self.minerals = minerals  # slugs of minerals taken by mouth (zinc, iron, magnesium)
@@ -205,6 +206,10 @@ class IngredientIndex:
         # the strongest percentage trials used, per ingredient (minoxidil 5): a stronger product
         # is mixed to order, not the medicine sold over the counter
         self.strongest_percent = strongest_percent or {}
+        # the one route by which the knowledge base's treatments use a herb (saw palmetto by
+        # mouth, rosemary oil on the scalp); none where they differ, and none for vitamins and
+        # the rest, sold in pills and shampoos alike (biotin)
+        self.only_route = only_route or {}
         # Names in other scripts in an automaton of their own, searched only in a text that has
         # such letters: the automaton looks a character up among a node's children one by one,
         # and hundreds of kana, ideographs and Cyrillic letters would slow every Latin label.
@@ -485,6 +490,13 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
             if st.unit == "%":
                 strongest[ing.slug] = max(st.high, strongest.get(ing.slug, 0.0))
     self_care = frozenset(k for k, a in by_route.items() if Access.SELF_CARE in a)
+    botanicals = {i.slug for i in kb.ingredients.values() if i.kind == "botanical"}
+    routes: dict[str, set[str]] = {}
+    for t in kb.treatments.values():
+        for slug in t.ingredients:
+            if slug in botanicals:
+                routes.setdefault(slug, set()).add(str(t.route))
+    only_route = {slug: next(iter(r)) for slug, r in routes.items() if len(r) == 1}
     return IngredientIndex(
         names,
         lookalikes,
@@ -494,6 +506,7 @@ def index_for(kb: KnowledgeBase) -> IngredientIndex:
         prescription_only_by_route,
         strongest,
         self_care,
+        only_route,
     )
 
 

@@ -60,7 +60,8 @@ def settled_type(text: str, out: LabelAnalysis, index: IngredientIndex) -> str:
 
 def _by_form(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     """Actives none of which is a medicine: a supplement if swallowed, a cosmetic if put on;
-    with no form named, only minerals (zinc, iron: what a shop sells by mouth) a supplement."""
+    with no form named, minerals (zinc, iron: what a shop sells by mouth) a supplement, herbs
+    by their one route (_by_route)."""
     if a_packs_print(lower):
         return "unknown"
     oral = (
@@ -72,7 +73,7 @@ def _by_form(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
     applied = any(p != "skin" for p in put_on) or APPLIED_FORM.search(lower) is not None
     minerals = all(a.ingredient in index.minerals for a in out.actives)
     if not (oral or applied or put_on):
-        return "supplement" if minerals else type_by_signs(lower)
+        return "supplement" if minerals else _by_route(lower, out, index)
     if oral == applied or (applied and minerals):
         # both ways (drops to swallow or rub in); a mineral on the scalp ("Zinc Hair Tonic")
         return "unknown"
@@ -95,3 +96,15 @@ def a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> bo
 
 
 TITLE_MAX = 80
+
+
+def _by_route(lower: str, out: LabelAnalysis, index: IngredientIndex) -> str:
+    """A page that names no form: the one route by which the knowledge base's treatments use its
+    actives (saw palmetto by mouth: a supplement; rosemary oil on the scalp: a cosmetic), else
+    what the page says of itself."""
+    routes = {index.only_route.get(a.ingredient) for a in out.actives} - {None}
+    if routes == {"oral"}:
+        return "supplement"
+    if routes == {"topical"}:
+        return "cosmetic"
+    return type_by_signs(lower)
