@@ -95,6 +95,12 @@ GENERAL = set(
         # what to do about it ("you have to tell whoever reads the test"), not which harm it is
         "have",
         "tell",
+        # where it was seen ("in its clinical trials"), not which harm it is
+        "trial",
+        "trials",
+        "clinical",
+        "study",
+        "studies",
     ]
 )
 

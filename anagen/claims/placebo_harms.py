@@ -66,8 +66,8 @@ def against_placebo(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     for e, t in treatments(claim, kb):
         scored = [(len(claimed & stems(s.name)), s) for s in t.side_effects if s.placebo_frequency]
         best = max(scored, key=lambda x: x[0], default=(0, None))
-        s = best[1]
-        rates = _rates(s, claimed) if s is not None and best[0] else None
+        s = best[1] if best[0] else _counted_together(claim.sentence, t, placebo=True)
+        rates = _rates(s, claimed) if s is not None else None
         if s is None or rates is None:
             continue
         on, off = rates
@@ -159,6 +159,9 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             return judged(Verdict.FALSE, understated.text, understated.sources, e.slug)
         named = [s for s in t.side_effects if claimed & stems(s.name) and _recorded(s.frequency)]
         if not named:
+            together = _counted_together(claim.sentence, t)
+            named = [together] if together is not None else []
+        if not named:
             continue
         fits = [s for s in named if _same(on, _recorded(s.frequency))]
         if fits:
@@ -193,6 +196,23 @@ def stated_rate(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
 # that counts them together ("Any of the sexual side effects above: 3.8%").
 ALL_HARMS = re.compile(r"\bside[- ]effects\b", re.I)
 COUNTED_TOGETHER = re.compile(r"^\s*any\b", re.I)
+
+
+def _counted_together(sentence: str, t: Treatment, placebo: bool = False) -> SideEffect | None:
+    """For side effects as a whole, named by no harm of their own ("3.8% of men had side
+    effects"), the record that counts them together, with a rate (and placebo's)."""
+    if not ALL_HARMS.search(sentence):
+        return None
+    return next(
+        (
+            s
+            for s in t.side_effects
+            if COUNTED_TOGETHER.search(s.name)
+            and _recorded(s.frequency)
+            and (s.placebo_frequency or not placebo)
+        ),
+        None,
+    )
 
 
 class _Understated(NamedTuple):

@@ -116,7 +116,8 @@ from tests.claims.checking import verdicts
             "supported",
         ),
         # side effects as a whole said to be frequent
-        ("Minoxidil often causes side effects.", "causes_side_effect", "misleading"),
+        # (minoxidil was the example until its shedding got a rate, 12.5-17.5% of women)
+        ("Finasteride often causes side effects.", "causes_side_effect", "misleading"),
         ("Most men on finasteride get side effects.", "causes_side_effect", "false"),
         # equality denied, and a disagreement over which is better
         ("Biotin is not as effective as minoxidil.", "better_than", "unsupported"),

@@ -186,8 +186,8 @@ LATER_REVIEWS = [
     (
         "redteam27.yaml",
         40,
-        0.85,
-        "34 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
+        0.875,
+        "35 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
         "public pages (brand, clinic, telehealth, supplement and news pages, forums, blogs), "
         "graded blind",
     ),
