@@ -19,6 +19,7 @@ from anagen.claims.condition_duration import (
 )
 from anagen.claims.condition_facts import DESTROYED_IN as DESTROYED
 from anagen.claims.condition_facts import FOLLICLES_DESTROYED
+from anagen.claims.condition_inheritance import INHERITANCE_WORDING
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
 from anagen.claims.condition_prevalence import (
     PREVALENCE_SHARE_WORDING,
@@ -27,6 +28,7 @@ from anagen.claims.condition_prevalence import (
 )
 from anagen.claims.condition_rates import course_rate
 from anagen.claims.condition_sexes import SEX_SAID_WORDINGS, sexes_judged
+from anagen.claims.condition_traits import TRAIT_WORDINGS
 from anagen.claims.evidence import CONDITION_WORDS, conditions_named
 from anagen.claims.foreign_wording import MOSTLY_WHO as FOREIGN_MOSTLY_WHO
 from anagen.claims.hormone_levels import (
@@ -142,6 +144,10 @@ CONDITION_FACT = [
     # what it does to the hair roots: "DHT works to kill hair follicles" (condition_facts.py;
     # last, so a cause or course said in the same sentence is read first)
     FOLLICLES_DESTROYED,
+    # what it is: "an autoimmune disease", "it is contagious" (condition_nature.py)
+    *TRAIT_WORDINGS,
+    # where it is inherited from: "from your mother's side", "X-linked" (condition_inheritance.py)
+    INHERITANCE_WORDING,
 ]
 
 PRICED = re.compile(PRICE, re.I)

@@ -29,6 +29,7 @@ from anagen.claims.condition_facts import (
     remedy_cure,
     roots_destroyed,
 )
+from anagen.claims.condition_nature import NATURE_SAID, what_it_is
 from anagen.claims.deficiency import rule_deficiency
 from anagen.claims.denials import DENIABLE, denial_of
 from anagen.claims.efficacy import rule_efficacy, rule_nourishes
@@ -156,9 +157,13 @@ def grade(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
         cause = rule_condition_cause(claim, kb)
         if cause is None and DESTROYED_IN.search(claim.sentence):
             return roots_destroyed(claim, kb)
+        if cause is None and NATURE_SAID.search(claim.sentence):
+            return what_it_is(claim, kb)  # "caused by an autoimmune reaction"
         return cause
     if claim.kind is Kind.CONDITION_FACT and DESTROYED_IN.fullmatch(claim.wording):
         return roots_destroyed(claim, kb)  # a record that agrees leaves a description, no claim
+    if claim.kind is Kind.CONDITION_FACT and NATURE_SAID.match(claim.wording):
+        return what_it_is(claim, kb)  # what a condition is, or where it is inherited from
     if claim.kind is Kind.USAGE and (needed := form_needed(claim, kb)):
         return needed
     if claim.kind in DENIABLE:

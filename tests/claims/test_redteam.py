@@ -186,8 +186,8 @@ LATER_REVIEWS = [
     (
         "redteam27.yaml",
         40,
-        0.875,
-        "35 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
+        0.9,
+        "36 of 40 when last raised; 22 of 40 at first on 9e1fc9c, after the rules for set 26; real claims quoted from stored "
         "public pages (brand, clinic, telehealth, supplement and news pages, forums, blogs), "
         "graded blind",
     ),
@@ -324,8 +324,8 @@ LATER_REVIEWS = [
     (
         "redteam41.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
+        0.6,
+        "24 of 40 when last raised; 16 of 40 at first on 254d4f4 (15 on 0c51404, before the rules for sets 38 and 39); "
         "real claims quoted from stored public magazine, news, wellness-blog, pharmacy, salon, "
         "women's-health, children's and forum pages (36 in English, 4 in Italian, Arabic, "
         "German or French), graded blind",
@@ -369,8 +369,8 @@ LATER_REVIEWS = [
     (
         "redteam46.yaml",
         40,
-        0.5,
-        "20 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
+        0.525,
+        "21 of 40 when last raised; 11 of 40 at first on 025bef4 (also 11 on 0c51404, before the rules for sets 38 to 44); "
         "real claims quoted from stored public charity, Q&A, hospital library, news, magazine, "
         "podcast, insurer, clinic and trichology blog pages and 15 sellers' pages (34 in "
         "English, 2 each in German, French and Spanish), graded blind",
@@ -387,8 +387,8 @@ LATER_REVIEWS = [
     (
         "redteam48.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
+        0.6,
+        "24 of 40 when last raised; 16 of 40 at first on 56d5d22 (also 16 on bb9df1c, before the rules for sets 45 to 47); "
         "real claims quoted from stored public news, advice-column, health-information, Q&A, "
         "forum, podcast, pharmacy-advice, magazine and clinic-blog pages and 11 sellers' pages "
         "(34 in English, 3 in Spanish, 2 in German, 1 in Turkish), graded blind",
@@ -406,8 +406,8 @@ LATER_REVIEWS = [
     (
         "redteam50.yaml",
         40,
-        0.275,
-        "11 of 40 when last raised; 10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
+        0.3,
+        "12 of 40 when last raised; 10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
         "public telehealth, online-pharmacy, clinic, supplement, shampoo and affiliate sellers' "
         "pages and news, magazine, blog, patient-education, Q&A and forum pages (36 in English, "
         "2 in German, 1 in Spanish, 1 in Indonesian), graded blind",
@@ -425,8 +425,8 @@ LATER_REVIEWS = [
     (
         "redteam52.yaml",
         40,
-        0.45,
-        "18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
+        0.525,
+        "21 of 40 when last raised; 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
         "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
         "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
         "the stored pages are running out of unused ones), graded blind",
