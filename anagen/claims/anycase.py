@@ -17,7 +17,9 @@ from re import _constants as C  # type: ignore[attr-defined]  # the parser's opc
 from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser
 from typing import Any
 
-from anagen.claims.prefilter import plain_case
+import ahocorasick
+
+from anagen.claims.prefilter import plain_case, required
 from anagen.wordscan import lowered, top_level_branches
 
 
@@ -52,6 +54,10 @@ class AnyCase:
         plain = first_letter_check(plain, flags & ~re.IGNORECASE)
         self.lower_case = re.compile(plain, flags & ~re.IGNORECASE)
         self.lower_ascii = re.compile(plain, (flags & ~re.IGNORECASE) | re.ASCII)
+        needed = _needed(pattern, flags)
+        few = needed is not None and len(needed) <= MOST_NEEDED
+        self.few_needed = tuple(sorted(needed)) if needed is not None and few else None
+        self.many_needed = _automaton(needed) if needed is not None and not few else None
 
     def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether re.search(pattern, text[pos:endpos], re.I) finds it (with pos and endpos
@@ -59,8 +65,35 @@ class AnyCase:
         lower, in_ascii = plain_copy(text)
         if lower is None:
             return self.any_case.search(text, pos, endpos) is not None
+        # (passed over when the copy holds none of the strings one of which every match holds)
+        if self.few_needed is not None:
+            if not any(map(lower.__contains__, self.few_needed)):
+                return False
+        elif self.many_needed is not None and next(self.many_needed.iter(lower), None) is None:
+            return False
         plain = self.lower_ascii if in_ascii else self.lower_case
         return plain.search(lower, pos, endpos) is not None
+
+
+# Most texts a pattern is asked about hold none of the strings one of which its every match
+# holds (prefilter.required), which a few substring tests tell for less than one search; more
+# strings than this are looked for in one automaton pass.
+MOST_NEEDED = 24
+
+
+def _needed(pattern: str, flags: int) -> frozenset[str] | None:
+    if flags & re.VERBOSE:  # required() reads the pattern as written without re.X
+        return None
+    needed = required(pattern)
+    return needed[0] if needed else None
+
+
+def _automaton(strings: frozenset[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for s in strings:
+        automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
 
 
 class AnyCaseMatches:

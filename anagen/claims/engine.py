@@ -107,6 +107,12 @@ class Finding:
     hedged: bool
 
 
+# A finding but for where its sentence stands (entity, kind, verdict, explanation, sources,
+# hedged): the same for every repeat of the sentence, so it is worked out once (_finding) and
+# made a Finding only where it is placed (_placed).
+Verdicted = tuple[str, str, str, str, tuple[str, ...], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimReport:
     findings: tuple[Finding, ...]
@@ -135,10 +141,7 @@ def check_claims(
     for span in find_spans(text):
         sentence = text[span.start : span.end]
         gap = text[last_end : span.start]
-        # (a bullet the spans leave out, "\u2022 ...", is in the gap before the item)
-        bullet = BULLET_BEFORE.search(gap) if "\n" in gap else None
-        under_line = not BLANK_LINE.search(gap) and (LIST_ITEM.match(sentence) or bullet or asked)
-        if "\n" in gap and not under_line:
+        if "\n" in gap and not _under_line(gap, sentence, asked):
             # a back-reference never reaches into another paragraph; the items of a list right
             # under a line ("- GENTLE FORMULA: no side effects") and the answer on the line
             # under a question ("How long does spironolactone take?") stay about what it named
@@ -158,7 +161,7 @@ def check_claims(
             for match in q_matches:
                 found = _finding(q_sentence, match, q_entities, q_mentions, True, (), context, kb)
                 if found is not None:
-                    findings.append(_placed(found, q_start))
+                    findings.append(_placed(found, q_sentence, q_start))
         question = None
         claimed = _claims_in(sentence, index, kb)
         if claimed is None:
@@ -180,24 +183,32 @@ def check_claims(
             if context is None and match.kind in COURSE_KINDS and read_as_course(match.kind, own):
                 found = _course(sentence, match, mentions, kb)
                 if found is not None:
-                    findings.append(_placed(found, span.start))
+                    findings.append(_placed(found, sentence, span.start))
                     course_read = True
                     continue
             if context is None and (cause := condition_cause(sentence, match, bool(own))):
                 found = _finding(sentence, cause, own, mentions, False, (), None, kb)
                 if found is not None:  # if not, the claim stands as made
-                    findings.append(_placed(found, span.start))
+                    findings.append(_placed(found, sentence, span.start))
                     continue
             # a condition fact that names no condition ("it spreads through shared brushes")
             # is about the one its paragraph named (looked up only for this rare kind)
             topics = about.topics(kb) if _about_condition(sentence, match) else ()
             found = _finding(sentence, match, own, mentions, False, topics, context, kb)
             if found is not None:
-                findings.append(_placed(found, span.start))
+                findings.append(_placed(found, sentence, span.start))
                 course_read = course_read or match.kind is Kind.CONDITION_FACT
     if text != original:  # a quote gives the text as written, curly apostrophes and all
         findings = [_quoted(f, original) for f in findings]
     return ClaimReport(_once_each(findings))
+
+
+def _under_line(gap: str, sentence: str, asked: bool) -> bool:
+    """A span on the line right under the one before: a list item, or the answer to a question
+    (a bullet the spans leave out, "\u2022 ...", is in the gap before the item)."""
+    if BLANK_LINE.search(gap):
+        return False
+    return bool(LIST_ITEM.match(sentence) or BULLET_BEFORE.search(gap) or asked)
 
 
 def _once_each(findings: list[Finding]) -> tuple[Finding, ...]:
@@ -222,7 +233,7 @@ def _quoted(f: Finding, original: str) -> Finding:
 
 def _course(
     sentence: str, match: KindMatch, mentions: Mentions, kb: KnowledgeBase
-) -> Finding | None:
+) -> Verdicted | None:
     """The finding on a claim read as the condition's own course (condition_subject.py), when
     its record bears that out; if not, the claim stands as made (the record can still show it
     wrong)."""
@@ -295,19 +306,19 @@ def _subject_part(sentence: str, matches: list[KindMatch]) -> str:
     return sentence
 
 
-def _placed(found: Finding, offset: int) -> Finding:
-    """A finding on a sentence (at offset 0), moved to where the sentence is in the text."""
-    f = found  # built field by field: dataclasses.replace() costs more than the finding itself
+def _placed(found: Verdicted, sentence: str, offset: int) -> Finding:
+    """The finding on a claim of the sentence at `offset` in the text."""
+    entity, kind, verdict, explanation, sources, hedged = found
     return Finding(
         offset,
-        offset + f.end,
-        f.quote,
-        f.entity,
-        f.kind,
-        f.verdict,
-        f.explanation,
-        f.sources,
-        f.hedged,
+        offset + len(sentence),
+        sentence,
+        entity,
+        kind,
+        verdict,
+        explanation,
+        sources,
+        hedged,
     )
 
 
@@ -339,9 +350,9 @@ def _finding(
     topics: tuple[str, ...],
     context: str | None,
     kb: KnowledgeBase,
-) -> Finding | None:
-    """The finding on one claim of a sentence, at offset 0 (see _placed). `answered`: a question
-    the next sentence answers with yes, so it is asserted."""
+) -> Verdicted | None:
+    """The finding on one claim of a sentence, wherever it stands (see _placed). `answered`: a
+    question the next sentence answers with yes, so it is asserted."""
     reading = read(sentence, match.start, match.end)
     if not reading.asserted and not answered:
         return None
@@ -384,10 +395,7 @@ def _finding(
             return None
     elif negated:
         judged = invert(judged)
-    return Finding(
-        0,
-        len(sentence),
-        sentence,
+    return (
         judged.entity,
         str(match.kind),
         str(judged.verdict),

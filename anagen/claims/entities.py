@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import ahocorasick
 
@@ -172,6 +173,11 @@ class EntityIndex:
         # the second words each first word pairs with: most sentences holding a first word
         # ("hair", "minoxidil") hold none of its second words, and skip the look for pairs
         self.pair_ends = {w: frozenset(p[1] for p in pairs) for w, pairs in self.pairs.items()}
+        # first word -> second word -> (order, entity) of each pair they make
+        self.pairs_by_end: dict[str, dict[str, list[tuple[int, Entity]]]] = {}
+        for w, pairs in self.pairs.items():
+            for order, second, entity in pairs:
+                self.pairs_by_end.setdefault(w, {}).setdefault(second, []).append((order, entity))
 
     def hits(self, folded: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of each name, longest first where names overlap; ends are the
@@ -184,31 +190,36 @@ class EntityIndex:
             if not any(start < e - 1 and s < end - 1 for s, e, _ in taken):
                 taken.append((start, end, entity))
         words = folded.split()
-        if self._may_pair(words):
+        if starts := self._pair_starts(words):
             near: dict[int, tuple[int, int, Entity]] = {}
             pos = -1  # where the last first word of a pair was found, less its leading space
-            for i, w in enumerate(words):
-                pairs = self.pairs.get(w)
-                if pairs is None:
-                    continue
+            for i in [i for i, w in enumerate(words) if w in starts]:
+                w = words[i]
                 pos = folded.find(f" {w} ", pos + 1)  # this word, not an earlier one like it
-                for order, second, entity in pairs:
-                    if order not in near and second in words[i + 1 : i + 4]:
-                        near[order] = (pos, pos + len(w) + 1, entity)
+                by_end = self.pairs_by_end[w]
+                for second in self.pair_ends[w].intersection(words[i + 1 : i + 4]):
+                    for order, entity in by_end[second]:
+                        if order not in near:
+                            near[order] = (pos, pos + len(w) + 1, entity)
             # a pair already found whole ("finasteride spray") is not found again
             taken.extend(
                 near[k] for k in sorted(near) if not any(s <= near[k][0] < e for s, e, _ in taken)
             )
-        return sorted(taken, key=lambda t: t[0])
+        return sorted(taken, key=itemgetter(0))
 
-    def _may_pair(self, words: list[str]) -> bool:
-        """Whether some first word of a pair and one of its second words are both among the
-        words: without, hits() finds no pair (the second must follow the first closely)."""
+    def _pair_starts(self, words: list[str]) -> frozenset[str]:
+        """The first words of pairs among the words, when some first word and one of its second
+        words are both there: without, hits() finds no pair (the second must follow the first
+        closely)."""
         starts = self.pair_starts.intersection(words)
         if not starts:
-            return False
+            return starts
         present = set(words)
-        return any(not self.pair_ends[w].isdisjoint(present) for w in starts)
+        return (
+            starts
+            if any(not self.pair_ends[w].isdisjoint(present) for w in starts)
+            else frozenset()
+        )
 
     def name_end(self, text: str, start: int, end: int) -> int | None:
         """Where the name holding text[start:end] after a word of its own ends ("Extra

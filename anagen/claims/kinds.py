@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from anagen.claims.about_harm import ABOUT_HARM, HARM_WORDS
 from anagen.claims.anycase import AnyCase, first_letter_check, plain_copy
@@ -31,15 +32,19 @@ LOWER_ORDER: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 # The same for a lower-case copy in ASCII (anycase.plain_copy), as most sentences are.
 ASCII_ORDER = [(k, re.compile(p.pattern, re.ASCII)) for k, p in LOWER_ORDER]
+# Each kind's patterns in registry order, for again_after.
+_OF_KIND = {kind: [p for k, p in PATTERN_ORDER if k is kind] for kind in Kind}
 # The contexts of CONDITIONED wording go through the same prefilter, after the patterns: one
 # pass tells which of them a sentence could hold at all.
 _FILTER = Prefilter([p.pattern for _, p in PATTERN_ORDER] + [c for *_, c in CONDITIONED])
 _CONTEXT = {kind: AnyCase(p) for kind, p in CONTEXT.items()}
 PATTERN_COUNT = len(PATTERN_ORDER)
-_CONDITIONED = [
-    (PATTERN_COUNT + i, kind, re.compile(wording, re.I), AnyCase(context))
-    for i, (kind, wording, context) in enumerate(CONDITIONED)
-]
+# Each CONDITIONED wording with its context, the wording compiled for the same three kinds of
+# sentence as the patterns (indexed like their ORDERs, less PATTERN_COUNT).
+_CONDITIONED = [(kind, AnyCase(context)) for kind, _, context in CONDITIONED]
+WORDING_ORDER = [re.compile(wording, re.I) for _, wording, _ in CONDITIONED]
+LOWER_WORDING = [re.compile(first_letter_check(lowered(p.pattern))) for p in WORDING_ORDER]
+ASCII_WORDING = [re.compile(p.pattern, re.ASCII) for p in LOWER_WORDING]
 _PLACEBO = re.compile(PLACEBO_COMPARED, re.IGNORECASE)
 _HARM = re.compile(HARM_WORDS, re.IGNORECASE)
 EFFICACY = (Kind.REGROWS_HAIR, Kind.STOPS_HAIR_LOSS, Kind.THICKENS_HAIR)
@@ -61,27 +66,9 @@ class KindMatch:
 
 
 def find_kinds(sentence: str) -> list[KindMatch]:
-    lower, in_ascii = plain_copy(sentence)  # the copy other modules read too
-    candidates = _FILTER.candidates(sentence, lower is not None, lower)
-    if lower is None:
-        order, text = PATTERN_ORDER, sentence
-    else:
-        order, text = (ASCII_ORDER if in_ascii else LOWER_ORDER), lower
-    found: dict[Kind, KindMatch] = {}
-    for i in sorted(candidates):
-        if i >= PATTERN_COUNT:
-            break  # a CONDITIONED context, read below
-        kind, pattern = order[i]
-        if kind in found:
-            continue
-        m = pattern.search(text)
-        if m and (kind not in _CONTEXT or _CONTEXT[kind].found(sentence)):
-            found[kind] = KindMatch(kind, m.start(), m.end())
-    for i, kind, wording, context in _CONDITIONED:
-        if i in candidates and kind not in found:
-            m = wording.search(sentence)
-            if m and context.found(sentence):
-                found[kind] = KindMatch(kind, m.start(), m.end())
+    found = _wordings_found(sentence)
+    if not found:
+        return []  # most sentences: nothing for the readings below to weigh
     for kind, (harm, benefit) in _ABOUT_HARM.items():
         if kind in found and harm.found(sentence) and not benefit.found(sentence):
             rate = found.pop(kind)
@@ -100,6 +87,45 @@ def find_kinds(sentence: str) -> list[KindMatch]:
             named = found.get(kind)
             if named is not None and in_title_name(sentence, named.start, named.end):
                 del found[kind]
+    if len(found) > 1:  # a kind drops only another kind
+        _drop_superseded(found)
+    return sorted(found.values(), key=_START)
+
+
+_START = attrgetter("start")
+
+
+def _wordings_found(sentence: str) -> dict[Kind, KindMatch]:
+    """Each kind's first fitting wording: only the patterns the prefilter lets through are run,
+    in registry order, then the CONDITIONED wordings whose context the sentence holds."""
+    lower, in_ascii = plain_copy(sentence)  # the copy other modules read too
+    candidates = _FILTER.candidates(sentence, lower is not None, lower)
+    if lower is None:
+        order, wordings, text = PATTERN_ORDER, WORDING_ORDER, sentence
+    elif in_ascii:
+        order, wordings, text = ASCII_ORDER, ASCII_WORDING, lower
+    else:
+        order, wordings, text = LOWER_ORDER, LOWER_WORDING, lower
+    found: dict[Kind, KindMatch] = {}
+    for i in sorted(candidates):  # the patterns first, then the CONDITIONED wordings
+        if i >= PATTERN_COUNT:
+            kind, context = _CONDITIONED[i - PATTERN_COUNT]
+            if kind not in found:
+                m = wordings[i - PATTERN_COUNT].search(text)
+                if m and context.found(sentence):
+                    found[kind] = KindMatch(kind, m.start(), m.end())
+            continue
+        kind, pattern = order[i]
+        if kind in found:
+            continue
+        m = pattern.search(text)
+        if m and (kind not in _CONTEXT or _CONTEXT[kind].found(sentence)):
+            found[kind] = KindMatch(kind, m.start(), m.end())
+    return found
+
+
+def _drop_superseded(found: dict[Kind, KindMatch]) -> None:
+    """The weaker kind of each pair found (kind_precedence.py)."""
     for strong, weaker in SUPERSEDES.items():
         if strong in found:
             for k in weaker:
@@ -111,7 +137,6 @@ def find_kinds(sentence: str) -> list[KindMatch]:
                 inner = found.get(k)
                 if inner is not None and outer.start <= inner.start and inner.end <= outer.end:
                     del found[k]
-    return sorted(found.values(), key=lambda k: k.start)
 
 
 def _against_placebo(sentence: str, found: dict[Kind, KindMatch]) -> None:
@@ -133,9 +158,10 @@ def _against_placebo(sentence: str, found: dict[Kind, KindMatch]) -> None:
 def again_after(sentence: str, match: KindMatch, pos: int) -> KindMatch | None:
     """The kind's first wording from `pos` on: for wording that turned out to be part of a
     name ("Rogaine Extra Strength" is a product, not a claim of strength)."""
-    for kind, pattern in PATTERN_ORDER:
-        if kind is match.kind and pos <= len(sentence):
-            m = pattern.search(sentence, pos)
-            if m:
-                return KindMatch(kind, m.start(), m.end())
+    if pos > len(sentence):
+        return None
+    for pattern in _OF_KIND[match.kind]:
+        m = pattern.search(sentence, pos)
+        if m:
+            return KindMatch(match.kind, m.start(), m.end())
     return None

@@ -190,7 +190,11 @@ class Prefilter:
     def __init__(self, patterns: list[str]) -> None:
         self.always: set[int] = set()
         owners: dict[str, list[int]] = {}  # a string -> patterns whose first set holds it
-        self.others: dict[int, list[Factors]] = {}  # further sets a pattern needs, if any
+        # Each further set a pattern needs has a number; a string -> the numbers of the sets
+        # holding it, so the sets a text meets are one union, not a test of each set.
+        self.others: dict[int, frozenset[int]] = {}  # a pattern -> its further sets, if any
+        holding: dict[str, set[int]] = {}
+        numbered = 0  # further sets numbered so far
         strings: set[str] = set()
         for i, p in enumerate(patterns):
             needed = required(p)
@@ -200,12 +204,17 @@ class Prefilter:
             for f in needed[0]:
                 owners.setdefault(f, []).append(i)
             if needed[1:]:
-                self.others[i] = needed[1:]
+                self.others[i] = frozenset(range(numbered, numbered + len(needed) - 1))
+                for further in needed[1:]:
+                    for f in further:
+                        holding.setdefault(f, set()).add(numbered)
+                    numbered += 1
             strings.update(*needed)
         self.everything = frozenset(range(len(patterns)))
         self.checked = frozenset(self.others)
         self.automaton = ahocorasick.Automaton()
         self.owners = {f: tuple(owners.get(f, ())) for f in strings}
+        self.holding = {f: frozenset(holding.get(f, ())) for f in strings}
         for f in strings:
             self.automaton.add_word(f, f)
         if strings:
@@ -223,11 +232,12 @@ class Prefilter:
         # map() keeps the per-string work in C: this runs for every sentence
         seen = set(map(_STRING, self.automaton.iter(text.lower() if lower is None else lower)))
         found = self.always.union(*map(self.owners.__getitem__, seen))
-        for i in found & self.checked:
-            for g in self.others[i]:  # a loop, not any(): no generator made for each pattern
-                if g.isdisjoint(seen):
+        checked = found & self.checked
+        if checked:
+            met = frozenset().union(*map(self.holding.__getitem__, seen))
+            for i in checked:
+                if not self.others[i] <= met:  # a further set the text holds none of
                     found.discard(i)
-                    break
         return found
 
 
