@@ -79,14 +79,15 @@ OCR_ZERO_WORD = re.compile(r"0(?<![\w.,]0)(?=[a-z]{3,}\b)(?!mcg\b|kcal\b|caps\b|
 # "REFlLLS" and "R0BERTS" words in capitals ("l" before a capital, "0" away from digits; "HCl"
 # keeps its "l"), "oi1" and "Va1ue" words in lower case (not "b1" or "b12").
 OCR_NUMBER = re.compile(r"\b[\dO]*(?:\dO|O\d)[\dO]*\b")
-OCR_CAPITALS = re.compile(r"\b[A-Z0l]*[A-Z][A-Z0l]*\b")
+# (a word of capitals with a "0" or an "l" in it: those without have nothing to change)
+OCR_CAPITALS = re.compile(r"\b[A-Z0l]*[0l][A-Z0l]*\b")
 OCR_LOWER_ONE = re.compile(r"(?<=[a-z][a-z])1(?!\d)|(?<=[a-z])1(?=[a-z])")
 OCR_CAPITAL_I = re.compile(r"l(?=[A-Z])")
 
 
 def _ocr_capitals(m: re.Match[str]) -> str:
     word = m.group()
-    if ("0" not in word and "l" not in word) or sum(c.isupper() for c in word) < 2:
+    if sum(c.isupper() for c in word) < 2:
         return word
     at = m.start()
     if word[0] == "0" and at > 1 and m.string[at - 1] in ",." and m.string[at - 2].isdigit():
@@ -242,7 +243,7 @@ GLUED_UNIT_KINDS = re.compile(rb"d ?a{2,3}A")
 
 
 def _unglued(text: str, marks: bytes) -> str:
-    if b"aA" in marks and GLUED_UNIT_KINDS.search(marks):
+    if b"aaA" in marks and GLUED_UNIT_KINDS.search(marks):
         text = GLUED_UNIT.sub(r"\1 ", text)
     if b"aaad" in marks:
         text = GLUED_AMOUNT.sub(r" \1", text)

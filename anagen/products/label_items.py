@@ -278,7 +278,8 @@ def read_items(
             # "Better than my minoxidil 5% foam", "Add Finasteride Spray for $25/mo": another
             # product, not an ingredient
             continue
-        head = blends and BLEND_HEAD.search(item) is not None
+        # (a blend's heading has its bracket: "Hair Complex 520 mg (")
+        head = blends and "(" in item and BLEND_HEAD.search(item) is not None
         if blends and (has_blend(item) or head or (in_blend and (item[0] in "([" or depth))):
             # its amount is the whole blend's, not any one part's; its parts may follow in
             # brackets on the lines below ("Herbal Blend 600 mg" / "(Bhringraj [Eclipta alba]...")

@@ -11,7 +11,7 @@ import re
 from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_pack_print import a_packs_print
 from anagen.products.label_result import LabelAnalysis
-from anagen.products.label_type import APPLIED, taken_by_mouth
+from anagen.products.label_type import APPLIED_SCAN, taken_by_mouth
 
 # a count of units a day: "one tablet daily", "2 capsules a day", "1 to 1/2 teaspoon in powdered
 # form, once or twice daily" (a scalp's drops are put on it: APPLIED)
@@ -41,6 +41,10 @@ def a_supplement_dose(text: str, out: LabelAnalysis, index: IngredientIndex) -> 
     if not out.actives or any(a.ingredient in index.drugs for a in out.actives):
         return False
     lower = text.lower()
-    if not any(w in lower for w in DOSE_WORDS) or APPLIED.search(lower) or a_packs_print(lower):
+    if (
+        not any(w in lower for w in DOSE_WORDS)
+        or APPLIED_SCAN.search(lower)
+        or a_packs_print(lower)
+    ):
         return False
     return taken_by_mouth(lower) or DAILY_UNITS.search(lower) is not None

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
+from anagen.wordscan import Scan
+
 # a pack's batch ("LOT 24B117", "Batch: 2K417", "B/N 7K3310", "B.N. K2S117"; German "Ch.-B.",
 # Spanish and Portuguese "Lote", Italian "Lotto") and expiry ("EXP 08/2027"; German "verw. bis"
 # or "verwendbar bis", Spanish "Cad.", Italian "Scad.", Portuguese "Val.", French "\u00e0 utiliser
 # avant"), as a foil or a carton prints them
-PACK_BATCH = re.compile(
+# (looked for only where its words occur: wordscan)
+PACK_BATCH = Scan(
     r"\b(lot|lote|lotto|batch|b/n|b\.n\.|ch\.-?b\.)[ \t]*(no\.?|number|nr\.?)?[ \t]*[:#]?[ \t]*"
     r"[a-z0-9]*\d"
 )

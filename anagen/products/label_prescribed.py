@@ -13,6 +13,7 @@ from anagen.products.label_pack_print import a_packs_print
 from anagen.products.label_result import LabelAnalysis
 from anagen.products.label_type_rules import NOT_A_MEDICINE
 from anagen.products.label_words import AsciiCase
+from anagen.wordscan import Scan, lowered
 
 # the dose forms of a route as a title names them ("Dutasteride 0.5mg Capsules", "Minoxidil 5%
 # Topical Solution"); an oral solution names both, and says nothing
@@ -100,6 +101,17 @@ MEDICINE_WORD = re.compile(
     r"\u043b\u0435\u043a\u0430\u0440\u0441\u0442\u0432\w*|\u043f\u0440\u0435\u043f\u0430\u0440\u0430\u0442\w*)\b|\u533b\u85ac\u54c1|\u836f\u54c1|\u85e5\u54c1",
     re.I,
 )
+# (MEDICINE_WORD for a lower-case page, tried only where its words begin)
+MEDICINE_WORD_LOWER = Scan(lowered(MEDICINE_WORD.pattern))
+
+
+def names_a_medicine(text: str, lower: str | None = None) -> bool:
+    """Whether MEDICINE_WORD matches `text` (`lower`: the text lower-cased, when the caller
+    has it). An ASCII page is scanned lower-cased; lower-casing another may change its letters
+    (the Turkish "\u0130la\u00e7")."""
+    if not text.isascii():
+        return MEDICINE_WORD.search(text) is not None
+    return MEDICINE_WORD_LOWER.search(text.lower() if lower is None else lower) is not None
 
 
 def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> bool:
@@ -110,11 +122,7 @@ def a_medicines_page(out: LabelAnalysis, index: IngredientIndex, text: str) -> b
     sell it (or at a strength above any that trials used, "minoxidil 6%", mixed to a doctor's
     order: beyond_studied). A page silent on how it is sold ("Ketoconazole 2% shampoo") is
     settled the same way last (label_unstated_type)."""
-    return (
-        holds_a_drug(out, index)
-        and MEDICINE_WORD.search(text) is not None
-        and sold_as_a_medicine(text)
-    )
+    return holds_a_drug(out, index) and names_a_medicine(text) and sold_as_a_medicine(text)
 
 
 def bought_without_prescription(out: LabelAnalysis, index: IngredientIndex, text: str) -> bool:

@@ -52,8 +52,11 @@ def _only_as_a_dose(text: str, amount: float) -> bool:
     )
 
 
-# (and "0.5-mg soft gelatin capsules", a US label's unit)
-PRINTED = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[ \t-]*(?:mg|mcg|\u00b5g|milligrams?)\b", re.I)
+# (and "0.5-mg soft gelatin capsules", a US label's unit). The digit first, the look-behind
+# after it, so that re skips ahead to a digit instead of trying the look-behind everywhere.
+PRINTED = re.compile(
+    r"(\d(?<![\d.,]\d)\d*(?:[.,]\d+)?)[ \t-]*(?:mg|mcg|\u00b5g|milligrams?)\b", re.I
+)
 
 
 def _number(m: re.Match[str]) -> float:

@@ -27,7 +27,8 @@ AMOUNT_LINE_MAX = 16
 def per_dose_lines(text: str) -> str:
     """The text with each row's per-unit line dropped, when two or more rows under the headings
     hold n times their first amount on the line below it and none holds another multiple."""
-    m = HEADINGS.search(text)
+    # (most labels have no "per " in any case: a copy lower-cased costs less than the search)
+    m = HEADINGS.search(text) if "per " in text.lower() else None
     if m is None:
         return text
     n = int(m[1] or m[2])

@@ -50,6 +50,8 @@ TAKEN = re.compile(
 NEGATED = re.compile(r"\b(not|never|avoid|if)\b[^.\n]{0,15}$")
 # ... and to put it on ("or massage 10 drops into the scalp")
 APPLIED = re.compile(r"\b(massage|apply|rub|spray)\b[^.\n]{0,40}\b(scalp|hair|roots?|skin)\b")
+# ... looked for only where its verbs occur, for a yes or no (wordscan)
+APPLIED_SCAN = Scan(APPLIED.pattern)
 
 
 def taken_by_mouth(lower: str) -> bool:
@@ -176,13 +178,16 @@ def type_and_rule(
             continue  # a supplement bought without a prescription, as every one is
         if name == "cosmetic" and i >= WEAK_COSMETIC_AT and taken_by_mouth(lower):
             # drops to swallow or to rub into the scalp, with no class stated: either would do
-            if APPLIED.search(lower):
+            if APPLIED_SCAN.search(lower):
                 return "unknown", None
             continue
         return name, i
     # the last and weakest sign: a product named a hair or scalp serum, or a cosmetic ("COSMETIC
     # LOTION for hair"), on its first line (lower down, "Pair with: Biotin Scalp Serum" is
     # another product's name); one bounded match at the start, not a scan
+    head = lower[:SERUM_TITLE_REACH]
+    if not any(w in head for w in SERUM_TITLE_WORDS):
+        return "unknown", None  # (most labels: no match tried at each of 150 places)
     return ("cosmetic" if SERUM_TITLE.match(lower) else "unknown"), None
 
 
@@ -194,3 +199,7 @@ SERUM_TITLE = re.compile(
     r"siero (?:per (?:i )?capelli|capillare|anticaduta)|haar-?serum|h\u00e5rserum|"
     r"cosm[\u00e9e]tico|cosm[\u00e9e]tique|kosmetik)"
 )
+# what each of its matches holds, all within its first 150 + 21 characters ("s\u00e9rum para el
+# cabello" its longest word)
+SERUM_TITLE_WORDS = ("serum", "s\u00e9rum", "siero", "cosm", "kosmetik")
+SERUM_TITLE_REACH = 180

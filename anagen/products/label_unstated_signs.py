@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from anagen.products.label_prescribed import MEDICINE_WORD
+from anagen.products.label_prescribed import names_a_medicine
 from anagen.products.label_unstated_forms import APPLIED_FORM, ORAL_FORM
-from anagen.wordscan import Scan, lowered
+from anagen.wordscan import Scan
 
 # a page's title, its first line, where a product names its own form (lower down a page names
 # other products: "Pair with our hair serum")
@@ -58,18 +58,12 @@ COSMETIC_WORDS = Scan(
 )
 
 
-# (MEDICINE_WORD for a lower-case page, tried only where its words begin)
-MEDICINE_WORD_LOWER = Scan(lowered(MEDICINE_WORD.pattern))
-
-
 def type_by_signs(text: str) -> str:
     """The type a page's signs give: what it calls itself anywhere, the form its title names,
     or one its body names again and again (an article on "eyelash serum"; named once, lower
     down, it may be another product's: "Pair with: Biotin Scalp Serum")."""
     lower = text.lower()
-    # (lower-casing a non-ASCII page may change its letters: the Turkish "\u0130la\u00e7")
-    said = MEDICINE_WORD_LOWER.search(lower) if text.isascii() else MEDICINE_WORD.search(text)
-    if said is not None:
+    if names_a_medicine(text, lower):
         return "unknown"  # a medicine's page whose active was not read
     food = FOOD_WORDS.search(lower) is not None
     cosmetic = COSMETIC_WORDS.search(lower) is not None

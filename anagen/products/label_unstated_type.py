@@ -18,7 +18,7 @@ from anagen.products.label_prescribed import (
     sold_as_a_medicine,
 )
 from anagen.products.label_result import LabelAnalysis
-from anagen.products.label_type import APPLIED, taken_by_mouth
+from anagen.products.label_type import APPLIED, APPLIED_SCAN, taken_by_mouth
 from anagen.products.label_type_rules import NUTRIENT_TABLET, says_shampoo
 from anagen.products.label_unstated_forms import APPLIED_FORM, ORAL_FORM
 from anagen.products.label_unstated_signs import type_by_signs
@@ -91,7 +91,7 @@ def a_minerals_page(text: str, out: LabelAnalysis, index: IngredientIndex) -> bo
         all(a.ingredient in index.minerals for a in out.actives)
         and len(title) <= TITLE_MAX
         and any(f.slug in index.minerals for f in index.find_all(title))
-        and not APPLIED.search(text.lower())
+        and not APPLIED_SCAN.search(text.lower())
     )
 
 
