@@ -1,4 +1,4 @@
-"""Claims from fifty-two separate blind reviews (redteam.yaml to redteam52.yaml): the share
+"""Claims from fifty-three separate blind reviews (redteam.yaml to redteam53.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -430,6 +430,15 @@ LATER_REVIEWS = [
         "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
         "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
         "the stored pages are running out of unused ones), graded blind",
+    ),
+    (
+        "redteam53.yaml",
+        40,
+        0.45,
+        "18 of 40 at first on fc19187, unchanged by the condition-definition rules written while it "
+        "was kept from their writer (c4f5946); real ad claims: 30 of 40 quoted from stored public "
+        "sellers', brands', clinics' and telehealth pages, 10 from editorial and advice pages (36 in "
+        "English, 2 in Spanish, 1 in German, 1 in Italian), graded blind",
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""Labels from forty-one separate blind reviews (label_review.yaml to label_review42.yaml; the
+"""Labels from forty-two separate blind reviews (label_review.yaml to label_review43.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -349,6 +349,14 @@ REVIEWS = [
         "23 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
         "bb9df1c); real label texts from stored public pages, 24 of them prescription medicines "
         "(30 in English; four German, three Portuguese, two French, one Spanish), annotated blind",
+    ),
+    (
+        "label_review43.yaml",
+        0.4,
+        "16 of 40 at first on c4f5946 (also 16 on 8ad6c59, before the herb-route settling); real "
+        "label texts from stored public pages, many of them ingredient pages, brand blogs and "
+        "explainers as the unused shop pages ran out (34 in English; two Portuguese, one "
+        "Indonesian, one Japanese, two English leaflets on Slovak and Arabic pages), annotated blind",
     ),
 ]
 
