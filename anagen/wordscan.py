@@ -13,7 +13,9 @@ the pattern at every position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
+
+import ahocorasick
 
 
 class Scan:
@@ -342,3 +344,13 @@ def _rest(branch: str) -> str:
     head = _FIRST_CHARACTER.match(branch)
     assert head is not None
     return branch[head.end() :]
+
+
+def words_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of `words`, each its own value: one pass over a text finds
+    every one of them."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton

@@ -17,10 +17,8 @@ from re import _constants as C  # type: ignore[attr-defined]  # the parser's opc
 from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser
 from typing import Any
 
-import ahocorasick
-
 from anagen.claims.prefilter import plain_case, required
-from anagen.wordscan import lowered, top_level_branches
+from anagen.wordscan import lowered, top_level_branches, words_automaton
 
 
 @lru_cache(maxsize=256)
@@ -57,7 +55,7 @@ class AnyCase:
         needed = _needed(pattern, flags)
         few = needed is not None and len(needed) <= MOST_NEEDED
         self.few_needed = tuple(sorted(needed)) if needed is not None and few else None
-        self.many_needed = _automaton(needed) if needed is not None and not few else None
+        self.many_needed = words_automaton(needed) if needed is not None and not few else None
 
     def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether re.search(pattern, text[pos:endpos], re.I) finds it (with pos and endpos
@@ -86,14 +84,6 @@ def _needed(pattern: str, flags: int) -> frozenset[str] | None:
         return None
     needed = required(pattern)
     return needed[0] if needed else None
-
-
-def _automaton(strings: frozenset[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for s in strings:
-        automaton.add_word(s, s)
-    automaton.make_automaton()
-    return automaton
 
 
 class AnyCaseMatches:

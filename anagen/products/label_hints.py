@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
-import ahocorasick
+from anagen.wordscan import words_automaton
 
 
 class Hints:
@@ -18,11 +18,11 @@ class Hints:
         # scripts, apart: each looked for only in a text that has such characters. The
         # automaton looks a character up among a node's children one by one, and the many
         # kana, ideographs and Cyrillic letters at its root would slow every Latin label.
-        self.automaton = _automaton(w for w in self.words if w.isascii())
-        self.accented = _automaton(
+        self.automaton = words_automaton(w for w in self.words if w.isascii())
+        self.accented = words_automaton(
             w for w in self.words if not w.isascii() and not SCRIPT_LETTER.search(w)
         )
-        self.other_scripts = _automaton(w for w in self.words if SCRIPT_LETTER.search(w))
+        self.other_scripts = words_automaton(w for w in self.words if SCRIPT_LETTER.search(w))
 
     def found(self, lower: str) -> set[str]:
         """The words that occur in `lower` (overlapping ones too)."""
@@ -42,11 +42,3 @@ _WORD = itemgetter(1)  # of the automaton's (end, word) pairs
 # a letter of a script beyond Latin (Greek, Cyrillic, Hebrew, Arabic, Indic... kana, CJK, hangul,
 # full-width forms), not punctuation or symbols such as dashes, stars and currency signs
 SCRIPT_LETTER = re.compile("[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7a3\uff00-\uffef]")
-
-
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
