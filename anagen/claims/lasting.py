@@ -52,6 +52,15 @@ INFECTION_COURSE = re.compile(r"\b(ringworm|tinea|infections?|fung\w*)\b", re.I)
 HAIR_LOSS = re.compile(
     r"\b(hair ?loss|alopecia|bald\w*|thinning|shedding|hair (falls?|fall|comes?) out)\b", re.I
 )
+# ... or the treatment itself, unnamed, in a hair-loss text ("whichever tablet you take", "ces
+# deux traitements", "el tratamiento debe ser continuo", "薄毛治療"): the medicines that work
+# for hair loss, which help only while used
+UNNAMED_TREATMENT = re.compile(
+    r"\b(treatments?|tablets?|pills?|medications?|medicines?|Behandlung\w*|Therapie\w*|"
+    r"Medikament\w*|traitements?|médicaments?|tratamientos?|medicamentos?|trattament[oi]|"
+    r"farmac[oi]|tedavi\w*)\b|治療",
+    re.I,
+)
 # The evidence records that the loss often returns after treatment ("relapse after treatment is
 # frequent", "about half relapsed within 1 to 3 years"): a result it gives, but not one that lasts.
 RELAPSE = re.compile(r"\b(relaps\w*|recurr?\w*)\b", re.I)
@@ -239,7 +248,7 @@ def rule_lasting(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if (
         claim.kind is Kind.NEEDS_ONGOING_USE
         and not claim.entities
-        and HAIR_LOSS.search(claim.sentence)
+        and (HAIR_LOSS.search(claim.sentence) or UNNAMED_TREATMENT.search(claim.sentence))
     ):
         # "Continued use is necessary or hair loss will begin again", naming no treatment: true
         # of the treatments that work for the condition, which help only while used

@@ -202,8 +202,8 @@ LATER_REVIEWS = [
     (
         "redteam29.yaml",
         40,
-        0.7,
-        "28 of 40 when last raised (English rules and claims in other languages); 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
+        0.725,
+        "29 of 40 when last raised (English rules and claims in other languages); 11 of 40 at first on cd8b010; real claims quoted from stored public clinic, telehealth, "
         "news, blog and forum pages (12 in French, German, Italian, Portuguese or Turkish), "
         "graded blind",
     ),
@@ -258,8 +258,8 @@ LATER_REVIEWS = [
     (
         "redteam34.yaml",
         40,
-        0.75,
-        "30 of 40 when last raised (24 after the wordings in other languages, 23 after the "
+        0.775,
+        "31 of 40 when last raised (24 after the wordings in other languages, 23 after the "
         "English rules, each on its own: a lack overstated as the cause, pattern hair loss put "
         "down to a hormone's level, harm 'often' against its rate and 'prescription drugs', long "
         "use as proof of safety, a mechanism told as fact, one study's head-to-head); "
@@ -271,8 +271,8 @@ LATER_REVIEWS = [
     (
         "redteam35.yaml",
         40,
-        0.45,
-        "18 of 40 when last raised; 12 of 40 at first on ed6d80a and still 12 after all the rules "
+        0.475,
+        "19 of 40 when last raised; 12 of 40 at first on ed6d80a and still 12 after all the rules "
         "for sets 32 to 34; "
         "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
         "(24 in 13 other languages), graded blind",
