@@ -406,8 +406,8 @@ LATER_REVIEWS = [
     (
         "redteam50.yaml",
         40,
-        0.3,
-        "12 of 40 when last raised; 10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
+        0.325,
+        "13 of 40 when last raised; 10 of 40 at first on 611c216 (also 10 on bb9df1c); real claims quoted from stored "
         "public telehealth, online-pharmacy, clinic, supplement, shampoo and affiliate sellers' "
         "pages and news, magazine, blog, patient-education, Q&A and forum pages (36 in English, "
         "2 in German, 1 in Spanish, 1 in Indonesian), graded blind",
