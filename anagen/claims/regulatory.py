@@ -39,6 +39,13 @@ NO_PRESCRIPTION = re.compile(
     r"pharmacy counter|no prescription)\b",
     re.I,
 )
+# Said to be given on prescription: "the only prescription treatment approved for women",
+# "approved as a prescription-only medicine", "available on prescription"
+ON_PRESCRIPTION = re.compile(
+    r"\b(prescription[- ](only )?(drugs?|medicines?|medications?|treatments?|pills?|tablets?|"
+    r"products?|therap(y|ies)|options?)|prescription-only|(by|on|with) (a )?prescription)\b",
+    re.I,
+)
 BANNED = re.compile(r"\b(banned|outlawed|prohibited|illegal)\b", re.I)
 
 
@@ -364,6 +371,15 @@ def rule_fda_approved(claim: Claim, kb: KnowledgeBase) -> Judgement:
         if rx and not any(r.status is RegulatoryStatus.APPROVED_OTC for _, r in approved):
             e, r = rx[0]
             return judged(Verdict.FALSE, f"Prescription only: {r.text}", r.sources, e.slug)
+    elif (
+        approved
+        and ON_PRESCRIPTION.search(claim.sentence)
+        and all(r.status is RegulatoryStatus.APPROVED_OTC for _, r in statuses)
+    ):
+        # and the reverse: all it has is an over-the-counter approval
+        e, r = approved[0]
+        text = f"Sold over the counter, not on prescription: {r.text}"
+        return judged(Verdict.FALSE, text, r.sources, e.slug)
     adults = _adults_only(claim, kb, approved) if approved else None
     if adults:
         return adults

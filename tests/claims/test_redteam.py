@@ -342,8 +342,8 @@ LATER_REVIEWS = [
     (
         "redteam43.yaml",
         40,
-        0.45,
-        "18 of 40 when last raised; 12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.475,
+        "19 of 40 when last raised; 12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public magazine, news, wellness and baby blog, pharmacy "
         "advice, salon, trichologist, women's and children's, forum and press-release pages (34 "
         "in English, 6 in Spanish, French or German), graded blind",
@@ -351,8 +351,8 @@ LATER_REVIEWS = [
     (
         "redteam44.yaml",
         40,
-        0.5,
-        "20 of 40 when last raised; 16 of 40 at first on 3ac8cfb (15 on 0c51404, before the rules for sets 38 to 43); "
+        0.525,
+        "21 of 40 when last raised; 16 of 40 at first on 3ac8cfb (15 on 0c51404, before the rules for sets 38 to 43); "
         "real claims quoted from stored public seller, telehealth, device, clinic, magazine, "
         "news, blog, pharmacy-advice, women's and children's and forum pages (36 in English, 4 "
         "in French, German or Spanish), graded blind",
@@ -378,8 +378,8 @@ LATER_REVIEWS = [
     (
         "redteam47.yaml",
         40,
-        0.6,
-        "24 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
+        0.625,
+        "25 of 40 when last raised; 19 of 40 at first on efb649b (also 19 on bb9df1c, before the "
         "rules for sets 45 and 46); real claims quoted from stored public clinic, pharmacy, "
         "telehealth, brand-shop, laser-maker and press-release pages and blogs (38 in English, 1 "
         "in German, 1 in Spanish), graded blind",
@@ -396,8 +396,8 @@ LATER_REVIEWS = [
     (
         "redteam49.yaml",
         40,
-        0.55,
-        "22 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
+        0.575,
+        "23 of 40 when last raised; 16 of 40 at first on 7ce10d3 (also 16 on bb9df1c, before the "
         "rules for sets 45 to 48 and the conditions' prevalence figures); real claims quoted from "
         "stored public telehealth, pharmacy, device, haircare, clinic, news, magazine, blog, "
         "health-information and forum pages (34 in English, 2 in Spanish, 1 each in Portuguese, "
@@ -434,8 +434,8 @@ LATER_REVIEWS = [
     (
         "redteam53.yaml",
         40,
-        0.45,
-        "18 of 40 at first on fc19187, unchanged by the condition-definition rules written while it "
+        0.5,
+        "20 of 40 when last raised; 18 of 40 at first on fc19187, unchanged by the condition-definition rules written while it "
         "was kept from their writer (c4f5946); real ad claims: 30 of 40 quoted from stored public "
         "sellers', brands', clinics' and telehealth pages, 10 from editorial and advice pages (36 in "
         "English, 2 in Spanish, 1 in German, 1 in Italian), graded blind",
