@@ -126,6 +126,8 @@ REGROWS_HAIR = [
     # hair named with another growth: "aids hair and nail growth"
     r"\bhair (and|&) (nails?|skin|(eye)?lash(es)?|(eye)?brows?) growth\b",
     r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick[- ]?start|jump[- ]?start)\w*\b[^.]{0,12}\b(re)?growth\b",
+    # growth in other words: "promotes hair development", "supports hair production"
+    r"\b(stimulat|promot|boost|encourag|support|aid)\w*\b[^.]{0,12}\bhair (development|production)\b",
     # not "a new hair-care routine" or "new hair products": something new to use, not hair
     r"\bnew hair\b(?![- ](care|routines?|products?|styles?|cuts?|dryers?|brush(es)?|tools?|"
     r"colou?rs?|dyes?|regimens?|salons?|stylists?|accessor\w*|ties?|clips?))",

@@ -1,4 +1,4 @@
-"""Claims from fifty-three separate blind reviews (redteam.yaml to redteam53.yaml): the share
+"""Claims from fifty-four separate blind reviews (redteam.yaml to redteam54.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -439,6 +439,16 @@ LATER_REVIEWS = [
         "was kept from their writer (c4f5946); real ad claims: 30 of 40 quoted from stored public "
         "sellers', brands', clinics' and telehealth pages, 10 from editorial and advice pages (36 in "
         "English, 2 in Spanish, 1 in German, 1 in Italian), graded blind",
+    ),
+    (
+        "redteam54.yaml",
+        40,
+        0.525,
+        "21 of 40 when last raised (growth said as 'hair development', written after reading its "
+        "misses); 20 of 40 at first on e4b69f4, as on 8ad6c59: none of this session's claim rules "
+        "reached it; real ad claims: 30 of 40 from stored public sellers', brands', clinics' and "
+        "telehealth pages, 9 of them pages used before for another claim (34 in English, 3 in "
+        "German, 1 each in Spanish, French and Portuguese), graded blind",
     ),
 ]
 
