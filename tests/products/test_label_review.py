@@ -1,4 +1,4 @@
-"""Labels from forty-two separate blind reviews (label_review.yaml to label_review43.yaml; the
+"""Labels from forty-three separate blind reviews (label_review.yaml to label_review44.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -358,6 +358,14 @@ REVIEWS = [
         "label texts from stored public pages, many of them ingredient pages, brand blogs and "
         "explainers as the unused shop pages ran out (34 in English; two Portuguese, one "
         "Indonesian, one Japanese, two English leaflets on Slovak and Arabic pages), annotated blind",
+    ),
+    (
+        "label_review44.yaml",
+        0.625,
+        "25 of 40 at first on 3f42a69, as on 8ad6c59: this session's label rules did not reach it; "
+        "real label texts from stored public pages: DailyMed and drug-database labels, pharmacy "
+        "and marketplace listings, INCI pages, brand blogs, a 510(k) summary (35 in English; one "
+        "each German, Czech, Spanish, Japanese and Korean), annotated blind",
     ),
 ]
 
