@@ -361,8 +361,9 @@ REVIEWS = [
     ),
     (
         "label_review44.yaml",
-        0.625,
-        "25 of 40 at first on 3f42a69, as on 8ad6c59: this session's label rules did not reach it; "
+        0.65,
+        "26 of 40 when last raised (the scorer reading '5% w/v' as '5%', e4cd59a); 25 of 40 at "
+        "first on dcf8dda, as on 8ad6c59: this session's label rules did not reach it; "
         "real label texts from stored public pages: DailyMed and drug-database labels, pharmacy "
         "and marketplace listings, INCI pages, brand blogs, a 510(k) summary (35 in English; one "
         "each German, Czech, Spanish, Japanese and Korean), annotated blind",
