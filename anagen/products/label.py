@@ -38,7 +38,7 @@ from anagen.products.label_shape import (
     unticked_only,
 )
 from anagen.products.label_stacked_columns import per_dose_lines
-from anagen.products.label_strength_choices import offered_strengths
+from anagen.products.label_strength_choices import offered_strengths, several_named
 from anagen.products.label_subject import combination_named, defined_ingredient
 from anagen.products.label_text import SECTION_HINTS, Part, Section, normalise, sections
 from anagen.products.label_type import (
@@ -162,6 +162,7 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
     combination_title(own_text, out)
     unit_strength(own_text, out)
     offered_strengths(own_text, out)
+    several = several_named(own_text, parts, index, out)
     if not out.actives and not has_list and not has_active_section:
         single_oil(own_text, index, out)
         defined_ingredient(own_text, index, out)
@@ -199,6 +200,10 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         out.product_type = "rx_drug" if beyond_studied(out, index) else "otc_drug"
     if out.product_type == "unknown":
         out.product_type = settled_type(own_text, out, index)  # (label_unstated_type)
+        if len(out.actives) == 1 and out.actives[0].strength is None and not several:
+            # a medicine's title strength, read only now that its type is settled ("Trugain 5%
+            # Solution" over a page that names no class)
+            title_strength(own_text, out)
     if out.product_type == "cosmetic":
         # "Zinc Carbonate", "Magnesium Sulfate" in a shampoo: formulation salts, not the
         # minerals, not the minerals a supplement gives by mouth; but a salt that is only ever

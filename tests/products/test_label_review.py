@@ -22,7 +22,7 @@ REVIEWS = [
     ("label_review2.yaml", 1.0, "40 of 40 when last raised; 23 of 40 at first, one crash"),
     ("label_review3.yaml", 0.925, "37 of 40 when last raised; 24 of 40 at first"),
     ("label_review4.yaml", 1.0, "40 of 40 when last raised; 26 of 40 at first"),
-    ("label_review5.yaml", 0.9, "36 of 40 when last raised; 22 of 40 at first"),
+    ("label_review5.yaml", 0.925, "37 of 40 when last raised; 22 of 40 at first"),
     ("label_review6.yaml", 0.95, "38 of 40 when last raised; 31 of 40 at first"),
     ("label_review7.yaml", 1.0, "40 of 40 when last raised; 31 of 40 at first"),
     ("label_review8.yaml", 0.975, "39 of 40 when last raised; 27 of 40 at first"),
@@ -322,38 +322,38 @@ REVIEWS = [
     ),
     (
         "label_review39.yaml",
-        0.55,
-        "22 of 40 when last raised; 15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
+        0.575,
+        "23 of 40 when last raised; 15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
         "real label texts from stored public pages (37 in English: US, UK, Irish, Canadian, "
         "Australian, Indian, Nigerian, Saudi, Jordanian, Romanian, Malaysian pages; three Spanish), "
         "annotated blind",
     ),
     (
         "label_review40.yaml",
-        0.65,
-        "26 of 40 when last raised; 20 of 40 at first on b68e869 (also 20 on bb9df1c); 22 with the "
+        0.675,
+        "27 of 40 when last raised; 20 of 40 at first on b68e869 (also 20 on bb9df1c); 22 with the "
         "settling of an unstated type by the actives and the form, written from the earlier "
         "reviews without this one; real label texts from stored public pages (37 in English; two "
         "Japanese, one Korean), annotated blind",
     ),
     (
         "label_review41.yaml",
-        0.6,
-        "24 of 40 when last raised; 22 of 40 at first on 44d82cf (20 on bb9df1c, 21 on b68e869 before the unstated-type "
+        0.675,
+        "27 of 40 when last raised; 22 of 40 at first on 44d82cf (20 on bb9df1c, 21 on b68e869 before the unstated-type "
         "settling); real label texts from stored public pages, mostly Indian, US, UK and "
         "Canadian (36 in English, three German, one Spanish), annotated blind",
     ),
     (
         "label_review42.yaml",
-        0.575,
-        "23 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
+        0.6,
+        "24 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
         "bb9df1c); real label texts from stored public pages, 24 of them prescription medicines "
         "(30 in English; four German, three Portuguese, two French, one Spanish), annotated blind",
     ),
     (
         "label_review43.yaml",
-        0.45,
-        '18 of 40 when last raised (the scorer now reads "5% w/v" as DESIGN gives it, "5%"); 16 of 40 at '
+        0.525,
+        '21 of 40 when last raised (the scorer now reads "5% w/v" as DESIGN gives it, "5%"); 16 of 40 at '
         "first on c4f5946 (also 16 on 8ad6c59, before the herb-route settling); real "
         "label texts from stored public pages, many of them ingredient pages, brand blogs and "
         "explainers as the unused shop pages ran out (34 in English; two Portuguese, one "
