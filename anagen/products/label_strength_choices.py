@@ -20,6 +20,7 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_result import Active, LabelAnalysis
 from anagen.products.label_sections import Section
 from anagen.products.label_text import Part
+from anagen.products.strength import number_value
 
 # a line of a few name words (a vitamin's "D3" among them), then two or more numbers of one
 # unit (printed after each or only after the last) joined by commas with a blank ("1,0 %" is a
@@ -303,8 +304,7 @@ def _amounts_in(run: str, kind: str, rest: str) -> frozenset[float]:
     unit = ""
     for number, printed in reversed(NAMED_AMOUNT.findall(run)):
         unit = printed.lower() or unit
-        # ("10,000": a thousands comma; "2,5": a decimal comma)
-        value = float(number.replace(",", "" if number[-4:-3] == "," else "."))
+        value = number_value(number)
         if kind == "%" and unit in ("%", "percent"):
             found.add(value)
         elif unit in PER_ML_OR_G:

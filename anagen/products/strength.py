@@ -72,7 +72,8 @@ PER_G_OR_ML = re.compile(r"\s*/\s*(g|ml)\b", re.I)
 PER_UNIT = re.compile(r"\s*/\s*(g|ml|gram)", re.I)
 
 
-def _number(raw: str) -> float:
+def number_value(raw: str) -> float:
+    """A printed number: "10,000" and "10 000" are ten thousand, "2,5" two and a half."""
     raw = raw.replace(" ", "")  # "10 000"
     if THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
@@ -93,7 +94,7 @@ def _unit_name(unit: str) -> str:
 
 
 def normalise(number: str, unit: str) -> str:
-    value, unit = _number(number), _unit_name(unit)
+    value, unit = number_value(number), _unit_name(unit)
     if unit == "g":
         value, unit = value * 1000, "mg"  # masses in mg: "0.5 grams" is "500 mg"
     if unit == "%":
@@ -122,10 +123,10 @@ def _per_dose_volume(text: str, m: re.Match[str]) -> Strength | None:
     if "/" not in text[m.end() : m.end() + 2]:
         return None
     per = PER_DOSE_VOLUME.match(text, m.end())
-    if per is None or _number(per.group(1)) == 1 or m.group(2) == "%":
+    if per is None or number_value(per.group(1)) == 1 or m.group(2) == "%":
         return None
     value = normalise(m.group(1), m.group(2))
-    return Strength(f"{value}/{_fmt(_number(per.group(1)))} mL", m.start(), per.end())
+    return Strength(f"{value}/{_fmt(number_value(per.group(1)))} mL", m.start(), per.end())
 
 
 def _no_strength(text: str, m: re.Match[str]) -> bool:
@@ -148,7 +149,7 @@ def _no_strength(text: str, m: re.Match[str]) -> bool:
     if "/" in text[end : end + 2]:
         after = text[end : end + 4].lower()
         return after.startswith(("/dl", "/l", "/ dl", "/ l")) and not after.startswith("/li")
-    return unit[0] in "uU" and unit[:4].lower() == "unit" and _number(m.group(1)) < 400
+    return unit[0] in "uU" and unit[:4].lower() == "unit" and number_value(m.group(1)) < 400
 
 
 def _after_a_name(text: str, blank: int) -> bool:
