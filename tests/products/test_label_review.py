@@ -1,4 +1,4 @@
-"""Labels from forty-three separate blind reviews (label_review.yaml to label_review44.yaml; the
+"""Labels from forty-four separate blind reviews (label_review.yaml to label_review45.yaml; the
 twenty-first set was lost before it was scored): the share read as the reviewer expects (type,
 each hair-relevant active with its strength, blend), held at ratchets that only go up as the
 rules improve."""
@@ -367,6 +367,14 @@ REVIEWS = [
         "real label texts from stored public pages: DailyMed and drug-database labels, pharmacy "
         "and marketplace listings, INCI pages, brand blogs, a 510(k) summary (35 in English; one "
         "each German, Czech, Spanish, Japanese and Korean), annotated blind",
+    ),
+    (
+        "label_review45.yaml",
+        0.675,
+        "27 of 40 at first on 2a65788; real label texts from stored public pages, many of them "
+        "shop blurbs, ingredient glossaries, blogs and drug-information pages that state no class "
+        "(31 in English: Pakistani, Bangladeshi, Indian, Kenyan, Emirati, UK, US and Australian "
+        "pages; five French, two Italian, one Spanish, one Ukrainian), annotated blind",
     ),
 ]
 
