@@ -48,6 +48,7 @@ PURE_MODULES = [
     "products/label_entries.py",
     "products/label_items.py",
     "products/label_prose.py",
+    "products/label_composition_prose.py",
     "products/label_oil.py",
     "products/label_subject.py",
     "products/label_result.py",

@@ -15,6 +15,7 @@ from anagen.products.ingredient_index import IngredientIndex
 from anagen.products.label_blend import BLEND_WORDS, has_blend, hides_amounts
 from anagen.products.label_cleanup import cleaned
 from anagen.products.label_cleanup_scripts import PACK_SPEC
+from anagen.products.label_composition_prose import composition_sentences
 from anagen.products.label_entries import split_items
 from anagen.products.label_hints import Hints
 from anagen.products.label_items import read_items
@@ -154,6 +155,9 @@ def analyze_label(text: str, index: IngredientIndex) -> LabelAnalysis:
         read_prose(own_text, index, out, not (has_active_section or has_list))
         if not (has_active_section or has_list):
             combination_named(own_text, index, out)
+            if not out.actives or not all(a.strength for a in out.actives):
+                # (a page that gives each active its amount says what it holds in those)
+                composition_sentences(own_text, index, out)
     # (before its strength is read as a medicine's)
     if out.product_type == "unknown" and (settled := unstated_class(out, index, own_text)):
         out.product_type = settled

@@ -217,8 +217,8 @@ REVIEWS = [
     ),
     (
         "label_review29.yaml",
-        0.9,
-        "36 of 40 when last raised (a Latvian, Lithuanian or Estonian dispensing field, Russian "
+        0.925,
+        "37 of 40 when last raised (a sentence saying what the product is made of; before, 36: a Latvian, Lithuanian or Estonian dispensing field, Russian "
         "and Ukrainian indications, an EU leaflet's sentence over its heading, a Canadian "
         "monograph's heading, a corticosteroid class line, a doctor's prescription, a drug page's "
         "headings, an herbal capsule's plant fields, a liquid's spoon, a shampoo in other "
@@ -291,8 +291,8 @@ REVIEWS = [
     ),
     (
         "label_review35.yaml",
-        0.575,
-        "23 of 40 when last raised; 21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
+        0.6,
+        "24 of 40 when last raised; 21 of 40 at first on 111ee23 (18 on 0c51404, before the rules for review 33); real "
         "label texts from stored public pages (38 in English: US, UK, Canadian, Australian, "
         "Indian, Maltese and Korean pages; one Spanish, one French), annotated blind",
     ),
@@ -322,8 +322,8 @@ REVIEWS = [
     ),
     (
         "label_review39.yaml",
-        0.575,
-        "23 of 40 when last raised; 15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
+        0.625,
+        "25 of 40 when last raised; 15 of 40 at first on 28b9833 (also 15 on bb9df1c, before the rules for reviews 37 and 38); "
         "real label texts from stored public pages (37 in English: US, UK, Irish, Canadian, "
         "Australian, Indian, Nigerian, Saudi, Jordanian, Romanian, Malaysian pages; three Spanish), "
         "annotated blind",
@@ -345,8 +345,8 @@ REVIEWS = [
     ),
     (
         "label_review42.yaml",
-        0.6,
-        "24 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
+        0.625,
+        "25 of 40 when last raised; 22 of 40 at first on 088456f (21 on 611c216, before this session's type settling, and on "
         "bb9df1c); real label texts from stored public pages, 24 of them prescription medicines "
         "(30 in English; four German, three Portuguese, two French, one Spanish), annotated blind",
     ),
@@ -361,8 +361,9 @@ REVIEWS = [
     ),
     (
         "label_review44.yaml",
-        0.65,
-        "26 of 40 when last raised (the scorer reading '5% w/v' as '5%', e4cd59a); 25 of 40 at "
+        0.675,
+        "27 of 40 when last raised (a sentence saying what the product is made of); 26 with the "
+        "scorer reading '5% w/v' as '5%' (e4cd59a); 25 of 40 at "
         "first on dcf8dda, as on 8ad6c59: this session's label rules did not reach it; "
         "real label texts from stored public pages: DailyMed and drug-database labels, pharmacy "
         "and marketplace listings, INCI pages, brand blogs, a 510(k) summary (35 in English; one "
@@ -370,8 +371,9 @@ REVIEWS = [
     ),
     (
         "label_review45.yaml",
-        0.675,
-        "27 of 40 at first on 2a65788; real label texts from stored public pages, many of them "
+        0.7,
+        "28 of 40 when last raised (the reading of a sentence that says what the product is made "
+        "of, written without this review); 27 of 40 at first on 2a65788; real label texts from stored public pages, many of them "
         "shop blurbs, ingredient glossaries, blogs and drug-information pages that state no class "
         "(31 in English: Pakistani, Bangladeshi, Indian, Kenyan, Emirati, UK, US and Australian "
         "pages; five French, two Italian, one Spanish, one Ukrainian), annotated blind",
