@@ -1,4 +1,4 @@
-"""Claims from fifty-four separate blind reviews (redteam.yaml to redteam54.yaml): the share
+"""Claims from fifty-five separate blind reviews (redteam.yaml to redteam55.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -449,6 +449,14 @@ LATER_REVIEWS = [
         "reached it; real ad claims: 30 of 40 from stored public sellers', brands', clinics' and "
         "telehealth pages, 9 of them pages used before for another claim (34 in English, 3 in "
         "German, 1 each in Spanish, French and Portuguese), graded blind",
+    ),
+    (
+        "redteam55.yaml",
+        40,
+        0.5,
+        "20 of 40 at first on 7d72dba (claims as on 2a65788); real ad claims: 30 of 40 from stored "
+        "public telehealth, pharmacy, brand, shop, affiliate and clinic pages, 8 of them pages used "
+        "before for another claim (37 in English, 1 each in German, Spanish and French), graded blind",
     ),
 ]
 
