@@ -116,6 +116,7 @@ PURE_MODULES = [
     "claims/group_wording.py",
     "claims/foreign_wording.py",
     "claims/foreign_wording_more.py",
+    "claims/foreign_families.py",
     "claims/promise_wording.py",
     "claims/words.py",
     "claims/guarantees.py",

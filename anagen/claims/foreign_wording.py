@@ -12,6 +12,7 @@ estimula), nouns are written in full.
 
 from __future__ import annotations
 
+from anagen.claims.foreign_families import FAMILIES
 from anagen.claims.foreign_wording_more import (
     MORE,
     MORE_BLOOD_FLOW,
@@ -39,7 +40,7 @@ BALDNESS = (
 )
 # Growth of hair, the result a regrowth claim promises.
 GROWTH = (
-    r"(haarwachstum\w*|haarneubildung|(re)?pousse|croissance|crescita|ricrescita|crecimiento|"
+    r"(haarwachstum\w*|haarwuchs\w*|haarneubildung|(re)?pousse|croissance|crescita|ricrescita|crecimiento|"
     r"crescimento|haargroei|teruggroei|saç çıkışı\w*|saç büyüme\w*)"
 )
 # Side effects, in each language's usual words.
@@ -76,7 +77,9 @@ RESULT_WORDS = (
     r"efic[aá]\w*|effet\w*|efecto\w*|efeito\w*|effett\w*|sichtbar\w*|visibil[ei]|vis[ií]ve\w*|zichtbaar|"
     r"verbesser\w*|besserung|am[eé]lior\w*|miglior\w*|mejor\w*|melhor\w*|verbeter\w*|"
     r"haarwachstum|wachs\w*|(re)?pousse|croissance|crescita|ricrescita|crecimiento|crescimento|"
-    r"haargroei|kavuş\w*|aparec\w*|erschein\w*|" + MORE_RESULT_WORDS
+    r"haargroei|kavuş\w*|aparec\w*|erschein\w*|sinais|señales|signes|segni|anzeichen|notar\w*|"
+    r"notare|noter|remarqu\w*|bemerk\w*|disminuci[oó]n|diminui[cç][aã]o|diminuzione|"
+    + MORE_RESULT_WORDS
 )
 RESULT_UNSPACED = MORE_RESULT_UNSPACED
 # Stopping, keeping on, or for how long: what a claim of ongoing use names.
@@ -119,7 +122,10 @@ BLOOD_FLOW = (
     r"(durchblutung\w*|blutzirkulation|mikrozirkulation|microcirculation|circulation sanguine|"
     r"microcircolazione|circolazione (sanguigna|del sangue)|microcirculaci[oó]n|circulaci[oó]n "
     r"sangu[ií]nea|riego sangu[ií]neo|microcircula[cç][aã]o|circula[cç][aã]o sangu[ií]nea|"
-    r"doorbloeding|bloedcirculatie|kan dolaşım\w*|mikrosirkülasyon\w*|" + MORE_BLOOD_FLOW + ")"
+    r"doorbloeding|bloedcirculatie|kan dolaşım\w*|mikrosirkülasyon\w*|blutfluss|flux sanguin|"
+    r"afflux (de )?sang|(af)?flusso (di )?sangu\w*|flujo (de )?sangu?\w*|fluxo (de )?sangu?\w*|"
+    + MORE_BLOOD_FLOW
+    + ")"
 )
 # The hormone a DHT or androgen claim is about ("Dihydrotestosteron", "diidrotestosterone").
 DHT = r"(dht|dihydrotestosteron\w*|dihydrotestost[eé]rone|diidrotestosterone|di-?hidrotestosterona|dihidrotestosteron)"
@@ -143,7 +149,7 @@ FOREIGN: dict[Kind, list[str]] = {
     ],
     Kind.REGROWS_HAIR: [
         rf"\b(förder|stimulier|anreg|regt|verbesser|steiger|favoris|stimul|relanc|boost|activ|am[eé]lior|"
-        rf"acc[eé]l[eé]r|promuov|promuev|promov|favor[ei]sc|favorec|miglior|estimul|bevorder|verbeter)\w*\b"
+        rf"acc[eé]l[eé]r|promuov|promuev|promov|favor[ei]sc|favorec|miglior|estimul|stimol|bevorder|verbeter)\w*\b"
         rf"[^.]{{0,30}}\b{GROWTH}\b",
         r"\b(haare?|haarwurzeln) (\w+ )?(wieder (nach)?|nach)wachsen\b|\bnachwachsen\b",
         r"\bfaire repousser\b|\bfa(re|nno|) ricrescere\b|\bhace[rn]? crecer\b|\bfaz(er|em)? crescer\b|"
@@ -173,7 +179,8 @@ FOREIGN: dict[Kind, list[str]] = {
         # the roots woken or fed, or the growth phase made longer: "aktiviert die Haarwurzeln",
         # "stimule les follicules", "prolunga la fase di crescita"
         rf"\b(aktivier|reaktivier|stimulier|weck|beleb|revitalisier|stimul|r[eé]activ|r[eé]veill|riattiv|"
-        rf"risvegli|despiert|despert|reactiv|reativ|revitali|activeert|stimuleert)\w*\b[^.]{{0,30}}"
+        rf"risvegli|despiert|despert|reactiv|reativ|revitali|activeert|stimuleert|stimol|estimul)\w*\b"
+        rf"[^.]{{0,30}}"
         rf"\b{FOLLICLES}",
         rf"\b(verlänger|prolong|allong|prolung|alarg)\w*\b (\w+ ){{0,2}}{GROWTH_PHASE}",
     ],
@@ -186,7 +193,8 @@ FOREIGN: dict[Kind, list[str]] = {
         rf"\b(stopp|brems|verhinder|reduzier|verringer|verminder|verlangsam|bekämpf|frein|arrêt|"
         rf"ralenti|r[eé]dui|limit|pr[eé]vien|pr[eé]ven|combat|enray|ferm|arrest|blocc|rallent|riduc|"
         rf"ridur|previen|preven|contrast|deti[eé]n|deten|fren|redu[cz]|ralentiz|interromp|trav|"
-        rf"diminu|desaceler|remt|remmen|voorkom|vertraag)"
+        rf"diminu|desaceler|remt|remmen|voorkom|vertraag|evit|[eé]vit|empêch|impedisc|contrarrest|"
+        rf"conten|contien|lutt|luch)"
         rf"\w*\b[^.]{{0,30}}\b(la |a |de |il |het )?{LOSS}",
         rf"{LOSS}[^.]{{0,40}}\b(gestoppt|gebremst|verlangsamt|verhindert|reduziert|verringert|aufgehalten|"
         rf"stopp[eé]e?|frein[eé]e?|ralentie?|arrêt[eé]e?|r[eé]duite?|fermat[ao]|arrestat[ao]|rallentat[ao]|"
@@ -212,7 +220,8 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bnebenwirkungsfrei\b|\bbijwerkingsvrij\b|\byan etkisiz\b|\byan etki(si|leri)? (yok|yoktur|"
         r"bulunmaz|bulunmamaktadır|görülmez)\b",
         rf"\b(non|no|não|n'|niet|nicht) (ha|dà|provoca|causa|tiene|tem|causa|provoque|entraîne|heeft|"
-        rf"veroorzaakt|verursacht)\b[^.]{{0,12}}{SIDE_EFFECTS}",
+        rf"veroorzaakt|verursacht|produce|produz|produit|comporta|presenta|apresenta)\b[^.]{{0,12}}"
+        rf"{SIDE_EFFECTS}",
     ],
     Kind.NATURAL_SAFE: [
         r"\b(natürlich|pflanzlich|naturel|naturelle|végétal|natural[ei]?|vegetal[ei]?|naturais|"
@@ -275,7 +284,8 @@ FOREIGN: dict[Kind, list[str]] = {
         rf"\d+)?{UNIT}",
         # "nach wenigen Wochen", "en quelques semaines": a few, in words
         rf"\b(in|innerhalb|nach|binnen|dans|apr[eè]s|en|entro|dopo|em|ap[oó]s|na|within) (von |de |di |)?"
-        rf"(wenigen|einigen|quelques|pochi|poche|alcune|algunas|pocas|poucas|algumas|enkele){UNIT}",
+        rf"(wenigen|einigen|mehreren|quelques|plusieurs|pochi|poche|alcune|diversi|algunas|pocas|"
+        rf"varias|varios|poucas|algumas|v[aá]rios|v[aá]rias|enkele){UNIT}",
         rf"\b\d+((-|\u2013| ila | veya )\d+)?{UNIT}",
         r"\b(a partir d[ae]|ap[oó]s a|depois da|d[eè]s la|apr[eè]s la|[àa] partir de la|nach der|ab der|"
         r"dopo la|dalla|desde la|despu[eé]s de la|na de|vanaf de) (primeira|segunda|terceira|quarta|"
@@ -350,9 +360,11 @@ FOREIGN: dict[Kind, list[str]] = {
         r"gebelikte|hamilelik döneminde)\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
-        rf"\b{SIDE_EFFECTS} ([\w'-]+ ){{0,3}}(wie|sind|sont|comme|incluent|come|sono|includono|como|son|incluyen|"
-        rf"s[aã]o|incluem|zoals|zijn|gibi|arasında)\b",
-        rf"\b(verursach|auslös|provoqu|caus|provoc|veroorzaak|neden ol|yol aç)\w*\b[^.]{{0,30}}\b{SIDE_EFFECTS}",
+        rf"\b{SIDE_EFFECTS} ([\w'-]+ ){{0,5}}(wie|sind|sont|comme|incluent|comprennent|come|sono|"
+        rf"includono|comprendono|como|son|incluyen|comprenden|s[aã]o|incluem|compreendem|umfassen|zoals|"
+        rf"zijn|gibi|arasında)\b",
+        rf"\b(verursach|auslös|provoqu|caus|provoc|entraîn|produ|veroorzaak|neden ol|yol aç)\w*\b"
+        rf"[^.]{{0,30}}\b{SIDE_EFFECTS}",
         rf"\b{SIDE_EFFECTS}\b[^.]{{0,40}}\b(zur folge|hervorrufen|verursachen|auslösen)\b",
     ],
     Kind.FDA_APPROVED: [
@@ -406,6 +418,8 @@ FOREIGN: dict[Kind, list[str]] = {
 }
 # and those of foreign_wording_more.py: Polish to Arabic
 FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in MORE.items()}
+# and the wider families of foreign_families.py
+FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in FAMILIES.items()}
 
 # Who a condition mostly strikes, in the other languages (condition_course.MOSTLY_WHO): "tritt vor
 # allem bei Männern auf", "touche surtout les femmes", "compare principalmente nei giovani".

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from anagen.claims.foreign_families import FOREIGN_HARM_WORDS, SHEDDING
 from anagen.knowledge.schema import SideEffect, Treatment
 from anagen.products.ingredient_index import fold
 
@@ -210,7 +211,7 @@ CLAIM_WORDS = {
     "scars": "scar",
     "scarring": "scar",
     "troponin": "troponin heart",
-}
+} | FOREIGN_HARM_WORDS
 # A harm said to last after the treatment stops, and one said to pass. "Lasting" with a span
 # of days is how long a passing harm lasts ("a sore scalp lasting more than 3 days").
 LASTING = re.compile(
@@ -256,7 +257,7 @@ class NamedHarm(NamedTuple):
 # loss for the first few weeks", "more hair fall at first" (not the hair loss being treated)
 SHED_ALIKE = re.compile(
     r"\b(increase|rise|spike|surge|uptick|upsurge)s? in (hair )?(loss|fall|shedding)\b|"
-    r"\bmore hair (loss|fall)\b|\bhairs? (falling|coming) out more\b",
+    r"\bmore hair (loss|fall)\b|\bhairs? (falling|coming) out more\b|" + SHEDDING,
     re.I,
 )
 

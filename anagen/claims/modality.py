@@ -51,7 +51,8 @@ NEGATION = AnyCase(
 NON_BEFORE = re.compile(
     r"\bnon (?=[\"“«']|(è|ha|hanno|va|vanno|si|può|possono|sono|fa|fanno|dà|deve|devono|viene|vengono|"
     r"ne|ci|come|serve|funziona|funzionano|cura|ferma|blocca|riduce|previene|provoca|causa|"
-    r"contiene|dovrebbe|dovrebbero|esiste|esistono)\b)",
+    r"contiene|dovrebbe|dovrebbero|esiste|esistono|stimola|favorisce|aumenta|migliora|contrasta|"
+    r"rallenta|arresta|combatte|evita|impedisce|aiuta|ispessisce|rinforza)\b)",
     re.I,
 )
 

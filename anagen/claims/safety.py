@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from anagen.claims.evidence import first_sentence
+from anagen.claims.evidence import conditions_named, first_sentence
+from anagen.claims.foreign_wording import BALDNESS, LOSS
 from anagen.claims.harm_wording import ONLY_HARM, PLAYED_DOWN, RARE_SAID, SAFE_SAID
 from anagen.claims.harms import harms, named_harm, stems
 from anagen.claims.judgement import (
@@ -269,11 +270,35 @@ def _common_harm(caused: tuple[SideEffect, ...]) -> SideEffect | None:
 
 
 NATURAL = re.compile(r"\b(natural|plant|herbal|chemical)", re.I)
+# hair loss named in any language the wordings read, a condition's subject
+HAIR_LOSS_NAMED = re.compile(rf"\bhair ?(loss|fall)\b|\bshedding\b|\b{LOSS}|\b{BALDNESS}", re.I)
+# ... in the languages the wordings read too ("natürlich", "naturel", "pflanzlich", "végétal")
+NATURE_WORD = re.compile(
+    r"\b(nat[uü]r|plant|herbal|chemical|pflanz|v[eé]g[eé]tal|bitkisel|do[gğ]al)", re.I
+)
 
 
 def _not_safe(sentence: str) -> str:
     """The lead of the answer: to "natural, so safe", or to "safe, used for 30 years"."""
     return "Natural is not the same as safe" if NATURAL.search(sentence) else "Not plainly safe"
+
+
+def _a_condition_first(sentence: str, kb: KnowledgeBase) -> bool:
+    """The sentence opens on hair loss or a condition, its subject ("Hair loss after giving
+    birth is harmless"), not on a product for it ("This shampoo for hair loss is harmless")."""
+    head = " ".join(sentence.split()[:5])
+    return bool(HAIR_LOSS_NAMED.search(head) or conditions_named(head, kb)) and not (
+        PRODUCT_FIRST.search(head)
+    )
+
+
+# a product or remedy before the condition it is for
+PRODUCT_FIRST = re.compile(
+    r"\b(this|these|our|product|formula|shampoo|serum|oil|treatment|remed\w*|supplement|pills?|"
+    r"tablets?|capsules?|spray|foam|lotion|device|laser|dieses?|unser\w*|ce|cette|notre|questo|"
+    r"questa|nostro|nostra|este|esta|nuestro|nuestra|esse|essa|nosso|nossa)\b",
+    re.I,
+)
 
 
 def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
@@ -294,6 +319,12 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             s = harms(t)[0]
             text = f"{_not_safe(claim.sentence)}: side effects are recorded for {t.name}, such as {s.name.lower()}."
             return judged(Verdict.MISLEADING, text, s.sources, e.slug)
+    if (
+        not claim.entities
+        and not NATURE_WORD.search(claim.sentence)
+        and _a_condition_first(claim.sentence, kb)
+    ):
+        return None  # "postpartum shedding is harmless": what a condition is, no treatment
     if claim.entities:
         return judged(
             Verdict.UNSUPPORTED,

@@ -15,6 +15,15 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 NUMBER_WORDS = {**COUNTS, "a": 1, "first": 1, "single": 1, "very": 1}
 NUMBER_WORDS |= {"few": 3, "couple": 2, "several": 3}  # "in a few days": about three
+# and the counts foreign_wording.COUNT reads, a few or several as "few" is ("nach mehreren Monaten")
+NUMBER_WORDS |= dict.fromkeys(["zwei", "deux", "dois", "duas"], 2)
+NUMBER_WORDS |= dict.fromkeys(["drei", "trois", "tres", "três", "tre"], 3)
+NUMBER_WORDS |= dict.fromkeys(["vier", "quatre", "cuatro", "quatro", "quattro"], 4)
+NUMBER_WORDS |= dict.fromkeys(["sechs", "seis", "sei"], 6)
+NUMBER_WORDS |= dict.fromkeys(["wenigen", "einigen", "mehreren", "quelques", "plusieurs"], 3)
+NUMBER_WORDS |= dict.fromkeys(["pochi", "poche", "alcuni", "alcune", "diversi", "pocas"], 3)
+NUMBER_WORDS |= dict.fromkeys(["algunas", "algunos", "pocos", "varias", "varios", "poucas"], 3)
+NUMBER_WORDS |= dict.fromkeys(["algumas", "vários", "várias"], 3)
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 # the same units in Spanish ("en solo 7 días"), as mixed-language adverts write them
 UNIT_DAYS |= {"día": 1, "dia": 1, "semana": 7, "mes": 30}

@@ -271,8 +271,8 @@ LATER_REVIEWS = [
     (
         "redteam35.yaml",
         40,
-        0.475,
-        "19 of 40 when last raised; 12 of 40 at first on ed6d80a and still 12 after all the rules "
+        0.5,
+        "20 of 40 when last raised (foreign-language wordings built from other pages, 2026-11-30); 12 of 40 at first on ed6d80a and still 12 after all the rules "
         "for sets 32 to 34; "
         "real claims quoted from stored public seller, clinic, telehealth, news and blog pages "
         "(24 in 13 other languages), graded blind",
@@ -333,8 +333,8 @@ LATER_REVIEWS = [
     (
         "redteam42.yaml",
         40,
-        0.6,
-        "24 of 40 when last raised; 17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.625,
+        "25 of 40 when last raised (foreign-language wordings built from other pages, 2026-11-30); 17 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public telehealth, pharmacy, device, supplement, "
         "shampoo, serum and oil sellers', clinic and affiliate pages (35 in English, 5 in "
         "Spanish, German, Italian or Portuguese), graded blind",
@@ -342,8 +342,8 @@ LATER_REVIEWS = [
     (
         "redteam43.yaml",
         40,
-        0.475,
-        "19 of 40 when last raised; 12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
+        0.5,
+        "20 of 40 when last raised (foreign-language wordings built from other pages, 2026-11-30); 12 of 40 at first on b9ed9d7 (and on 0c51404, before the rules for sets 38 to 41); "
         "real claims quoted from stored public magazine, news, wellness and baby blog, pharmacy "
         "advice, salon, trichologist, women's and children's, forum and press-release pages (34 "
         "in English, 6 in Spanish, French or German), graded blind",
@@ -425,8 +425,8 @@ LATER_REVIEWS = [
     (
         "redteam52.yaml",
         40,
-        0.525,
-        "21 of 40 when last raised; 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
+        0.55,
+        "22 of 40 when last raised (foreign-language wordings built from other pages, 2026-11-30); 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
         "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
         "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
         "the stored pages are running out of unused ones), graded blind",
