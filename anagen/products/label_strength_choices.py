@@ -207,15 +207,33 @@ def _another_printed(text: str, strength: str, kind: str) -> bool:
     if kind == "%":
         marks = text.count("%")
         if marks < 2:
-            return not marks and "ercent" in text  # (a strength read as "3 percent")
+            # (a strength read as "3 percent", or amounts per mL: "20 mg/mL and 50 mg/mL")
+            return (not marks and "ercent" in text) or (
+                ("g/" in text or "G/" in text) and sum(map(text.count, PER_ML_MARKS)) > 1
+            )
         number = number.rstrip("%")
         return marks > text.count(number + "%") + text.count(number + " %")
     marks = own = 0
     for form in UNIT_MARKS[kind]:
         marks += text.count(form)
-    for form in UNIT_FORMS.get(unit.lower(), ()):
+    forms = UNIT_FORMS.get(unit.lower(), ())
+    for form in forms:
         own += text.count(number + form) + text.count(number + " " + form)
-    return marks > own
+    # (or its unit printed once, after a list of numbers: "1, 2 and 4 mg")
+    return marks > own or (
+        own == 1 and any(_listed(text, number + f) for f in forms for f in (f, " " + f))
+    )
+
+
+def _listed(text: str, printed: str) -> bool:
+    at = text.find(printed)
+    return at > 0 and LISTED_BEFORE.search(text, max(0, at - LIST_REACH), at) is not None
+
+
+PER_ML_MARKS = ("mg/ml", "mg/mL", "MG/ML", "mg/g", "MG/G")
+# a number and a list's join, just before the strength's number (searched up to it)
+LISTED_BEFORE = re.compile(r"\d(?:,| and| or| &| y| und| et)[ \t]+\Z")
+LIST_REACH = 8
 
 
 def _kind(strength: str) -> str | None:

@@ -66,6 +66,14 @@ from tests.products.label_reading import read_label
             "Minoxidil 2 % und 5 % L\u00f6sung zum Auftragen auf die Kopfhaut.",
             "minoxidil",
         ),
+        # the unit printed once, after the list's last number
+        ("Ritlecitinib is supplied as 25, 50 and 100 mg capsules.", "ritlecitinib"),
+        ("Spironolactone tablets come in 25, 50 or 100 mg.", "spironolactone"),
+        # amounts per mL, with no percentage printed
+        (
+            "Minoxidil oral solution, compounded\nAvailable as 10 mg/mL or 20 mg/mL.",
+            "minoxidil",
+        ),
     ],
 )
 def test_several_strengths_of_the_active_give_none(text: str, ingredient: str) -> None:
