@@ -11,7 +11,7 @@ from anagen.claims.working_signs import SIGN_OF_WORKING_WORDING
 
 LOWERS_DHT = [
     r"\bDHT[- ]?block",
-    r"\bblock(s|ed|ing)?\b[^.]{0,40}\bDHT\b",
+    r"\bblock(s|ed|ing)?\b[^.]{0,40}\b(DHT|dihydrotestosterone)\b",
     r"\b(lower|reduc|inhibit|suppress|cut|decreas|stop|prevent|shut\w* down|shut\w* off|knock\w* out|neutrali[sz]|deactivat|mop\w* up)\w*\b[^.]{0,30}\b(DHT|dihydrotestosterone)\b",
     # a "DHT detox": DHT said to be washed out of the scalp or follicles
     r"\b(flush|detox|purg|drain|wash|draw|pull|clear|remov|eliminat|strip)\w*\b[^.]{0,15}\b(DHT|dihydrotestosterone)\b"
@@ -31,12 +31,16 @@ BLOCKS_ANDROGENS = [
     r"\bandrogen[- ](blocker|blocking|receptor (blocker|antagonist))",
     # what the hormone does, not how much of it there is: "inhibits the effects of DHT on the
     # follicle", "blocks DHT's action" (kind_precedence drops the lowers-DHT reading inside it)
-    r"\b(block|inhibit|counteract|neutrali[sz]|cancel\w* out|oppos|limit|dampen|interfer\w* with|"
+    r"\b(block|inhibit|counter|neutrali[sz]|cancel\w* out|oppos|limit|dampen|interfer\w* with|"
     r"protect\w* (the |your )?(hair|follicles?|roots?) (from|against))\w*\b (the )?(harmful |negative |"
     r"damaging |bad |hair-damaging )?(effects?|actions?|impact|influence) of (DHT|dihydrotestosterone|"
     r"testosterone|androgens?|male hormones?)\b",
-    r"\b(block|inhibit|counteract|neutrali[sz]|limit|dampen)\w*\b (the )?(DHT|dihydrotestosterone|"
+    r"\b(block|inhibit|counter|neutrali[sz]|limit|dampen)\w*\b (the )?(DHT|dihydrotestosterone|"
     r"testosterone)'s (harmful |negative |damaging )?(effects?|actions?|impact|influence)\b",
+    # the hormone kept from its receptor or its target: "prevents DHT from binding to the
+    # follicles", "stops testosterone from attacking the roots"
+    r"\b(prevent|stop|keep|block|hinder)\w*\b (the )?(DHT|dihydrotestosterone|testosterone|androgens?)\b"
+    r"( hormones?)? from (binding|linking|attaching|latching|docking|reaching|attacking|damaging|shrinking)\b",
     # the hormones named before, or by what they do: "counteracts these hormones", "blocks the
     # hormones behind hair loss" (in a text on hair loss, the androgens)
     r"\b(counteract|block|neutrali[sz]|inhibit)\w*\b[^.]{0,20}\b(these|those|such) hormones\b",
@@ -118,11 +122,19 @@ REGROWS_HAIR = [
     # "brings back edges gone for years", "brought my hairline back"
     r"\b(brings?|brought|bringing|grows?|grew) back (your |my |her |his |their |the |lost |thinning |thin |bald )?"
     r"(edges|hairline|temples|bald (spots?|patches))\b",
+    # or named between: "grows your edges back", "regrew her temples back"
+    r"\b(bring|brings|brought|bringing|grow|grows|grew|growing|regrow|regrows|regrew) (your |my |her |his |their |"
+    r"the |those )?(edges|hairline|temples|bald (spots?|patches)|crown) back\b",
+    # what was lost taken back: "reclaim your hairline", "regain a full head of hair"
+    r"\b(reclaim|regain|win back|take back)\w* (your |a |their |my |his |her )?(full |thick\w* |fuller |lost )?"
+    r"(head of hair|hairline|hair|crown|edges)\b(?! (care|products?|routine|colou?r|style)\b)",
     r"\bre-?grow|\bregrew\b",
     # not "the immune system attacks growing hair roots"
     r"\bgrow(s|ing)?\b[^.]{0,20}\bhair\b(?! (roots?|follicles?|cells?|bulbs?)\b)",
     # "hair growth products" is a shelf, not a promise
-    r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?)\b)",
+    # nor is the hair's own cycle: "stress can disrupt the hair growth cycle"
+    r"\bhair (re)?growth\b(?! (products?|brands?|market|industry|category|aisle|companies|company|sites?|reviews?|"
+    r"cycles?|phases?)\b)",
     # hair named with another growth: "aids hair and nail growth"
     r"\bhair (and|&) (nails?|skin|(eye)?lash(es)?|(eye)?brows?) growth\b",
     r"\b(stimulat|promot|boost|encourag|accelerat|activat|kick[- ]?start|jump[- ]?start)\w*\b[^.]{0,12}\b(re)?growth\b",
@@ -185,7 +197,17 @@ STOPS_HAIR_LOSS = [
     # about hair loss, not colour or heat: "protected ... will not fall", "... can go on thinning"
     r"(?=[^.]{0,60}\b(fall\w*|thin\w*|shed\w*|loss|los(e|ing)|bald\w*|recede\w*|receding)\b)",
     # the verb and the loss in one clause: not "once you stop the pill, hair loss may go on"
-    rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv)\w*\b[^.,;]{{0,25}}\b{HAIR_LOSS}",
+    rf"\b(stop|halt|prevent|end|reduc|slow|fight|combat|treat|relieve|revers|arrest|cut|curb|lessen|halv|minimi[sz]|"
+    rf"decreas|diminish|tackl|battl|defeat|overcom|conquer)\w*\b[^.,;]{{0,25}}\b{HAIR_LOSS}",
+    # the loss named by how far it has gone: "slows the progression of male pattern baldness"
+    rf"\b(stop|halt|slow|arrest|delay|reduc|curb|check)\w*\b (the |its |further )?(progression|progress|advance|"
+    rf"spread|march) of\b[^.;]{{0,25}}\b{HAIR_LOSS}",
+    # a farewell to the loss: "say goodbye to thinning hair", "bid farewell to hair fall"
+    rf"\b((say|wave|kiss|bid) (goodbye|farewell|bye)|so long) to\b[^.;]{{0,15}}\b{HAIR_LOSS}",
+    # less of it seen: "less hair fall after the first month", "fewer hairs in your brush"
+    r"\b(less|fewer|reduced|lower)\b (hair ?fall|shedding|hair shedding|hair loss|thinning)\b"
+    r"|\b(less|fewer) hairs? (in|on|down) (your |the |my )?(brush|hairbrush|comb|drain|plughole|pillow|pillowcase|"
+    r"shower|sink|floor|hands?)\b",
     # the inflammation behind scarring hair loss brought under control
     r"\b(settl|calm|control|quiet)\w*\b[^.]{0,25}\b(folliculitis decalvans|lichen planopilaris|frontal fibrosing alopecia|discoid lupus)\b",
     rf"\bhelps? (with|against|in) {HAIR_LOSS}",
@@ -203,9 +225,12 @@ STOPS_HAIR_LOSS = [
     rf"\b{HAIR_LOSS} (is|are|was|were|gets?|got|(can|will|may|might|could|should) (be|get)|(has|have) been) "
     r"(\w+ )?(prevented|stopped|halted|arrested|slowed|curbed|reversed|reduced|blocked|kept at bay|"
     r"held at bay|kept in check|put to an end)\b",
-    r"\b(works?|is effective|helps?)\b (for|in) (women|men|both men and women|both sexes)\b",
+    r"\b(works?|is effective|helps?)\b (for|in) (many |most |some |lots of )?(women|men|both men and women|both sexes)\b",
     r"\bworks? (on|for|against) (alopecia|scarring|patchy|bald patches|ringworm|traction|receding|crown)",
-    r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b",
+    r"\b(hold on to|holding on to|keep|keeps|keeping|retain|retains|save|saves)\b (their|your|his|her|the|more of (their|your)) (own )?hair\b"
+    # not the hair kept in a state: "keeps your hair healthy and protected from breakage"
+    r"(?! (healthy|shiny|soft|smooth|clean|fresh|hydrated|moisturi[sz]ed|protected|looking|tangle-free|"
+    r"frizz-free|in (place|shape|check)|out of)\b)",
     # the hair as subject: "so your hair stops falling out"
     r"\bhair (stops?|stopped|stopping) (falling|shedding|thinning|coming out)\b",
     # the hair as object: "stops hair from falling out", "keeps your hair from thinning"
@@ -252,6 +277,8 @@ THICKENS_HAIR = [
     rf"\bdenser\b|\bdensity\b{_not_measured('density')}",
     rf"\bvolumi{_NOT_A_HAIRSTYLE}",
     r"\bmore thick\b",  # "make hair more thick" in translated or learner's English
+    # more of the scalp covered: "improves scalp coverage", "better hair coverage at the crown"
+    r"\b(improv|increas|boost|better|enhanc|fuller|greater|more)\w* (scalp |hair )coverage\b",
     # the hair's own volume made greater: "helps increase the volume of the hair", "boosts hair
     # volume" (not the follicle's size, STIMULATES_FOLLICLES, nor a styling product's lift)
     r"\b(increas|boost|improv|enhanc|restor|doubl|gain)\w*\b[^.;]{0,20}\b(hair volume|volume of "
@@ -266,6 +293,21 @@ STIMULATES_FOLLICLES = [
     r"reinvigorat|invigorat)\w*\b[^.]{0,30}\bfollicles?\b",
     # the follicle itself built anew: "rebuild your follicles", "repairs damaged follicles"
     r"\b(rebuil|repair|regenerat|renew|restor|heal)\w*\b (\w+ ){0,2}?(hair )?follicles?\b",
+    # resting follicles set going: "tells dormant follicles to get back to work"
+    r"\b(sleepy|sleeping|dormant|resting|lazy|inactive|idle|tired|weak) (hair )?follicles\b[^.;]{0,20}\b(get back to work|"
+    r"back to work|start (growing|producing|working)( again)?|grow again|wake up|spring (back )?to life|come back to life)\b",
+    # the stimulation named as a noun: "natural hair follicle stimulation", "follicle activation"
+    r"\b(hair[- ])?follic(le|ular) (stimulation|activation|reactivation|regeneration|rejuvenation)\b",
+    # "can cause growth of the hair follicles", "the regrowth of dormant follicles"
+    r"\b(growth|regrowth|regeneration) of (the |new |your |dormant |inactive )?(hair )?follicles\b",
+    # the follicles moved into growth: "induce inactive hair follicles to get into an active
+    # growth phase", "pushes resting follicles back into the anagen phase"
+    r"\b(induc|push|nudg|mov|shift|coax|prompt|trigger|send|bring|return)\w*\b[^.;]{0,40}\bfollicles?\b[^.;]{0,25}"
+    r"\b(into|to enter|to re-?enter|to get into|to go into) (an? |the |their )?(active |new )?(growth|growing|"
+    r"anagen) (phase|stage|cycle)\b",
+    # more or deeper follicles: "can increase the number and depth of hair follicles"
+    r"\b(increas|boost|rais|doubl|multipl)\w* (the )?(number|count|depth|size|density)( and (number|count|depth|"
+    r"size|density))? of (hair )?follicles\b",
     # the follicles named first: "floods dormant follicles with blood and wakes them up",
     # "follicles are reactivated"
     r"\bfollicles?\b[^.;]{0,40}\b(reactivat|re-?awaken|awaken|re-?wak|wak(e|es|ing)|woke|reviv|"

@@ -42,7 +42,7 @@ SAFE_IN_PREGNANCY = [
     r"\b(needs?|requires?) no (doctor'?s? |medical |GP'?s? |pharmacist'?s? )?(advice|approval|sign-off|say-so|check)\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     r"\bsafe\b[^.]{0,40}\b(expect(ing|ant) (mothers|mums|moms)|mums?-to-be|moms?-to-be)\b",
     r"\b(safe|gentle|fine|okay|ok)\b[^.]{0,30}\b(through|during|throughout|in) (your |a )?pregnan\w*",
-    rf"\b(safe|gentle|fine|okay|ok)\b[^.]{{0,30}}\b(while|when|if)( you'?re| you are| you)? (pregnant|nursing|breast-?feeding|expecting|{TRYING})\b",
+    rf"\b(safe|gentle|fine|okay|ok)\b[^.]{{0,30}}\b(while|whilst|when|if)( you'?re| you are| you)? (pregnant|nursing|breast-?feeding|expecting|{TRYING})\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,30}\b(keep|continue|carry on|go on) (breast-?feeding|nursing)\b",
     r"\b(fine|safe|okay|ok)\b[^.]{0,20}\b(get|getting|become|becoming) pregnant\b",
     # "she can take the same tablets while she is pregnant": use in pregnancy offered as fine
@@ -52,7 +52,7 @@ SAFE_IN_PREGNANCY = [
     r"\bno need to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)|\b(don'?t|do not|won'?t) (need|have) to stop\b[^.]{0,30}\b(pregnan\w*|breast-?feeding|nursing)",
     # a warning against use: the claim's wording starts after the negation, which makes
     # it a denial that the medicine is safe then
-    rf"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using)\b[^.]{{0,30}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
+    rf"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever )|(?<=\bmust not )|(?<=\bshould not )|(?<=\bshouldn't ))(be )?(take|taken|taking|use|used|using|continued|continuing|applied|applying)\b[^.]{{0,30}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
     # a warning: wording after "should not" (a denial that it is safe), or "should stop it
     # first" and "wait ... before trying for a baby" (read as one by rule_pregnancy)
     r"(?:(?<=\bshouldn't )|(?<=\bshould not )|(?<=\bmust not )|(?<=\bmustn't )|(?<=\bnever ))(even |ever )?(handle|touch|be handled|be touched|father a child|father children)\b",
@@ -147,7 +147,7 @@ SUITS_EVERYONE = [
     # fit for the loss however far it has gone: "suitable for every stage of hair loss" (a
     # result promised at every stage is EVERY_STAGE)
     rf"\b(suitable|accessible|available|appropriate|ideal|designed|right)\b[^.;]{{0,50}}\b(at|for|in) "
-    rf"(every|all|any) (single )?stages? of ({HAIR_LOSS}|baldness|balding|thinning)",
+    rf"(every|all|any|various|different) (single )?stages? of ({HAIR_LOSS}|baldness|balding|thinning)",
     # a test result waved aside: "should take iron whether or not her ferritin is low"
     r"\b(whether or not|regardless of whether|no matter whether)\b[^.]{0,30}\b(low|deficien\w*|normal)\b",
     # "whatever their blood results say", "regardless of your ferritin levels"
@@ -172,7 +172,8 @@ NOT_FOR_YOU = (
 # negation, so it reads as a denial that it is safe then
 CANNOT_TAKE = (
     r"(?:(?<=\bcannot )|(?<=\bcan't )|(?<=\bcan not )|(?<=\bmust not )|(?<=\bmustn't )|"
-    r"(?<=\bshould not )|(?<=\bshouldn't )|(?<=\bmay not ))(take|use)\b(?! (care|place|part)\b)"
+    r"(?<=\bshould not )|(?<=\bshouldn't )|(?<=\bmay not ))(be )?(take|taken|taking|use|used|using|continued|"
+    r"continuing)\b(?! (care|place|part)\b)"
 )
 PREGNANCY_NAMED = rf"\b(pregnan\w*|conceiv\w*|{TRYING}|breast-?feeding|nursing)\b"
 # Hair loss a treatment's record sends to a doctor first, as not the kind it treats ("if your

@@ -160,10 +160,13 @@ ON_TREATMENT = (
 
 CAUSES_SIDE_EFFECT = [
     # not a noun: "the most common cause" (condition_course.py), "after the trigger,"
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller)\b)(?! (as little as|as few as|just|only|under|less than|\d))"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bcommon )(?<!\broot )(?<!\bunderlying )(?<!\bexact )(?<!\bactual )(?<!\bpossible )\b(cause|causes|trigger|triggers|lead to|leads to|result in|results in|throw off|throws off|interfere with|interferes with|distort|distorts)\b(?!\s*([,.;:!?)]|$))(?![^.]{0,20}\b(growth|regrowth|new hair|thicker|fuller|activation|stimulation)\b)(?! (as little as|as few as|just|only|under|less than|\d))"
+    # the loss coming back after stopping is the need to keep on (NEEDS_ONGOING_USE), not a harm
+    r"(?! (the |a )?(eventual |gradual )?(return|reversal) (of|to) (\w+ ){0,4}?(hair ?loss|shedding|thinning|balding|"
+    r"baldness|the loss)\b)"
     # "see results in the first weeks": the noun and a time, not a harm that follows
     rf"(?! {A_SPAN_OF_TIME})",
-    r"\b(makes?|leaves?|left) (you|your hair|hair|the scalp|your scalp)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
+    r"\b(makes?|leaves?|left) (you|(your|their|his|her|my|the) (hair|scalp)|hair)\b[^.]{0,10}\b(shed|fall out|itch|thin|dry|break|go grey|turn grey|irritat|dizz|light-?headed|faint|tired|sleepy|sick|nauseous|depress|anxious|gain weight|put on weight)\w*",
     r"\b(gives?|giving) (you |some people |users )?(headaches?|acne|rashe?s?|hives|palpitations|dizz\w+|nausea|diarrhoea|diarrhea|heartburn|spots|pimples|a rash)\b",
     r"\b(push(es|ing)? up|drives? up|raises?|raising|lowers?|lowering|increases?|increasing|decreases?|decreasing|affects?|affecting|alters?|altering|changes?|changing|skews?|skewing|hides?|hiding|masks?|masking)\b(?= (your |the |a |an |blood |some |many )?"
     # "alter the values of many blood labs": the readings of a test
@@ -172,7 +175,7 @@ CAUSES_SIDE_EFFECT = [
     r"\b(linked|associated|tied) (to|with)\b",
     # a verb, not the adjective of "apply to a dry scalp" or "on thin skin"
     r"(?<!\bto )(?<!\bon )(?<!\bonto )(?<!\binto )(?<!\ba )(?<!\bthe )(?<!\byour )"
-    r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
+    r"\b(thin|thins|irritate|irritates|dry|dries|burn|burns|sting|stings|stain|stains|darken|darkens|discolou?rs?|damage|damages|harm|harms|inflame|inflames)\b(?= (the |your |their |his |her |my |a )?(skin|scalp|eyes?|liver|kidneys?|lids?|eyelids?|iris|hair colou?r|clothes|clothing)\b)",
     r"\b(causes|triggers)\b[^.]{0,10}\b(itch\w*|irritation|shedding|headaches?|dizziness|swelling|rash\w*|acne|hair growth on)\b",
     r"\b(gets?|getting|develops?|developing|developed|experienc\w+|suffers?( from)?|suffered( from)?)\b(?! rid)(?: [\w-]+){0,3}? (side[- ]effects|adverse effects|dysfunction|impotence|erection problems|sexual problems|headaches?|rash\w*|dizziness|nausea|irritation|itch\w*|acne|swelling|infections?|gynaecomastia|gynecomastia|breast (growth|enlargement|tenderness))\b",
     r"\b(skews?|skewed|mess(es)? (with|up))\b",

@@ -49,6 +49,7 @@ from anagen.claims.promise_wording import (
     LASTING_RESULTS,
     NEEDS_ONGOING_USE,
     ONGOING_CONTEXT,
+    PROOF_SAID,
     SINGLE_STUDY,
 )
 from anagen.claims.regulatory_wording import (
@@ -97,13 +98,15 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(in|within|during|after) the (very )?first (few )?(days?|weeks?|month)\b",
         r"\b(by|in|within|during|after|before) the (second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (day|week|month)\b",
         r"\b(in|within|after) (just |only |about |under |less than )?(a|one|two) fortnights?\b",
-        r"\b(by|before|after|within|from) (the|their|your|its) (second|third|fourth|2nd|3rd|4th) monthly "
-        r"(delivery|bottle|box|pack|refill|shipment)\b",
+        r"\b(by|before|after|within|from) (the|their|your|its) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) "
+        r"(monthly )?(delivery|bottle|box|pack|refill|shipment|jar|tub|tube|kit)\b",
         r"\b\d+\s*(days?|weeks?)\b[^.]{0,30}\b(results?|see|notice|visible)",
         r"\b(about |at least )?(\d+|four|three|six) months of\b(?! (testing|tests|research|trials?|study|studies|development|work)\b)",
         # "it usually takes 3 to 6 months", "wait 4 to 6 months": a range, read at its end
         rf"\b(takes?|wait) ({ABOUT}|at least |up to |only |just )?(\d+|one|two|three|four|five|six|a few|several)"
         r"((-| to | or )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? (days?|weeks?|months?)\b",
+        # a year as the wait: "it can take up to a year to see full results"
+        rf"\b(takes?|wait) ({ABOUT}|at least |up to |as long as |only |just )?(a|one|a full|a whole) year\b",
     ],
     Kind.PERCENT_SUCCESS: [
         r"\b\d{1,3}(\.\d+)?\s*%\s*(of )?(users|men|women|people|customers|participants|respondents|patients|adults|children|subjects|grafts|success|saw|reported|noticed|showed|experienced|effective|more|less|increase|reduction)",
@@ -155,6 +158,9 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(backed|supported) by\b[^.]{0,30}\b(trials?|studies|research|science|data)\b",
         r"\bclinical(ly)? (studies|trials) (show|prove)",
         r"\b(research|studies|trials?) (studies )?(have |has )?(shown|showed|show|proven)\b",
+        # one trial's result told as proof: "a placebo-controlled study demonstrated significant
+        # increases in hair growth" (not "demonstrated no benefit")
+        r"\b(study|trial) (has |have )?(demonstrated|demonstrates|confirmed|confirms)\b(?! (no|not|little|any)\b)",
         r"\bshown in a (phase \d )?trial\b",
         # one study cited for a result: "one study in women with thinning hair found that ..."
         # (promises.SINGLE_STUDY; not "one study found no benefit")
@@ -183,6 +189,7 @@ PATTERNS: dict[Kind, list[str]] = {
         r"(?: (?!not\b|never\b|yet\b|no\b|needed\b|required\b|necessary\b)[\w-]+){0,6}? (confirm(s|ed)?|demonstrat(es|ed)|establish(es|ed)|"
         r"validat(es|ed)|substantiat(es|ed)|prov(es|ed)|verif(ies|ied))\b"
         r"(?= (that|both|its|their|the (safety|efficacy|effectiveness|benefits?|value|use)|how well)\b)",
+        *PROOF_SAID,
         r"\btested in (a |an |two |\d+ )?(human |clinical |randomi[sz]ed )?(trials?|study|studies)\b",
         # what the trials found, said to be mixed: a claim that the evidence is weak
         r"\b(mixed|conflicting|inconsistent|contradictory) (results|findings|evidence)\b",
@@ -199,7 +206,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bfirst[- ]line\b(?! of\b)",
         r"\b(doctors?|dermatologists?|physicians?|experts?|pharmacists?|trichologists?) (trust|love|use|swear by|prescribe|choose)\b",
         # made or vouched for by experts: "developed by doctors", "formulated by a trichologist"
-        r"\b(developed|formulated|created|designed|invented|endorsed|backed|vetted) by (\w+ ){0,3}"
+        r"\b(developed|formulated|created|designed|invented|endorsed|backed|vetted|loved|trusted|chosen|preferred|"
+        r"praised|favou?red) by (\w+ ){0,3}"
         r"(doctors?|dermatologists?|physicians?|trichologists?|pharmacists?|surgeons?|scientists)\b",
         # hair professionals vouching for a product for thinning hair (not for a comb for wet hair)
         r"\b(stylists|hairdressers|hair stylists|barbers|colou?rists|salon (pros|professionals))\b[^.]{0,25}"
@@ -208,9 +216,12 @@ PATTERNS: dict[Kind, list[str]] = {
     ],
     Kind.NO_SIDE_EFFECTS: NO_SIDE_EFFECTS,
     Kind.NATURAL_SAFE: [
-        r"\b(all[- ])?(natural|plant[- ]based|herbal)\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt|worry[- ]free)\b",
+        r"\b(all[- ])?(natural|plant[- ]based|herbal|drug[- ]free|hormone[- ]free|non-?hormonal|made from plants|"
+        r"plant[- ]derived|botanical)\b[^.]{0,40}\b(safe|gentle|harmless|can'?t hurt|worry[- ]free|nothing to (worry about|"
+        r"fear)|no need to worry)\b",
         r"\b(safe|gentle)\b[^.]{0,30}\bnatural\b",
-        r"\bchemical[- ]free\b",
+        # "chemical-free", "free from harsh chemicals"
+        r"\bchemical[- ]free\b|\bfree (from|of) (any )?((harsh|nasty|toxic|harmful|synthetic|artificial) )*chemicals\b",
         r"\bnatural (alternative|solution)\b",
         # made from the body's own tissue, so safe: "PRP is safe as it uses your own blood",
         # "since the fat is your own, there is no risk"
@@ -258,7 +269,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\b(grows?|grew|regrows?|regrew|gives?|gave|gained?|produced?|add(s|ed)?) (far |much |way |a lot )?more hair\b",
         # what a trial's group had: "those treated with rosemary oil had more hair growth after six
         # months than the minoxidil group" (against placebo: a claim that it works, kinds.py)
-        r"\b(had|has|have|saw|sees|showed|shows|achieved|experienced|noticed) (significantly |much |far |"
+        r"\b(had|has|have|saw|sees|showed|shows|achieved|experienced|noticed|provides?|provided|delivers?|"
+        r"delivered|yields?|yielded|produces?|produced|gives?|gave) (significantly |much |far |"
         r"considerably |a lot )?more (hair|hairs|hair growth|(hair )?regrowth|new hair)\b(?! ?(loss|fall|thinning|shedding))"
         r"[^.;]{0,60}\bthan\b(?! (before|at (the )?start|at baseline|they (had|did)))",
         # "increased hair counts more than finasteride did"
@@ -365,7 +377,8 @@ PATTERNS: dict[Kind, list[str]] = {
         r"\bnourish\w*\b",
         r"\bfeeds? (the |your )?(follicles|roots|scalp)\b",
         r"\b(repair|strengthen|revitali[sz]e)\w*\b[^.]{0,20}\b(hair|scalp|roots)\b",
-        r"\b(controls?|relieves?|clears?|prevents?|treats?|helps? (relieve|prevent|control))\b[^.]{0,40}\b(dandruff|flak\w*|itch\w*|scal(ing|p build)|psoriasis|dermatitis)\b",
+        r"\b(controls?|relieves?|clears?|prevents?|treats?|combat\w*|fights?|fighting|tackl\w*|sooth\w*|calms?|"
+        r"helps? (relieve|prevent|control|combat|fight|tackle|soothe|calm))\b[^.]{0,40}\b(dandruff|flak\w*|itch\w*|scal(ing|p build)|psoriasis|dermatitis)\b",
         SYMPTOM_RELIEF,
         r"\bking of (the )?hair\b",
         r"\beasily absorbed\b",
@@ -435,7 +448,7 @@ CONTEXT: dict[Kind, str] = {
     r"(ever|never) (come|comes|coming) back|never returns?|relapse\w*|permanent\w*|forever|for good|"
     # a transplant's grafts promised to take: "100% of your grafts will survive"
     r"grafts?|surviv\w*)\b",
-    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notice\w*|visible|hair(line)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
+    Kind.WORKS_IN_DAYS: r"\b(results?|see|seen|notic\w*|visible|hair(line|s)?|grow\w*|regrow\w*|regrew|thick\w*|works?|"
     r"working|improv\w*|difference|shedding|loss|cure\w*|clear\w*|effect\w*|benefit\w*|energi[sz]\w*|"
     r"stimulat\w*|activat\w*|wak\w*|restor\w*|"
     rf"{RELIEF}|{RESULT_WORDS})\b|{RESULT_UNSPACED}",

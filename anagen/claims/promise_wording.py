@@ -127,6 +127,16 @@ LASTING_RESULTS = [
     # "one top-up a year to keep their results for life"
     r"\b(keep|keeps|kept|keeping|maintain\w*|hold on to|retain\w*)\b[^.;]{0,25}\b(results?|hair|gains?|"
     r"regrowth|hairline)\b[^.;]{0,10}\b(for life|forever|for good|permanently|for a lifetime)\b",
+    # moved hair said to grow on for good: "they will continue to grow for a lifetime",
+    # "transplanted hair generally grows for life in its new location"
+    r"\b(grow|grows|growing|survive|survives|surviving)\b[^.;]{0,15}\b(for (a |the |their |your )?lifetime|"
+    r"for life|forever|permanently|for good)\b",
+    # "these hairs are genetically programmed to be permanent", "made to last a lifetime"
+    r"\b(programmed|designed|built|made|set|meant) to (be |last |stay |remain )?(permanent|forever|for life|lifelong|"
+    r"a lifetime)\b",
+    # a cause that makes it so: "which makes the result long-lasting, often permanent"
+    r"\bmak(e|es|ing)\b (the |your |its |their |this )?(results?|hair|regrowth|outcomes?|gains?) (\w+ )?"
+    r"(long[- ]lasting|permanent|lifelong)\b",
     r"\bone[- ]and[- ]done\b|\bnever need (a |another )?(second|another|more|further|repeat) (procedure|session|surgery|transplant|treatment)s?\b",
     # "one session is all you'll ever need", "you only need a single procedure"
     rf"{ONE_SESSION_ENOUGH}",
@@ -190,7 +200,7 @@ NEEDS_ONGOING_USE = [
     r"results?|regrowth|progress|benefits?|improvements?)\b",
     # the loss said to come back: "stop the treatment and your hair loss comes right back",
     # "once you stop, the thinning resumes", "the hair loss will continue as it had before"
-    r"\b(stop|stops|stopped|stopping|quit|quits|discontinu\w*|come off)\b"
+    r"\b(stop|stops|stopped|stopping|quit|quits|discontinu\w*|ceas\w*|come off)\b"
     + NOT_OTHER_HABIT
     + r"[^.;]{0,60}\b(hair loss|shedding|thinning|balding|the loss)\b (will |would |may |is likely to )?"
     r"((comes?|come|coming) (right |straight |quickly )?back|resumes?|returns?|"
@@ -202,6 +212,12 @@ NEEDS_ONGOING_USE = [
     # you stop", "regrown hair will shed once you discontinue it"
     r"\b(hairs?|regrowth)\b[^.;]{0,30}\b(will |would |may |can )?(fall|falls|shed|sheds) ?(out)?\b[^.;]{0,10}"
     r"\b(once|when|if|after) (you )?(stop|quit|discontinu\w*|come off)\b" + NOT_OTHER_HABIT,
+    # the loss said to follow stopping: "ceasing treatment will result in the eventual return
+    # to your natural state of hair loss", "stopping it leads to the loss of any regrowth"
+    r"\b(stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w*|ceas\w*)\b"
+    + NOT_OTHER_HABIT
+    + r"[^.;]{0,30}\b(results? in|leads? to|led to|means|brings?( about)?|causes?) (the |a )?(\w+ )?(return|loss|"
+    r"reversal|undoing)\b(?=[^.;]{0,40}\b(hair loss|hair|thinning|shedding|balding|gains?|results?|regrowth)\b)",
     r"\b(once|when|if|after) (you )?(stop|quit|discontinu\w*|come off)\w*\b"
     + NOT_OTHER_HABIT
     + r"[^.;]{0,50}\b(the |any |your )?"
@@ -211,8 +227,8 @@ NEEDS_ONGOING_USE = [
 # A sentence about ongoing use names stopping, keeping on or how long: "results fade" alone,
 # without "once you stop", is no claim that it must be kept up.
 ONGOING_CONTEXT = (
-    r"\b(stop\w*|quit\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
-    r"indefinitely|continuously|for good|forever|lose)\b"
+    r"\b(stop\w*|quit\w*|ceas\w*|keep|continued?|discontinu\w*|go on|only|lost|gone|reversed|long[- ]term|for life|"
+    r"indefinitely|continuous(ly)?|ongoing|maintain\w*|for good|forever|lose)\b"
 )
 
 # Evidence said to be still to come, of whether it works: "more research is needed to establish
@@ -258,3 +274,10 @@ SINGLE_STUDY = (
     r"\b(one|a|an|another|a single) ([\w-]+ ){0,6}?(study|trial)\b[^.;]{0,60}?"
     r"\b(found|showed|shows|demonstrated|reported)\b(?! (no|little|nothing|none|neither)\b)"
 )
+
+# Proof said as a label: "a science-backed hair growth treatment", "research-backed formula".
+# ("Has been shown to be effective" is left out: read as proof it is misleading against grade C
+# evidence, where blind reviewers split between misleading and unsupported, and set 55's fell.)
+PROOF_SAID = [
+    r"\b(science|research|clinically|study|studies|data)[- ]backed\b",
+]

@@ -62,7 +62,9 @@ FDA_APPROVED = [
     r"\blicensed\b[^.]{0,30}\bfor (hair|alopecia|bald)",
     r"\b(approved|licensed|authori[sz]ed)\b[^.]{0,30}\b(in|across) (the )?(US|USA|United States|UK|EU|Europe|Britain|Canada|Australia)\b",
     r"\blicensed\b[^.]{0,30}\bas an? (hair|blood|treatment|medicine|drug|tablet|pill)",
-    r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b",
+    # not a rule of conduct for a while: "smoking is prohibited for 48 hours before the operation"
+    r"\b(is|are|was|been|got|gets) (now )?(banned|outlawed|prohibited|illegal)\b"
+    r"(?! (for (\d+|a|an|one|two|three|several|the first|the next) [\w-]+|during|until|before|after|while|within)\b)",
     r"\b(available|sold|bought|buy|picked up|pick up|get|obtain)\b[^.]{0,40}\b(on prescription|by prescription|with a prescription|without (a )?prescription|over the counter|off the shelf|at (a |any )?(\w+ )?pharmac(y|ies)|pharmacy counter)\b",
     r"\b(a|an) (GSL|P|POM|pharmacy|pharmacy-only|prescription-only) (medicine|product|drug)\b",
     r"\bavailable (across|in|throughout) (the )?(EU|Europe|UK|US|USA|United States|Britain)\b",

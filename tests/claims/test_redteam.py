@@ -289,8 +289,8 @@ LATER_REVIEWS = [
     (
         "redteam37.yaml",
         40,
-        0.7,
-        "28 of 40 when last raised; "
+        0.725,
+        "29 of 40 when last raised (English ad wordings built from other pages, 2026-11-30); "
         "20 of 40 at first on ac081c4 and still 20 after the rules for set 36; real claims "
         "quoted from stored public seller, clinic, telehealth, news, blog and forum pages (36 "
         "in English, 4 in Spanish, German or Arabic), graded blind",
@@ -425,8 +425,8 @@ LATER_REVIEWS = [
     (
         "redteam52.yaml",
         40,
-        0.55,
-        "22 of 40 when last raised (foreign-language wordings built from other pages, 2026-11-30); 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
+        0.575,
+        "23 of 40 when last raised (foreign-language and English ad wordings built from other pages, 2026-11-30); 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
         "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
         "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
         "the stored pages are running out of unused ones), graded blind",
