@@ -71,10 +71,7 @@ from anagen.products.label_units import (
 )
 from anagen.products.label_unstated_type import settled_type
 from anagen.products.label_words import absent
-from anagen.products.strength import (
-    PER_HUNDRED,
-    first_strength,
-)
+from anagen.products.strength import PER_HUNDRED, first_strength
 
 __all__ = ["LABEL_VERSION", "MAX_LABEL_CHARS", "Active", "LabelAnalysis", "analyze_label"]
 

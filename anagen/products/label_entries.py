@@ -158,8 +158,12 @@ def split_items(text: str, separators: str = ",;\n|") -> list[str]:
 
 
 # A comma inside a number separates nothing (checked only at a comma): a thousands comma
-# ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write).
-NUMBER_GOES_ON = r"(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z]))"
+# ("10,000 mcg") or a decimal comma before a unit ("0,1%", "0,25 mg", as European labels write),
+# the unit also spelled out ("2,5 Milligramm", "0,5 microgrammes", "2,5 miligramos")
+NUMBER_GOES_ON = (
+    r"(?<=\d,)(?:\d{3}(?!\d)|\d{1,2}\s?(?:%|mg|g|ml|mcg|µg)(?![a-z])|"
+    r"\d{1,2}\s?(?:[Mm]ill?igra|MILL?IGRA|[Mm]i[ck]rogra|MI[CK]ROGRA))"
+)
 COMMA = rf",(?!{NUMBER_GOES_ON})"
 
 

@@ -26,6 +26,7 @@ from anagen.products.label_words import (
     STRENGTH_WORDS,
     TWO_LETTERS,
     absent,
+    advice_before,
     an_upsell,
     another_in_use,
     has_digit,
@@ -338,8 +339,11 @@ def read_items(
             if not now:
                 strength = first_strength(item, percents_read(out.product_type, composition, item))
             strength = own_amount(item, found, strength)
-            if strength is not None and NOT_THE_PACKS_AMOUNT.search(item, 0, strength.start):
-                strength = None  # a study's dose, a whole bottle's content
+            if strength is not None and (
+                NOT_THE_PACKS_AMOUNT.search(item, 0, strength.start)
+                or advice_before(item, strength.start)
+            ):
+                strength = None  # a study's dose, a whole bottle's content, advice
             if (
                 strength is not None
                 and found.slug in index.minerals

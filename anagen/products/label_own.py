@@ -111,6 +111,9 @@ class _Walk:
         self.one_name = False
 
 
+A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split | None:
     """The label's own lines and the rest, or None when it gives no composition (then every
     line may be its own). `text`: the normalised label the parts were cut from."""
@@ -122,7 +125,11 @@ def own_and_other(text: str, parts: list[Part], index: IngredientIndex) -> Split
         for i, p in enumerate(parts)
         if p.section in OTHERS and not _list_goes_on(parts, i)
     }
-    has_composition = any(p.section in COMPOSITIONS and p.opens_line for p in parts)
+    # (a drug index's collapsed "- ACTIVE INGREDIENT" heading, nothing under it, gives none)
+    has_composition = any(
+        p.section in COMPOSITIONS and p.opens_line and A_LETTER_OR_DIGIT.search(p.text)
+        for p in parts
+    )
     own: list[str] = []
     other: list[str] = []
     title = 0  # how many own lines come before the composition

@@ -14,6 +14,7 @@ from anagen.products.label_words import (
     NOT_AN_ABBREVIATION_BLANK,
     STRENGTH_WORDS,
     absent,
+    advice_before,
     an_upsell,
     another_in_use,
     has_digit,
@@ -47,7 +48,8 @@ A_LIMIT = re.compile(r"[ \t]*or (?:less|more|fewer|lower|higher|under|over|above
 # A label's own "recommended dose is one capsule (0.5 mg)" is its amount; a population's
 # reference value ("The UK recommended daily intake of zinc is 10 mg", "the recommended dietary
 # allowance") is not. (And the amounts
-# label_words.ANOTHER_AMOUNT names: a study's dose, a Chinese leaflet's per bottle.)
+# label_words.ANOTHER_AMOUNT names: a study's dose, a Chinese leaflet's per bottle; and
+# label_words.advice_before, an authority's advice in other languages.)
 NOT_ITS_AMOUNT = re.compile(
     r"\brecommend(?:s|ations?)\b|\brecommended (?:daily |dietary )?(?:intakes?|allowances?)\b|"
     r"\b(?:maintenance|loading) doses?\b|"
@@ -138,7 +140,9 @@ def _prose_clause(
         return
     if strength is not None and " or " in clause and A_LIMIT.match(clause, strength.end):
         return  # advice's bound ("taking 0.9mg or less a day is safe"), not this product's amount
-    if strength is not None and NOT_ITS_AMOUNT.search(clause, 0, strength.start):
+    if strength is not None and (
+        NOT_ITS_AMOUNT.search(clause, 0, strength.start) or advice_before(clause, strength.start)
+    ):
         return
     if strength is not None and " or " in clause and A_CHOICE.match(clause, strength.end):
         return

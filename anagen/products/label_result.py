@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LABEL_VERSION = "2026.11.29.30"
+LABEL_VERSION = "2026.11.29.31"
 
 
 @dataclass(frozen=True)

@@ -28,14 +28,31 @@ GENERIC_NAME = re.compile(
 )
 
 
-def _generic_name(text: str) -> re.Match[str] | None:
+# ... or by the ingredient's name alone, as a drug guide's "Uses" opens: "Baricitinib is used to
+# treat", "Minoxidil is indicated for" (the whole subject must then be the ingredient's name)
+BARE_NAME = re.compile(r"[ \t]*([^\W\d_][\w\-]{0,40})", re.I)
+
+
+def _subject_lines(text: str) -> list[tuple[int, int]]:
+    """Where a line opens on what comes before one of SUBJECT_VERBS: (line start, verb)."""
+    found = []
     for verb in SUBJECT_VERBS:
         at = text.find(verb)
         while at != -1:
             line_start = text.rfind("\n", 0, at) + 1
-            if at - line_start <= 80 and (m := GENERIC_NAME.fullmatch(text, line_start, at)):
-                return m
+            if at - line_start <= 80:
+                found.append((line_start, at))
             at = text.find(verb, at + 1)
+    return found
+
+
+def _named_subject(text: str) -> re.Match[str] | None:
+    """A line's subject that is a generic name with its form, or else the bare name."""
+    lines = _subject_lines(text)
+    for name in (GENERIC_NAME, BARE_NAME):
+        for start, at in lines:
+            if m := name.fullmatch(text, start, at):
+                return m
     return None
 
 
@@ -44,9 +61,7 @@ def defined_ingredient(text: str, index: IngredientIndex, out: LabelAnalysis) ->
     sentence names as the product's generic name, when its name is the whole subject."""
     if out.actives:
         return
-    m = OPENS_ON_A_DEFINITION.match(text)
-    if m is None:
-        m = _generic_name(text)
+    m = OPENS_ON_A_DEFINITION.match(text) or _named_subject(text)
     if m is None:
         return
     subject = m.group(1).strip()

@@ -24,11 +24,13 @@ RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # under the drug's rules
     # ... and the names of its sections as drug-index pages print the SPL codes ("Otc - Ask
     # Doctor Section", "OTC - KEEP OUT OF REACH OF CHILDREN SECTION"), some without "Section"
-    # ("Otc - Active Ingredient", "Otc - Purpose": the SPL's over-the-counter section names)
+    # ("Otc - Active Ingredient", "Otc - Purpose": the SPL's over-the-counter section names);
+    # not a drug index's blurb over any label it shows ("Drug facts, warnings, and ingredients
+    # follow"), which a box's title never goes on like
     (
         "otc_drug",
         re.compile(
-            r"\b(drug facts|otc - [a-z][a-z ]{2,40} section|otc - (active ingredients?|purpose|"
+            r"\b(drug facts(?![ \t]*,)|otc - [a-z][a-z ]{2,40} section|otc - (active ingredients?|purpose|"
             r"keep out of reach|ask (a )?doctor|do not use|stop use|when using|pregnancy or breast))\b",
             re.I,
         ),

@@ -279,6 +279,25 @@ def another_in_use(text: str, end: int | None = None) -> bool:
 # who took 400 mg of pumpkin seed oil"), a Chinese leaflet's whole bottle's or tube's content
 # ("\u6bcf\u74f6\u542b\u7c73\u8bfa\u5730\u5c141.5g")
 ANOTHER_AMOUNT = r"\b(?:study|studies|trials?|researchers|participants)\b|\u6bcf\u74f6|\u6bcf\u652f"
+# ... and an authority's advice in German, French, Spanish, Italian and Portuguese ("Die DGE
+# empfiehlt pro Tag 30 bis 60 Mikrogramm", "l'Anses recommande"), or a German page's daily
+# requirement ("den Tagesbedarf von 60 Mikrogramm"): tried only on a text holding a piece of
+# one of its words ("mpf", "ecom", "accom", "agesb"), as few labels do
+ADVICE = re.compile(
+    r"\b(?:empfiehlt|empfehlen|empfehlungen?|recommande(?:nt)?|recommandations?|recomienda(?:n)?|"
+    r"recomendaciones|raccomanda(?:no)?|raccomandazioni|recomenda(?:m)?|recomenda\u00e7\u00f5es|"
+    r"tagesbedarf\w*)\b",
+    re.I,
+)
+
+
+def advice_before(text: str, end: int) -> bool:
+    """Whether an authority's advice in another language comes before `end` in the text."""
+    return (
+        "mpf" in text or "ecom" in text or "accom" in text or "agesb" in text
+    ) and ADVICE.search(text, 0, end) is not None
+
+
 NOT_THE_PACKS_AMOUNT = re.compile(ANOTHER_AMOUNT, re.I)
 
 

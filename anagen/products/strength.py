@@ -341,8 +341,10 @@ def per_one_as_percent(value: str) -> str | None:
 
 
 PER_HUNDRED = re.compile(
-    # "q.b. a 100 ml": made up to 100 mL, as Italian and Spanish compounding labels write
-    r"\b((in|per|each|pour|pro|je|für|por|para|a)\s+100\s*(ml|millilitres?|milliliters?|g|grams?)\b|"
+    # "q.b. a 100 ml": made up to 100 mL, as Italian and Spanish compounding labels write;
+    # "Cada 100 mL de la solución ... contiene 2 g", "ogni 100 ml": each 100 mL, es/pt/it/fr
+    r"\b((in|per|each|pour|pro|je|für|por|para|a|cada|ogni|chaque)\s+100\s*"
+    r"(ml|millilitres?|milliliters?|g|grams?)\b|"
     r"100\s*(ml|g)\s+(of\s+(the\s+)?\w+\s+)?contains?\b|"
     # ... and in other languages, with what the 100 mL is of between: Swedish "100 ml av
     # l\u00e4kemedlet inneh\u00e5ller", German "100 ml L\u00f6sung enthalten", Polish "100 ml zawiera"
@@ -431,6 +433,10 @@ def first_strength(text: str, percents: bool = True) -> Strength | None:
         and not (s.value.endswith(" mL") and "/" not in s.value)
         and _possible(s.value)
     ]
+    if any(s.value.startswith("100") for s in found) and (hundred := PER_HUNDRED.search(text)):
+        # "Each 100 g of cream contains 2 g": the 100 g is what the amount is in (label_units
+        # makes the amount a percentage), never the strength
+        found = [s for s in found if not hundred.start() <= s.start < hundred.end()]
     basis = PER_ONE_ANY_CASE.search(text) if _may_state_a_basis(text) else None
     if basis:
         # "Each 1 mL contains minoxidil 50 mg": the 1 mL is what the amount is in, and 50 mg
