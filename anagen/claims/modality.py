@@ -245,6 +245,14 @@ class Reading:
     hedged: bool
 
 
+def _word_end(sentence: str, at: int) -> int:
+    """`at`, or the end of the word it cuts: re takes a search's end as the text's end, where \\b
+    matches, so a window cut inside "integrity" would find Swedish "inte" ("not")."""
+    while at < len(sentence) and sentence[at].isalnum():
+        at += 1
+    return at
+
+
 def read(sentence: str, start: int, end: int) -> Reading:
     """How the sentence puts the claim worded at [start, end).
 
@@ -274,7 +282,7 @@ def read(sentence: str, start: int, end: int) -> Reading:
     negated = bool(
         NEGATION.found(sentence, negation_begin, start)
         or _non_before(sentence, negation_begin, start)
-        or NEGATION_AFTER.found(sentence, start, min(clause_end, end + 25))
+        or NEGATION_AFTER.found(sentence, start, _word_end(sentence, min(clause_end, end + 25)))
         or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 70), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)

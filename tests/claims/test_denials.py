@@ -84,3 +84,16 @@ def test_no_denial_of_efficacy(text: str) -> None:
 
 def test_partial_denial_is_about_everyone() -> None:
     assert verdicts("Minoxidil doesn't work for everyone.") == {"suits_everyone": "supported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the window after the claim ends inside "integrity", whose start is Swedish "inte"
+        "Biotin helps in reducing hair shedding and maintaining the integrity of existing strands.",
+        # ... inside "pastille", French "pas"
+        "Biotin helps in reducing hair shedding and comes as one small pastille a day.",
+    ],
+)
+def test_a_word_cut_at_the_reading_window_is_no_negation(text: str) -> None:
+    assert verdicts(text).get("stops_hair_loss") == "false"  # biotin: grade X, not denied
