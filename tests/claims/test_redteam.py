@@ -1,4 +1,4 @@
-"""Claims from fifty-five separate blind reviews (redteam.yaml to redteam55.yaml): the share
+"""Claims from fifty-six separate blind reviews (redteam.yaml to redteam56.yaml): the share
 graded as the reviewer did, held at ratchets that only go up as rules improve."""
 
 from __future__ import annotations
@@ -457,6 +457,15 @@ LATER_REVIEWS = [
         "20 of 40 at first on 7d72dba (claims as on 2a65788); real ad claims: 30 of 40 from stored "
         "public telehealth, pharmacy, brand, shop, affiliate and clinic pages, 8 of them pages used "
         "before for another claim (37 in English, 1 each in German, Spanish and French), graded blind",
+    ),
+    (
+        "redteam56.yaml",
+        40,
+        0.475,
+        "19 of 40 at first on d9c7052, as on 2a65788 before this session's claim rules (foreign "
+        "and English wordings built from other pages): none reached it; real ad claims: 30 of 40 "
+        "from telehealth, pharmacy, shop and clinic pages, 19 of them pages used before for another "
+        "claim (34 in English, 4 in German, 2 in Spanish), graded blind",
     ),
 ]
 
