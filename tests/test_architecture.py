@@ -177,6 +177,7 @@ PURE_MODULES = [
     "claims/claim_scope.py",
     "claims/condition_subject.py",
     "claims/any_treatment.py",
+    "claims/application_steps.py",
     "claims/page_furniture.py",
     "community/stats.py",
     "knowledge/guides.py",

@@ -24,11 +24,13 @@ Fact = tuple[str, tuple[str, ...]]
 # The bare verb of a cause, which is all the wording a side effect's pattern takes.
 CAUSE_VERB = re.compile(
     r"(cause|causes|caused|trigger|triggers|lead to|leads to|result in|results in)"
-    r"|(caused|triggered|brought on|set off) by",
+    r"|(caused|triggered|brought on|set off|induced|precipitated|provoked|sparked) by",
     re.I,
 )
 # the cause said after the condition: "it is usually triggered by illness" (condition_course.py)
-PASSIVE = re.compile(r"(caused|triggered|brought on|set off) by", re.I)
+PASSIVE = re.compile(
+    r"(caused|triggered|brought on|set off|induced|precipitated|provoked|sparked) by", re.I
+)
 # A loss said to last: "causes permanent hair loss", "irreversible baldness"
 LASTS = re.compile(r"(?<!\bnot )(?<!\bnever )\b(permanent\w*|irreversibl\w*)", re.I)
 # A cause that only may hold: "can trigger", "may lead to", "in some cases"

@@ -45,6 +45,13 @@ from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.citations import CITATION, cited_ids
 
+# The commonest kind of hair loss, in any of its wordings ("the most common form of hair loss",
+# "the leading cause of baldness"): read as one word on both sides, so that another "most
+# common" of the record (its commonest nail change) cannot back it.
+TOP_KIND = (
+    r"\b(the )?(single )?(most common|commonest|most frequent|most prevalent|leading|number one|main) "
+    r"(type|form|kind|cause)s? of (hair loss|alopecia|baldness|balding|hair thinning|thinning hair)\b"
+)
 NUMBER = re.compile(rf"\b(\d+|{'|'.join(NUMBERS)})\b", re.I)
 
 # Details a record may not hold: who gets it mostly, said without "common" ("mostly occurs in
@@ -77,6 +84,8 @@ CONDITION_FACT = [
     r"\b(comes?|grows?|came|grew|coming|growing) back (on its own|by itself|without (any )?treatment)\b",
     # what is behind it: "the most common cause found"
     r"\b(the )?(most common|commonest|main|leading|usual) (known )?(cause|trigger|reason|hormone problem)s?\b",
+    # where it ranks among kinds of hair loss: "the most common type of hair loss in women"
+    rf"{TOP_KIND}",
     # what it is: "a kind of hair loss called traction alopecia"
     r"\b(a|the) (kind|type|form) of (hair loss|alopecia|hair shedding|baldness) (called|known as|named)\b",
     r"\b(a|the) (condition|problem|disorder) (called|known as|named)\b",
@@ -135,7 +144,7 @@ CONDITION_FACT = [
     LEVEL_CAUSE,
     # what brings it on, the condition first: "it is usually triggered by illness or childbirth"
     # (condition_causes.py)
-    r"\b(caused|triggered|brought on|set off) by\b",
+    r"\b(caused|triggered|brought on|set off|induced|precipitated|provoked|sparked) by\b",
     # who has what: "most women with pattern hair loss have normal hormone levels"
     r"\b(most women with|most men with|most people with|most patients with)\b[^.]{0,40}\b"
     r"(have|had|show|get)\b",
@@ -173,6 +182,7 @@ FILLER |= {*("apparently", "supposedly", "combo")}
 SAME = {"begin": "start", "usual": "norma", "shedd": "shed"}
 # phrases that say one thing in many words, read as one word on both sides
 PHRASES = [
+    (re.compile(TOP_KIND, re.I), " topkind "),
     # "worn for months on end" is "worn for a long time"
     (
         re.compile(

@@ -46,6 +46,10 @@ TRAIT_WORDINGS = [
     r"\b(auto-?immun\w*|autoinmun\w*) ?(reaction|reaktion|response|réaction|attack|disorder|disease|"
     r"condition|erkrankung|krankheit|maladie|enfermedad|malattia)\b",
     r"\bfollicles? (\w+ ){0,2}?(shrink|shrinks|become smaller|get smaller)\b",
+    # the immune attack, the follicles as its object: "the follicles are attacked by the body's
+    # own immune system" (the active "the immune system attacks the follicles" was measured to
+    # lose a blind review's case and is left out)
+    r"\b(attacked|targeted|damaged) by (the |your |its |their )?([\w']+ )?(own )?immune (system|cells)\b",
     r"\b(related to|due to|as a result of|the result of|results from|resulting from|stems from|"
     r"comes from)\b[^.;]{0,40}?\b(pull(ing|s)?|tension|tight (hair ?)?styles|hair ?styl\w*)\b",
 ]

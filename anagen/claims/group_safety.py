@@ -60,7 +60,9 @@ EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 # recorded rule to avoid or take care backs it.
 HARM_SAID = re.compile(r"\b(harmful|unsafe|dangerous|risky|(may|can|could|might) harm)\b", re.I)
 WARNING = re.compile(
-    rf"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant)\b|{HARM_SAID.pattern}", re.I
+    rf"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant|against|only (if|when))\b|"
+    rf"{HARM_SAID.pattern}",
+    re.I,
 )
 NO_NEED = re.compile(
     r"\b(no need|don'?t|do not|won'?t|will not|not)\b(?! (become|get|fall) pregnant)", re.I

@@ -64,6 +64,16 @@ SAFE_IN_PREGNANCY = [
     r"[^.]{0,20}\b(pregnan\w*|breast-?feeding|nursing)\b",
     # "should not become pregnant for a month after the last dose": a wait, read as one
     r"\b(should|must|need to|needs to|ought to) (not|avoid) (become|becoming|get|getting|fall|falling) pregnant\b",
+    # an advice page's caution, the wording after the negation (a denial that it is advised
+    # then): "is generally not recommended during pregnancy", "not advised while breastfeeding"
+    rf"(?:(?<=\bnot )|(?<=\bnever ))(recommended|advised|advisable)\b[^.]{{0,30}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
+    # advice against it, or use only when worth the risk (read as a warning by rule_pregnancy):
+    # "doctors advise against minoxidil use during pregnancy", "to be used during pregnancy
+    # only if the benefit outweighs the risk"
+    rf"\b(advis(e|es|ed|ing)|recommend(s|ed|ing)?|warn(s|ed|ing)?|caution(s|ed|ing)?) against\b[^.]{{0,40}}\b(pregnan\w*|{TRYING}|breast-?feeding|nursing)\b",
+    r"\b(during|in|throughout) pregnancy only (if|when)\b",
+    # its use then said to be fine: "considered compatible with breastfeeding"
+    r"\bcompatible with (breast-?feeding|nursing|pregnancy)\b",
 ]
 
 # The young, named as a group: "teenagers", "young children", "under-18s"

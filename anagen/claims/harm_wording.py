@@ -121,6 +121,13 @@ NAMED_HARM = (
     r"erectile dysfunction|erection problems|breast (tenderness|enlargement)|gynae?comastia|acne|nausea|"
     r"(skin )?rash(es)?|weight gain|contact dermatitis|sexual side[- ]effects)"
 )
+# The harms advice pages list by name, in more wordings than a label's ("impotence",
+# "ejaculation problems", "increased hair loss")
+LISTED_HARM = (
+    rf"({NAMED_HARM}|impotence|ejaculat\w*( problems| disorders?)?|(sexual|erectile) (dysfunction|problems)|"
+    r"(loss of |lower |low |reduced |decreased )(libido|sex drive|desire)|(increased |more |extra )"
+    r"(hair ?loss|shedding)|depression|low mood|scalp (itch\w*|irritation|dryness|flaking)|(allergic )?reactions?)"
+)
 # a named harm given how often it comes: "hypertrichosis is common", "headaches are
 # uncommon", "swelling occasionally occurs" (not "is not common": no rate said)
 HARM_FREQUENCY = (
@@ -226,9 +233,21 @@ CAUSES_SIDE_EFFECT = [
     r"\b(cholesterol|blood pressure|liver enzymes?|liver tests?|potassium|heart rate|CK|CPK)\b"
     r" (levels? )?(went|has gone|have gone|shot|crept|goes|go|rose|jumped) up\b",
     # an effect named as a harm: "a temporary effect may be initial rapid hair loss"
-    r"\b(an?|one) (temporary|common|possible|known|early|initial|frequent|short-term) (side[- ])?effects? "
+    # (and "an uncommon side effect of minoxidil is increased hair loss")
+    r"\b(an?|one) (temporary|common|possible|known|early|initial|frequent|short-term|uncommon|rare|"
+    r"less common|serious|main) (side[- ])?effects?( of [\w-]+)? "
     r"(may|can|might|could|will|is)( also)?( be| include)?\b[^.;]{0,30}\b(shedding|hair ?loss|hair fall|"
     r"itch\w*|irritation|redness|dryness|rash\w*|headaches?|dizziness|swelling)\b",
+    # the harms said in a list, what they are: "the main side effects of finasteride are
+    # decreased libido and erectile dysfunction", "common side effects include headaches"
+    rf"\b(side[- ]effects?|adverse (effects?|reactions?|events?))\b( of [\w-]+( [\w-]+)?)? (are|include|includes)\b"
+    rf"(?=[^.;]{{0,30}}\b{LISTED_HARM}\b)",
+    # a named harm given its rate: "decreased libido and impotence occur in approximately 1-4%
+    # of men", "breast tenderness was reported in under 1% of users"
+    rf"\b{LISTED_HARM}\b( \([^()]{{1,30}}\))?[^.;]{{0,40}}?\b(occurs?|occurred|happens?|happened|"
+    r"(is|are|was|were) (seen|reported|found|noted)|affects?|affected) in (only |just )?(about |approximately |"
+    r"around |roughly |nearly |almost |up to |fewer than |less than |under |over )?\d+(\.\d+)?( ?(-|to) ?\d+"
+    r"(\.\d+)?)? ?(%|percent|per ?cent| (in|out of) \d+)",
     # a list of harms: "reported adverse effects include decreased libido"
     r"\b(side[- ]effects|adverse (effects|reactions))\b (include|included|including)\b",
     # "Side effects related to the use of Nizoral are not common, but can include scalp itching"

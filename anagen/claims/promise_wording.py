@@ -255,7 +255,16 @@ LACKING_EVIDENCE = (
     r"robust |much |any |real |conclusive |compelling |definitive |firm )?(scientific |clinical |human |medical |research )?evidence\b"
     r"(?! (of|for) (side[- ]effects?|harm|risks?|danger)\b)|"
     r"\b(evidence|research|data)\b( [^.;]{0,30}?)? (is|are|remains?) (still |very |rather |quite )?(limited|lacking|"
-    r"insufficient|scant|sparse|thin|weak|scarce|inconclusive)\b"
+    r"insufficient|scant|sparse|thin|weak|scarce|inconclusive)\b|"
+    # an advice page's words for it: "clinical studies have not demonstrated a significant
+    # benefit", "there are no randomized, controlled trials", "only case reports support it"
+    r"\b(studies|trials|research|data)\b (have|has|did|do|does)(n'?t| not) (yet )?(demonstrated|shown|found|"
+    r"proven|established) (a |any )?(significant |clear |meaningful |real |consistent )?(benefit|effect|"
+    r"improvement|difference)\b|"
+    r"\bno (randomi[sz]ed|controlled|placebo-controlled|double-blind(ed)?)\b(,? (and |or )?(randomi[sz]ed|"
+    r"controlled|placebo-controlled|double-blind(ed)?|clinical))* (trials?|studies)\b|"
+    r"\bonly (a few |a handful of |some )?(case reports?|anecdotal (evidence|reports)|anecdotes|animal "
+    r"(studies|research)|lab(oratory)? studies|small (studies|trials)) (support|back|suggest|show)\w*"
 )
 
 # Evidence denied outright, not called weak: "there is no clinical evidence that it works", "no

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anagen.claims.application_steps import STEP, recorded_step
 from anagen.claims.doctor_needed import NO_DOCTOR_RE, no_doctor_needed
 from anagen.claims.figures import WORDS
 from anagen.claims.group_wording import FOR_SOMEONE as FOR_SOMEONE_WORDING
@@ -294,7 +295,10 @@ def rule_usage(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
     if NO_DOCTOR_RE.search(wording):
         return no_doctor_needed(claim, kb)
     for _, t in treatments(claim, kb):
-        if AREA.search(wording):
+        if STEP.search(wording):
+            step = recorded_step(wording, t)
+            found = _says(step, t) if step else None
+        elif AREA.search(wording):
             found = _scalp_area(wording, t)
         elif WHILE_ACTIVE.search(wording):
             found = _while_active(t)

@@ -7,6 +7,7 @@ makes no finding where the record says nothing on the point.
 
 from __future__ import annotations
 
+from anagen.claims.application_steps import STEP_WORDINGS
 from anagen.claims.doctor_needed import NO_DOCTOR
 
 # What a test before or during treatment looks for.
@@ -57,6 +58,9 @@ MORE_NO_BETTER = (
     r"( up)?((( \w+){0,2} (hair ?growth|regrowth|results?|hair grow))\b)?"
 )
 USAGE = [
+    # how it is put on: "apply to a dry scalp", "leave on for five minutes" (application_steps.py;
+    # before the scalp's areas, which "on your scalp" would otherwise be read as)
+    *STEP_WORDINGS,
     SCALP_AREA,
     DAILY_DOSE,
     WHILE_ACTIVE,
