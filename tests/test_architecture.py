@@ -117,6 +117,7 @@ PURE_MODULES = [
     "claims/foreign_wording.py",
     "claims/foreign_wording_more.py",
     "claims/foreign_families.py",
+    "claims/foreign_facts.py",
     "claims/promise_wording.py",
     "claims/words.py",
     "claims/guarantees.py",

@@ -22,6 +22,7 @@ from anagen.claims.condition_facts import FOLLICLES_DESTROYED
 from anagen.claims.condition_inheritance import INHERITANCE_WORDING
 from anagen.claims.condition_outlook import LASTING_HARM_WORDING, REVERSIBLE_WORDING, outlook
 from anagen.claims.condition_prevalence import (
+    FOREIGN_SHARE_WORDING,
     PREVALENCE_SHARE_WORDING,
     prevalence,
     share_unknown,
@@ -105,6 +106,7 @@ CONDITION_FACT = [
     # have some hair loss by 35", "afflicts 50 to 75% of the female population"
     # (condition_prevalence.py)
     PREVALENCE_SHARE_WORDING,
+    FOREIGN_SHARE_WORDING,
     # "affects one-third of women of African descent": how many it affects, the verb first
     r"\baffects?\b (about |around |roughly |nearly |almost |up to |over |more than |as many as )?"
     r"(one[- ](third|quarter|half|fifth)|a (third|quarter|fifth)|half|(one|two|three|four|\d+) in "

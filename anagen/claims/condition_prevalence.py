@@ -76,13 +76,39 @@ PREVALENCE_SHARE_WORDING = (
     rf"\b{_SHARE}( of)? (all )?([\w-]+ ){{0,2}}{_GROUP}\b[^.;]{{0,20}}\b(are|will be|go|will go) "
     r"(balding|bald|thinning)\b"
 )
-PREVALENCE_SHARE = re.compile(PREVALENCE_SHARE_WORDING, re.I)
-# the words for men and for women, in English, German, French, Spanish and Italian (the group a
-# share is of here; which sex a condition affects more in condition_sexes)
-MEN_WORDS = r"(men|males?|boys|man|guys|Männer|Männern|hommes|hombres|varones|uomini|maschi)"
+# the words for men and for women, in English, German, French, Spanish, Italian and Portuguese
+# (the group a share is of here; which sex a condition affects more in condition_sexes)
+MEN_WORDS = r"(men|males?|boys|man|guys|Männer|Männern|hommes|hombres|varones|uomini|maschi|homens)"
 WOMEN_WORDS = (
-    r"(women|females?|girls|woman|ladies|mothers|moms|mums|Frauen|femmes|mujeres|donne|femmine)"
+    r"(women|females?|girls|woman|ladies|mothers|moms|mums|Frauen|femmes|mujeres|donne|femmine|"
+    r"mulheres)"
 )
+# The same in German, French, Spanish, Italian and Portuguese: "betrifft 60 bis 80% der
+# Männer", "touche 70% des hommes", "afecta al 40% de los varones", "colpisce il 20% degli
+# uomini", "atinge 50% dos homens"; the share and the group first, "un 60% de los varones ...
+# presentan alopecia" (the verbs and articles of each language, so English text never runs it)
+_FOREIGN_STRIKES = (
+    r"(betrifft|betreffen|trifft|leiden|touche|touchent|toucherait|toucheraient|touchera|concerne|"
+    r"concernent|concernerait|concernera|atteint|afecta|afectan|afectar[ií]a|afectar[aá]|colpisce|"
+    r"colpiscono|interessa|afeta|afetam|atinge|atingem|acomete)"
+)
+_FOREIGN_SHARE = (
+    r"\d{1,3}([.,]\d+)?\s?(%|prozent\b|pour cent\b|por ciento\b|per cento\b|por cento\b)"
+)
+_FOREIGN_OF = r"(der|des|de|de los|de las|del|dei|degli|delle|di|dos|das|do|da)"
+_FOREIGN_GROUP = (
+    rf"({MEN_WORDS}|{WOMEN_WORDS}|population|popolazione|poblaci[oó]n|popula[cç][aã]o|bevölkerung|"
+    r"personnes|personas|persone|pessoas|menschen)"
+)
+_FOREIGN_HAVING = r"(presentan|padecen|sufren|souffrent|soffrono|sofrem|apresentam|padecem)"
+FOREIGN_SHARE_WORDING = (
+    rf"\b{_FOREIGN_STRIKES}\b[^.;]{{0,25}}\b{_FOREIGN_SHARE} {_FOREIGN_OF} ([\w-]+ ){{0,2}}?"
+    rf"{_FOREIGN_GROUP}\b|\b{_FOREIGN_SHARE} {_FOREIGN_OF} ([\w-]+ ){{0,2}}?{_FOREIGN_GROUP}\b"
+    rf"[^.;]{{0,40}}\b{_FOREIGN_HAVING}\b"
+)
+# (a wording of its own among a condition's facts, condition_course.CONDITION_FACT, so the
+# literal prefilter keeps English text from it)
+PREVALENCE_SHARE = re.compile(f"{PREVALENCE_SHARE_WORDING}|{FOREIGN_SHARE_WORDING}", re.I)
 _MEN = re.compile(rf"\b{MEN_WORDS}\b", re.I)
 _WOMEN = re.compile(rf"\b{WOMEN_WORDS}\b", re.I)
 # an age the share is given at: "by age 50", "by the time they reach the age of 50", "over 65",
@@ -105,6 +131,10 @@ def prevalence(claim: Claim, named: list[str], kb: KnowledgeBase, facts: Facts) 
     group = _group(claim.sentence)
     # (pattern hair loss, named by default for a sex, only for hair loss of no passing kind)
     slugs = [slug for slug in named if slug not in DEFAULT_CONDITIONS or pattern_like(claim)]
+    if not named and group != "people" and pattern_like(claim):
+        # the sex named in another language ("varones", "mulheres"), which names no condition
+        # as "men" does (evidence.CONDITION_WORDS): pattern hair loss, as there
+        slugs = ["androgenetic-alopecia"]
     if group == "women" and "androgenetic-alopecia" in slugs:
         slugs.append("female-pattern-hair-loss")  # androgenetic alopecia in women
     given = recorded_shares(slugs, group, kb, facts)
@@ -169,7 +199,10 @@ PREVALENCE_RECORDED = re.compile(
 
 # hair loss said of one sex with no condition named, and nothing of a passing kind: pattern loss
 _PATTERN_LIKE = re.compile(
-    r"\b(hair ?loss|thinning|balding|baldness|bald|alopecia|pattern)\b", re.I
+    r"\b(hair ?loss|thinning|balding|baldness|bald|alopecia|pattern|"
+    # and its names in German, French, Spanish, Italian and Portuguese
+    r"alop[eé]cie|alopezie|alop[eé]cia|haarausfall|glatze|calvitie|calvicie|calvizie|calv[ií]cie)\b",
+    re.I,
 )
 _PASSING = re.compile(
     r"\b(temporary|postpartum|post-partum|giving birth|pregnan\w*|shedding|stress|illness|fever|"
@@ -216,10 +249,20 @@ _AGE_IN_WORDS = re.compile(
 )
 
 
+# the same in German, French, Spanish, Italian and Portuguese: "a partir de los 30 años", "über
+# 50 Jahre", "plus de 50 ans", "oltre i 50 anni", "com mais de 80 anos"
+_FOREIGN_AGE = re.compile(
+    r"\b(?:a partir de (?:los|las|os|as)|mayores de|(?:de )?m[aá]s de|über|ab|plus de|après|"
+    r"oltre (?:i|gli)|dopo (?:i|gli)|entro (?:i|gli)|com mais de|acima (?:de|dos)|a partir dos|"
+    r"antes de (?:los|os)|avant|prima dei|vor dem) (\d{2})\.? (?:años|ans|anni|anos|jahren?|lebensjahr)\b",
+    re.I,
+)
+
+
 def _age(text: str) -> int | None:
-    m = _AGE.search(text)
+    m = _AGE.search(text) or _FOREIGN_AGE.search(text)
     if m:
-        return int(m.group(1) or m.group(2))
+        return int(next(g for g in m.groups() if g))
     w = _AGE_IN_WORDS.search(text)
     if w is None:
         return None

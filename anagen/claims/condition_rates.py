@@ -51,7 +51,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10
 # "34% to 50%", "1-2%", "14 to 25 percent": a range; "under 10%": a bound from nought
 _RANGE = re.compile(
     r"\b(?P<under>under |below |less than |fewer than )?(?P<lo>\d{1,3}(\.\d+)?)\s?%?"
-    r"((\s?-\s?| to )(?P<hi>\d{1,3}(\.\d+)?))?\s?(%|percent\b|per cent\b)",
+    r"((\s?-\s?| to | bis | à )(?P<hi>\d{1,3}(\.\d+)?))?\s?(%|percent\b|per cent\b|prozent\b|pour cent\b|"
+    r"por ciento\b|per cento\b|por cento\b)",
     re.I,
 )
 _IN = re.compile(

@@ -1,16 +1,16 @@
 """The traits that say what a hair-loss condition is (its cause: an immune attack, germs,
 pulling, its genes and hormones; its course: gradual shrinking, a short-lived shed, scarring),
-each as its wordings in English, German, French, Spanish and Italian; read alike from a claim
-and from a condition's record (condition_nature.py grades one against the other)."""
+each as its wordings in English, German, French, Spanish, Italian and Portuguese; read alike
+from a claim and from a condition's record (condition_nature.py grades one against the other)."""
 
 from __future__ import annotations
 
 import re
 
-# Each trait, in English, German, French, Spanish and Italian.
+# Each trait, in English, German, French, Spanish, Italian and Portuguese.
 TRAITS = {
-    "immune": r"auto-?immun\w*|autoinmun\w*|immune (system|cells|response)|immunsystem\w*|"
-    r"système immunitaire|sistema inmun\w*|sistema immunitario",
+    "immune": r"auto-?immun\w*|autoinmun\w*|autoimun\w*|immune (system|cells|response)|immunsystem\w*|"
+    r"système immunitaire|sistema inmun\w*|sistema immunitario|sistema imunol[oó]gico",
     "infection": r"fung(al|us|i)\b|infection|infectious|pilz\w*|infektion\w*|fongique|"
     r"champignons?|hongos?|infecci[oó]n|infezion\w*",
     "contagious": r"contagious|catching|spreads? (easily|from|between)|ansteckend\w*|contagi\w*",
@@ -39,8 +39,8 @@ def traits_in(text: str) -> frozenset[str]:
 # "is a progressive thinning"; "an autoimmune reaction"; follicles said to shrink; the loss put
 # down to pulling ("related to hair styling as a result of frequent pulling")
 TRAIT_WORDINGS = [
-    r"\b(is|are|ist|sind|est|sont|es|son|è|sono)(n't| not| nicht| pas| no| non)? (an? |the |eine? |une? |una? |un )?"
-    r"([\w-]+ ){0,2}?(auto-?immun\w*|autoinmun\w*|contagious|contagi\w*|ansteckend\w*|infectious|"
+    r"\b(is|are|ist|sind|est|sont|es|son|è|sono|é|são)(n't| not| nicht| pas| no| non)? (an? |the |eine? |une? |una? |un |uma )?"
+    r"([\w-]+ ){0,2}?(auto-?immun\w*|autoinmun\w*|autoimun\w*|contagious|contagi\w*|ansteckend\w*|infectious|"
     r"genetic\w*|hereditar\w*|inherited|erblich\w*|genetisch\w*|héréditaire|ereditari\w*|"
     r"hormonal\w*|hormone-driven|progressive|gradual|fortschreitend\w*|progressiv\w*)\b",
     r"\b(auto-?immun\w*|autoinmun\w*) ?(reaction|reaktion|response|réaction|attack|disorder|disease|"
@@ -50,6 +50,11 @@ TRAIT_WORDINGS = [
     # own immune system" (the active "the immune system attacks the follicles" was measured to
     # lose a blind review's case and is left out)
     r"\b(attacked|targeted|damaged) by (the |your |its |their )?([\w']+ )?(own )?immune (system|cells)\b",
+    # the noun first in French, Spanish, Italian and Portuguese: "une maladie auto-immune",
+    # "malattie autoimmuni", "uma doença autoimune", "réaction auto-immunitaire"
+    r"\b(maladies?|enfermedad(es)?|malatti[ae]|doen[cç]as?|condizione|condi[cç][aã]o|condici[oó]n|"
+    r"trastorno|disturbo|r[eé]actions?|reacci[oó]n|rea[cç][aã]o|reazione|risposta|respuesta|resposta) "
+    r"(\w+ )?(auto-?immun\w*|autoinmun\w*|autoimun\w*)",
     r"\b(related to|due to|as a result of|the result of|results from|resulting from|stems from|"
     r"comes from)\b[^.;]{0,40}?\b(pull(ing|s)?|tension|tight (hair ?)?styles|hair ?styl\w*)\b",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from anagen.claims.anycase import AnyCase
+from anagen.claims.foreign_facts import EVIDENCE_DENIED_HERE as FOREIGN_DENIAL
 from anagen.claims.judgement import Claim, Judgement, graded, judged
 from anagen.claims.promise_wording import NO_EVIDENCE_AT_ALL as OUTRIGHT_DENIAL
 from anagen.claims.vocab import Kind, Verdict
@@ -46,7 +47,8 @@ EVIDENCE_DENIED_WORDING = (
     r"| (is |are )?(still )?(needed|required|necessary) to (confirm|establish|show|prove|determine|know|tell|"
     r"say)\b)"
 )
-EVIDENCE_DENIED = re.compile(EVIDENCE_DENIED_WORDING, re.I)
+# (and the same in German, French, Spanish, Italian and Portuguese: foreign_facts.py)
+EVIDENCE_DENIED = re.compile(f"{EVIDENCE_DENIED_WORDING}|{FOREIGN_DENIAL}", re.I)
 # the denial put just before the claim, its own clause: "no evidence to suggest rice water
 # helps", "little research to show it works" (a negation modality.py reads for every claim, so
 # on the lower-case copy: anycase.py)

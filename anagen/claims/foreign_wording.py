@@ -12,6 +12,7 @@ estimula), nouns are written in full.
 
 from __future__ import annotations
 
+from anagen.claims.foreign_facts import FACTS
 from anagen.claims.foreign_families import FAMILIES
 from anagen.claims.foreign_wording_more import (
     MORE,
@@ -420,6 +421,8 @@ FOREIGN: dict[Kind, list[str]] = {
 FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in MORE.items()}
 # and the wider families of foreign_families.py
 FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in FAMILIES.items()}
+# and the warnings and denials of foreign_facts.py
+FOREIGN |= {kind: [*FOREIGN.get(kind, []), *wordings] for kind, wordings in FACTS.items()}
 
 # Who a condition mostly strikes, in the other languages (condition_course.MOSTLY_WHO): "tritt vor
 # allem bei Männern auf", "touche surtout les femmes", "compare principalmente nei giovani".
@@ -431,6 +434,7 @@ MOSTLY = (
 STRIKES = (
     r"(betrifft|betreffen|tritt|treten|trifft|touche|touchent|atteint|atteignent|survient|"
     r"appara[iî]t|compare|colpisce|colpiscono|afecta|afectan|aparece|afeta|afetam|ocorre|surge|"
+    r"frappe|frappent|concerne|concernent|atinge|atingem|acomete|kommt|kommen|"
     r"treft|treffen|komt|görülür|etkiler|" + MORE_STRIKES + ")"
 )
 MOSTLY_WHO = rf"\b{MOSTLY} {STRIKES}\b|\b{STRIKES} (\w+ )?{MOSTLY}\b"

@@ -52,6 +52,7 @@ def sentence_caches() -> tuple[Any, ...]:
     from anagen.claims.evidence import _named_otherwise, conditions_in, routes_in, treatments_of
     from anagen.claims.harms import _stems
     from anagen.claims.modality import _breaks as modal_breaks
+    from anagen.claims.modality import _foreign_denial_words
 
     return (
         plain_copy,
@@ -63,6 +64,7 @@ def sentence_caches() -> tuple[Any, ...]:
         _named_otherwise,
         _stems,
         modal_breaks,
+        _foreign_denial_words,
         regions_in,
         condition_words,
         _names_in,

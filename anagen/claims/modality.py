@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from anagen.claims.anycase import AnyCase, AnyCaseMatches
 from anagen.claims.evidence_denial import DENIED_JUST_BEFORE
+from anagen.claims.foreign_facts import EVIDENCE_LACKING, MUST_NOT
 from anagen.claims.prefilter import Needs
 
 # Searched once or twice for every claim: run on the lower-case sentence (anycase.py).
@@ -169,6 +170,21 @@ NOT_THAT = re.compile(
 )
 
 
+# A denial of evidence in German, French, Spanish, Italian and Portuguese: "no hay evidencia
+# científica de que ...", "aucune étude n'a prouvé que ..." (foreign_facts.py)
+FOREIGN_EVIDENCE_DENIES = AnyCase(rf"(?:{EVIDENCE_LACKING})[^.;]{{0,80}}$")
+# A "must not" inside a warning's wording: "las embarazadas no deben usar"
+FOREIGN_MUST_NOT = AnyCase(MUST_NOT)
+# the words one of which each of the two needs, looked for once a sentence (English text
+# holds none of them, so it pays one automaton pass)
+FOREIGN_DENIAL_WORDS = Needs(f"(?:{EVIDENCE_LACKING})|(?:{MUST_NOT})")
+
+
+@lru_cache(maxsize=64)
+def _foreign_denial_words(sentence: str) -> bool:
+    return FOREIGN_DENIAL_WORDS.met(sentence)
+
+
 # A hedged denial that reaches past the few words a plain negation may stand before the claim:
 # "current evidence does not support their effectiveness in restoring hair" (and "there isn't
 # enough evidence to rate it": evidence_denial.DENIED_JUST_BEFORE).
@@ -286,6 +302,13 @@ def read(sentence: str, start: int, end: int) -> Reading:
         or (not sentence.isascii() and FUSED_NEGATION.found(sentence, negation_begin, end))
         or (begin and NOT_THAT.search(sentence, max(0, begin - 70), begin))
         or EVIDENCE_DENIES.search(sentence, begin, start)
+        or (
+            _foreign_denial_words(sentence)
+            and (
+                FOREIGN_EVIDENCE_DENIES.found(sentence, begin, start)
+                or FOREIGN_MUST_NOT.found(sentence, start, end)
+            )
+        )
         or DENIED_JUST_BEFORE.found(sentence, _across_that(sentence, begin), start)
     ) != (disclaimed_from <= start < disclaimed_to)
     # the writer's own denial after a claim reported ("they say it regrows hair, which it doesn't")

@@ -425,8 +425,8 @@ LATER_REVIEWS = [
     (
         "redteam52.yaml",
         40,
-        0.575,
-        "23 of 40 when last raised (foreign-language and English ad wordings built from other pages, 2026-11-30); 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
+        0.6,
+        "24 of 40 when last raised (foreign-language and English ad wordings built from other pages, 2026-11-30); 18 of 40 at first on 86bfbd7 (also 18 on 611c216 and on bb9df1c); real claims quoted "
         "from stored public telehealth, pharmacy, clinic, supplement and shop pages and news, "
         "advice, blog and forum pages (35 in English, 3 in Spanish, 2 in German; only 3 false: "
         "the stored pages are running out of unused ones), graded blind",
