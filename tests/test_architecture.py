@@ -118,6 +118,7 @@ PURE_MODULES = [
     "claims/foreign_wording_more.py",
     "claims/foreign_families.py",
     "claims/foreign_facts.py",
+    "claims/comparison_wording.py",
     "claims/promise_wording.py",
     "claims/words.py",
     "claims/guarantees.py",

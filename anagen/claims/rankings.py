@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anagen.claims.comparison_wording import RANKED_FIRST_WORDING
 from anagen.claims.evidence import DEFAULT_CONDITIONS, Graded, conditions_in, first_sentence
 from anagen.claims.judgement import GOOD, Claim, Judgement, judged, treatments
-from anagen.claims.patterns import RANKED_FIRST_WORDING
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import Treatment
