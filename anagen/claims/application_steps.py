@@ -8,7 +8,6 @@ import re
 
 from anagen.knowledge.schema import Fact, Treatment
 
-IC = re.IGNORECASE
 _PUT_ON = (
     r"(appl(y|ies|ied|ying)|put|puts|putting|us(e|ed|ing)|massag(e|ed|ing)|rub(bed|bing)?|spread)"
 )
@@ -25,17 +24,18 @@ STEP_WORDINGS = [
     # "wash your hands thoroughly after application"
     r"\bwash(ed|ing)? (your |the )?hands\b[^.;]{0,30}\b(after|afterwards)\b",
 ]
-STEP = re.compile("|".join(STEP_WORDINGS), IC)
+STEP = re.compile("|".join(STEP_WORDINGS), re.I)
 # each step as a claim says it, and as a record's usage says it
 STEPS = [
     (
         re.compile(
-            rf"\b{_DRY}\b|\b(scalp|hair)\b[^.;]{{0,30}}\bbe (completely |totally |fully )?dry\b", IC
+            rf"\b{_DRY}\b|\b(scalp|hair)\b[^.;]{{0,30}}\bbe (completely |totally |fully )?dry\b",
+            re.I,
         ),
-        re.compile(r"\bdry (scalp|hair|skin)\b", IC),
+        re.compile(r"\bdry (scalp|hair|skin)\b", re.I),
     ),
-    (re.compile(r"\bminutes\b", IC), re.compile(r"\bleft on\b[^.;]{0,20}\bminutes\b", IC)),
-    (re.compile(r"\bhands\b", IC), re.compile(r"\bwash (your )?hands\b", IC)),
+    (re.compile(r"\bminutes\b", re.I), re.compile(r"\bleft on\b[^.;]{0,20}\bminutes\b", re.I)),
+    (re.compile(r"\bhands\b", re.I), re.compile(r"\bwash (your )?hands\b", re.I)),
 ]
 
 
