@@ -10,6 +10,7 @@ import re
 from anagen.claims.condition_duration import Facts
 from anagen.claims.condition_rates import A_SHARE, far, near, shares_of
 from anagen.claims.evidence import DEFAULT_CONDITIONS
+from anagen.claims.foreign_wording import STRIKES
 from anagen.claims.judgement import Claim, Judgement, judged
 from anagen.claims.vocab import Verdict
 from anagen.knowledge.base import KnowledgeBase
@@ -87,10 +88,11 @@ WOMEN_WORDS = (
 # Männer", "touche 70% des hommes", "afecta al 40% de los varones", "colpisce il 20% degli
 # uomini", "atinge 50% dos homens"; the share and the group first, "un 60% de los varones ...
 # presentan alopecia" (the verbs and articles of each language, so English text never runs it)
+# (the verbs who a condition strikes is said with, foreign_wording.STRIKES, and a few a share
+# takes besides: "leiden 60% der Männer", "interessa il 20% degli uomini")
 _FOREIGN_STRIKES = (
-    r"(betrifft|betreffen|trifft|leiden|touche|touchent|toucherait|toucheraient|touchera|concerne|"
-    r"concernent|concernerait|concernera|atteint|afecta|afectan|afectar[ií]a|afectar[aá]|colpisce|"
-    r"colpiscono|interessa|afeta|afetam|atinge|atingem|acomete)"
+    rf"({STRIKES}|leiden|toucherait|toucheraient|touchera|concernerait|concernera|afectar[ií]a|"
+    r"afectar[aá]|interessa)"
 )
 _FOREIGN_SHARE = (
     r"\d{1,3}([.,]\d+)?\s?(%|prozent\b|pour cent\b|por ciento\b|per cento\b|por cento\b)"

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from anagen.claims.vocab import Kind
 
-# Pregnancy and breastfeeding, and the women in them
+# Pregnancy and breastfeeding, and the women in them, in every language the wordings read
+# (foreign_wording.py's claims of safety in pregnancy use them too)
 PREGNANCY = (
     r"(schwangerschaft|schwangere\w*|stillzeit|stillende\w*|grossesse|enceintes?|allaitement|"
     r"gravidanza|incinte?|allattamento|embarazo|embarazadas?|lactancia|gravidez|gr[aá]vidas?|"
-    r"gestantes?|amamenta[cç][aã]o)"
+    r"gestantes?|amamenta[cç][aã]o|zwangerschap|zwangere\w*|borstvoeding|hamile\w*|gebelik\w*|"
+    r"emzirme\w*)"
 )
 # Using, applying or taking a treatment, the verbs a warning forbids
 USED = (
@@ -28,13 +30,15 @@ USED = (
     r"utilis\w*|employ\w*|appliqu\w*|pris|prise|prendre|usar\w*|usad[oa]s?|usat[oa]|usare|utilizz\w*|assum\w*|utiliz\w*|"
     r"tomar\w*|aplicar\w*|applicar\w*)"
 )
-# ... in pregnancy, the verb first: "no debe utilizarse durante el embarazo"
+# ... in pregnancy, after the verb: "no debe utilizarse durante el embarazo", "sicher in der
+# Schwangerschaft"
 IN_PREGNANCY = (
     r"(durante (el|la|a|o) (embarazo|gravidez|gravidanza|lactancia|allattamento|amamenta[cç][aã]o)|"
-    r"en el embarazo|na gravidez|in gravidanza|pendant la grossesse|pendant l'allaitement|"
-    r"chez (la femme enceinte|les femmes enceintes)|bei schwangeren|(in|während) der (schwangerschaft|"
-    r"stillzeit)|(por|para|en|em) (mujeres embarazadas|mulheres gr[aá]vidas|gestantes|gr[aá]vidas|"
-    r"embarazadas))"
+    r"en el embarazo|na gravidez|in gravidanza|pendant la grossesse|en cas de grossesse|"
+    r"pendant l'allaitement|chez (la femme enceinte|les femmes enceintes)|bei schwangeren|"
+    r"(in|während) der (schwangerschaft|stillzeit)|(por|para|en|em) (mujeres embarazadas|"
+    r"mulheres gr[aá]vidas|gestantes|gr[aá]vidas|embarazadas)|tijdens de zwangerschap|hamilelikte|"
+    r"gebelikte|hamilelik döneminde)"
 )
 
 # Evidence, scientific or clinical: "evidencia científica", "prove scientifiche",

@@ -12,7 +12,7 @@ estimula), nouns are written in full.
 
 from __future__ import annotations
 
-from anagen.claims.foreign_facts import FACTS
+from anagen.claims.foreign_facts import FACTS, IN_PREGNANCY, PREGNANCY
 from anagen.claims.foreign_families import FAMILIES
 from anagen.claims.foreign_wording_more import (
     MORE,
@@ -345,9 +345,7 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\bbir daha dökülme\w*|\bdökülmeyecek\b",
     ],
     Kind.SAFE_IN_PREGNANCY: [
-        r"\b(schwangerschaft|schwangere\w*|stillzeit|stillende\w*|grossesse|enceintes?|allaitement|"
-        r"gravidanza|incinte?|allattamento|gravidez|gr[aá]vidas?|gestantes?|amamenta[cç][aã]o|"
-        r"zwangerschap|zwangere\w*|borstvoeding|hamile\w*|gebelik\w*|emzirme\w*)\b[^.]{0,40}\b(sicher|"
+        rf"\b{PREGNANCY}\b[^.]{{0,40}}\b(sicher|"
         r"unbedenklich|geeignet|erlaubt|anwenden|verwendet|sans danger|s[uû]r|autoris[eé]\w*|compatible|"
         r"d[eé]conseill[eé]\w*|contre-indiqu[eé]\w*|utilis\w*|sicur[oa]|utilizzat[oa]|usat[oa]|"
         r"controindicat[oa]|sconsigliat[oa]|segur[oa]|contraindicad[oa]|contra-indicad[oa]|utiliz\w*|"
@@ -355,10 +353,7 @@ FOREIGN: dict[Kind, list[str]] = {
         r"\b(sicher|unbedenklich|geeignet|anwenden|verwendet|sans danger|autoris[eé]\w*|compatible|"
         r"d[eé]conseill[eé]\w*|contre-indiqu[eé]\w*|utilis[eé]\w*|sicur[oa]|utilizzat[oa]|usat[oa]|"
         r"controindicat[oa]|sconsigliat[oa]|contraindicad[oa]|contra-indicad[oa]|utilizad[oa]|veilig|"
-        r"gebruikt|afgeraden|güvenli|kullanıl\w*)\b[^.]{0,30}\b(in der schwangerschaft|während der "
-        r"schwangerschaft|pendant la grossesse|en cas de grossesse|in gravidanza|durante la gravidanza|"
-        r"durante el embarazo|durante a gravidez|na gravidez|tijdens de zwangerschap|hamilelikte|"
-        r"gebelikte|hamilelik döneminde)\b",
+        rf"gebruikt|afgeraden|güvenli|kullanıl\w*)\b[^.]{{0,30}}\b{IN_PREGNANCY}\b",
     ],
     Kind.CAUSES_SIDE_EFFECT: [
         rf"\b{SIDE_EFFECTS} ([\w'-]+ ){{0,5}}(wie|sind|sont|comme|incluent|comprennent|come|sono|"

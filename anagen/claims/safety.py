@@ -23,6 +23,7 @@ from anagen.claims.judgement import (
 from anagen.claims.patterns import PATTERNS
 from anagen.claims.style_harms import style_harm
 from anagen.claims.vocab import Kind, Verdict
+from anagen.claims.words import HAIR_LOSS
 from anagen.knowledge.base import KnowledgeBase
 from anagen.knowledge.schema import SideEffect
 from anagen.products.ingredient_index import fold
@@ -269,13 +270,13 @@ def _common_harm(caused: tuple[SideEffect, ...]) -> SideEffect | None:
     return None
 
 
-NATURAL = re.compile(r"\b(natural|plant|herbal|chemical)", re.I)
-# hair loss named in any language the wordings read, a condition's subject
-HAIR_LOSS_NAMED = re.compile(rf"\bhair ?(loss|fall)\b|\bshedding\b|\b{LOSS}|\b{BALDNESS}", re.I)
-# ... in the languages the wordings read too ("natürlich", "naturel", "pflanzlich", "végétal")
-NATURE_WORD = re.compile(
+# natural, plant-made or chemical-free, in the languages the wordings read ("natürlich",
+# "naturel", "pflanzlich", "végétal")
+NATURAL = re.compile(
     r"\b(nat[uü]r|plant|herbal|chemical|pflanz|v[eé]g[eé]tal|bitkisel|do[gğ]al)", re.I
 )
+# hair loss named in any language the wordings read, a condition's subject
+HAIR_LOSS_NAMED = re.compile(rf"\b{HAIR_LOSS}\b|\b{LOSS}|\b{BALDNESS}", re.I)
 
 
 def _not_safe(sentence: str) -> str:
@@ -321,7 +322,7 @@ def rule_natural_safe(claim: Claim, kb: KnowledgeBase) -> Judgement | None:
             return judged(Verdict.MISLEADING, text, s.sources, e.slug)
     if (
         not claim.entities
-        and not NATURE_WORD.search(claim.sentence)
+        and not NATURAL.search(claim.sentence)
         and _a_condition_first(claim.sentence, kb)
     ):
         return None  # "postpartum shedding is harmless": what a condition is, no treatment
