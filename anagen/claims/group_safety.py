@@ -61,7 +61,12 @@ EVERYONE = re.compile(r"\b(everyone|everybody|all ages|anyone)\b", re.I)
 HARM_SAID = re.compile(r"\b(harmful|unsafe|dangerous|risky|(may|can|could|might) harm)\b", re.I)
 WARNING = re.compile(
     rf"\b(stop|avoid|come off|quit|wait|not (become|get|fall) pregnant|against|only (if|when))\b|"
-    rf"{HARM_SAID.pattern}",
+    rf"{HARM_SAID.pattern}|"
+    # contraindicated or advised against, in the languages the wordings read ("contraindicada en
+    # mujeres embarazadas", "déconseillé pendant la grossesse", "sconsigliato in gravidanza")
+    r"\b(contraindicat\w*|contra-?indicad\w*|contre-indiqu\w*|controindicat\w*|kontraindiziert\w*|"
+    r"d[eé]conseill\w*|sconsigliat\w*|afgeraden|"
+    "sak\u0131ncal\u0131)",  # (Turkish, its dotless i)
     re.I,
 )
 NO_NEED = re.compile(

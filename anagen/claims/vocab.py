@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # Stored with results and shown on the method page; bump when a rule changes.
-CLAIMS_VERSION = "2026.11.29.57"
+CLAIMS_VERSION = "2026.11.29.58"
 
 
 class Verdict(StrEnum):

@@ -185,3 +185,15 @@ def test_foreign_look_alikes_stay_unflagged(text: str) -> None:
 def test_foreign_fact_wordings_need_a_literal_word(wording: str) -> None:
     # the prefilter can skip them on English text only if each needs some literal
     assert required(wording)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finasterida está contraindicada en mujeres embarazadas.",
+        "La finastéride est contre-indiquée pendant la grossesse.",
+        "Il finasteride è controindicato in gravidanza.",
+    ],
+)
+def test_a_medicine_contraindicated_in_pregnancy_is_a_warning_the_record_backs(text: str) -> None:
+    assert verdicts(text).get("safe_in_pregnancy") == "supported"
