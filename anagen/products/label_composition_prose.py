@@ -16,9 +16,18 @@ from anagen.products.label_words import absent, an_upsell
 # The product said to hold something, as a finite verb of one subject: "contains", "is made
 # with", "formulated with". Not "containing" ("other medicines containing minoxidil", a
 # warning's) and not the plural "contain" ("foods that contain zinc"), which name other things.
+VERBS = (
+    "contains",
+    "made with",
+    "formulated with",
+    "infused with",
+    "enriched with",
+    "fortified with",
+    "powered by",
+)
 # Run on the text lower-cased, the verb first, so that re skips ahead to its first letters.
 MADE_OF = re.compile(
-    r"(?:contains|(?:made|formulated|infused|enriched|fortified) with|powered by)"
+    rf"(?:{'|'.join(VERBS)})"
     r"[ \t]+(?:(?:the|an?|its|our|pure|natural|active|clinically[- ]proven|"
     r"ingredients?|such as|like)[ \t]+){0,3}"
 )
@@ -29,20 +38,8 @@ OTHER_SUBJECT = re.compile(
     r"do not|don't|avoid|if you|unlike|whereas|if)\b",
     re.I,
 )
-# each of MADE_OF's verbs (one piece of "contains"), in the cases a page prints them in
-VERBS = (
-    "made with",
-    "formulated with",
-    "infused with",
-    "enriched with",
-    "fortified with",
-    "powered by",
-)
-VERB_HINTS = (
-    *(form for verb in VERBS for form in (verb, verb.capitalize(), verb.upper())),
-    "ontains",
-    "ONTAINS",
-)
+# each verb in the cases a page prints it in (a cheap test before the pattern)
+VERB_HINTS = tuple(form for verb in VERBS for form in (verb, verb.capitalize(), verb.upper()))
 SENTENCE = re.compile(r"[^.!?\n]+")
 REACH = 60  # (the names after the verb, as far as a short list of them runs)
 
